@@ -1,0 +1,1 @@
+"""Rule-based extraction: papers -> clauses -> quantities -> entities -> records."""

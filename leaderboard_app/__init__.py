@@ -1,0 +1,1 @@
+"""Streamlit leaderboard app over a metricsdb store."""

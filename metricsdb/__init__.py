@@ -1,0 +1,1 @@
+"""metricsdb: structured metric records from daily ML-paper reports."""

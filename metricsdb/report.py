@@ -1,0 +1,124 @@
+"""Report -> papers: cut a daily-papers report into papers and each paper into its sections.
+
+The heading vocabulary lives in `data/sections.yaml`, so a new wording (`Results`, `五、实验结果`)
+is a data change, not a code change.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Union
+
+import yaml
+
+from .errors import ReportError
+from .model import Paper, Report
+
+PAPER_START = re.compile(r"^##[ \t]*📄[ \t]*(?P<title>.+?)[ \t]*$", re.M)
+DATE_LINE = re.compile(r"^\W*Date\W*[:：]\W*(?P<date>\d{4}-\d{2}-\d{2})\b", re.M | re.I)
+SOURCE_LINE = re.compile(r"^\W*Source URL\W*[:：]\s*(?P<url>\S+)", re.M | re.I)
+PAPER_LINK = re.compile(
+    r"(?P<url>https?://(?:huggingface\.co/papers|arxiv\.org/(?:abs|pdf))/(?P<id>\d{4}\.\d{4,5})(?:v\d+)?)"
+)
+SEPARATOR_TAIL = re.compile(r"(?:\s*^[=\-]{10,}[ \t]*$)+\s*\Z", re.M)
+
+
+@lru_cache(maxsize=1)
+def _section_heading() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Build the heading regex from the section vocabulary (once per process)."""
+    data = yaml.safe_load(resources.files("metricsdb").joinpath("data/sections.yaml").read_text("utf-8"))
+    by_title: dict[str, str] = {}
+    for name, titles in data.items():
+        for title in titles:
+            by_title[title.casefold()] = name
+    titles = "|".join(re.escape(t) for t in sorted(by_title, key=len, reverse=True))
+    pattern = re.compile(
+        r"^[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*"
+        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[.、．)）][ \t]*)?"
+        r"(?:\*\*)?[ \t]*(?P<title>" + titles + r")[ \t]*"
+        r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*(?:\*\*)?[ \t]*"
+        r"(?:[:：][ \t]*(?:\*\*[ \t]*)?(?P<rest>[^\n]*))?[ \t]*$",
+        re.M | re.I,
+    )
+    return pattern, by_title
+
+
+def decode_report_bytes(data: bytes, path: str) -> str:
+    """Text of a report file: UTF-8 (with or without BOM) or UTF-16 with a BOM, else a ReportError."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReportError(path, f"broken UTF-16 text at byte {exc.start}") from None
+    if b"\x00" in data:
+        raise ReportError(path, "binary file, not a text report")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReportError(path, f"not UTF-8 text (invalid byte at offset {exc.start})") from None
+
+
+def split_sections(block: str) -> dict[str, str]:
+    """Sections of one paper block by canonical name; text runs from a heading to the next one."""
+    heading, by_title = _section_heading()
+    sections: dict[str, str] = {}
+    matches = list(heading.finditer(block))
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(block)
+        rest = match.group("rest") or ""
+        body = block[match.end("rest") if rest else match.end(): end]
+        text = (rest + body) if rest else body
+        text = SEPARATOR_TAIL.sub("", text).strip("\n").rstrip()
+        name = by_title[match.group("title").casefold()]
+        if name not in sections or not sections[name]:
+            sections[name] = text
+    return sections
+
+
+def parse_report(text: str, path: str = "<text>") -> Report:
+    """Parse report text into a Report; raise ReportError when it is not a daily-papers report."""
+    starts = list(PAPER_START.finditer(text))
+    date = DATE_LINE.search(text, 0, starts[0].start() if starts else len(text))
+    if not starts:
+        problem = "no papers found (no '## 📄 <title>' blocks)"
+        raise ReportError(path, problem if date else "not a daily-papers report (no '**Date**:' header, no papers)")
+    if not date:
+        raise ReportError(path, "no '**Date**: YYYY-MM-DD' line before the first paper")
+    source = SOURCE_LINE.search(text, 0, starts[0].start())
+    papers: list[Paper] = []
+    seen: set[str] = set()
+    for i, start in enumerate(starts):
+        end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        block = text[start.end():end]
+        link = PAPER_LINK.search(block)
+        if not link or link.group("id") in seen:
+            continue
+        seen.add(link.group("id"))
+        papers.append(
+            Paper(paper_id=link.group("id"), title=start.group("title").strip(), url=link.group("url"),
+                  sections=split_sections(block))
+        )
+    if not papers:
+        raise ReportError(path, "no paper block has a huggingface.co/papers or arxiv.org link")
+    return Report(date=date.group("date"), source_url=source.group("url") if source else None,
+                  path=path, papers=tuple(papers))
+
+
+def read_report(path: Union[str, os.PathLike[str]]) -> Report:
+    """Read and parse one report file; every failure is a ReportError naming the file."""
+    name = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ReportError(name, "no such file") from None
+    except IsADirectoryError:
+        raise ReportError(name, "is a folder, not a report file") from None
+    except OSError as exc:
+        raise ReportError(name, f"cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise ReportError(name, "empty file")
+    return parse_report(decode_report_bytes(data, name), name)

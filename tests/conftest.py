@@ -1,0 +1,15 @@
+"""Shared fixtures: where the sample reports and golden files live."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_REPORTS = sorted((REPO / "metricsdb" / "data" / "reports").glob("*.txt"))
+GOLDEN_FILES = sorted((REPO / "golden").glob("*.json"))
+
+
+@pytest.fixture(scope="session")
+def sample_reports() -> list[Path]:
+    return SAMPLE_REPORTS
