@@ -1,0 +1,36 @@
+"""Vocabulary loaded from the data files in `extractors/data/`: metrics, benchmark aliases, units.
+
+The engine asks this module what a word means; it never names a benchmark or paper itself.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def load_data(name: str):
+    """Parsed YAML data file `extractors/data/<name>`."""
+    return yaml.safe_load(resources.files("extractors").joinpath("data", name).read_text("utf-8"))
+
+
+_KEY_DROP = re.compile(r"[\s\-_–—·.]+")
+
+
+def name_key(name: str) -> str:
+    """Forgiving comparison key for a benchmark or model name: case, width, spaces and hyphens ignored."""
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", name).casefold())
+
+
+@lru_cache(maxsize=1)
+def _metrics() -> dict[str, dict]:
+    return load_data("metrics.yaml")
+
+
+def metric_lower_is_better(metric: str) -> bool:
+    """True when a smaller value of this canonical metric is better (FID, WER, latency, ...)."""
+    entry = _metrics().get(metric.casefold())
+    return bool(entry) and entry.get("better") == "lower"
