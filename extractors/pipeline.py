@@ -1,9 +1,68 @@
 """The extraction pipeline: report -> papers -> clauses -> quantities -> entities -> records."""
 from __future__ import annotations
 
-from metricsdb.model import Record, Report
+from dataclasses import dataclass
+from typing import Optional
+
+from metricsdb.model import Paper, Record, Report
+
+from .clauses import build_view, sentences
+from .entities import find_mentions, find_names, method_name
+from .quantities import find_quantities
+from .records import PaperContext, to_record
+from .rules import Claim, run_rules
+
+
+def paper_context(paper: Paper, report_date: str) -> PaperContext:
+    """Quantities, names, the view and its sentences for one paper's results section."""
+    text = paper.results_text
+    names = find_names(text)
+    quantities = [q for q in find_quantities(text) if not _inside_any(q.start, q.end, names)]
+    view = build_view(text, quantities)
+    method = method_name(paper)
+    return PaperContext(paper, report_date, method, view, find_mentions(view, names, method), sentences(view))
+
+
+def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when [start, end) overlaps a name: names own their digits (`GPT-5.2`, `AIME 2025`)."""
+    return any(a < end and start < b for a, b in spans)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What happened to one claim: the record it became, or None when the guard refused it."""
+
+    claim: Claim
+    record: Optional[Record]
+
+
+def read_paper(paper: Paper, report_date: str) -> tuple[PaperContext, list[Reading]]:
+    """Every claim the rules made in a paper and its outcome; `explain` shows this, `extract` keeps records."""
+    ctx = paper_context(paper, report_date)
+    readings: list[Reading] = []
+    for sentence in ctx.sentences:
+        for claim in run_rules(ctx, sentence.start, sentence.end):
+            readings.append(Reading(claim, to_record(ctx, claim, sentence)))
+    return ctx, readings
+
+
+def extract_paper(paper: Paper, report_date: str) -> list[Record]:
+    """The records of one paper, each (kind, value, benchmark, model, metric) once."""
+    if not paper.results_text:
+        return []
+    seen: set[tuple] = set()
+    records: list[Record] = []
+    for reading in read_paper(paper, report_date)[1]:
+        record = reading.record
+        if record is None:
+            continue
+        key = (record.kind, record.value, record.value_high, record.benchmark, record.model, record.metric)
+        if key not in seen:
+            seen.add(key)
+            records.append(record)
+    return records
 
 
 def extract_report(report: Report) -> list[Record]:
     """All records of a parsed report, in paper order."""
-    return []
+    return [record for paper in report.papers for record in extract_paper(paper, report.date)]

@@ -34,3 +34,18 @@ def metric_lower_is_better(metric: str) -> bool:
     """True when a smaller value of this canonical metric is better (FID, WER, latency, ...)."""
     entry = _metrics().get(metric.casefold())
     return bool(entry) and entry.get("better") == "lower"
+
+
+@lru_cache(maxsize=1)
+def benchmark_aliases() -> dict[str, str]:
+    """Forgiving key of every known spelling -> the canonical benchmark name."""
+    aliases: dict[str, str] = {}
+    for canonical, others in load_data("benchmarks.yaml").items():
+        for spelling in [canonical, *(others or [])]:
+            aliases[name_key(spelling)] = canonical
+    return aliases
+
+
+def canonical_benchmark(name: str) -> str:
+    """The canonical spelling of a benchmark name (`AIME25` -> `AIME 2025`); unknown names stay as written."""
+    return benchmark_aliases().get(name_key(name), name)

@@ -1,0 +1,169 @@
+"""Papers -> clauses: a normalised view of a results section, cut into lines, sentences and clauses.
+
+Rules match on a *view* of the section in which every quantity is one placeholder character
+(`QUANTITY_MARK`), Markdown emphasis is gone and full-width punctuation is ASCII. The view keeps
+a map back to the original offsets, so every record's evidence is an exact substring of the source.
+Each line also remembers its context: the bullet heading (`**UCF-101 基准**：`), the headings of the
+bullets it is nested under, and the section's lead sentence, which often name the benchmark.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+QUANTITY_MARK = "\ue000"
+
+# Full-width ASCII variants (Ｕ+FF01..FF5E) and the ideographic space map to ASCII; the view keeps
+# 、。 and quotes, which carry meaning in Chinese lists and names.
+_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH[0x3000] = 0x20
+_MARKUP = re.compile(r"\*\*|__|`")
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[*\-+•]|\d{1,2}[.)])[ \t]+")
+_HEADING = re.compile(r"^(?P<head>[^:。;!?\n]{1,60}?)[ \t]*:[ \t]*")
+_SENTENCE_END = re.compile(r"[。;!?]+|\.(?=\s|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """The normalised text and, for each of its characters, the original start and end offsets."""
+
+    text: str
+    source: str
+    starts: list[int]
+    ends: list[int]
+    quantities: list  # Quantity objects, in order; the k-th QUANTITY_MARK stands for quantities[k]
+    mark_index: dict[int, int]  # view offset of a QUANTITY_MARK -> index into quantities
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the view span [start, end)."""
+        return self.starts[start], self.ends[end - 1]
+
+    def evidence(self, start: int, end: int) -> str:
+        """Exact source text of a view span, with emphasis markers balanced where they were cut."""
+        a, b = self.source_span(start, end)
+        text = self.source[a:b]
+        if text.count("**") % 2:
+            if self.source.startswith("**", b):
+                b += 2
+            elif a >= 2 and self.source.startswith("**", a - 2):
+                a -= 2
+        return self.source[a:b].strip()
+
+
+def build_view(source: str, quantities: list) -> View:
+    """Mask quantities, drop emphasis markers, fold full-width punctuation; keep offsets."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    mark_index: dict[int, int] = {}
+    cursor = 0
+    length = 0
+
+    def keep(a: int, b: int) -> None:
+        nonlocal length
+        if a >= b:
+            return
+        for m in _MARKUP.finditer(source, a, b):
+            keep_plain(a, m.start())
+            a = m.end()
+        keep_plain(a, b)
+
+    def keep_plain(a: int, b: int) -> None:
+        nonlocal length
+        if a >= b:
+            return
+        pieces.append(source[a:b].translate(_WIDTH))
+        starts.extend(range(a, b))
+        ends.extend(range(a + 1, b + 1))
+        length += b - a
+
+    for index, q in enumerate(quantities):
+        keep(cursor, q.start)
+        mark_index[length] = index
+        pieces.append(QUANTITY_MARK)
+        starts.append(q.start)
+        ends.append(q.end)
+        length += 1
+        cursor = q.end
+    keep(cursor, len(source))
+    return View("".join(pieces), source, starts, ends, list(quantities), mark_index)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of one line of the view, with the context that may name its benchmark or model."""
+
+    start: int
+    end: int
+    line_start: int
+    clause_starts: tuple[int, ...]
+    context: tuple[tuple[int, int], ...]  # view spans, nearest first: own heading, parent headings, lead
+
+    def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the clauses that hold [start, end)."""
+        a = max((c for c in self.clause_starts if c <= start), default=self.start)
+        later = [c for c in self.clause_starts if c >= end]
+        b = later[0] if later else self.end
+        return a, b
+
+
+_CLAUSE_BREAK = re.compile(r"[,，]")
+
+
+def _clause_starts(text: str, start: int, end: int) -> tuple[int, ...]:
+    """Clause boundaries inside a sentence: commas outside parentheses."""
+    starts = [start]
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "([（":
+            depth += 1
+        elif ch in ")]）":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0 and i + 1 < end:
+            starts.append(i + 1)
+    return tuple(starts)
+
+
+def sentences(view: View) -> list[Sentence]:
+    """Sentences of the section in order, each with its heading and nesting context."""
+    text = view.text
+    result: list[Sentence] = []
+    stack: list[tuple[int, tuple[int, int]]] = []  # (indent, heading span) of open parent bullets
+    lead: tuple[int, int] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        line_start, line_end = offset, offset + len(line)
+        offset = line_end + 1
+        if not line.strip():
+            continue
+        bullet = _BULLET.match(line)
+        body_start = bullet.end() if bullet else len(line) - len(line.lstrip())
+        indent = len(bullet.group("indent").expandtabs(4)) if bullet else body_start
+        heading = None
+        head = _HEADING.match(line, body_start)
+        if head and (bullet or (line[head.end():].strip() and len(head.group("head")) <= 20)):
+            heading = (line_start + head.start("head"), line_start + head.end("head"))
+            body_start = head.end()
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        parents = tuple(h for _, h in reversed(stack))
+        context = ((heading,) if heading else ()) + parents + ((lead,) if lead else ())
+        body = line[body_start:]
+        if not body.strip():
+            if heading:
+                stack.append((indent, heading))
+            continue
+        pos = line_start + body_start
+        body_span = (pos, line_end)
+        for m in _SENTENCE_END.finditer(text, pos, line_end):
+            if m.end() > pos:
+                result.append(Sentence(pos, m.end(), line_start, _clause_starts(text, pos, m.end()), context))
+            pos = m.end()
+        if pos < line_end and text[pos:line_end].strip():
+            result.append(Sentence(pos, line_end, line_start, _clause_starts(text, pos, line_end), context))
+        if heading and bullet:
+            stack.append((indent, heading))
+        elif not bullet and body.rstrip().endswith(":"):
+            lead = body_span  # "在 X 和 Y 上进行了评估：" sets the scene for the bullets below
+    return result

@@ -1,0 +1,202 @@
+"""Clauses -> entities: benchmarks, systems and metrics mentioned in a results section.
+
+Names are recognised by shape (Latin tokens such as `Qwen2.5-VL-7B`, `SWE-bench Lite`, `AIME 2025`)
+and classified by vocabulary (`data/benchmarks.yaml`, `data/models.yaml`, `data/metrics.yaml`) and
+by cue words around them (`data/cues.yaml`: "X 基准", "在 X 上", "超越 X"). The paper's own method
+comes from its title or contribution sentence, never from a list.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from metricsdb.model import Paper
+
+from .vocabulary import benchmark_aliases, load_data, name_key
+
+_NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*\+?"
+_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*\+?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?)"
+NAME = re.compile(rf"(?<![A-Za-z0-9_@\-./]){_NAME_TOKEN}(?:[ ]{_NAME_WORD})*")
+_METRIC_SHAPE = r"[A-Za-z][A-Za-z0-9\-]*@[A-Za-z0-9.\-]+"
+_VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?)(?![\d.%A-Za-z])")
+
+BENCHMARK, MODEL, METHOD, METRIC, NAME_ROLE = "benchmark", "model", "method", "metric", "name"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name or metric in the view of a section: where it is, what it is, and its canonical form."""
+
+    start: int
+    end: int
+    text: str
+    role: str
+    canonical: str
+
+
+class Vocabulary:
+    """All word lists, loaded once, with the regexes built from them."""
+
+    def __init__(self) -> None:
+        cues = load_data("cues.yaml")
+        self.cues: dict[str, list[str]] = cues
+        metrics = load_data("metrics.yaml")
+        self.metric_by_key: dict[str, str] = {}
+        for canonical, entry in metrics.items():
+            self.metric_by_key[name_key(canonical)] = canonical
+            for alias in entry.get("aliases", []):
+                self.metric_by_key[name_key(alias)] = canonical
+        aliases = sorted({a for e in metrics.values() for a in e.get("aliases", [])} | set(metrics), key=len, reverse=True)
+        self.metric_pattern = re.compile(
+            rf"(?<![A-Za-z0-9_])(?:{_METRIC_SHAPE}|" + "|".join(_alias_regex(a) for a in aliases) + r")(?![A-Za-z0-9_])"
+        )
+        self.benchmark_by_key = benchmark_aliases()
+        models = load_data("models.yaml")
+        self.model_families = tuple(sorted(models["families"], key=len, reverse=True))
+        self.method_keys = {name_key(m) for m in models["methods"]}
+        self.version_words = set(models["version_words"])
+        self.benchmark_suffixes = tuple(cues["benchmark_suffixes"])
+        self.benchmark_after = _word_regex(cues["benchmark_after"], anchor="start")
+        self.model_after = _word_regex(cues["model_after"], anchor="start")
+        self.place_before = _word_regex(cues["place_frame_before"], anchor="end")
+        self.place_after = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:" + "|".join(map(re.escape, cues["place_frame_after"])) + ")")
+        self.count_after = _word_regex(cues["count_classifiers"], anchor="start")
+
+    def metric(self, text: str) -> Optional[str]:
+        """Canonical metric for a written metric name, or None."""
+        canonical = self.metric_by_key.get(name_key(text))
+        if canonical:
+            return canonical
+        if "@" in text:
+            return text.lower()
+        return None
+
+    def is_model_family(self, name: str) -> bool:
+        key = name_key(name)
+        if key in self.method_keys:
+            return True
+        return any(name.startswith(f) and (len(name) == len(f) or not name[len(f)].islower()) for f in self.model_families)
+
+
+def _alias_regex(alias: str) -> str:
+    """Spaces in an alias match any spacing; short Latin aliases (`IS`, `EM`) must match case too."""
+    body = r"\s*".join(re.escape(part) for part in alias.split())
+    return body if len(alias) <= 3 else f"(?i:{body})"
+
+
+def _word_regex(words: list[str], anchor: str) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if anchor == "start":
+        return re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:{body})", re.I)
+    return re.compile(rf"(?:{body})\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    return Vocabulary()
+
+
+_TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^\s:：]{2,40}?)\s*(?::|：| -- | — | - )")
+_NAMED = re.compile(r"(?:名为|称为|命名为|提出了?(?:一种|一个|名为)?)\s*[“\"「]?(?P<name>" + _NAME_TOKEN + r")")
+_PAREN_ACRONYM = re.compile(r"[（(]\s*(?P<name>" + _NAME_TOKEN + r")\s*[）)]")
+
+
+def method_name(paper: Paper) -> Optional[str]:
+    """The paper's own method: the title's `Name:` prefix, else the name its contribution sentence gives."""
+    title = _TITLE_PREFIX.match(paper.title)
+    if title and re.search(r"[A-Za-z]", title.group("name")) and re.fullmatch(_NAME_TOKEN, title.group("name")):
+        return title.group("name")
+    contribution = paper.sections.get("contribution", "")
+    results = paper.results_text
+    for pattern in (_NAMED, _PAREN_ACRONYM):
+        for match in pattern.finditer(contribution):
+            name = match.group("name")
+            if name in results and not vocabulary().is_model_family(name) and len(name) > 1:
+                return name
+    if re.fullmatch(_NAME_TOKEN, paper.title.strip()):
+        return paper.title.strip()
+    return None
+
+
+def find_names(source: str) -> list[tuple[int, int]]:
+    """Spans of Latin names in the source text; digits inside them are not quantities."""
+    spans: list[tuple[int, int]] = []
+    version_words = vocabulary().version_words
+    for match in NAME.finditer(source):
+        end = match.end()
+        last_word = match.group().rsplit(" ", 1)[-1]
+        if last_word in version_words or match.group().split("-")[0] in version_words:
+            tail = _VERSION_TAIL.match(source, end)
+            if tail:
+                end = tail.end()
+        spans.append((match.start(), end))
+    return spans
+
+
+def is_method_name(name: str, method: Optional[str]) -> bool:
+    """True for the method itself or a variant of it (`SDXL-CPO`, `VideoAR-L`, `LEMAS-TTS`)."""
+    if not method:
+        return False
+    if name == method or name_key(name) == name_key(method):
+        return True
+    parts = re.split(r"[\-\s_/]", name)
+    return method in parts or name.startswith(method + "-")
+
+
+def classify(view_text: str, start: int, end: int, name: str, method: Optional[str]) -> tuple[str, str]:
+    """(role, canonical) of a name from its spelling, the vocabulary and the cue words around it."""
+    vocab = vocabulary()
+    metric = vocab.metric(name)
+    if metric:
+        return METRIC, metric
+    if is_method_name(name, method):
+        return METHOD, name
+    key = name_key(name)
+    canonical = vocab.benchmark_by_key.get(key)
+    if canonical:
+        return BENCHMARK, canonical
+    if vocab.is_model_family(name):
+        return MODEL, name
+    if vocab.benchmark_after.match(view_text, end):
+        return BENCHMARK, name
+    if vocab.model_after.match(view_text, end):
+        return MODEL, name
+    if name.endswith(vocab.benchmark_suffixes) and not name.isupper():
+        return BENCHMARK, name
+    if vocab.place_before.search(view_text, max(0, start - 3), start) and vocab.place_after.match(view_text, end):
+        return BENCHMARK, name
+    return NAME_ROLE, name
+
+
+def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]) -> list[Mention]:
+    """Every benchmark, system and metric mention in the view, in order of position.
+
+    Metric phrases are found first and win over a name they contain ("Token 成本" is a metric,
+    not the name "Token"); every other name is classified by `classify`.
+    """
+    text = view.text
+    vocab = vocabulary()
+    mentions: list[Mention] = []
+    for match in vocab.metric_pattern.finditer(text):
+        canonical = vocab.metric(match.group())
+        if canonical:
+            mentions.append(Mention(match.start(), match.end(), match.group(), METRIC, canonical))
+    metric_spans = [(m.start, m.end) for m in mentions]
+    for src_start, src_end in name_spans:
+        start = bisect_left(view.starts, src_start)
+        end = bisect_left(view.starts, src_end)
+        if start >= end or any(a <= start and end <= b for a, b in metric_spans):
+            continue
+        name = text[start:end]
+        role, canonical = classify(text, start, end, name, method)
+        if role == METRIC:
+            if not any(a < end and start < b for a, b in metric_spans):
+                mentions.append(Mention(start, end, name, METRIC, canonical))
+            continue
+        mentions = [m for m in mentions if not (m.role == METRIC and start <= m.start and m.end <= end and (m.start, m.end) != (start, end))]
+        mentions.append(Mention(start, end, name, role, canonical))
+    mentions.sort(key=lambda m: m.start)
+    return mentions

@@ -1,0 +1,293 @@
+"""Claims -> records: find each claim's benchmark, system, metric and reference, or emit nothing.
+
+Precision before recall: a claim becomes a record only when its benchmark and system can be read
+from the sentence or its context without guessing. Sizes, counts and settings never become records.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from metricsdb.model import Paper, Record
+
+from .clauses import QUANTITY_MARK, Sentence, View
+from .entities import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, Mention, vocabulary
+from .rules import Claim
+from .vocabulary import load_data
+
+SYSTEM_ROLES = (METHOD, MODEL)
+_COORDINATION = re.compile(r"^[\s,、/和与及以及或&]*(?:and|or)?[\s,、/和与及以及或&]*$")
+_BASE_FRAME = re.compile(r"(?:基于|使用|采用|以|在|用|搭载|backbone)\s*$")
+_SUBSET = re.compile(
+    r"(?P<subset>[A-Za-z0-9][A-Za-z0-9\-+]*(?: [A-Za-z0-9][A-Za-z0-9\-+]*)?)\s*(?:子集|子任务|子基准|subset|split)"
+    r"|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)"
+)
+
+
+@dataclass
+class PaperContext:
+    """Everything the rules and the resolver need to know about one paper's results section."""
+
+    paper: Paper
+    report_date: str
+    method: Optional[str]
+    view: View
+    mentions: list[Mention]
+    sentences: list[Sentence]
+
+
+@dataclass(frozen=True)
+class _Words:
+    comparison: re.Pattern[str]
+    self_reference: re.Pattern[str]
+    baseline: re.Pattern[str]
+    base_model: re.Pattern[str]
+    human: re.Pattern[str]
+    counts: re.Pattern[str]
+    gain: re.Pattern[str]
+    loss: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    cues = vocabulary().cues
+    rule_words = load_data("rule_words.yaml")
+    return _Words(
+        comparison=re.compile(rf"(?:{_alternation(cues['comparison_before'])})(?:了|于)?\s*", re.I),
+        self_reference=re.compile(_alternation(cues["self_reference"])),
+        baseline=re.compile(_alternation(cues["baseline_words"]), re.I),
+        base_model=re.compile(_alternation(cues["base_model_words"]), re.I),
+        human=re.compile(_alternation(cues["human_words"]), re.I),
+        counts=re.compile(rf"\s*(?:{_alternation(cues['count_classifiers'])})"),
+        gain=re.compile(_alternation(rule_words["gain_nouns"] + rule_words["increase_verbs"] + rule_words["faster_words"])),
+        loss=re.compile(_alternation(rule_words["loss_nouns"] + rule_words["decrease_verbs"])),
+    )
+
+
+def _mentions_in(ctx: PaperContext, start: int, end: int, roles: tuple[str, ...]) -> list[Mention]:
+    return [m for m in ctx.mentions if start <= m.start and m.end <= end and m.role in roles]
+
+
+def _unnamed_system(text: str) -> Optional[str]:
+    """`human`, `base model` or `baseline` when a phrase names a system only by what it is."""
+    words = _words()
+    if words.human.search(text):
+        return "human"
+    if words.base_model.search(text):
+        return "base model"
+    if words.baseline.search(text):
+        return "baseline"
+    return None
+
+
+def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
+    """True when a system is named as the thing compared against ("超越 X", "相比 X")."""
+    before = ctx.view.text[max(floor, mention.start - 12): mention.start]
+    return bool(re.search(r"(?:" + _words().comparison.pattern + r")[^,;。" + QUANTITY_MARK + r"]{0,8}$", before))
+
+
+def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str:
+    """A system's name as a record gives it: the method with its base model in parentheses."""
+    text = ctx.view.text
+    if mention.role == METHOD:
+        after = re.match(r"\s*\(([^()\n]{2,30})\)", text[mention.end:mention.end + 34])
+        if after and vocabulary().is_model_family(after.group(1).strip()):
+            return f"{mention.canonical} ({after.group(1).strip()})"
+        for base in _mentions_in(ctx, sentence.start, mention.start, (MODEL,)):
+            if _BASE_FRAME.search(text[max(sentence.start, base.start - 4): base.start]):
+                return f"{mention.canonical} ({base.canonical})"
+        return mention.canonical
+    if ctx.method and _BASE_FRAME.search(text[max(sentence.start, mention.start - 4): mention.start]):
+        return f"{ctx.method} ({mention.canonical})"
+    return mention.canonical
+
+
+def subject(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """The system the sentence credits with the value at `position`."""
+    candidates = [
+        m for m in _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES) if not _is_compared(ctx, m, sentence.start)
+    ]
+    if candidates:
+        return _system_name(ctx, candidates[-1], sentence)
+    return ctx.method  # the report is about the paper's method unless the sentence names another system
+
+
+def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """The system a change is measured against: the one after 相比 / 超越 / 比 nearest the value."""
+    text = ctx.view.text
+    found: Optional[str] = None
+    for cue in _words().comparison.finditer(text, sentence.start, sentence.end):
+        if cue.start() > position and found:
+            break
+        window_end = min(sentence.end, cue.end() + 14)
+        systems = [m for m in _mentions_in(ctx, cue.end(), window_end, SYSTEM_ROLES + (NAME_ROLE,))]
+        gap = text[cue.end(): systems[0].start] if systems else ""
+        if systems and QUANTITY_MARK not in gap and len(gap) <= 8:
+            found = systems[0].canonical
+        else:
+            found = _unnamed_system(text[cue.end():window_end].split(QUANTITY_MARK)[0]) or found
+        if cue.start() > position:
+            break
+    return found
+
+
+def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """The benchmark of a value: in its sentence, else earlier in its line, else its headings and lead."""
+    text = ctx.view.text
+    for start, end in ((sentence.start, position), (sentence.line_start, sentence.start)):
+        found = _mentions_in(ctx, start, end, (BENCHMARK,))
+        if found:
+            last = found[-1]
+            for other in reversed(found[:-1]):
+                if other.canonical != last.canonical and _COORDINATION.match(text[other.end:last.start]):
+                    return None  # "在 X 和 Y 上 ... N": which one is not said
+            return last.canonical
+    for start, end in sentence.context:
+        found = {m.canonical for m in _mentions_in(ctx, start, end, (BENCHMARK,))}
+        if len(found) == 1:
+            return found.pop()
+        if len(found) > 1:
+            return None
+        names = _mentions_in(ctx, start, end, (NAME_ROLE,))
+        if len(names) == 1 and names[0].start == start and ctx.view.text[names[0].end:end].strip(" ()") == "" :
+            return names[0].canonical  # a heading that is just a name: "**OpenEQA**："
+    return None
+
+
+def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -> Optional[str]:
+    """The metric nearest the value in its clause (after it, as in "67.3% 的准确率", or before)."""
+    vocab = vocabulary()
+    if claim.metric_span:
+        return vocab.metric(ctx.view.text[claim.metric_span[0]:claim.metric_span[1]])
+    clause_start, clause_end = sentence.clause_bounds(position, position + 1)
+    text = ctx.view.text
+    after = [m for m in _mentions_in(ctx, position, clause_end, (METRIC,))
+             if QUANTITY_MARK not in text[position + 1:m.start] and m.start - position <= 16]
+    if after:
+        return after[0].canonical
+    before = _mentions_in(ctx, sentence.start, position, (METRIC,))
+    if before:
+        return before[-1].canonical
+    for start, end in sentence.context:
+        found = _mentions_in(ctx, start, end, (METRIC,))
+        if found:
+            return found[-1].canonical
+    return None
+
+
+def _subset(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    found = None
+    for m in _SUBSET.finditer(ctx.view.text, sentence.start, position):
+        found = m.group("subset") or m.group("level")
+    return found
+
+
+def _direction(ctx: PaperContext, claim: Claim, quantity, position: int, sentence: Sentence) -> Optional[str]:
+    if claim.direction:
+        return claim.direction
+    if quantity.sign == "-":
+        return "decrease"
+    if quantity.sign == "+":
+        return "increase"
+    clause_start, clause_end = sentence.clause_bounds(position, position + 1)
+    window = ctx.view.text[max(clause_start, position - 10): min(clause_end, position + 12)]
+    words = _words()
+    if words.loss.search(window):
+        return "decrease"
+    if words.gain.search(window):
+        return "increase"
+    return None
+
+
+def _kind(claim: Claim, quantity) -> str:
+    if claim.kind == "auto":
+        if quantity.unit == "x":
+            return "ratio"
+        return "delta" if quantity.sign == "+" or quantity.unit == "pp" else "score"
+    if claim.kind == "change":
+        return "ratio" if quantity.unit == "x" else "delta"
+    return claim.kind
+
+
+def _is_size_or_count(ctx: PaperContext, quantity, position: int) -> bool:
+    """Model sizes (7B), counts (200 个样本) and budgets are never metric values."""
+    if quantity.scale in ("B", "b") or (quantity.scale and quantity.unit is None and re.match(r"\s*(?:参数|params|parameters)", ctx.view.text[position + 1:])):
+        return True
+    return quantity.unit is None and bool(_words().counts.match(ctx.view.text, position + 1))
+
+
+def _claimed_system(ctx: PaperContext, claim: Claim, sentence: Sentence, position: int) -> Optional[str]:
+    how = claim.model
+    if how.startswith("="):
+        return how[1:]
+    if how == "subject":
+        return subject(ctx, sentence, position)
+    if how == "reference":
+        return reference(ctx, sentence, position) or "baseline"
+    if how == "baseline":
+        return "baseline"
+    group = how.split(":", 1)[1]
+    if group not in claim.groups:
+        return "baseline"
+    start, end = claim.groups[group]
+    named = _mentions_in(ctx, start, end, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
+    if named and named[-1].role in SYSTEM_ROLES + (NAME_ROLE,) and QUANTITY_MARK not in ctx.view.text[named[-1].end:end]:
+        last = named[-1]
+        return _system_name(ctx, last, sentence) if last.role != NAME_ROLE else last.canonical
+    text = ctx.view.text[start:end]
+    if named and named[-1].role in (BENCHMARK, METRIC):
+        return subject(ctx, sentence, position)  # "FID 分数（87.37）": the value is the subject's
+    if _words().self_reference.search(text):
+        return ctx.method
+    return _unnamed_system(text)
+
+
+def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Optional[Record]:
+    """The record a claim stands for, or None when the guard refuses it."""
+    position = claim.quantity
+    quantity = ctx.view.quantities[ctx.view.mark_index[position]]
+    if _is_size_or_count(ctx, quantity, position):
+        return None
+    kind = _kind(claim, quantity)
+    metric_name = metric(ctx, sentence, position, claim)
+    if claim.requires_metric and not metric_name:
+        return None
+    bench = claim.benchmark or benchmark(ctx, sentence, position)
+    system = _claimed_system(ctx, claim, sentence, position)
+    if not bench or not system:
+        return None
+    value, high = quantity.value, quantity.value_high
+    direction = None
+    ref = None
+    if kind != "score":
+        value, high = abs(value), (abs(high) if high is not None else None)
+        direction = _direction(ctx, claim, quantity, position, sentence)
+        if claim.reference == "context":
+            ref = reference(ctx, sentence, position)
+        if ref == system:
+            ref = None
+    start, end = sentence.clause_bounds(*claim.match_span)
+    return Record(
+        paper_id=ctx.paper.paper_id,
+        paper_title=ctx.paper.title,
+        paper_url=ctx.paper.url,
+        report_date=ctx.report_date,
+        kind=kind,
+        benchmark=bench,
+        subset=_subset(ctx, sentence, position),
+        model=system,
+        metric=metric_name or "score",
+        value=value,
+        value_high=high,
+        unit=quantity.unit,
+        direction=direction,
+        reference=ref,
+        evidence=ctx.view.evidence(start, end),
+        rule=claim.rule,
+    )

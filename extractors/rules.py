@@ -1,0 +1,269 @@
+"""Quantities + entities -> claims: the rule registry and the engine that runs it.
+
+A rule is data: a name, a regex over a sentence of the view (see `clauses.View`) written with macros
+such as `{Q:a}` (a quantity, captured as `a`), `{CHANGE}` (a verb of increase or decrease, captured as
+`up` / `down`), `{METRIC}` (a metric name) and `{SYS:ref}` (a system name), what each captured
+quantity becomes (`emit`), and examples that the test-suite runs. Rules load from
+`data/rules.yaml`; a user adds rules with `register_rules(path_or_dicts)`, and a rule that needs
+code (aligning `分别` lists) registers with `@function_rule`.
+Overlapping matches are settled by priority, then length (longest first), then position (leftmost).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Literal, Optional, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .clauses import QUANTITY_MARK
+from .vocabulary import load_data
+
+Source = Literal["subject", "reference", "baseline"]
+
+
+class Emit(BaseModel):
+    """What one captured quantity becomes."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    quantity: str
+    kind: Literal["score", "delta", "ratio", "auto", "change"] = "auto"
+    model: str = "subject"  # subject | group:NAME (a system named in the match) | reference | baseline
+    reference: Optional[str] = None  # group:NAME | context
+    direction: Literal["verb", "increase", "decrease", "none"] = "verb"
+    metric: Optional[str] = None  # group:NAME; otherwise from context
+
+
+class ExampleRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str
+    value: float
+    value_high: Optional[float] = None
+    unit: Optional[str] = None
+    benchmark: Optional[str] = None
+    model: Optional[str] = None
+    metric: Optional[str] = None
+    direction: Optional[str] = None
+    reference: Optional[str] = None
+    subset: Optional[str] = None
+
+
+class Example(BaseModel):
+    """A sentence and the records it must give (all of them: an empty list is a negative example)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    title: str = "Method: A Test Paper"
+    records: list[ExampleRecord] = Field(default_factory=list)
+    xfail: Optional[str] = None  # a known failure, kept as a strict xfail so a fix is noticed
+
+
+class RuleSpec(BaseModel):
+    """A pattern rule as written in a rules file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$")
+    description: str = ""
+    priority: int = 0
+    pattern: str
+    emit: list[Emit]
+    requires_metric: bool = False
+    examples: list[Example] = Field(default_factory=list)
+
+    @field_validator("emit")
+    @classmethod
+    def _emits_something(cls, emit: list[Emit]) -> list[Emit]:
+        if not emit:
+            raise ValueError("a rule must emit at least one quantity")
+        return emit
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A rule's reading of one quantity, before entities are resolved into a record."""
+
+    rule: str
+    quantity: int  # index into view.quantities
+    kind: str
+    model: str  # how to find the system (see Emit.model), or a literal name after `=`
+    reference: Optional[str]
+    direction: Optional[str]
+    metric_span: Optional[tuple[int, int]]
+    match_span: tuple[int, int]
+    groups: dict[str, tuple[int, int]] = field(default_factory=dict)
+    requires_metric: bool = False
+    benchmark: Optional[str] = None  # set by rules that align lists (`分别`), else found from context
+
+
+@dataclass
+class Rule:
+    """A compiled rule: pattern rules and function rules share this shape."""
+
+    name: str
+    priority: int
+    examples: list[Example]
+    find: Callable[..., list[tuple[int, int, list[Claim]]]]
+
+
+_MACROS: dict[str, str] = {}
+
+
+def _macros() -> dict[str, str]:
+    """Macro bodies, built from `data/rule_words.yaml` so verbs and adverbs are vocabulary."""
+    if not _MACROS:
+        words = load_data("rule_words.yaml")
+        alt = lambda key: "(?:" + "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True)) + ")"
+        from .entities import vocabulary
+
+        metric = vocabulary().metric_pattern.pattern
+        _MACROS.update(
+            UP=alt("increase_verbs"),
+            DOWN=alt("decrease_verbs"),
+            TO=alt("to_words"),
+            ADV=r"(?:\s*" + alt("adverbs") + r")*\s*",
+            REACH=alt("reach_verbs"),
+            GAIN=alt("gain_nouns"),
+            LOSS=alt("loss_nouns"),
+            FASTER=alt("faster_words"),
+            METRIC=f"(?P<metric>{metric})",
+        )
+    return _MACROS
+
+
+_MACRO = re.compile(r"\{(?P<name>[A-Z]+)(?::(?P<arg>[a-z0-9_]+))?\}")
+_CLAUSE_CHARS = r"[^,;:。\n" + QUANTITY_MARK + r"]"
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Expand macros: {Q}, {Q:x}, {UP}, {DOWN}, {CHANGE}, {TO}, {ADV}, {REACH}, {METRIC}, {SYS:x}, {GAP:n}."""
+    macros = _macros()
+
+    def expand(m: re.Match[str]) -> str:
+        name, arg = m.group("name"), m.group("arg")
+        if name == "Q":
+            return f"(?P<{arg}>{QUANTITY_MARK})" if arg else QUANTITY_MARK
+        if name == "CHANGE":
+            return f"(?:(?P<up>{macros['UP']})|(?P<down>{macros['DOWN']}))"
+        if name == "SYS":
+            return rf"(?P<{arg}>[^\s,;:。()、\n{QUANTITY_MARK}][^,;:。()\n{QUANTITY_MARK}]{{0,30}}?)"
+        if name == "GAP":
+            return f"{_CLAUSE_CHARS}{{0,{int(arg)}}}?"
+        if name in macros:
+            return macros[name]
+        raise ValueError(f"unknown macro {{{name}}} in rule pattern {pattern!r}")
+
+    return re.compile(_MACRO.sub(expand, pattern))
+
+
+def _pattern_rule(spec: RuleSpec) -> Rule:
+    regex = compile_pattern(spec.pattern)
+    for emit in spec.emit:
+        if emit.quantity not in regex.groupindex:
+            raise ValueError(f"rule {spec.name}: emit names quantity {emit.quantity!r}, not a group of its pattern")
+
+    def find(paper, start: int, end: int) -> list[tuple[int, int, list[Claim]]]:
+        found = []
+        for m in regex.finditer(paper.view.text, start, end):
+            groups = {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
+            verb = "increase" if "up" in groups else "decrease" if "down" in groups else None
+            claims = []
+            for emit in spec.emit:
+                direction = verb if emit.direction == "verb" else None if emit.direction == "none" else emit.direction
+                claims.append(
+                    Claim(
+                        rule=spec.name,
+                        quantity=m.start(emit.quantity),
+                        kind=emit.kind,
+                        model=emit.model,
+                        reference=emit.reference,
+                        direction=direction,
+                        metric_span=groups.get(emit.metric.split(":", 1)[1]) if emit.metric else groups.get("metric"),
+                        match_span=m.span(),
+                        groups=groups,
+                        requires_metric=spec.requires_metric,
+                    )
+                )
+            found.append((m.start(), m.end(), claims))
+        return found
+
+    return Rule(spec.name, spec.priority, spec.examples, find)
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def register(rule: Rule) -> Rule:
+    if rule.name in _REGISTRY:
+        raise ValueError(f"a rule named {rule.name!r} is already registered")
+    _REGISTRY[rule.name] = rule
+    _ordered_rules.cache_clear()
+    return rule
+
+
+def register_rules(source: Union[str, Path, Iterable[dict]]) -> list[str]:
+    """Register pattern rules from a YAML file or a list of dicts; returns their names."""
+    if isinstance(source, (str, Path)):
+        items = yaml.safe_load(Path(source).read_text(encoding="utf-8"))
+    else:
+        items = list(source)
+    specs = [RuleSpec.model_validate(item) for item in items]
+    return [register(_pattern_rule(spec)).name for spec in specs]
+
+
+def function_rule(name: str, priority: int = 0, examples: Optional[list[dict]] = None):
+    """Register a rule written as a function `(paper_context, start, end) -> [(start, end, [Claim])]`."""
+
+    def wrap(fn: Callable) -> Callable:
+        register(Rule(name, priority, [Example.model_validate(e) for e in examples or []], fn))
+        return fn
+
+    return wrap
+
+
+@lru_cache(maxsize=1)
+def _ordered_rules() -> tuple[Rule, ...]:
+    return tuple(sorted(_REGISTRY.values(), key=lambda r: -r.priority))
+
+
+def rules() -> tuple[Rule, ...]:
+    """Every registered rule, highest priority first (loads the built-in rules on first use)."""
+    _load_builtin()
+    return _ordered_rules()
+
+
+_BUILTIN_LOADED = False
+
+
+def _load_builtin() -> None:
+    global _BUILTIN_LOADED
+    if not _BUILTIN_LOADED:
+        _BUILTIN_LOADED = True
+        register_rules(Path(__file__).with_name("data") / "rules.yaml")
+        from . import function_rules  # noqa: F401  (registers by decorator)
+
+
+def run_rules(paper, start: int, end: int) -> list[Claim]:
+    """Claims of one sentence: every rule's matches, overlaps settled, each quantity claimed once."""
+    candidates: list[tuple[int, int, int, list[Claim]]] = []
+    for rule in rules():
+        for m_start, m_end, claims in rule.find(paper, start, end):
+            candidates.append((rule.priority, m_start, m_end, claims))
+    candidates.sort(key=lambda c: (-c[0], -(c[2] - c[1]), c[1]))
+    claimed: set[int] = set()
+    accepted: list[Claim] = []
+    for _, _, _, claims in candidates:
+        positions = {c.quantity for c in claims}
+        if positions & claimed:
+            continue
+        claimed |= positions
+        accepted.extend(claims)
+    accepted.sort(key=lambda c: c.quantity)
+    return accepted
+
