@@ -19,7 +19,7 @@ _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH[0x3000] = 0x20
 _MARKUP = re.compile(r"\*\*|__|`")
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[*\-+•]|\d{1,2}[.)])[ \t]+")
-_HEADING = re.compile(r"^(?P<head>[^:。;!?\n]{1,60}?)[ \t]*:[ \t]*")
+_HEADING = re.compile(r"(?P<head>[^:。;!?\n]{1,60}?)[ \t]*:[ \t]*")
 _SENTENCE_END = re.compile(r"[。;!?]+|\.(?=\s|$)")
 
 

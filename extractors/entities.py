@@ -22,6 +22,7 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*\+?|(?:19|20)\d{2
 NAME = re.compile(rf"(?<![A-Za-z0-9_@\-./]){_NAME_TOKEN}(?:[ ]{_NAME_WORD})*")
 _METRIC_SHAPE = r"[A-Za-z][A-Za-z0-9\-]*@[A-Za-z0-9.\-]+"
 _VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?)(?![\d.%A-Za-z])")
+_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=[ ]?(?:[,，)）]|[ ](?:提升|相比|在|的|和|与|上)))")
 
 BENCHMARK, MODEL, METHOD, METRIC, NAME_ROLE = "benchmark", "model", "method", "metric", "name"
 
@@ -75,9 +76,11 @@ class Vocabulary:
         return None
 
     def is_model_family(self, name: str) -> bool:
-        key = name_key(name)
-        if key in self.method_keys:
-            return True
+        """A known system: a model family (`Qwen2.5-7B`) or a well-known method (`GRPO`)."""
+        return name_key(name) in self.method_keys or self.is_base_model(name)
+
+    def is_base_model(self, name: str) -> bool:
+        """A model family member, the kind of system a method is trained on or built on."""
         return any(name.startswith(f) and (len(name) == len(f) or not name[len(f)].islower()) for f in self.model_families)
 
 
@@ -99,25 +102,34 @@ def vocabulary() -> Vocabulary:
     return Vocabulary()
 
 
-_TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^\s:：]{2,40}?)\s*(?::|：| -- | — | - )")
+_TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:：]{2,60}?)\s*(?::|：| -- | — )")
 _NAMED = re.compile(r"(?:名为|称为|命名为|提出了?(?:一种|一个|名为)?)\s*[“\"「]?(?P<name>" + _NAME_TOKEN + r")")
 _PAREN_ACRONYM = re.compile(r"[（(]\s*(?P<name>" + _NAME_TOKEN + r")\s*[）)]")
 
 
 def method_name(paper: Paper) -> Optional[str]:
-    """The paper's own method: the title's `Name:` prefix, else the name its contribution sentence gives."""
-    title = _TITLE_PREFIX.match(paper.title)
-    if title and re.search(r"[A-Za-z]", title.group("name")) and re.fullmatch(_NAME_TOKEN, title.group("name")):
-        return title.group("name")
+    """The paper's own method, or None when the report never names one.
+
+    In order: a one-word title prefix (`RoboVIP: ...`); a name the contribution sentence introduces
+    (`名为 X`, `（X）`) that the results text uses; a short title prefix (`Thinking with Map: ...`);
+    a title of at most three capitalised words (`Reinforced Attention Learning`).
+    """
+    prefix = _TITLE_PREFIX.match(paper.title)
+    prefix_name = prefix.group("name").strip() if prefix else None
+    if prefix_name and re.fullmatch(_NAME_TOKEN, prefix_name):
+        return prefix_name
     contribution = paper.sections.get("contribution", "")
     results = paper.results_text
     for pattern in (_NAMED, _PAREN_ACRONYM):
         for match in pattern.finditer(contribution):
             name = match.group("name")
-            if name in results and not vocabulary().is_model_family(name) and len(name) > 1:
+            if len(name) > 1 and name in results and not vocabulary().is_model_family(name):
                 return name
-    if re.fullmatch(_NAME_TOKEN, paper.title.strip()):
-        return paper.title.strip()
+    if prefix_name and len(prefix_name.split()) <= 4 and re.search(r"[A-Za-z]", prefix_name):
+        return prefix_name
+    title = paper.title.strip()
+    if re.fullmatch(_NAME_TOKEN, title) or (":" not in title and len(title.split()) <= 3 and title.istitle()):
+        return title
     return None
 
 
@@ -132,6 +144,10 @@ def find_names(source: str) -> list[tuple[int, int]]:
             tail = _VERSION_TAIL.match(source, end)
             if tail:
                 end = tail.end()
+        else:
+            tail = _GENERATION_TAIL.match(source, end)
+            if tail and any(c.isupper() for c in match.group()[1:]):
+                end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
         spans.append((match.start(), end))
     return spans
 

@@ -9,7 +9,7 @@ from metricsdb.model import Paper, Record, Report
 from .clauses import build_view, sentences
 from .entities import find_mentions, find_names, method_name
 from .quantities import find_quantities
-from .records import PaperContext, to_record
+from .records import PaperContext, section_benchmark, to_record
 from .rules import Claim, run_rules
 
 
@@ -20,7 +20,9 @@ def paper_context(paper: Paper, report_date: str) -> PaperContext:
     quantities = [q for q in find_quantities(text) if not _inside_any(q.start, q.end, names)]
     view = build_view(text, quantities)
     method = method_name(paper)
-    return PaperContext(paper, report_date, method, view, find_mentions(view, names, method), sentences(view))
+    ctx = PaperContext(paper, report_date, method, view, find_mentions(view, names, method), sentences(view))
+    ctx.default_benchmark = section_benchmark(ctx)
+    return ctx
 
 
 def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

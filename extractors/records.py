@@ -36,6 +36,7 @@ class PaperContext:
     view: View
     mentions: list[Mention]
     sentences: list[Sentence]
+    default_benchmark: Optional[str] = None  # the one benchmark a "数据集" bullet names, if any
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class _Words:
     counts: re.Pattern[str]
     gain: re.Pattern[str]
     loss: re.Pattern[str]
+    dataset_heading: re.Pattern[str]
+    setting: re.Pattern[str]
+    training: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -67,6 +71,9 @@ def _words() -> _Words:
         counts=re.compile(rf"\s*(?:{_alternation(cues['count_classifiers'])})"),
         gain=re.compile(_alternation(rule_words["gain_nouns"] + rule_words["increase_verbs"] + rule_words["faster_words"])),
         loss=re.compile(_alternation(rule_words["loss_nouns"] + rule_words["decrease_verbs"])),
+        dataset_heading=re.compile(_alternation(cues["dataset_headings"])),
+        setting=re.compile(rf"(?:{_alternation(cues['setting_before'])})[^,;。{QUANTITY_MARK}]{{0,6}}$"),
+        training=re.compile(_alternation(cues["training_words"])),
     )
 
 
@@ -108,14 +115,23 @@ def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str
     return mention.canonical
 
 
-def subject(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
-    """The system the sentence credits with the value at `position`."""
+def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: bool = False) -> Optional[str]:
+    """The system the sentence credits with the value at `position`.
+
+    A base model named as the subject of a change, or of a sentence about training with the method,
+    stands for the method built on it: "Qwen3-8B 在 X 上提升 4.88 分" -> "Method (Qwen3-8B)".
+    """
     candidates = [
         m for m in _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES) if not _is_compared(ctx, m, sentence.start)
     ]
-    if candidates:
-        return _system_name(ctx, candidates[-1], sentence)
-    return ctx.method  # the report is about the paper's method unless the sentence names another system
+    if not candidates:
+        return ctx.method  # the report is about the paper's method unless the sentence names another system
+    chosen = candidates[-1]
+    name = _system_name(ctx, chosen, sentence)
+    if (chosen.role == MODEL and ctx.method and name == chosen.canonical and vocabulary().is_base_model(chosen.text)
+            and (is_change or _words().training.search(ctx.view.text, sentence.start, position))):
+        return f"{ctx.method} ({chosen.canonical})"
+    return name
 
 
 def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
@@ -138,25 +154,66 @@ def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
 
 
 def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
-    """The benchmark of a value: in its sentence, else earlier in its line, else its headings and lead."""
+    """The benchmark of a value: right after it in parentheses, in its sentence, earlier in its line,
+    later in its clause, in its headings and lead, or the one the section's dataset bullet names."""
     text = ctx.view.text
+    tagged = re.match(r"\s*\(\s*", text[position + 1:position + 4])
+    if tagged:
+        inside = [m for m in ctx.mentions if m.start == position + 1 + tagged.end() and m.role == BENCHMARK]
+        if inside and text.startswith(")", inside[0].end) or inside and text[inside[0].end:inside[0].end + 2].strip().startswith(")"):
+            return inside[0].canonical  # "提升了 19.6 (ALFWorld)"
     for start, end in ((sentence.start, position), (sentence.line_start, sentence.start)):
-        found = _mentions_in(ctx, start, end, (BENCHMARK,))
-        if found:
-            last = found[-1]
-            for other in reversed(found[:-1]):
-                if other.canonical != last.canonical and _COORDINATION.match(text[other.end:last.start]):
+        found = _mentions_in(ctx, start, end, (BENCHMARK, NAME_ROLE))
+        benchmarks = [m for m in found if m.role == BENCHMARK]
+        if benchmarks:
+            last = benchmarks[-1]
+            neighbours = found[:found.index(last)] + found[found.index(last) + 1:]
+            for other in neighbours:
+                gap = text[other.end:last.start] if other.start < last.start else text[last.end:other.start]
+                if other.canonical != last.canonical and _COORDINATION.match(gap):
                     return None  # "在 X 和 Y 上 ... N": which one is not said
             return last.canonical
+    clause_end = sentence.clause_bounds(position, position + 1)[1]
+    later = _mentions_in(ctx, position, clause_end, (BENCHMARK,))
+    if len({m.canonical for m in later}) == 1:
+        return later[0].canonical  # "取得了 84.24 的 VBench 总分"
     for start, end in sentence.context:
-        found = {m.canonical for m in _mentions_in(ctx, start, end, (BENCHMARK,))}
-        if len(found) == 1:
-            return found.pop()
-        if len(found) > 1:
-            return None
+        found = _single_benchmark(ctx, start, end)
+        if found is not None:
+            return found or None
         names = _mentions_in(ctx, start, end, (NAME_ROLE,))
-        if len(names) == 1 and names[0].start == start and ctx.view.text[names[0].end:end].strip(" ()") == "" :
+        if len(names) == 1 and names[0].start == start and not text[names[0].end:end].strip(" ()"):
             return names[0].canonical  # a heading that is just a name: "**OpenEQA**："
+    return ctx.default_benchmark
+
+
+def _single_benchmark(ctx: PaperContext, start: int, end: int) -> Optional[str]:
+    """The one benchmark a span names; '' when it names several (or one beside unknown names); None when none."""
+    found = _mentions_in(ctx, start, end, (BENCHMARK,))
+    if not found:
+        return None
+    names = {m.canonical for m in found} | {m.canonical for m in _mentions_in(ctx, start, end, (NAME_ROLE,))
+                                             if _COORDINATION.match(_gap(ctx, m, found))}
+    return found[0].canonical if len(names) == 1 else ""
+
+
+def _gap(ctx: PaperContext, mention: Mention, others: list[Mention]) -> str:
+    """The text between a mention and the nearest of the others."""
+    nearest = min(others, key=lambda o: abs(o.start - mention.start))
+    a, b = (mention.end, nearest.start) if mention.start < nearest.start else (nearest.end, mention.start)
+    return ctx.view.text[a:b]
+
+
+def section_benchmark(ctx: PaperContext) -> Optional[str]:
+    """The benchmark of a section whose dataset bullet ("**核心数据集**：在 X 上评估") names exactly one."""
+    words = _words()
+    for sentence in ctx.sentences:
+        heading = sentence.context[0] if sentence.context else None
+        if not heading or heading[1] >= sentence.start or not words.dataset_heading.search(ctx.view.text, *heading):
+            continue
+        found = _single_benchmark(ctx, sentence.start, sentence.end)
+        if found is not None:
+            return found or None
     return None
 
 
@@ -215,19 +272,22 @@ def _kind(claim: Claim, quantity) -> str:
     return claim.kind
 
 
-def _is_size_or_count(ctx: PaperContext, quantity, position: int) -> bool:
-    """Model sizes (7B), counts (200 个样本) and budgets are never metric values."""
-    if quantity.scale in ("B", "b") or (quantity.scale and quantity.unit is None and re.match(r"\s*(?:参数|params|parameters)", ctx.view.text[position + 1:])):
+def _is_not_a_result(ctx: PaperContext, quantity, position: int) -> bool:
+    """Model sizes (7B), counts (200 个样本) and settings (要求至少 1.2 倍) are never metric values."""
+    text = ctx.view.text
+    if quantity.scale in ("B", "b") or (quantity.scale and quantity.unit is None and re.match(r"\s*(?:参数|params|parameters)", text[position + 1:position + 12])):
         return True
-    return quantity.unit is None and bool(_words().counts.match(ctx.view.text, position + 1))
+    if _words().setting.search(text, max(0, position - 10), position):
+        return True
+    return quantity.unit is None and bool(_words().counts.match(text, position + 1))
 
 
-def _claimed_system(ctx: PaperContext, claim: Claim, sentence: Sentence, position: int) -> Optional[str]:
+def _claimed_system(ctx: PaperContext, claim: Claim, sentence: Sentence, position: int, kind: str) -> Optional[str]:
     how = claim.model
     if how.startswith("="):
         return how[1:]
     if how == "subject":
-        return subject(ctx, sentence, position)
+        return subject(ctx, sentence, position, is_change=kind != "score")
     if how == "reference":
         return reference(ctx, sentence, position) or "baseline"
     if how == "baseline":
@@ -252,14 +312,14 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Optional[R
     """The record a claim stands for, or None when the guard refuses it."""
     position = claim.quantity
     quantity = ctx.view.quantities[ctx.view.mark_index[position]]
-    if _is_size_or_count(ctx, quantity, position):
+    if _is_not_a_result(ctx, quantity, position):
         return None
     kind = _kind(claim, quantity)
     metric_name = metric(ctx, sentence, position, claim)
     if claim.requires_metric and not metric_name:
         return None
     bench = claim.benchmark or benchmark(ctx, sentence, position)
-    system = _claimed_system(ctx, claim, sentence, position)
+    system = _claimed_system(ctx, claim, sentence, position, kind)
     if not bench or not system:
         return None
     value, high = quantity.value, quantity.value_high
@@ -285,7 +345,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Optional[R
         metric=metric_name or "score",
         value=value,
         value_high=high,
-        unit=quantity.unit,
+        unit=claim.unit or quantity.unit,
         direction=direction,
         reference=ref,
         evidence=ctx.view.evidence(start, end),

@@ -75,6 +75,7 @@ class RuleSpec(BaseModel):
     pattern: str
     emit: list[Emit]
     requires_metric: bool = False
+    units: Optional[list[Optional[str]]] = None  # accept only quantities with one of these units
     examples: list[Example] = Field(default_factory=list)
 
     @field_validator("emit")
@@ -100,6 +101,7 @@ class Claim:
     groups: dict[str, tuple[int, int]] = field(default_factory=dict)
     requires_metric: bool = False
     benchmark: Optional[str] = None  # set by rules that align lists (`分别`), else found from context
+    unit: Optional[str] = None  # a unit written once after a list ("19.6 和 6.9 个百分点"), else the quantity's
 
 
 @dataclass
@@ -170,7 +172,12 @@ def _pattern_rule(spec: RuleSpec) -> Rule:
 
     def find(paper, start: int, end: int) -> list[tuple[int, int, list[Claim]]]:
         found = []
-        for m in regex.finditer(paper.view.text, start, end):
+        view = paper.view
+        for m in regex.finditer(view.text, start, end):
+            if spec.units is not None and any(
+                view.quantities[view.mark_index[m.start(e.quantity)]].unit not in spec.units for e in spec.emit
+            ):
+                continue
             groups = {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
             verb = "increase" if "up" in groups else "decrease" if "down" in groups else None
             claims = []

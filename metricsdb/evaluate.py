@@ -36,6 +36,13 @@ def _matches(predicted: Record, golden: GoldenRecord) -> bool:
             and _benchmark_key(predicted.benchmark) == _benchmark_key(golden.benchmark))
 
 
+def _matches_optional(predicted: Record, golden: GoldenRecord) -> bool:
+    """Optional records are vague by definition: one without a benchmark matches on kind and value."""
+    if golden.benchmark is None:
+        return predicted.kind == golden.kind and _same_value(predicted, golden)
+    return _matches(predicted, golden)
+
+
 def _main_name(model: Optional[str]) -> str:
     return name_key((model or "").split(" (")[0])
 
@@ -115,7 +122,7 @@ def _score_paper(evaluation: Evaluation, report: str, paper_id: str, golden, pre
             score.model_agrees += _main_name(record.model) == _main_name(match.model)
             score.metric_agrees += name_key(record.metric) == name_key(match.metric or "")
             continue
-        if any(_matches(record, g) for g in optional):
+        if any(_matches_optional(record, g) for g in optional):
             continue
         score.false_positives += 1
         evaluation.misses.append(Miss(report, paper_id, "false positive", record.kind, record.value, record.benchmark,
