@@ -40,7 +40,7 @@ def _section_heading() -> tuple[re.Pattern[str], dict[str, str]]:
         r"^[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*"
         r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[.、．)）][ \t]*)?"
         r"(?:\*\*)?[ \t]*(?P<title>" + titles + r")[ \t]*"
-        r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*(?:\*\*)?[ \t]*"
+        r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*(?:\*\*)?[ \t]*(?:[（(][^）)\n]{0,60}[）)])?[ \t]*"
         r"(?:[:：][ \t]*(?:\*\*[ \t]*)?(?P<rest>[^\n]*))?[ \t]*$",
         re.M | re.I,
     )
@@ -63,24 +63,32 @@ def decode_report_bytes(data: bytes, path: str) -> str:
 
 
 def split_sections(block: str) -> dict[str, str]:
-    """Sections of one paper block by canonical name; text runs from a heading to the next one."""
+    """Sections of one paper block by canonical name; text runs from a heading to the next one.
+
+    A heading whose section was already seen (`**实验结果**：` under `5. 实验效果`) is a sub-heading
+    and stays in the current section's text: cutting there would silently drop the rest.
+    """
     heading, by_title = _section_heading()
+    boundaries: list[tuple[str, re.Match[str]]] = []
+    seen: set[str] = set()
+    for match in heading.finditer(block):
+        name = by_title[match.group("title").casefold()]
+        if name not in seen:
+            seen.add(name)
+            boundaries.append((name, match))
     sections: dict[str, str] = {}
-    matches = list(heading.finditer(block))
-    for i, match in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(block)
+    for i, (name, match) in enumerate(boundaries):
+        end = boundaries[i + 1][1].start() if i + 1 < len(boundaries) else len(block)
         rest = match.group("rest") or ""
         body = block[match.end("rest") if rest else match.end(): end]
         text = (rest + body) if rest else body
-        text = SEPARATOR_TAIL.sub("", text).strip("\n").rstrip()
-        name = by_title[match.group("title").casefold()]
-        if name not in sections or not sections[name]:
-            sections[name] = text
+        sections[name] = SEPARATOR_TAIL.sub("", text).strip("\n").rstrip()
     return sections
 
 
 def parse_report(text: str, path: str = "<text>") -> Report:
     """Parse report text into a Report; raise ReportError when it is not a daily-papers report."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # headings are matched line by line
     starts = list(PAPER_START.finditer(text))
     date = DATE_LINE.search(text, 0, starts[0].start() if starts else len(text))
     if not starts:
@@ -108,8 +116,8 @@ def parse_report(text: str, path: str = "<text>") -> Report:
                   path=path, papers=tuple(papers))
 
 
-def read_report(path: Union[str, os.PathLike[str]]) -> Report:
-    """Read and parse one report file; every failure is a ReportError naming the file."""
+def read_report_text(path: Union[str, os.PathLike[str]]) -> str:
+    """Decoded text of one report file; every failure is a ReportError naming the file."""
     name = str(path)
     try:
         data = Path(path).read_bytes()
@@ -121,4 +129,9 @@ def read_report(path: Union[str, os.PathLike[str]]) -> Report:
         raise ReportError(name, f"cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
         raise ReportError(name, "empty file")
-    return parse_report(decode_report_bytes(data, name), name)
+    return decode_report_bytes(data, name)
+
+
+def read_report(path: Union[str, os.PathLike[str]]) -> Report:
+    """Read and parse one report file; every failure is a ReportError naming the file."""
+    return parse_report(read_report_text(path), str(path))
