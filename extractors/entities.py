@@ -17,9 +17,10 @@ from metricsdb.model import Paper
 
 from .vocabulary import benchmark_aliases, load_data, name_key
 
-_NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*\+?"
+_NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*[+×]?"
 _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*\+?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?)"
 NAME = re.compile(rf"(?<![A-Za-z0-9_@\-./]){_NAME_TOKEN}(?:[ ]{_NAME_WORD})*")
+_LEVEL = re.compile(r"(?:lvl|Lvl|Lv|L)\d+")
 _METRIC_SHAPE = r"[A-Za-z][A-Za-z0-9\-]*@[A-Za-z0-9.\-]+"
 _VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?)(?![\d.%A-Za-z])")
 _GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=[ ]?(?:[,，)）]|[ ](?:提升|相比|在|的|和|与|上)))")
@@ -61,10 +62,11 @@ class Vocabulary:
         self.version_words = set(models["version_words"])
         self.benchmark_suffixes = tuple(cues["benchmark_suffixes"])
         self.benchmark_after = _word_regex(cues["benchmark_after"], anchor="start")
+        self.benchmark_before = re.compile(r"(?:" + "|".join(map(re.escape, cues["benchmark_before"])) + r")\s*\(?\s*$")
         self.model_after = _word_regex(cues["model_after"], anchor="start")
         self.place_before = _word_regex(cues["place_frame_before"], anchor="end")
         self.place_after = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:" + "|".join(map(re.escape, cues["place_frame_after"])) + ")")
-        self.count_after = _word_regex(cues["count_classifiers"], anchor="start")
+        self.metric_after = re.compile(r"\s*(?:" + "|".join(map(re.escape, cues["metric_after"])) + ")")
 
     def metric(self, text: str) -> Optional[str]:
         """Canonical metric for a written metric name, or None."""
@@ -103,15 +105,15 @@ def vocabulary() -> Vocabulary:
 
 
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:：]{2,60}?)\s*(?::|：| -- | — )")
-_NAMED = re.compile(r"(?:名为|称为|命名为|提出了?(?:一种|一个|名为)?)\s*[“\"「]?(?P<name>" + _NAME_TOKEN + r")")
-_PAREN_ACRONYM = re.compile(r"[（(]\s*(?P<name>" + _NAME_TOKEN + r")\s*[）)]")
+_NAMED = re.compile(r"(?:名为|称为|命名为|提出了?(?:一种|一个|名为)?)\s*[“\"「]?(?:\*\*)?\s*(?P<name>" + _NAME_TOKEN + r")")
+_PAREN_ACRONYM = re.compile(r"[（(](?:[^（()）\n]{0,60}[,，]\s*)?(?P<name>" + _NAME_TOKEN + r")\s*[）)]")
 
 
 def method_name(paper: Paper) -> Optional[str]:
     """The paper's own method, or None when the report never names one.
 
     In order: a one-word title prefix (`RoboVIP: ...`); a name the contribution sentence introduces
-    (`名为 X`, `（X）`) that the results text uses; a short title prefix (`Thinking with Map: ...`);
+    (`名为 X`, `提出了 X`, or `（X）` when the results text uses it); a short title prefix (`Thinking with Map: ...`);
     a title of at most three capitalised words (`Reinforced Attention Learning`).
     """
     prefix = _TITLE_PREFIX.match(paper.title)
@@ -120,10 +122,10 @@ def method_name(paper: Paper) -> Optional[str]:
         return prefix_name
     contribution = paper.sections.get("contribution", "")
     results = paper.results_text
-    for pattern in (_NAMED, _PAREN_ACRONYM):
+    for pattern, must_recur in ((_NAMED, False), (_PAREN_ACRONYM, True)):
         for match in pattern.finditer(contribution):
             name = match.group("name")
-            if len(name) > 1 and name in results and not vocabulary().is_model_family(name):
+            if len(name) > 1 and (name in results or not must_recur) and not vocabulary().is_model_family(name):
                 return name
     if prefix_name and len(prefix_name.split()) <= 4 and re.search(r"[A-Za-z]", prefix_name):
         return prefix_name
@@ -138,6 +140,8 @@ def find_names(source: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     version_words = vocabulary().version_words
     for match in NAME.finditer(source):
+        if _LEVEL.fullmatch(match.group()):
+            continue  # "lvl5", "L3": a subset, not a name
         end = match.end()
         last_word = match.group().rsplit(" ", 1)[-1]
         if last_word in version_words or match.group().split("-")[0] in version_words:
@@ -176,7 +180,9 @@ def classify(view_text: str, start: int, end: int, name: str, method: Optional[s
         return BENCHMARK, canonical
     if vocab.is_model_family(name):
         return MODEL, name
-    if vocab.benchmark_after.match(view_text, end):
+    if vocab.metric_after.match(view_text, end):
+        return METRIC, name.lower()  # "SoWR 指标": a metric the vocabulary does not know yet
+    if vocab.benchmark_after.match(view_text, end) or vocab.benchmark_before.search(view_text, max(0, start - 8), start):
         return BENCHMARK, name
     if vocab.model_after.match(view_text, end):
         return MODEL, name
@@ -215,4 +221,23 @@ def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]
         mentions = [m for m in mentions if not (m.role == METRIC and start <= m.start and m.end <= end and (m.start, m.end) != (start, end))]
         mentions.append(Mention(start, end, name, role, canonical))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _coordinated_roles(text, mentions)
+
+
+_COORDINATOR = re.compile(r"\s*(?:和|与|及|以及|、|,|/|or|and)\s*$")
+
+
+def _coordinated_roles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unknown name listed with benchmarks or models is one too: "在 Wemath 和 LogicVista 基准上"."""
+    result = list(mentions)
+    for _ in range(2):  # a list of three settles in two passes
+        for i, mention in enumerate(result):
+            if mention.role != NAME_ROLE:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(result) and result[j].role in (BENCHMARK, MODEL):
+                    a, b = (result[j], mention) if j < i else (mention, result[j])
+                    if _COORDINATOR.match(text[a.end:b.start]) and b.start - a.end <= 4:
+                        result[i] = Mention(mention.start, mention.end, mention.text, result[j].role, mention.canonical)
+                        break
+    return result
