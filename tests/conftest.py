@@ -13,3 +13,6 @@ GOLDEN_FILES = sorted((REPO / "golden").glob("*.json"))
 @pytest.fixture(scope="session")
 def sample_reports() -> list[Path]:
     return SAMPLE_REPORTS
+
+
+pytest_plugins = ["tests.store_helpers"]  # temporary databases for the storage, API and CLI tests

@@ -1,0 +1,82 @@
+"""Where things are: the database a command means, the bundled sample reports, report files under a path."""
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Optional, Union
+
+from .errors import ReportError
+
+PathArg = Union[str, os.PathLike[str]]
+
+DATABASE_URL_ENV = "METRICSDB_URL"
+REPORT_SUFFIXES = (".txt", ".md")
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+def default_database_path() -> Path:
+    """The per-user SQLite file: $XDG_DATA_HOME/metricsdb/metricsdb.db, else ~/.local/share/metricsdb/."""
+    data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(data_home) / "metricsdb" / "metricsdb.db"
+
+
+def sqlite_url(path: PathArg) -> str:
+    """SQLAlchemy URL of a SQLite file, absolute so it means the same file from any directory."""
+    return "sqlite:///" + str(Path(path).expanduser().resolve())
+
+
+def resolve_database_url(url: Optional[str] = None) -> str:
+    """The database to use: `url` (a SQLAlchemy URL or a file path), else $METRICSDB_URL, else the default file.
+
+    The default file's folder is created on demand; a path the user typed is taken as is, so a typo
+    fails instead of silently creating a new tree.
+    """
+    chosen = url or os.environ.get(DATABASE_URL_ENV)
+    if chosen:
+        return chosen if _URL_SCHEME.match(chosen) else sqlite_url(chosen)
+    path = default_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return sqlite_url(path)
+
+
+def sample_reports() -> list[Path]:
+    """The daily-papers reports bundled with metricsdb, so a first `metricsdb ingest` has real data."""
+    folder = Path(str(resources.files("metricsdb").joinpath("data", "reports")))
+    return sorted(folder.glob("*.txt"))
+
+
+def _is_report_file(path: Path, folder: Path) -> bool:
+    hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+    return path.is_file() and path.suffix.lower() in REPORT_SUFFIXES and not hidden
+
+
+def find_report_files(paths: Iterable[PathArg]) -> tuple[list[Path], list[ReportError]]:
+    """Report files named by `paths`: files as given, folders as their *.txt / *.md files (recursive, sorted).
+
+    Hidden files and folders are skipped. A missing path or a folder without reports becomes a
+    ReportError in the second list, so the caller can go on with the other paths. A file named
+    twice is listed once.
+    """
+    files: list[Path] = []
+    problems: list[ReportError] = []
+    for arg in paths:
+        path = Path(arg)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if _is_report_file(p, path))
+            if not found:
+                problems.append(ReportError(str(path), "no report files (*.txt, *.md) in this folder"))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(ReportError(str(path), "no such file or folder"))
+    unique: list[Path] = []
+    seen: set[Path] = set()
+    for file in files:
+        if file.resolve() not in seen:
+            seen.add(file.resolve())
+            unique.append(file)
+    return unique, problems

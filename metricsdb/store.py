@@ -1,0 +1,430 @@
+"""The database: reports, their papers and records, and the queries behind leaderboards.
+
+SQLAlchemy Core with portable constructs only, so the same code runs on SQLite (the default, a
+per-user file) and on PostgreSQL (`postgresql+psycopg://...`).
+
+A report is identified by (source URL, date), or by (file name, date) when it has no source URL:
+ingesting it again replaces its papers and records in one transaction.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+from sqlalchemy import (
+    Column, DateTime, Double, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint,
+    case, create_engine, delete, distinct, event, func, insert, select, update,
+)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from extractors.pipeline import extract_report
+from extractors.vocabulary import metric_lower_is_better, name_key
+
+from .errors import MetricsdbError, StoreError
+from .model import RECORD_FIELDS, Kind, Record, Report
+from .paths import PathArg, find_report_files, resolve_database_url
+from .report import parse_report, read_report_text
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+_WRITE_OPTION = "metricsdb_write"
+
+metadata = MetaData()
+
+reports_table = Table(
+    "reports", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("report_key", Text, nullable=False, comment="source URL, else file name: what a re-ingest replaces"),
+    Column("date", String(10), nullable=False),
+    Column("name", Text, comment="file name"),
+    Column("path", Text, comment="path as given when ingested"),
+    Column("source_url", Text),
+    Column("content_hash", String(64), comment="sha256 of the decoded report text"),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("report_key", "date", name="uq_reports_key_date"),
+)
+
+papers_table = Table(
+    "papers", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("report_id", ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("paper_id", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("url", Text, nullable=False),
+    Column("results_text", Text, nullable=False),
+    UniqueConstraint("report_id", "paper_id", name="uq_papers_report_paper"),
+)
+
+records_table = Table(
+    "records", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("report_id", ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("paper_row_id", ForeignKey("papers.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False, comment="order of the record in its report"),
+    Column("benchmark_key", Text, nullable=False, comment="name_key(benchmark), for forgiving lookups"),
+    Column("model_key", Text, nullable=False, comment="name_key(model)"),
+    Column("paper_id", Text, nullable=False),
+    Column("paper_title", Text, nullable=False),
+    Column("paper_url", Text, nullable=False),
+    Column("report_date", String(10), nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("benchmark", Text, nullable=False),
+    Column("subset", Text),
+    Column("model", Text, nullable=False),
+    Column("metric", Text, nullable=False),
+    Column("value", Double, nullable=False),
+    Column("value_high", Double),
+    Column("unit", Text),
+    Column("direction", String(8)),
+    Column("reference", Text),
+    Column("evidence", Text, nullable=False),
+    Column("rule", Text, nullable=False),
+    Index("ix_records_leaderboard", "benchmark_key", "kind", "metric"),
+    Index("ix_records_report", "report_id"),
+    Index("ix_records_paper_row", "paper_row_id"),
+)
+
+LEADERBOARD_COLUMNS = (
+    "rank", "model", "value", "value_high", "unit", "subset", "direction", "reference",
+    "paper_id", "paper_title", "report_date", "evidence",
+)
+
+
+class NotInDatabaseError(MetricsdbError):
+    """A benchmark or metric the user asked for is not in the database; the message names close ones."""
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did: counts of what was stored, and one message per file that was not."""
+
+    reports: int = 0
+    replaced: int = 0
+    papers: int = 0
+    records: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+FileCallback = Callable[[Path, Optional[MetricsdbError]], None]
+
+
+def mask_password(url: str) -> str:
+    """The URL as it may be shown to a user: any password replaced by ***."""
+    return re.sub(r"^([^:/]+://[^:/@]*:)[^/]*@", r"\1***@", url)
+
+
+def _configure_sqlite(dbapi_connection: Any, _connection_record: Any) -> None:
+    """WAL lets readers (the app) work during an ingest; the busy timeout waits out other writers."""
+    dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself: see _begin_sqlite
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _begin_sqlite(conn: Connection) -> None:
+    """Writers take the write lock up front: a deferred transaction that reads, then writes, fails
+    with 'database is locked' when another writer committed in between, whatever the busy timeout."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE_OPTION) else "BEGIN")
+
+
+def _report_key(report: Report) -> str:
+    if report.source_url:
+        return report.source_url
+    if report.path:
+        return Path(report.path).name
+    raise StoreError(f"report of {report.date} has neither a source URL nor a file name to identify it")
+
+
+def _close_names(wanted: str, names_by_key: dict[str, str]) -> list[str]:
+    """Names the user may have meant: those containing what they typed, then similar-looking ones."""
+    wanted_key = name_key(wanted)
+    containing = [key for key in names_by_key if wanted_key and wanted_key in key]
+    similar = difflib.get_close_matches(wanted_key, list(names_by_key), n=5, cutoff=0.6)
+    return [names_by_key[key] for key in dict.fromkeys(containing + similar)][:5]
+
+
+def _frame(rows: Sequence[Sequence[Any]], columns: Sequence[str]) -> pd.DataFrame:
+    import pandas as pd  # here, not at the top: it is most of a CLI command's start-up time
+
+    return pd.DataFrame([tuple(row) for row in rows], columns=list(columns))
+
+
+class Store:
+    """A metricsdb database: ingest reports, then query records, benchmarks and leaderboards."""
+
+    def __init__(self, url: Optional[str] = None) -> None:
+        try:
+            self.url = resolve_database_url(url)
+        except OSError as exc:
+            raise StoreError(f"cannot create the default database folder: {exc}") from None
+        try:
+            self._engine: Engine = create_engine(self.url)
+            if self._engine.dialect.name == "sqlite":
+                event.listen(self._engine, "connect", _configure_sqlite)
+                event.listen(self._engine, "begin", _begin_sqlite)
+            metadata.create_all(self._engine)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise StoreError(f"cannot open database {self.display_url}: {self._reason(exc)}") from None
+
+    @property
+    def display_url(self) -> str:
+        """The database URL with its password masked."""
+        return mask_password(self.url)
+
+    def __repr__(self) -> str:
+        return f"Store({self.display_url!r})"
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self._engine.dispose()
+
+    def _reason(self, exc: BaseException) -> str:
+        """First line of a driver error, never showing the password."""
+        cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+        reason = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+        return reason.replace(self.url, self.display_url)
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        """A connection for queries; a driver failure becomes a StoreError naming the database."""
+        try:
+            with self._engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database error on {self.display_url}: {self._reason(exc)}") from None
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One write transaction: committed when the block ends, rolled back when it raises."""
+        with self._engine.connect() as conn:
+            conn.execution_options(**{_WRITE_OPTION: True})
+            with conn.begin():
+                yield conn
+
+    def ingest(self, paths: Union[PathArg, Iterable[PathArg]], *, on_file: Optional[FileCallback] = None) -> IngestSummary:
+        """Extract and store every report under `paths` (files, folders); a bad file is skipped and
+        counted in `errors`. `on_file(path, error_or_None)` is called after each file."""
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        files, problems = find_report_files(paths)
+        summary = IngestSummary(errors=[str(problem) for problem in problems])
+        for file in files:
+            error: Optional[MetricsdbError] = None
+            try:
+                text = read_report_text(file)
+                report = parse_report(text, str(file))
+                records = extract_report(report)
+                replaced = self.add(report, records, content_hash=hashlib.sha256(text.encode()).hexdigest())
+            except MetricsdbError as exc:
+                error = exc
+                summary.errors.append(str(exc))
+            else:
+                summary.reports += 1
+                summary.replaced += replaced
+                summary.papers += len(report.papers)
+                summary.records += len(records)
+            if on_file is not None:
+                on_file(file, error)
+        return summary
+
+    def add(self, report: Report, records: Sequence[Record], *, content_hash: Optional[str] = None) -> bool:
+        """Store a parsed report with its records in one transaction, replacing an earlier copy of it.
+
+        Returns True when an earlier copy was replaced. On any failure the database is unchanged.
+        """
+        key = _report_key(report)
+        label = report.path or key
+        try:
+            with self._write() as conn:
+                return self._replace_report(conn, report, records, key, label, content_hash)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{label}: database error: {self._reason(exc)}") from None
+
+    def _replace_report(
+        self, conn: Connection, report: Report, records: Sequence[Record], key: str, label: str,
+        content_hash: Optional[str],
+    ) -> bool:
+        report_row = {
+            "report_key": key, "date": report.date, "name": Path(report.path).name if report.path else None,
+            "path": report.path, "source_url": report.source_url, "content_hash": content_hash,
+            "ingested_at": datetime.now(timezone.utc),
+        }
+        existing = conn.execute(
+            select(reports_table.c.id).where(reports_table.c.report_key == key, reports_table.c.date == report.date)
+        ).scalar_one_or_none()
+        if existing is None:
+            inserted = conn.execute(insert(reports_table).values(report_row))
+            report_id = inserted.inserted_primary_key[0]  # type: ignore[index]  # always set by a one-row insert
+        else:
+            report_id = existing
+            conn.execute(delete(records_table).where(records_table.c.report_id == report_id))
+            conn.execute(delete(papers_table).where(papers_table.c.report_id == report_id))
+            conn.execute(update(reports_table).where(reports_table.c.id == report_id).values(report_row))
+        if report.papers:
+            conn.execute(insert(papers_table), [
+                {"report_id": report_id, "paper_id": paper.paper_id, "title": paper.title, "url": paper.url,
+                 "results_text": paper.results_text}
+                for paper in report.papers
+            ])
+        paper_row_ids = dict(conn.execute(
+            select(papers_table.c.paper_id, papers_table.c.id).where(papers_table.c.report_id == report_id)
+        ).all())
+        record_rows = []
+        for position, record in enumerate(records):
+            if record.paper_id not in paper_row_ids:
+                raise StoreError(f"{label}: a record names paper {record.paper_id}, which is not in the report")
+            if record.report_date != report.date:
+                raise StoreError(f"{label}: a record is dated {record.report_date}, the report {report.date}")
+            record_rows.append({
+                **record.model_dump(), "report_id": report_id, "paper_row_id": paper_row_ids[record.paper_id],
+                "position": position, "benchmark_key": name_key(record.benchmark), "model_key": name_key(record.model),
+            })
+        if record_rows:
+            conn.execute(insert(records_table), record_rows)
+        return existing is not None
+
+    def records(
+        self, *, benchmark: Optional[str] = None, model: Optional[str] = None, metric: Optional[str] = None,
+        kind: Optional[Kind] = None, subset: Optional[str] = None, paper_id: Optional[str] = None,
+        report_date: Optional[str] = None,
+    ) -> pd.DataFrame:
+        """Stored records with the contract's columns, in report and extraction order.
+
+        `benchmark` and `model` match forgivingly (case, spaces, hyphens); `metric` ignores case.
+        """
+        table = records_table
+        conditions = []
+        if benchmark is not None:
+            conditions.append(table.c.benchmark_key == name_key(benchmark))
+        if model is not None:
+            conditions.append(table.c.model_key == name_key(model))
+        if metric is not None:
+            conditions.append(table.c.metric == metric.strip().lower())
+        for column, wanted in (("kind", kind), ("subset", subset), ("paper_id", paper_id), ("report_date", report_date)):
+            if wanted is not None:
+                conditions.append(table.c[column] == wanted)
+        query = (
+            select(*(table.c[name] for name in RECORD_FIELDS))
+            .where(*conditions)
+            .order_by(table.c.report_date, table.c.report_id, table.c.position)
+        )
+        with self._read() as conn:
+            return _frame(conn.execute(query).all(), RECORD_FIELDS)
+
+    def leaderboard(self, benchmark: str, metric: Optional[str] = None, kind: Kind = "score") -> pd.DataFrame:
+        """Each (model, paper)'s best value on a benchmark, best first by the metric's direction.
+
+        `metric` defaults to the benchmark's most frequent one. For deltas and ratios a decrease counts
+        as negative. `attrs` holds the benchmark's stored name, the metric, the kind and
+        `lower_is_better`. Raises NotInDatabaseError for an unknown benchmark or metric.
+        """
+        table = records_table
+        with self._read() as conn:
+            name, key = self._find_benchmark(conn, benchmark)
+            metric = self._choose_metric(conn, name, key, metric, kind)
+            lower_is_better = metric_lower_is_better(metric)
+            signed = case((table.c.direction == "decrease", -table.c.value), else_=table.c.value)
+            best_first = signed.asc() if lower_is_better else signed.desc()
+            ranked = (
+                select(
+                    *(table.c[column] for column in LEADERBOARD_COLUMNS[1:]), signed.label("signed"),
+                    func.row_number().over(partition_by=(table.c.model, table.c.paper_id),
+                                           order_by=(best_first, table.c.id)).label("place"),
+                )
+                .where(table.c.benchmark_key == key, table.c.kind == kind, table.c.metric == metric)
+                .subquery()
+            )
+            best = ranked.c.signed.asc() if lower_is_better else ranked.c.signed.desc()
+            rows = conn.execute(
+                select(*(ranked.c[column] for column in LEADERBOARD_COLUMNS[1:]), ranked.c.signed)
+                .where(ranked.c.place == 1)
+                .order_by(best, ranked.c.model, ranked.c.paper_id)
+            ).all()
+        ranked_rows: list[tuple[Any, ...]] = []
+        for index, row in enumerate(rows):
+            tied = index > 0 and row.signed == rows[index - 1].signed
+            ranked_rows.append((ranked_rows[-1][0] if tied else index + 1, *row[:-1]))
+        board = _frame(ranked_rows, LEADERBOARD_COLUMNS)
+        board.attrs.update(benchmark=name, metric=metric, kind=kind, lower_is_better=lower_is_better)
+        return board
+
+    def _find_benchmark(self, conn: Connection, wanted: str) -> tuple[str, str]:
+        """(stored name, key) of the benchmark the user means, or a NotInDatabaseError naming close ones."""
+        table = records_table
+        key = name_key(wanted)
+        name = conn.execute(select(func.min(table.c.benchmark)).where(table.c.benchmark_key == key)).scalar()
+        if name is not None:
+            return name, key
+        names_by_key = dict(conn.execute(
+            select(table.c.benchmark_key, func.min(table.c.benchmark)).group_by(table.c.benchmark_key)
+        ).all())
+        if not names_by_key:
+            raise NotInDatabaseError(f"no benchmark named {wanted!r}: the database has no records")
+        close = _close_names(wanted, names_by_key)
+        if close:
+            raise NotInDatabaseError(f"no benchmark named {wanted!r}; did you mean {', '.join(close)}?")
+        raise NotInDatabaseError(f"no benchmark named {wanted!r} among the {len(names_by_key)} in the database")
+
+    def _choose_metric(self, conn: Connection, name: str, key: str, wanted: Optional[str], kind: str) -> str:
+        """The metric to rank by: the one asked for, else the benchmark's most frequent one for `kind`."""
+        table = records_table
+        count = func.count()
+        metrics = conn.execute(
+            select(table.c.metric).where(table.c.benchmark_key == key, table.c.kind == kind)
+            .group_by(table.c.metric).order_by(count.desc(), table.c.metric)
+        ).scalars().all()
+        if not metrics:
+            kinds = conn.execute(
+                select(table.c.kind).distinct().where(table.c.benchmark_key == key).order_by(table.c.kind)
+            ).scalars().all()
+            raise NotInDatabaseError(f"{name} has no {kind} records, only {', '.join(kinds)}")
+        if wanted is None:
+            return metrics[0]
+        if wanted.strip().lower() not in metrics:
+            raise NotInDatabaseError(f"{name} has no {kind} records of metric {wanted!r}; it has {', '.join(metrics)}")
+        return wanted.strip().lower()
+
+    def benchmarks(self) -> pd.DataFrame:
+        """Every benchmark with its number of records and of papers, most records first."""
+        table = records_table
+        name = func.min(table.c.benchmark)
+        count = func.count()
+        query = (
+            select(name, count, func.count(distinct(table.c.paper_id)))
+            .group_by(table.c.benchmark_key)
+            .order_by(count.desc(), name)
+        )
+        with self._read() as conn:
+            return _frame(conn.execute(query).all(), ("name", "records", "papers"))
+
+    def stats(self) -> dict[str, int]:
+        """How many reports, papers and records the database holds."""
+        with self._read() as conn:
+            return {
+                label: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for label, table in (("reports", reports_table), ("papers", papers_table), ("records", records_table))
+            }
+
+
+def connect(url: Optional[str] = None) -> Store:
+    """Open (and create if needed) the database at `url`, $METRICSDB_URL, or the per-user default file."""
+    return Store(url)

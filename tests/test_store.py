@@ -1,0 +1,296 @@
+"""The database: ingest, idempotent re-ingest, transactions, read-back, leaderboards, forgiving names."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+
+import pandas as pd
+import pytest
+
+from metricsdb.errors import StoreError
+from metricsdb.model import RECORD_FIELDS, Record
+from metricsdb.report import read_report
+from metricsdb.store import LEADERBOARD_COLUMNS, NotInDatabaseError, Store, connect
+
+from .conftest import SAMPLE_REPORTS
+from .store_helpers import REPORT_DATE, make_record, make_report
+
+SAMPLE_PAPERS = sum(len(read_report(path).papers) for path in SAMPLE_REPORTS)
+
+
+def as_records(frame: pd.DataFrame) -> list[Record]:
+    """DataFrame rows back into contract records (pandas writes a missing float as NaN)."""
+    return [Record(**{k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()})
+            for row in frame.to_dict("records")]
+
+
+def snapshot(store: Store) -> tuple[dict[str, int], list[Record], list[tuple[str, ...]]]:
+    return store.stats(), as_records(store.records()), [tuple(row) for row in store.benchmarks().itertuples()]
+
+
+def test_ingest_stores_every_report_and_paper(store):
+    summary = store.ingest(SAMPLE_REPORTS)
+    assert (summary.reports, summary.replaced, summary.papers, summary.errors) == (4, 0, SAMPLE_PAPERS, [])
+    assert store.stats() == {"reports": 4, "papers": SAMPLE_PAPERS, "records": summary.records}
+
+
+def test_ingesting_again_replaces_and_never_duplicates(store, tmp_path):
+    first = store.ingest(SAMPLE_REPORTS)
+    before = snapshot(store)
+    copy = tmp_path / "renamed.txt"  # same source URL and date under another name: the same report
+    shutil.copy(SAMPLE_REPORTS[0], copy)
+    again = store.ingest([*SAMPLE_REPORTS, copy])
+    assert again.replaced == 5 and again.reports == 5
+    assert snapshot(store) == before
+    assert store.stats()["reports"] == first.reports
+
+
+def test_record_read_back_equals_the_one_written(store):
+    written = [
+        make_record(),
+        make_record(paper_id="2601.00002", kind="delta", benchmark="VideoMME", subset="Long", model="LSRIF (Qwen3-8B)",
+                    metric="f1", value=2.6, value_high=None, unit="pp", direction="increase", reference="GRPO",
+                    evidence="提升了 2.6 个百分点", rule="delta_pp"),
+        make_record(paper_id="2601.00003", kind="ratio", value=2.3, value_high=10.0, unit="x", direction="decrease",
+                    evidence="2.3倍至10倍", metric="latency"),
+        make_record(value=1750000.0, unit=None, metric="score", evidence="1.75M"),
+    ]
+    store.add(make_report(), written)
+    assert as_records(store.records()) == written
+    frame = store.records()
+    assert list(frame.columns) == list(RECORD_FIELDS)
+    assert pd.api.types.is_float_dtype(frame["value"]) and pd.api.types.is_float_dtype(frame["value_high"])
+
+
+def test_adding_a_report_again_replaces_its_papers_and_records(store):
+    store.add(make_report(), [make_record(value=1.0), make_record(value=2.0)])
+    replaced = store.add(make_report(("2601.00001",)), [make_record(value=3.0)])
+    assert replaced is True
+    assert store.stats() == {"reports": 1, "papers": 1, "records": 1}
+    assert store.records()["value"].tolist() == [3.0]
+
+
+def test_reports_without_source_url_are_identified_by_file_name_and_date(store):
+    store.add(make_report(source_url=None, path="/a/day.txt"), [make_record()])
+    assert store.add(make_report(source_url=None, path="/elsewhere/day.txt"), [make_record()]) is True
+    assert store.add(make_report(source_url=None, path="/a/other.txt"), [make_record()]) is False
+    assert store.add(make_report(source_url=None, path="/a/day.txt", date="2026-01-12"),
+                     [make_record(report_date="2026-01-12")]) is False
+    assert store.stats()["reports"] == 3
+
+
+def test_a_failure_mid_report_leaves_the_database_as_it_was(store):
+    store.add(make_report(), [make_record(value=1.0), make_record(model="Other", value=2.0)])
+    before = snapshot(store)
+    orphan = make_record(paper_id="2699.99999")  # detected after the old rows were deleted and new ones inserted
+    with pytest.raises(StoreError, match="2699.99999"):
+        store.add(make_report(("2601.00001", "2601.00009")), [make_record(value=9.0), orphan])
+    assert snapshot(store) == before
+
+
+def test_a_database_error_mid_report_rolls_back_and_names_the_report(store):
+    store.add(make_report(), [make_record(value=1.0)])
+    before = snapshot(store)
+    broken = make_record().model_copy(update={"value": None})  # NOT NULL violated by the database itself
+    with pytest.raises(StoreError, match=r"^/reports/daily.txt: database error"):
+        store.add(make_report(), [make_record(value=5.0), broken])
+    assert snapshot(store) == before
+
+
+def test_a_record_dated_unlike_its_report_is_refused(store):
+    with pytest.raises(StoreError, match="dated 2020-01-01"):
+        store.add(make_report(), [make_record(report_date="2020-01-01")])
+    assert store.stats() == {"reports": 0, "papers": 0, "records": 0}
+
+
+def test_ingest_skips_bad_files_and_stores_the_others(store, tmp_path):
+    shutil.copy(SAMPLE_REPORTS[1], tmp_path / "good.txt")
+    (tmp_path / "latin1.txt").write_bytes("Date: 2026 caf\xe9".encode("latin-1"))
+    (tmp_path / "notes.md").write_text("# just notes\n", encoding="utf-8")
+    seen: list[tuple[str, bool]] = []
+    summary = store.ingest(tmp_path, on_file=lambda path, error: seen.append((path.name, error is None)))
+    assert summary.reports == 1
+    assert sorted(seen) == [("good.txt", True), ("latin1.txt", False), ("notes.md", False)]
+    assert sorted(error.split(":")[0] for error in summary.errors) == [
+        str(tmp_path / "latin1.txt"), str(tmp_path / "notes.md")]
+    assert store.stats()["reports"] == 1
+
+
+def test_ingest_reports_missing_paths_and_empty_folders(store, tmp_path):
+    (tmp_path / "empty").mkdir()
+    summary = store.ingest([tmp_path / "missing.txt", tmp_path / "empty"])
+    assert summary.reports == 0
+    assert summary.errors == [f"{tmp_path / 'missing.txt'}: no such file or folder",
+                              f"{tmp_path / 'empty'}: no report files (*.txt, *.md) in this folder"]
+
+
+def test_concurrent_ingests_of_the_same_reports_end_with_one_copy(database_url):
+    stores = [Store(database_url), Store(database_url)]
+    results = []
+    threads = [threading.Thread(target=lambda s=s: results.append(s.ingest(SAMPLE_REPORTS))) for s in stores]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [r.errors for r in results] == [[], []]
+    assert stores[0].stats()["reports"] == 4 and stores[0].stats()["papers"] == SAMPLE_PAPERS
+
+
+def test_sqlite_database_uses_write_ahead_logging(database_url):
+    Store(database_url).close()
+    path = database_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_plain_path_means_a_sqlite_file(tmp_path):
+    with connect(str(tmp_path / "plain.db")) as opened:
+        opened.add(make_report(), [make_record()])
+    assert (tmp_path / "plain.db").is_file()
+    assert connect(str(tmp_path / "plain.db")).stats()["records"] == 1
+
+
+def test_an_unreachable_database_is_one_error_with_the_password_masked():
+    with pytest.raises(StoreError) as caught:
+        connect("postgresql+psycopg://reader:s3cret-pw@127.0.0.1:1/metrics")
+    message = str(caught.value)
+    assert "s3cret-pw" not in message and "reader:***@127.0.0.1" in message and "\n" not in message
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
+    not_a_database = tmp_path / "report.txt"
+    shutil.copy(SAMPLE_REPORTS[0], not_a_database)
+    with pytest.raises(StoreError, match="cannot open database"):
+        connect(str(not_a_database))
+    assert not_a_database.read_bytes() == SAMPLE_REPORTS[0].read_bytes()
+
+
+# Leaderboards
+
+def board(store: Store, *args, **kwargs) -> list[tuple]:
+    frame = store.leaderboard(*args, **kwargs)
+    assert list(frame.columns) == list(LEADERBOARD_COLUMNS)
+    return list(zip(frame["rank"], frame["model"], frame["value"]))
+
+
+def test_leaderboard_ranks_higher_is_better_metrics_descending(store):
+    store.add(make_report(), [
+        make_record(model="A", value=80.0), make_record(model="A", value=82.0, subset="Hard"),
+        make_record(model="B", value=90.0), make_record(model="C", value=85.0),
+        make_record(model="D", value=85.0), make_record(model="E", value=99.0, metric="f1"),
+    ])
+    assert board(store, "AIME 2025") == [(1, "B", 90.0), (2, "C", 85.0), (2, "D", 85.0), (4, "A", 82.0)]
+    frame = store.leaderboard("AIME 2025")
+    assert frame.attrs == {"benchmark": "AIME 2025", "metric": "accuracy", "kind": "score", "lower_is_better": False}
+    assert frame.loc[frame["model"] == "A", "subset"].tolist() == ["Hard"]
+
+
+def test_leaderboard_ranks_lower_is_better_metrics_ascending(store):
+    store.add(make_report(), [
+        make_record(benchmark="ImageNet 256", metric="gfid", model=model, value=value, unit=None)
+        for model, value in (("A", 3.1), ("B", 1.5), ("C", 2.0), ("B", 1.9))
+    ])
+    assert board(store, "ImageNet 256") == [(1, "B", 1.5), (2, "C", 2.0), (3, "A", 3.1)]
+    assert store.leaderboard("ImageNet 256").attrs["lower_is_better"] is True
+
+
+def test_leaderboard_keeps_one_row_per_model_and_paper(store):
+    store.add(make_report(), [
+        make_record(model="A", value=70.0), make_record(paper_id="2601.00002", model="A", value=75.0),
+        make_record(paper_id="2601.00002", model="A", value=60.0),
+    ])
+    frame = store.leaderboard("AIME 2025")
+    assert list(zip(frame["model"], frame["paper_id"], frame["value"])) == [
+        ("A", "2601.00002", 75.0), ("A", "2601.00001", 70.0)]
+
+
+def test_leaderboard_defaults_to_the_most_frequent_metric_and_accepts_another(store):
+    store.add(make_report(), [
+        make_record(model="A", metric="f1", value=1.0), make_record(model="B", metric="f1", value=2.0),
+        make_record(model="C", metric="accuracy", value=3.0),
+    ])
+    assert store.leaderboard("AIME 2025").attrs["metric"] == "f1"
+    assert board(store, "AIME 2025", metric="Accuracy") == [(1, "C", 3.0)]
+
+
+def test_delta_leaderboard_counts_a_decrease_as_negative(store):
+    store.add(make_report(), [
+        make_record(kind="delta", model=m, value=v, direction=d, unit="pp", reference="GRPO")
+        for m, v, d in (("A", 5.0, "decrease"), ("B", 2.0, "increase"), ("C", 4.0, "increase"))
+    ])
+    assert board(store, "AIME 2025", kind="delta") == [(1, "C", 4.0), (2, "B", 2.0), (3, "A", 5.0)]
+
+
+@pytest.mark.parametrize("typed", ["AIME 2025", "aime 2025", "AIME-2025", "aime2025", " Aime_2025 ", "ＡＩＭＥ 2025"])
+def test_benchmark_names_match_forgivingly(store, typed):
+    store.add(make_report(), [make_record(model="A"), make_record(model="B", benchmark="GPQA")])
+    assert board(store, typed) == [(1, "A", 50.0)]
+    assert store.records(benchmark=typed)["model"].tolist() == ["A"]
+
+
+def test_unknown_benchmark_suggests_close_names(store):
+    store.add(make_report(), [make_record(benchmark="AIME 2025"), make_record(benchmark="AIME 2024"),
+                              make_record(benchmark="MMLU")])
+    with pytest.raises(NotInDatabaseError, match=r"no benchmark named 'aime'; did you mean AIME 202[45], AIME 202[45]\?"):
+        store.leaderboard("aime")
+    with pytest.raises(NotInDatabaseError, match=r"did you mean .*AIME 2025"):
+        store.leaderboard("AIME 2026")
+    with pytest.raises(NotInDatabaseError, match="among the 3 in the database"):
+        store.leaderboard("completely different")
+
+
+def test_unknown_metric_or_kind_names_what_there_is(store):
+    store.add(make_report(), [make_record(metric="accuracy"), make_record(metric="f1")])
+    with pytest.raises(NotInDatabaseError, match="AIME 2025 has no score records of metric 'bleu'; it has accuracy, f1"):
+        store.leaderboard("AIME 2025", metric="bleu")
+    with pytest.raises(NotInDatabaseError, match="AIME 2025 has no ratio records, only score"):
+        store.leaderboard("AIME 2025", kind="ratio")
+
+
+def test_an_empty_database_says_so(store):
+    with pytest.raises(NotInDatabaseError, match="the database has no records"):
+        store.leaderboard("AIME 2025")
+
+
+INJECTION = "x'; DROP TABLE records; --"
+
+
+def test_sql_looking_benchmark_names_are_just_names(store):
+    store.add(make_report(), [make_record(benchmark=INJECTION, model="A"), make_record(model="B")])
+    assert board(store, INJECTION) == [(1, "A", 50.0)]
+    with pytest.raises(NotInDatabaseError):
+        store.leaderboard("' OR 1=1 --")
+    assert store.records(benchmark="' OR '1'='1").empty
+    assert store.stats()["records"] == 2
+
+
+def test_record_filters(store):
+    store.add(make_report(), [
+        make_record(model="Qwen3-8B", metric="accuracy"),
+        make_record(paper_id="2601.00002", model="GPT-4o", metric="f1", kind="delta", direction="increase"),
+    ])
+    store.add(make_report(("2601.00005",), date="2026-01-12"),
+              [make_record(paper_id="2601.00005", report_date="2026-01-12", model="GPT-4o", subset="Hard")])
+    assert store.records(model="qwen3 8b")["model"].tolist() == ["Qwen3-8B"]
+    assert store.records(metric="F1")["paper_id"].tolist() == ["2601.00002"]
+    assert store.records(kind="delta")["model"].tolist() == ["GPT-4o"]
+    assert store.records(paper_id="2601.00005")["subset"].tolist() == ["Hard"]
+    assert store.records(report_date="2026-01-12")["paper_id"].tolist() == ["2601.00005"]
+    assert store.records(model="gpt-4o", report_date=REPORT_DATE)["paper_id"].tolist() == ["2601.00002"]
+    assert len(store.records()) == 3
+
+
+def test_benchmarks_count_records_and_distinct_papers(store):
+    store.add(make_report(), [
+        make_record(benchmark="GPQA"), make_record(benchmark="gpqa", value=2.0),
+        make_record(paper_id="2601.00002", benchmark="GPQA"), make_record(benchmark="MMLU"),
+    ])
+    frame = store.benchmarks()
+    assert list(frame.columns) == ["name", "records", "papers"]
+    assert frame.values.tolist() == [["GPQA", 3, 2], ["MMLU", 1, 1]]
+
+
+def test_stats_of_an_empty_database(store):
+    assert store.stats() == {"reports": 0, "papers": 0, "records": 0}
+    assert store.records().empty and store.benchmarks().empty
