@@ -1,1 +1,34 @@
-"""metricsdb: structured metric records from daily ML-paper reports."""
+"""metricsdb: structured metric records from daily ML-paper reports, stored for leaderboards.
+
+    import metricsdb
+    records = metricsdb.extract("report.txt")          # no database
+    with metricsdb.connect() as store:                  # $METRICSDB_URL or the per-user SQLite file
+        store.ingest(metricsdb.sample_reports())
+        store.leaderboard("AIME 2025")
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .api import extract
+from .errors import MetricsdbError
+from .model import Paper, Record, Report
+from .paths import sample_reports
+
+if TYPE_CHECKING:
+    from .store import IngestSummary, Store, connect
+
+__all__ = [
+    "IngestSummary", "MetricsdbError", "Paper", "Record", "Report", "Store", "connect", "extract", "sample_reports",
+]
+
+_STORE_NAMES = {"IngestSummary", "Store", "connect"}
+
+
+def __getattr__(name: str) -> Any:
+    """Load the storage layer (SQLAlchemy) on first use only, so `metricsdb extract` starts quickly."""
+    if name in _STORE_NAMES:
+        from . import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module 'metricsdb' has no attribute {name!r}")

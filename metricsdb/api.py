@@ -1,0 +1,22 @@
+"""Extraction without a database: report text, a report file or a folder of reports -> records."""
+from __future__ import annotations
+
+import os
+from typing import Union
+
+from .model import Record
+from .paths import find_report_files
+from .report import parse_report, read_report
+
+
+def extract(source: Union[str, os.PathLike[str]]) -> list[Record]:
+    """Records of a report: `source` is report text (a string with a line break), a report file, or a
+    folder whose *.txt / *.md reports are read in name order. Raises ReportError on the first bad file."""
+    from extractors.pipeline import extract_report  # extractors import metricsdb.model: import late
+
+    if isinstance(source, str) and "\n" in source:
+        return extract_report(parse_report(source))
+    files, problems = find_report_files([source])
+    if problems:
+        raise problems[0]
+    return [record for file in files for record in extract_report(read_report(file))]
