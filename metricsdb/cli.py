@@ -1,0 +1,353 @@
+"""The `metricsdb` command: extract, ingest, leaderboard, benchmarks, stats, app.
+
+A user's mistake (a bad file, an unknown benchmark, a database that cannot be opened) ends as one
+line on stderr, `metricsdb: <problem>`, never a traceback. Exit status: 0 done, 1 some input or
+name was bad (the rest was still processed), 2 a usage or database problem.
+
+More commands can be added to `app` from another module: `@metricsdb.cli.app.command()`, using
+`user_errors()` and `open_store()` for the same behaviour.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+from tabulate import tabulate
+
+import leaderboard_app
+from extractors.pipeline import extract_report
+
+from .errors import MetricsdbError, StoreError
+from .model import RECORD_FIELDS, Record
+from .paths import DATABASE_URL_ENV, find_report_files, sample_reports
+from .report import read_report
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .store import Store
+
+APP_SCRIPT = Path(leaderboard_app.__file__).parent / "app.py"
+RECORD_TABLE_COLUMNS = ("paper_id", "kind", "benchmark", "subset", "model", "metric", "value", "value_high", "unit")
+
+app = typer.Typer(
+    name="metricsdb",
+    help="Metric records from daily ML-paper reports: extract them, store them, rank models per benchmark.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,  # locals may hold a database password
+)
+
+
+class RecordFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    table = "table"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class StatsFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class KindChoice(str, Enum):
+    score = "score"
+    delta = "delta"
+    ratio = "ratio"
+
+
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", metavar="URL", show_default=False,
+    help=f"Database: a SQLAlchemy URL (sqlite:///file.db, postgresql+psycopg://...) or a SQLite file path. "
+         f"Default: ${DATABASE_URL_ENV}, else ~/.local/share/metricsdb/metricsdb.db.",
+)]
+
+
+def warn(message: object) -> None:
+    """One line on stderr, prefixed like every metricsdb message."""
+    typer.echo(f"metricsdb: {message}", err=True)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn a user's mistake into one line on stderr and an exit status instead of a traceback."""
+    try:
+        yield
+    except StoreError as exc:
+        warn(exc)
+        raise typer.Exit(2) from None
+    except MetricsdbError as exc:
+        warn(exc)
+        raise typer.Exit(1) from None
+
+
+def open_store(db: Optional[str]) -> Store:
+    """The database named by --db (else $METRICSDB_URL, else the per-user file); call inside user_errors()."""
+    from .store import connect  # here, so that `extract` does not pay for importing SQLAlchemy
+
+    return connect(db)
+
+
+def _number(value: Any) -> str:
+    """A float as written in the report: 1750000.0 -> 1750000, 84.1 -> 84.1."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return format(value, ".15g") if isinstance(value, float) else str(value)
+
+
+def _plain(value: Any) -> Any:
+    """A DataFrame cell as JSON: NaN -> null, numpy numbers -> Python numbers."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _frame_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{str(column): _plain(value) for column, value in row.items()} for row in frame.to_dict("records")]
+
+
+def _print_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([[_number(cell) if isinstance(cell, float) else ("" if cell is None else cell) for cell in row]
+                      for row in rows])
+
+
+def _print_records(records: Sequence[Record], output: RecordFormat) -> None:
+    if output is RecordFormat.jsonl:
+        for record in records:
+            typer.echo(json.dumps({name: getattr(record, name) for name in RECORD_FIELDS}, ensure_ascii=False))
+    elif output is RecordFormat.csv:
+        _print_csv(RECORD_FIELDS, [[getattr(record, name) for name in RECORD_FIELDS] for record in records])
+    elif records:
+        rows = [[_number(getattr(record, name)) if name.startswith("value") else getattr(record, name)
+                 for name in RECORD_TABLE_COLUMNS] for record in records]
+        typer.echo(tabulate(rows, headers=RECORD_TABLE_COLUMNS, disable_numparse=True))
+
+
+def _print_frame(frame: pd.DataFrame, output: TableFormat) -> None:
+    if output is TableFormat.json:
+        typer.echo(json.dumps(_frame_rows(frame), ensure_ascii=False, indent=2))
+    elif output is TableFormat.csv:
+        _print_csv(list(frame.columns), frame.itertuples(index=False))
+    else:
+        typer.echo(tabulate(frame.itertuples(index=False), headers=list(frame.columns), floatfmt=".15g"))
+
+
+@contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
+    """A progress bar on an interactive terminal; nothing when output is piped or captured."""
+    if not (sys.stdout.isatty() and sys.stderr.isatty()):
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda: progress.advance(task)
+
+
+def _require_records(store: Store) -> None:
+    """Stop with how to fill the database when it has no records yet (a first-time user's case)."""
+    counts = store.stats()
+    if counts["records"]:
+        return
+    if counts["reports"]:
+        warn(f"the database {store.display_url} holds {counts['reports']} reports but no records: "
+             "the extractor found no results in them")
+    else:
+        warn(f"the database {store.display_url} is empty; `metricsdb ingest` loads the bundled sample "
+             "reports, `metricsdb ingest PATH...` your own")
+    raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Report files, or folders of *.txt / *.md reports.",
+                                                show_default=False)],
+    output: Annotated[RecordFormat, typer.Option("--format", "-f", help="jsonl: one contract record per line.")]
+    = RecordFormat.jsonl,
+) -> None:
+    """Print the records found in reports, without touching a database."""
+    files, problems = find_report_files(paths)
+    for problem in problems:
+        warn(problem)
+    records: list[Record] = []
+    failed = len(problems)
+    for file in files:
+        try:
+            records.extend(extract_report(read_report(file)))
+        except MetricsdbError as exc:
+            warn(exc)
+            failed += 1
+    _print_records(records, output)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[Optional[list[Path]], typer.Argument(
+        help="Report files, or folders of *.txt / *.md reports. None: the bundled sample reports.",
+        show_default=False)] = None,
+    samples: Annotated[bool, typer.Option("--samples", help="Also ingest the bundled sample reports.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Extract records from reports and store them; ingesting a report again replaces it."""
+    targets: list[Path] = list(paths or [])
+    if not targets:
+        warn(f"no PATH given: ingesting the {len(sample_reports())} bundled sample reports")
+    if samples or not targets:
+        targets += sample_reports()
+    with user_errors():
+        store = open_store(db)
+    files, problems = find_report_files(targets)
+    for problem in problems:
+        warn(problem)
+    with _progress(len(files), "ingesting") as advance:
+        def after_file(_file: Path, error: Optional[MetricsdbError]) -> None:
+            if error is not None:
+                warn(error)
+            advance()
+
+        summary = store.ingest(files, on_file=after_file)
+    errors = len(problems) + len(summary.errors)
+    typer.echo(f"{summary.reports} reports ({summary.replaced} replaced), {summary.papers} papers, "
+               f"{summary.records} records, {errors} errors -> {store.display_url}")
+    if errors:
+        raise typer.Exit(1)
+
+
+def _value_text(row: dict[str, Any], kind: str) -> str:
+    """84.1%, 93–95%, +2.6 pp, ×2.8: the value as a reader expects it."""
+    text = _number(row["value"])
+    if row["value_high"] is not None:
+        text += "–" + _number(row["value_high"])
+    unit = row["unit"] or ""
+    if unit == "x":
+        text = "×" + text
+    elif unit:
+        text += unit if unit == "%" else f" {unit}"
+    if kind != "score" and row["direction"]:
+        text = ("+" if row["direction"] == "increase" else "−") + text
+    return text
+
+
+@app.command()
+def leaderboard(
+    benchmark: Annotated[str, typer.Argument(help="Benchmark name; case, spaces and hyphens do not matter.",
+                                             show_default=False)],
+    metric: Annotated[Optional[str], typer.Option(help="Metric to rank by. Default: the benchmark's most frequent.",
+                                                  show_default=False)] = None,
+    kind: Annotated[KindChoice, typer.Option(help="score: values reached; delta / ratio: changes.")]
+    = KindChoice.score,
+    db: DbOption = None,
+    output: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """Rank models on a benchmark: each (model, paper)'s best value, best first (↑ higher / ↓ lower is better)."""
+    with user_errors():
+        store = open_store(db)
+        _require_records(store)
+        board = store.leaderboard(benchmark, metric, kind.value)
+    attrs = board.attrs
+    if output is TableFormat.json:
+        typer.echo(json.dumps({**attrs, "rows": _frame_rows(board)}, ensure_ascii=False, indent=2))
+        return
+    if output is TableFormat.csv:
+        _print_frame(board, output)
+        return
+    arrow = "↓" if attrs["lower_is_better"] else "↑"
+    rows = _frame_rows(board)
+    columns = {
+        "#": [row["rank"] for row in rows],
+        "model": [row["model"] for row in rows],
+        f"{attrs['metric']} {arrow}": [_value_text(row, attrs["kind"]) for row in rows],
+        "subset": [row["subset"] or "" for row in rows],
+        "vs": [row["reference"] or "" for row in rows],
+        "paper": [row["paper_id"] for row in rows],
+        "date": [row["report_date"] for row in rows],
+    }
+    shown = {header: cells for header, cells in columns.items() if any(cells)}
+    better = "lower" if attrs["lower_is_better"] else "higher"
+    typer.echo(f"{attrs['benchmark']} · {attrs['metric']} ({better} is better) · {attrs['kind']} records")
+    alignment = ["right" if header == "#" or header.endswith(arrow) else "left" for header in shown]
+    typer.echo(tabulate(list(zip(*shown.values())), headers=list(shown), colalign=alignment, disable_numparse=True))
+
+
+@app.command()
+def benchmarks(
+    db: DbOption = None,
+    output: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+) -> None:
+    """List the benchmarks in the database with their numbers of records and papers."""
+    with user_errors():
+        store = open_store(db)
+        _require_records(store)
+        frame = store.benchmarks()
+    _print_frame(frame, output)
+
+
+@app.command()
+def stats(
+    db: DbOption = None,
+    output: Annotated[StatsFormat, typer.Option("--format", "-f")] = StatsFormat.table,
+) -> None:
+    """Count the reports, papers and records in the database."""
+    with user_errors():
+        store = open_store(db)
+        counts = store.stats()
+    if output is StatsFormat.json:
+        typer.echo(json.dumps(counts))
+    else:
+        typer.echo(tabulate([[store.display_url, *counts.values()]], headers=["database", *counts]))
+
+
+def streamlit_command(database_url: str, port: int) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment that run the leaderboard app on a database."""
+    command = [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT), "--server.port", str(port)]
+    return command, {**os.environ, DATABASE_URL_ENV: database_url}
+
+
+@app.command("app")
+def run_app(
+    db: DbOption = None,
+    port: Annotated[int, typer.Option(help="Port of the web app.")] = 8501,
+) -> None:
+    """Open the leaderboard web app (Streamlit) on the database."""
+    with user_errors():
+        store = open_store(db)
+        store.close()
+    if not APP_SCRIPT.exists():
+        warn(f"the leaderboard app is not installed ({APP_SCRIPT} is missing)")
+        raise typer.Exit(1)
+    command, env = streamlit_command(store.url, port)
+    try:
+        raise typer.Exit(subprocess.call(command, env=env))
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+
+
+def main() -> None:
+    """Entry point of the `metricsdb` script."""
+    try:
+        app()
+    except BrokenPipeError:  # `metricsdb extract ... | head`: the reader left early, which is fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

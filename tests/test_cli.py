@@ -1,0 +1,278 @@
+"""The `metricsdb` command: each subcommand's output, exit status, and one-line errors without tracebacks."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import metricsdb
+from metricsdb import cli
+from metricsdb.model import RECORD_FIELDS
+from metricsdb.store import Store
+
+from .conftest import SAMPLE_REPORTS
+from .store_helpers import make_record, make_report
+
+runner = CliRunner()
+COMMANDS = ["extract", "ingest", "leaderboard", "benchmarks", "stats", "app"]
+
+
+def run(*args: str, env: dict[str, str] | None = None):
+    result = runner.invoke(cli.app, [str(arg) for arg in args], env=env)
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result
+
+
+def error_lines(result) -> list[str]:
+    return result.stderr.splitlines()
+
+
+@pytest.fixture
+def filled(store: Store, database_url: str) -> str:
+    """A database with a small hand-built leaderboard per metric direction; returns its URL."""
+    store.add(make_report(), [
+        make_record(model="A", value=80.0), make_record(model="B", value=90.5, subset="Hard"),
+        make_record(model="C", value=85.0),
+        make_record(benchmark="ImageNet 256", metric="gfid", model="DiT", value=2.27, unit=None),
+        make_record(benchmark="ImageNet 256", metric="gfid", model="BAR-L", value=1.5, unit=None),
+        make_record(kind="delta", model="A", value=2.6, unit="pp", direction="increase", reference="GRPO"),
+    ])
+    return database_url
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0 and "Usage: " in result.output
+
+
+def test_no_command_shows_the_commands():
+    result = run()
+    assert all(command in result.output for command in COMMANDS)
+
+
+# ingest
+
+def test_ingest_prints_a_summary_and_is_idempotent(database_url):
+    first = run("ingest", SAMPLE_REPORTS[0].parent, "--db", database_url)
+    assert first.exit_code == 0, first.output
+    summary = first.stdout.strip()
+    assert summary.startswith("4 reports (0 replaced), 108 papers, ") and summary.endswith(", 0 errors -> " + database_url)
+    assert first.stderr == ""  # no progress bar when not on a terminal
+    counts = json.loads(run("stats", "--db", database_url, "--format", "json").stdout)
+    again = run("ingest", SAMPLE_REPORTS[0].parent, "--db", database_url)
+    assert again.stdout.startswith("4 reports (4 replaced)")
+    assert json.loads(run("stats", "--db", database_url, "--format", "json").stdout) == counts
+    assert counts["reports"] == 4 and counts["papers"] == 108
+
+
+def test_ingest_without_paths_loads_the_bundled_samples(database_url):
+    result = run("ingest", "--db", database_url)
+    assert result.exit_code == 0
+    assert error_lines(result) == ["metricsdb: no PATH given: ingesting the 4 bundled sample reports"]
+    assert result.stdout.startswith("4 reports")
+
+
+def test_ingest_samples_flag_adds_the_samples_to_the_paths(database_url, tmp_path):
+    shutil.copy(SAMPLE_REPORTS[0], tmp_path / "mine.txt")
+    result = run("ingest", tmp_path / "mine.txt", "--samples", "--db", database_url)
+    assert result.exit_code == 0 and result.stdout.startswith("5 reports (1 replaced)")
+
+
+def test_ingest_reports_each_bad_input_on_one_line_and_keeps_the_rest(database_url, tmp_path):
+    good = tmp_path / "good.txt"
+    shutil.copy(SAMPLE_REPORTS[2], good)
+    (tmp_path / "empty").mkdir()
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("**Date**: 2026 caf\xe9".encode("latin-1"))
+    notes = tmp_path / "notes.md"
+    notes.write_text("# notes\n", encoding="utf-8")
+    result = run("ingest", tmp_path / "missing.txt", tmp_path / "empty", latin1, notes, good, "--db", database_url)
+    assert result.exit_code == 1
+    assert sorted(error_lines(result)) == sorted([
+        f"metricsdb: {tmp_path / 'missing.txt'}: no such file or folder",
+        f"metricsdb: {tmp_path / 'empty'}: no report files (*.txt, *.md) in this folder",
+        f"metricsdb: {latin1}: not UTF-8 text (invalid byte at offset 18)",
+        f"metricsdb: {notes}: not a daily-papers report (no '**Date**:' header, no papers)",
+    ])
+    assert result.stdout.startswith("1 reports (0 replaced), 23 papers") and ", 4 errors -> " in result.stdout
+    assert json.loads(run("stats", "--db", database_url, "-f", "json").stdout)["reports"] == 1
+
+
+def test_a_database_that_cannot_be_opened_is_exit_2_with_the_password_masked():
+    result = run("ingest", "--db", "postgresql+psycopg://reader:s3cret-pw@127.0.0.1:1/metrics")
+    assert result.exit_code == 2
+    [line] = [line for line in error_lines(result) if "cannot open database" in line]
+    assert line.startswith("metricsdb: cannot open database postgresql+psycopg://reader:***@127.0.0.1:1/metrics: ")
+    assert "s3cret-pw" not in result.output
+
+
+@pytest.mark.parametrize("command", ["stats", "benchmarks", "app"])
+def test_every_database_command_reports_an_unopenable_database(command, tmp_path):
+    result = run(command, "--db", tmp_path / "no such folder" / "x.db")
+    assert result.exit_code == 2
+    assert error_lines(result) == [f"metricsdb: cannot open database sqlite:///{tmp_path}/no such folder/x.db: "
+                                   "unable to open database file"]
+
+
+def test_the_database_comes_from_the_environment_when_no_db_option(tmp_path):
+    path = tmp_path / "from-env.db"
+    run("ingest", SAMPLE_REPORTS[0], env={"METRICSDB_URL": str(path)})
+    assert Store(str(path)).stats()["reports"] == 1
+
+
+def test_the_default_database_is_a_per_user_file(tmp_path):
+    result = run("ingest", SAMPLE_REPORTS[0])
+    assert result.exit_code == 0
+    assert (tmp_path / "xdg" / "metricsdb" / "metricsdb.db").is_file()  # XDG_DATA_HOME set by isolated_environment
+
+
+# extract
+
+def test_extract_jsonl_holds_contract_records_in_contract_order():
+    result = run("extract", SAMPLE_REPORTS[0].parent)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(metricsdb.extract(SAMPLE_REPORTS[0].parent))
+    for line in lines:
+        assert list(json.loads(line)) == list(RECORD_FIELDS)
+
+
+def test_extract_formats_each_record(monkeypatch):
+    """The extractor is another module's job: here it returns known records, to pin the output formats."""
+    written = [make_record(value=1750000.0, unit=None, evidence="1.75M, 逗号"),
+               make_record(model="B", value=84.1, value_high=86.0, subset="Hard")]
+    monkeypatch.setattr(cli, "extract_report", lambda report: written)
+    jsonl = run("extract", SAMPLE_REPORTS[0]).stdout.splitlines()
+    assert [json.loads(line) for line in jsonl] == [record.model_dump() for record in written]
+    rows = list(csv.DictReader(io.StringIO(run("extract", SAMPLE_REPORTS[0], "--format", "csv").stdout)))
+    assert list(rows[0]) == list(RECORD_FIELDS)
+    assert [(r["model"], r["value"], r["value_high"], r["evidence"]) for r in rows] == [
+        ("Method", "1750000", "", "1.75M, 逗号"), ("B", "84.1", "86", "reaches 50%")]
+    table = run("extract", SAMPLE_REPORTS[0], "-f", "table").stdout.splitlines()
+    assert table[0].split() == ["paper_id", "kind", "benchmark", "subset", "model", "metric", "value", "value_high", "unit"]
+    assert "1750000" in table[2] and "84.1" in table[3] and "Hard" in table[3]
+
+
+def test_extract_goes_on_after_a_bad_file_and_exits_non_zero(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    result = run("extract", bad, SAMPLE_REPORTS[0], tmp_path / "missing.md")
+    assert result.exit_code == 1
+    assert sorted(error_lines(result)) == [f"metricsdb: {bad}: binary file, not a text report",
+                                           f"metricsdb: {tmp_path / 'missing.md'}: no such file or folder"]
+    assert len(result.stdout.splitlines()) == len(metricsdb.extract(SAMPLE_REPORTS[0]))
+
+
+def test_extract_needs_a_path():
+    assert run("extract").exit_code == 2
+
+
+# leaderboard, benchmarks, stats
+
+def test_leaderboard_table_shows_metric_direction_and_best_first(filled):
+    result = run("leaderboard", "aime 2025", "--db", filled)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "AIME 2025 · accuracy (higher is better) · score records"
+    assert lines[1].split() == ["#", "model", "accuracy", "↑", "subset", "paper", "date"]
+    assert [line.split()[:3] for line in lines[3:]] == [["1", "B", "90.5%"], ["2", "C", "85%"], ["3", "A", "80%"]]
+
+
+def test_leaderboard_of_a_lower_is_better_metric(filled):
+    lines = run("leaderboard", "IMAGENET-256", "--db", filled).stdout.splitlines()
+    assert "gfid ↓" in lines[1] and "(lower is better)" in lines[0]
+    assert [line.split()[1] for line in lines[3:]] == ["BAR-L", "DiT"]
+
+
+def test_leaderboard_json_and_csv(filled):
+    data = json.loads(run("leaderboard", "AIME 2025", "--db", filled, "--format", "json").stdout)
+    assert (data["benchmark"], data["metric"], data["kind"], data["lower_is_better"]) == (
+        "AIME 2025", "accuracy", "score", False)
+    assert [(row["rank"], row["model"], row["value"], row["subset"]) for row in data["rows"]] == [
+        (1, "B", 90.5, "Hard"), (2, "C", 85.0, None), (3, "A", 80.0, None)]
+    rows = list(csv.DictReader(io.StringIO(run("leaderboard", "AIME 2025", "--db", filled, "-f", "csv").stdout)))
+    assert [(row["rank"], row["model"], row["value"]) for row in rows] == [("1", "B", "90.5"), ("2", "C", "85"), ("3", "A", "80")]
+
+
+def test_leaderboard_of_deltas_shows_sign_and_reference(filled):
+    lines = run("leaderboard", "AIME 2025", "--kind", "delta", "--db", filled).stdout.splitlines()
+    assert lines[1].split()[:4] == ["#", "model", "accuracy", "↑"] and "vs" in lines[1]
+    assert lines[3].split()[:4] == ["1", "A", "+2.6", "pp"] and "GRPO" in lines[3]
+
+
+def test_unknown_benchmark_is_one_line_with_close_names(filled):
+    result = run("leaderboard", "aime 2026", "--db", filled)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert error_lines(result) == ["metricsdb: no benchmark named 'aime 2026'; did you mean AIME 2025?"]
+
+
+def test_unknown_metric_is_one_line(filled):
+    result = run("leaderboard", "AIME 2025", "--metric", "bleu", "--db", filled)
+    assert result.exit_code == 1
+    assert error_lines(result) == ["metricsdb: AIME 2025 has no score records of metric 'bleu'; it has accuracy"]
+
+
+def test_leaderboard_on_an_empty_database_says_how_to_fill_it(database_url):
+    result = run("leaderboard", "AIME 2025", "--db", database_url)
+    assert result.exit_code == 1
+    [line] = error_lines(result)
+    assert "is empty" in line and "`metricsdb ingest`" in line
+
+
+def test_benchmarks_lists_names_and_counts(filled):
+    lines = run("benchmarks", "--db", filled).stdout.splitlines()
+    assert lines[0].split() == ["name", "records", "papers"]
+    assert [line.split() for line in lines[2:]] == [["AIME", "2025", "4", "1"], ["ImageNet", "256", "2", "1"]]
+    assert json.loads(run("benchmarks", "--db", filled, "-f", "json").stdout) == [
+        {"name": "AIME 2025", "records": 4, "papers": 1}, {"name": "ImageNet 256", "records": 2, "papers": 1}]
+
+
+def test_stats_table_and_json(filled):
+    assert json.loads(run("stats", "--db", filled, "--format", "json").stdout) == {"reports": 1, "papers": 3, "records": 6}
+    table = run("stats", "--db", filled).stdout.splitlines()
+    assert table[2].split() == [filled, "1", "3", "6"]
+
+
+def test_sql_looking_names_are_just_names(store, database_url):
+    store.add(make_report(), [make_record(benchmark="x'; DROP TABLE records; --", model="A")])
+    assert run("leaderboard", "x'; DROP TABLE records; --", "--db", database_url).exit_code == 0
+    assert run("leaderboard", "' OR 1=1 --", "--db", database_url).exit_code == 1
+    assert store.stats()["records"] == 1
+
+
+# app
+
+def test_app_command_runs_streamlit_on_the_app_with_the_database_url():
+    command, env = cli.streamlit_command("sqlite:////tmp/x.db", 8600)
+    assert command == [sys.executable, "-m", "streamlit", "run", str(cli.APP_SCRIPT), "--server.port", "8600"]
+    assert env["METRICSDB_URL"] == "sqlite:////tmp/x.db"
+    assert cli.APP_SCRIPT == Path(__file__).resolve().parent.parent / "leaderboard_app" / "app.py"
+
+
+def test_app_says_when_the_app_is_missing(database_url, tmp_path, monkeypatch):
+    monkeypatch.setattr(cli, "APP_SCRIPT", tmp_path / "app.py")
+    result = run("app", "--db", database_url)
+    assert result.exit_code == 1
+    assert error_lines(result) == [f"metricsdb: the leaderboard app is not installed ({tmp_path / 'app.py'} is missing)"]
+
+
+# the installed entry point, in a real process
+
+def test_entry_point_prints_one_line_errors_and_no_progress_bar_when_piped(tmp_path):
+    completed = subprocess.run(
+        [sys.executable, "-c", "from metricsdb.cli import main; main()", "ingest", str(tmp_path / "missing"),
+         str(SAMPLE_REPORTS[0]), "--db", str(tmp_path / "x.db")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert completed.returncode == 1
+    assert completed.stderr.splitlines() == [f"metricsdb: {tmp_path / 'missing'}: no such file or folder"]
+    assert completed.stdout.startswith("1 reports (0 replaced), 33 papers")
