@@ -23,7 +23,7 @@ NAME = re.compile(rf"(?<![A-Za-z0-9_@\-./]){_NAME_TOKEN}(?:[ ]{_NAME_WORD})*")
 _LEVEL = re.compile(r"(?:lvl|Lvl|Lv|L)\d+")
 _METRIC_SHAPE = r"[A-Za-z][A-Za-z0-9\-]*@[A-Za-z0-9.\-]+"
 _VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?)(?![\d.%A-Za-z])")
-_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=[ ]?(?:[,，)）]|[ ](?:提升|相比|在|的|和|与|上)))")
+_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=[ ]?(?:[,，)）]|提升|相比|在|的|和|与|上))")
 
 BENCHMARK, MODEL, METHOD, METRIC, NAME_ROLE = "benchmark", "model", "method", "metric", "name"
 
@@ -53,7 +53,7 @@ class Vocabulary:
                 self.metric_by_key[name_key(alias)] = canonical
         aliases = sorted({a for e in metrics.values() for a in e.get("aliases", [])} | set(metrics), key=len, reverse=True)
         self.metric_pattern = re.compile(
-            rf"(?<![A-Za-z0-9_])(?:{_METRIC_SHAPE}|" + "|".join(_alias_regex(a) for a in aliases) + r")(?![A-Za-z0-9_])"
+            rf"(?<![A-Za-z0-9_]){_METRIC_SHAPE}(?![A-Za-z0-9_])|" + "|".join(_alias_regex(a) for a in aliases)
         )
         self.benchmark_by_key = benchmark_aliases()
         models = load_data("models.yaml")
@@ -87,9 +87,16 @@ class Vocabulary:
 
 
 def _alias_regex(alias: str) -> str:
-    """Spaces in an alias match any spacing; short Latin aliases (`IS`, `EM`) must match case too."""
+    """Spaces in an alias match any spacing; short Latin aliases (`IS`, `EM`) must match case too;
+    an alias that starts or ends with a Latin letter or digit must not run into a longer word."""
     body = r"\s*".join(re.escape(part) for part in alias.split())
-    return body if len(alias) <= 3 else f"(?i:{body})"
+    if len(alias) > 3:
+        body = f"(?i:{body})"
+    if re.match(r"[A-Za-z0-9]", alias):
+        body = r"(?<![A-Za-z0-9_])" + body
+    if re.search(r"[A-Za-z0-9]$", alias):
+        body += r"(?![A-Za-z0-9_])"
+    return body
 
 
 def _word_regex(words: list[str], anchor: str) -> re.Pattern[str]:
