@@ -24,7 +24,7 @@ from sqlalchemy import (
     case, create_engine, delete, distinct, event, func, insert, select, update,
 )
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from extractors.pipeline import extract_report
 from extractors.vocabulary import metric_lower_is_better, name_key
@@ -148,6 +148,59 @@ def _report_key(report: Report) -> str:
     raise StoreError(f"report of {report.date} has neither a source URL nor a file name to identify it")
 
 
+def _claim_report_row(conn: Connection, report: Report, key: str, content_hash: Optional[str]) -> tuple[int, bool]:
+    """The id of the report's row, emptied of papers and records if it existed; and whether it did."""
+    report_row = {
+        "report_key": key, "date": report.date, "name": Path(report.path).name if report.path else None,
+        "path": report.path, "source_url": report.source_url, "content_hash": content_hash,
+        "ingested_at": datetime.now(timezone.utc),
+    }
+    existing = conn.execute(
+        select(reports_table.c.id)
+        .where(reports_table.c.report_key == key, reports_table.c.date == report.date)
+        .with_for_update()  # a concurrent replacement of the same report waits for ours (PostgreSQL)
+    ).scalar_one_or_none()
+    if existing is None:
+        inserted = conn.execute(insert(reports_table).values(report_row))
+        return inserted.inserted_primary_key[0], False  # type: ignore[index]  # always set by a one-row insert
+    conn.execute(delete(records_table).where(records_table.c.report_id == existing))
+    conn.execute(delete(papers_table).where(papers_table.c.report_id == existing))
+    conn.execute(update(reports_table).where(reports_table.c.id == existing).values(report_row))
+    return existing, True
+
+
+def _insert_papers(conn: Connection, report_id: int, report: Report) -> dict[str, int]:
+    """Store the report's papers; returns their row ids by arXiv id."""
+    if report.papers:
+        conn.execute(insert(papers_table), [
+            {"report_id": report_id, "paper_id": paper.paper_id, "title": paper.title, "url": paper.url,
+             "results_text": paper.results_text}
+            for paper in report.papers
+        ])
+    return dict(conn.execute(
+        select(papers_table.c.paper_id, papers_table.c.id).where(papers_table.c.report_id == report_id)
+    ).all())
+
+
+def _insert_records(
+    conn: Connection, report_id: int, paper_row_ids: dict[str, int], report: Report, records: Sequence[Record],
+    label: str,
+) -> None:
+    """Store the records, refusing one that does not belong to the report (its paper or date differ)."""
+    rows = []
+    for position, record in enumerate(records):
+        if record.paper_id not in paper_row_ids:
+            raise StoreError(f"{label}: a record names paper {record.paper_id}, which is not in the report")
+        if record.report_date != report.date:
+            raise StoreError(f"{label}: a record is dated {record.report_date}, the report {report.date}")
+        rows.append({
+            **record.model_dump(), "report_id": report_id, "paper_row_id": paper_row_ids[record.paper_id],
+            "position": position, "benchmark_key": name_key(record.benchmark), "model_key": name_key(record.model),
+        })
+    if rows:
+        conn.execute(insert(records_table), rows)
+
+
 def _close_names(wanted: str, names_by_key: dict[str, str]) -> list[str]:
     """Names the user may have meant: those containing what they typed, then similar-looking ones."""
     wanted_key = name_key(wanted)
@@ -254,53 +307,23 @@ class Store:
         key = _report_key(report)
         label = report.path or key
         try:
-            with self._write() as conn:
-                return self._replace_report(conn, report, records, key, label, content_hash)
+            try:
+                return self._replace_report(report, records, key, label, content_hash)
+            except IntegrityError:
+                # PostgreSQL: a concurrent ingest inserted this report after our lookup; now it is there to replace
+                return self._replace_report(report, records, key, label, content_hash)
         except SQLAlchemyError as exc:
             raise StoreError(f"{label}: database error: {self._reason(exc)}") from None
 
     def _replace_report(
-        self, conn: Connection, report: Report, records: Sequence[Record], key: str, label: str,
-        content_hash: Optional[str],
+        self, report: Report, records: Sequence[Record], key: str, label: str, content_hash: Optional[str],
     ) -> bool:
-        report_row = {
-            "report_key": key, "date": report.date, "name": Path(report.path).name if report.path else None,
-            "path": report.path, "source_url": report.source_url, "content_hash": content_hash,
-            "ingested_at": datetime.now(timezone.utc),
-        }
-        existing = conn.execute(
-            select(reports_table.c.id).where(reports_table.c.report_key == key, reports_table.c.date == report.date)
-        ).scalar_one_or_none()
-        if existing is None:
-            inserted = conn.execute(insert(reports_table).values(report_row))
-            report_id = inserted.inserted_primary_key[0]  # type: ignore[index]  # always set by a one-row insert
-        else:
-            report_id = existing
-            conn.execute(delete(records_table).where(records_table.c.report_id == report_id))
-            conn.execute(delete(papers_table).where(papers_table.c.report_id == report_id))
-            conn.execute(update(reports_table).where(reports_table.c.id == report_id).values(report_row))
-        if report.papers:
-            conn.execute(insert(papers_table), [
-                {"report_id": report_id, "paper_id": paper.paper_id, "title": paper.title, "url": paper.url,
-                 "results_text": paper.results_text}
-                for paper in report.papers
-            ])
-        paper_row_ids = dict(conn.execute(
-            select(papers_table.c.paper_id, papers_table.c.id).where(papers_table.c.report_id == report_id)
-        ).all())
-        record_rows = []
-        for position, record in enumerate(records):
-            if record.paper_id not in paper_row_ids:
-                raise StoreError(f"{label}: a record names paper {record.paper_id}, which is not in the report")
-            if record.report_date != report.date:
-                raise StoreError(f"{label}: a record is dated {record.report_date}, the report {report.date}")
-            record_rows.append({
-                **record.model_dump(), "report_id": report_id, "paper_row_id": paper_row_ids[record.paper_id],
-                "position": position, "benchmark_key": name_key(record.benchmark), "model_key": name_key(record.model),
-            })
-        if record_rows:
-            conn.execute(insert(records_table), record_rows)
-        return existing is not None
+        """Replace (or insert) one report's rows in one write transaction; True when it replaced."""
+        with self._write() as conn:
+            report_id, replaced = _claim_report_row(conn, report, key, content_hash)
+            paper_row_ids = _insert_papers(conn, report_id, report)
+            _insert_records(conn, report_id, paper_row_ids, report, records, label)
+        return replaced
 
     def records(
         self, *, benchmark: Optional[str] = None, model: Optional[str] = None, metric: Optional[str] = None,

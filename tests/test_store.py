@@ -138,6 +138,8 @@ def test_concurrent_ingests_of_the_same_reports_end_with_one_copy(database_url):
 
 
 def test_sqlite_database_uses_write_ahead_logging(database_url):
+    if not database_url.startswith("sqlite:///"):
+        pytest.skip("SQLite files only")
     Store(database_url).close()
     path = database_url.removeprefix("sqlite:///")
     with sqlite3.connect(path) as raw:
