@@ -212,7 +212,7 @@ def ingest(
 ) -> None:
     """Extract records from reports and store them; ingesting a report again replaces it."""
     targets: list[Path] = list(paths or [])
-    if not targets:
+    if not targets and not samples:
         warn(f"no PATH given: ingesting the {len(sample_reports())} bundled sample reports")
     if samples or not targets:
         targets += sample_reports()

@@ -216,7 +216,10 @@ def _frame(rows: Sequence[Sequence[Any]], columns: Sequence[str]) -> pd.DataFram
 
 
 class Store:
-    """A metricsdb database: ingest reports, then query records, benchmarks and leaderboards."""
+    """A metricsdb database: ingest reports, then query records, benchmarks and leaderboards.
+
+    Every database failure is raised as a StoreError whose message never shows the password.
+    """
 
     def __init__(self, url: Optional[str] = None) -> None:
         try:

@@ -79,6 +79,8 @@ def test_ingest_without_paths_loads_the_bundled_samples(database_url):
     assert result.exit_code == 0
     assert error_lines(result) == ["metricsdb: no PATH given: ingesting the 4 bundled sample reports"]
     assert result.stdout.startswith("4 reports")
+    asked = run("ingest", "--samples", "--db", database_url)
+    assert asked.stderr == "" and asked.stdout.startswith("4 reports (4 replaced)")
 
 
 def test_ingest_samples_flag_adds_the_samples_to_the_paths(database_url, tmp_path):
