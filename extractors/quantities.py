@@ -1,0 +1,400 @@
+"""Quantities stage: every number in a results text, with its span, value, unit, sign and scale.
+
+The vocabulary (Chinese numerals, scale words, units, name prefixes) lives in `data/numerals.yaml`
+and `data/units.yaml`; this module turns it into one regex, compiled once, and scans each text in a
+single pass. Digits glued to a name (`GPT-5.2`, `mAP@0.5`, `5-shot`, `Qwen2.5`) fail the regex's
+lookarounds, dates and N×N sizes match a branch that is thrown away, and a number right after a
+name-prefix word (`Level 3`, `Top 5`, `第 4`) is dropped by one dict lookup, so later stages see
+only amounts. Every branch is greedy and the scan is leftmost, so the results are sorted,
+non-overlapping, and each is the longest reading at its position (`93% - 95%`, not `93%`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
+from typing import Annotated, Callable, Literal
+
+import yaml
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+
+from .vocabulary import load_data
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number as written: `text[start:end]` is its whole surface, number plus unit."""
+
+    start: int
+    end: int
+    value: float  # scale applied; a range's low end
+    value_high: float | None = None  # a range's high end
+    unit: str | None = None  # canonical unit from units.yaml, None for a plain number
+    sign: str | None = None  # "+" / "-" only when written
+    scale: str | None = None  # scale word or suffix as written ("万", "B"), so "7B" can be refused
+
+
+# ---------------------------------------------------------------- data files and their schema
+
+Word = Annotated[str, StringConstraints(min_length=1)]
+Char = Annotated[str, StringConstraints(min_length=1, max_length=1)]
+Sign = Literal["+", "-"]
+Digit = Annotated[int, Field(ge=0, le=9)]
+Words = Annotated[list[Word], Field(min_length=1)]  # every list needs an entry: it becomes a regex
+Chars = Annotated[list[Char], Field(min_length=1)]
+
+
+def _power_of_ten(n: int) -> int:
+    if n < 10 or str(n).rstrip("0") != "1":
+        raise ValueError(f"{n} is not a power of ten (10, 100, 1000, ...)")
+    return n
+
+
+PowerOfTen = Annotated[int, AfterValidator(_power_of_ten)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _DateMarkers(_Strict):
+    year: Words
+    month: Words
+    day: Words
+
+
+class NumeralsFile(_Strict):
+    """Schema of data/numerals.yaml."""
+
+    digits: Annotated[dict[Char, Digit], Field(min_length=1)]
+    multipliers: Annotated[dict[Char, PowerOfTen], Field(min_length=1)]
+    fraction_infix: Word
+    decimal_points: Chars
+    thousands_separators: Chars
+    fraction_slashes: Chars
+    scale_words: Annotated[dict[Word, PowerOfTen], Field(min_length=1)]
+    scale_suffixes: Annotated[dict[Word, PowerOfTen], Field(min_length=1)]
+    sign_symbols: Annotated[dict[Char, Sign], Field(min_length=1)]
+    sign_words: Annotated[dict[Char, Sign], Field(min_length=1)]
+    range_connectors: Words
+    approx_infixes: Words
+    numeral_blockers: Chars
+    name_joiners: Chars
+    name_prefixes: Words
+    list_separators: Words
+    list_marker_ends: Chars
+    date_markers: _DateMarkers
+    dimension_operators: Chars
+
+
+class UnitsFile(_Strict):
+    """Schema of data/units.yaml: canonical unit -> the forms that spell it."""
+
+    units: Annotated[dict[Word, Words], Field(min_length=1)]
+    prefix_units: Annotated[dict[Word, Words], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _each_form_once(self) -> "UnitsFile":
+        seen: dict[str, str] = {}
+        for table in (self.units, self.prefix_units):
+            for unit, forms in table.items():
+                for form in forms:
+                    if form in seen:
+                        raise ValueError(f"form {form!r} is listed under both {seen[form]!r} and {unit!r}")
+                    seen[form] = unit
+        return self
+
+
+def _load(name: str, schema: type[_Strict]):
+    """Validated data file; a malformed one stops with a one-line message naming file and field."""
+    from metricsdb.errors import MetricsdbError  # here, not at import: metricsdb imports this package
+
+    try:
+        return schema.model_validate(load_data(name))
+    except yaml.YAMLError as exc:
+        raise MetricsdbError(f"extractors/data/{name}: not valid YAML: {exc}".replace("\n", " ")) from None
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(top)'}: {e['msg']}" for e in exc.errors())
+        raise MetricsdbError(f"extractors/data/{name}: {problems}") from None
+
+
+# ---------------------------------------------------------------- the grammar, built once
+
+def _alt(words) -> str:
+    """Regex alternation of literal words, longest first so the longest spelling wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _cls(chars) -> str:
+    """Body of a regex character class holding these literal characters."""
+    return "".join(re.escape(c) for c in chars)
+
+
+def _unit_alt(forms) -> str:
+    """Unit forms; a Latin form must end at a word boundary (`5 s`, not `5 seeds`)."""
+    return "|".join(
+        re.escape(form) + ("(?![A-Za-z])" if form[-1].isascii() and form[-1].isalpha() else "")
+        for form in sorted(set(forms), key=len, reverse=True)
+    )
+
+
+def _after_lead(words) -> str:
+    """Words whose first character the scan has already taken as the lead: `(?<=百)分之`."""
+    words = sorted(set(words), key=len, reverse=True)
+    return "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in words)
+
+
+DIGITS = "0123456789０１２３４５６７８９"
+DIGIT = "0-9０-９"  # the same, as a class range
+_ALNUM = f"A-Za-z{DIGIT}"
+_MARKER_FOLLOWERS = frozenset(" \t*")  # what follows a list marker: `1. text`, `1.**bold**`
+
+
+def _build_pattern(num: NumeralsFile, units: UnitsFile) -> str:
+    """The scanner. Every branch starts after one shared lead character, `(?P<lead>[...])`, and
+    checks it by lookbehind: a pattern that opens with a plain character class lets `re` skip from
+    candidate to candidate in C, several times faster than trying each branch at every position."""
+    d = f"[{DIGIT}]"
+    at_digit = f"(?<={d})"
+    dec = _cls(num.decimal_points)
+    thousands = rf"[{_cls(num.thousands_separators)}]{d}{{3}}"
+    dnum = rf"(?:{d}{{1,3}}(?:{thousands})+|{d}+)(?:[{dec}]{d}+)?"
+    dnum_rest = rf"(?:{d}{{0,2}}(?:{thousands})+|{d}*)(?:[{dec}]{d}+)?"  # dnum after its first digit
+    frac_rest = rf"{d}{{0,2}}[{_cls(num.fraction_slashes)}][1-9１-９]{d}{{0,2}}"
+    cn_chars = _cls([*num.digits, *num.multipliers])
+    cnum = f"[{cn_chars}]+"
+    sign_symbols, sign_words = _cls(num.sign_symbols), _cls(num.sign_words)
+    sign = rf"(?:[{sign_symbols}]|[{sign_words}][ \t]*)"
+    scale_gate = _cls({" ", "\t", *(w[0] for w in [*num.scale_suffixes, *num.scale_words])})
+    scale = (
+        rf"(?=[{scale_gate}])(?:(?:{_alt(num.scale_suffixes)})(?![A-Za-z])|[ \t]*(?:{_alt(num.scale_words)}))"
+    )
+    approx = f"(?:{_alt(num.approx_infixes)})?"
+    all_forms = [f for forms in units.units.values() for f in forms]
+    unit_first = _cls({f[0] for f in all_forms})
+    unit_gate = _cls({" ", "\t", "*", *unit_first, *(w[0] for w in num.approx_infixes)})
+    cjk_forms = [f for f in all_forms if not f[0].isascii()]
+    conn_gate = _cls({" ", "\t", *(w[0] for w in num.range_connectors)})
+    conn = rf"[ \t]*(?:{_alt(num.range_connectors)})[ \t]*"
+    joiners = _cls(num.name_joiners)
+    # A number must not continue a name on its left (the char before the lead), nor run into one
+    # on its right: Qwen2.5, GPT-5.2, mAP@0.5, IPC=1, 5-shot, 512p, 3D.
+    left = rf"(?<![{_ALNUM}_{joiners}].)"
+    end = rf"(?!(?<=[{_ALNUM}])(?:[{_ALNUM}_]|[{joiners}][{_ALNUM}]))"
+
+    # The `(?=[...])` gates let the optional parts fail on their first character.
+    unit_alt = _unit_alt(all_forms)
+
+    def unit(name: str) -> str:
+        return rf"(?:(?=[{unit_gate}])[ \t]*{approx}(?:\*\*)?[ \t]*(?=[{unit_first}])(?P<{name}>{unit_alt}))?"
+
+    # The lead is either the first digit (n1r holds the rest) or the sign (n1 the whole number).
+    quantity = (
+        rf"(?:{at_digit}(?P<n1r>(?>{frac_rest}|{dnum_rest}))"
+        rf"|(?:(?<=[{sign_symbols}])|(?<=[{sign_words}])[ \t]*)(?P<n1>(?>{d}{frac_rest}|{dnum})))"
+        rf"(?P<k1>{scale})?{unit('u1')}"
+        rf"(?:(?=[{conn_gate}]){conn}(?P<s2>{sign})?(?P<n2>(?>{dnum}))(?P<k2>{scale})?{unit('u2')})?"
+    )
+    zeros = _cls(c for c, v in num.digits.items() if v == 0)
+    cn_fraction = (
+        rf"(?<![{zeros}])(?P<fdr>[{cn_chars}]*){re.escape(num.fraction_infix)}(?P<fn>{cnum})"
+    )
+    cn_quantity = (
+        rf"(?P<c1r>[{cn_chars}]*)(?:(?=[{conn_gate}]){conn}(?P<c2>{cnum}))?"
+        rf"(?P<ck>{_alt(num.scale_words)})?{approx}(?P<cu>{_unit_alt(cjk_forms)})"
+    )
+    prefix_forms = [f for forms in units.prefix_units.values() for f in forms]
+    prefixed = rf"(?P<pu>{_after_lead(prefix_forms)})[ \t]*(?P<pn>{dnum}|{cnum})"
+
+    # Digits that are not amounts: dates (2026-01-11, 2025 年 1 月 8 日) and sizes (512×512).
+    dm = num.date_markers
+    year, month, day = (f"(?:{_alt(words)})" for words in (dm.year, dm.month, dm.day))
+    sp = r"[ \t]*"
+    ops = _cls(num.dimension_operators)
+    dates_and_sizes = (
+        rf"(?:(?<=1)9|(?<=2)0){d}{d}(?P<date_sep>[-/])(?:0[1-9]|1[0-2])"
+        rf"(?:(?P=date_sep)(?:0[1-9]|[12][0-9]|3[01]))?(?!{d})"
+        rf"|(?=[{DIGIT}]{{0,3}}{sp}[{_cls(w[0] for w in [*dm.year, *dm.month])}])"
+        rf"(?:(?:{d}{{3}}{sp}{year}{sp}{d}{{1,2}}|{d}?){sp}{month}{sp}{d}{{1,2}}{sp}{day}"
+        rf"|{d}{{3}}{sp}{year}{sp}{d}{{1,2}}{sp}{month})"
+        rf"|(?>{dnum_rest})(?:(?:[{ops}]|[ \t][{ops}][ \t]){dnum})+"
+    )
+
+    # Only a number followed by one of these can be a date or a size: a cheap gate for that branch.
+    skip_next = _cls({*(w[0] for w in [*dm.year, *dm.month]), *num.dimension_operators})
+    skip_gate = rf"(?=[{DIGIT}{dec}{_cls(num.thousands_separators)}]*+[ \t]*[-/{skip_next}])"
+    blockers = _cls(num.numeral_blockers)
+    leads = {*DIGITS, *num.sign_symbols, *num.sign_words, *num.digits, *num.multipliers}
+    leads.update(f[0] for f in prefix_forms)
+    return (
+        rf"(?P<lead>[{_cls(sorted(leads))}]){left}(?:"
+        rf"(?P<skip>{at_digit}{skip_gate}(?:{dates_and_sizes}))"
+        rf"|(?P<quantity>{quantity}){end}"
+        rf"|(?P<prefixed>{prefixed}){end}"
+        rf"|(?<=[{cn_chars}])(?<![{blockers}].)"
+        rf"(?:(?P<cn_fraction>{cn_fraction})|(?P<cn_quantity>{cn_quantity}))"
+        ")"
+    )
+
+
+class _Grammar:
+    """The compiled scanner and the tables that turn its groups into values."""
+
+    def __init__(self, num: NumeralsFile, units: UnitsFile):
+        self.pattern = re.compile(_build_pattern(num, units))
+        self.unit = {form: u for u, forms in units.units.items() for form in forms}
+        self.prefix_unit = {form: u for u, forms in units.prefix_units.items() for form in forms}
+        self.sign = {**num.sign_symbols, **num.sign_words}
+        # Scales are powers of ten: keep the exponent, so "1.1万" parses exactly as 1.1e4.
+        self.scale_exp = {w: len(str(v)) - 1 for w, v in {**num.scale_words, **num.scale_suffixes}.items()}
+        self.cn_digit = num.digits
+        self.cn_mult = num.multipliers
+        self.to_ascii = str.maketrans(
+            {
+                **{c: str(i % 10) for i, c in enumerate(DIGITS)},
+                **{c: "." for c in num.decimal_points},
+                **{c: None for c in num.thousands_separators},
+                **{c: "/" for c in num.fraction_slashes},
+            }
+        )
+        # Name prefixes by their last character in either case, so most numbers are cleared by one
+        # dict lookup on the character before them (after spaces, `(`, `#`).
+        self.prefixes: dict[str, list[str]] = {}
+        for word in sorted({w.lower() for w in num.name_prefixes}, key=len, reverse=True):
+            for last in {word[-1], word[-1].upper()}:
+                self.prefixes.setdefault(last, []).append(word)
+        self.prefix_reach = max(map(len, num.name_prefixes)) + 4
+        self.list_marker_ends = frozenset(num.list_marker_ends)
+        self.list_gap = re.compile(rf"[ \t]*(?:{_alt([*num.list_separators, *num.range_connectors])})[ \t]*")
+        self.quantity_groups = itemgetter(
+            *(self.pattern.groupindex[g] - 1 for g in ("lead", "n1", "n1r", "k1", "u1", "s2", "n2", "k2", "u2"))
+        )
+        self.build: dict[str, Callable[[re.Match[str]], Quantity]] = {
+            "prefixed": self._prefixed,
+            "cn_fraction": self._cn_fraction,
+            "cn_quantity": self._cn_quantity,
+        }
+
+    def names_it(self, text: str, start: int) -> bool:
+        """True when a name-prefix word (Level, Stage, Top, 第 ...) stands right before `start`."""
+        lo = start - self.prefix_reach if start > self.prefix_reach else 0
+        head = text[lo:start].rstrip(" \t#(")
+        words = self.prefixes.get(head[-1:])
+        if words is None:
+            return False
+        head = head.lower()
+        for word in words:
+            if head.endswith(word):
+                before = lo + len(head) - len(word) - 1  # a Latin word must start a word: not "Laptop 3"
+                if before < 0 or not word.isascii() or not text[before].isascii() or not text[before].isalpha():
+                    return True
+        return False
+
+    def list_marker(self, text: str, start: int, end: int) -> bool:
+        """True for the `1.` / `2、` that numbers a list item: an integer alone at the start of a line,
+        followed by a list_marker_ends character (which the caller has checked)."""
+        return (
+            text[end + 1 : end + 2] in _MARKER_FOLLOWERS
+            and text[start:end].isdigit()
+            and not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t")
+        )
+
+    def _number(self, digits: str, scale: str | None) -> float:
+        if scale is None:
+            try:
+                return float(digits)  # the common case; float() also reads full-width digits
+            except ValueError:
+                pass
+        s = digits.translate(self.to_ascii)
+        if "/" in s:
+            top, bottom = s.split("/")
+            value = int(top) / int(bottom)
+            return value * 10 ** self.scale_exp[scale] if scale else value
+        return float(f"{s}e{self.scale_exp[scale]}") if scale else float(s)
+
+    def _cn_number(self, s: str) -> float:
+        """二十 -> 20, 两百零五 -> 205; without multipliers digit by digit: 二〇二五 -> 2025.
+        Float arithmetic, so an absurdly long numeral gives inf rather than an error."""
+        if not any(c in self.cn_mult for c in s):
+            value = 0.0
+            for c in s:
+                value = value * 10 + self.cn_digit[c]
+            return value
+        total = current = 0.0
+        for c in s:
+            if c in self.cn_digit:
+                current = self.cn_digit[c]
+            else:
+                total += (current or 1) * self.cn_mult[c]
+                current = 0.0
+        return total + current
+
+    def quantity(self, m: re.Match[str]) -> Quantity:
+        lead, n1, n1r, k1, u1, s2, n2, k2, u2 = self.quantity_groups(m.groups())
+        if n1 is None:
+            n1, sign = lead + n1r, None
+        else:
+            sign = self.sign[lead]
+        k1 = k1.lstrip(" \t") if k1 else None
+        k2 = k2.lstrip(" \t") if k2 else None
+        value = self._number(n1, k1 or k2)  # a range's scale written once applies to both ends
+        if sign == "-":
+            value = -value
+        high = None
+        if n2 is not None:
+            high = self._number(n2, k2 or k1)
+            if s2 and self.sign[s2[0]] == "-":
+                high = -high
+        u = u2 or u1
+        return Quantity(m.start(), m.end(), value, high, self.unit[u] if u else None, sign, k1 or k2)
+
+    def _prefixed(self, m: re.Match[str]) -> Quantity:
+        n = m.group("pn")
+        value = self._cn_number(n) if n[0] in self.cn_digit or n[0] in self.cn_mult else self._number(n, None)
+        return Quantity(m.start(), m.end(), value, None, self.prefix_unit[m.group("lead") + m.group("pu")])
+
+    def _cn_fraction(self, m: re.Match[str]) -> Quantity:
+        lead, fdr, fn = m.group("lead", "fdr", "fn")
+        return Quantity(m.start(), m.end(), self._cn_number(fn) / self._cn_number(lead + fdr))
+
+    def _cn_quantity(self, m: re.Match[str]) -> Quantity:
+        lead, c1r, c2, k, u = m.group("lead", "c1r", "c2", "ck", "cu")
+        factor = 10 ** self.scale_exp[k] if k else 1
+        high = self._cn_number(c2) * factor if c2 else None
+        return Quantity(m.start(), m.end(), self._cn_number(lead + c1r) * factor, high, self.unit[u], None, k)
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    return _Grammar(_load("numerals.yaml", NumeralsFile), _load("units.yaml", UnitsFile))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Quantities of `text`, sorted by start and non-overlapping; names, settings and dates give none."""
+    grammar = _grammar()
+    build, quantity, list_gap = grammar.build, grammar.quantity, grammar.list_gap
+    names_it, list_marker, marker_ends = grammar.names_it, grammar.list_marker, grammar.list_marker_ends
+    found: list[Quantity] = []
+    name_end = -1  # end of the last number that a name prefix claimed (Level 1, 2, 3)
+    for m in grammar.pattern.finditer(text):
+        kind = m.lastgroup
+        if kind == "quantity":
+            start, end = m.span()
+            if names_it(text, start) or (
+                name_end >= 0 and m.group().isdigit() and list_gap.fullmatch(text, name_end, start)
+            ):
+                name_end = end
+            elif not (text[end : end + 1] in marker_ends and list_marker(text, start, end)):
+                found.append(quantity(m))
+        elif kind != "skip":
+            found.append(build[kind](m))
+    return found
