@@ -9,6 +9,7 @@ bullets it is nested under, and the section's lead sentence, which often name th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 QUANTITY_MARK = "\ue000"
@@ -25,18 +26,42 @@ _SENTENCE_END = re.compile(r"[。;!?]+|\.(?=\s|$)")
 
 @dataclass(frozen=True, slots=True)
 class View:
-    """The normalised text and, for each of its characters, the original start and end offsets."""
+    """The normalised text and a map back to the source, kept as segments: each segment is a run of
+    source text copied one character for one (`source_end - source_start == its view length`), or
+    one QUANTITY_MARK standing for a whole quantity. Markup between segments has no view text."""
 
     text: str
     source: str
-    starts: list[int]
-    ends: list[int]
+    segment_view_starts: list[int]
+    segment_sources: list[tuple[int, int]]  # (source start, source end) of each segment
+    segment_source_starts: list[int]
     quantities: list  # Quantity objects, in order; the k-th QUANTITY_MARK stands for quantities[k]
     mark_index: dict[int, int]  # view offset of a QUANTITY_MARK -> index into quantities
 
+    def view_offset(self, source_offset: int) -> int:
+        """The view offset of the first view character at or after a source offset."""
+        i = bisect_right(self.segment_source_starts, source_offset) - 1
+        if i < 0:
+            return 0
+        a, b = self.segment_sources[i]
+        if source_offset >= b:
+            return self.segment_view_starts[i + 1] if i + 1 < len(self.segment_view_starts) else len(self.text)
+        if self.segment_view_starts[i] in self.mark_index:
+            return self.segment_view_starts[i] + (source_offset > a)
+        return self.segment_view_starts[i] + source_offset - a
+
+    def _source_of(self, view_offset: int) -> tuple[int, int]:
+        """(source start, source end) of the one view character at `view_offset`."""
+        i = bisect_right(self.segment_view_starts, view_offset) - 1
+        a, b = self.segment_sources[i]
+        if self.segment_view_starts[i] in self.mark_index:
+            return a, b
+        start = a + view_offset - self.segment_view_starts[i]
+        return start, start + 1
+
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the view span [start, end)."""
-        return self.starts[start], self.ends[end - 1]
+        return self._source_of(start)[0], self._source_of(end - 1)[1]
 
     def evidence(self, start: int, end: int) -> str:
         """Exact source text of a view span, with emphasis markers balanced where they were cut."""
@@ -51,42 +76,41 @@ class View:
 
 
 def build_view(source: str, quantities: list) -> View:
-    """Mask quantities, drop emphasis markers, fold full-width punctuation; keep offsets."""
+    """Mask quantities, drop emphasis markers, fold full-width punctuation; keep the way back."""
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    view_starts: list[int] = []
+    sources: list[tuple[int, int]] = []
     mark_index: dict[int, int] = {}
-    cursor = 0
     length = 0
 
     def keep(a: int, b: int) -> None:
         nonlocal length
-        if a >= b:
-            return
         for m in _MARKUP.finditer(source, a, b):
-            keep_plain(a, m.start())
+            if a < m.start():
+                keep_plain(a, m.start())
             a = m.end()
-        keep_plain(a, b)
+        if a < b:
+            keep_plain(a, b)
 
     def keep_plain(a: int, b: int) -> None:
         nonlocal length
-        if a >= b:
-            return
-        pieces.append(source[a:b].translate(_WIDTH))
-        starts.extend(range(a, b))
-        ends.extend(range(a + 1, b + 1))
+        pieces.append(source[a:b])
+        view_starts.append(length)
+        sources.append((a, b))
         length += b - a
 
+    cursor = 0
     for index, q in enumerate(quantities):
         keep(cursor, q.start)
         mark_index[length] = index
         pieces.append(QUANTITY_MARK)
-        starts.append(q.start)
-        ends.append(q.end)
+        view_starts.append(length)
+        sources.append((q.start, q.end))
         length += 1
         cursor = q.end
     keep(cursor, len(source))
-    return View("".join(pieces), source, starts, ends, list(quantities), mark_index)
+    return View("".join(pieces).translate(_WIDTH), source, view_starts, sources, [a for a, _ in sources],
+                list(quantities), mark_index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,21 +131,21 @@ class Sentence:
         return a, b
 
 
-_CLAUSE_BREAK = re.compile(r"[,，]")
+_CLAUSE_SYNTAX = re.compile(r"[,()\[\]（）]")
 
 
 def _clause_starts(text: str, start: int, end: int) -> tuple[int, ...]:
     """Clause boundaries inside a sentence: commas outside parentheses."""
     starts = [start]
     depth = 0
-    for i in range(start, end):
-        ch = text[i]
+    for m in _CLAUSE_SYNTAX.finditer(text, start, end):
+        ch = m.group()
         if ch in "([（":
             depth += 1
         elif ch in ")]）":
             depth = max(0, depth - 1)
-        elif ch == "," and depth == 0 and i + 1 < end:
-            starts.append(i + 1)
+        elif depth == 0 and m.end() < end:
+            starts.append(m.end())
     return tuple(starts)
 
 

@@ -8,14 +8,13 @@ comes from its title or contribution sentence, never from a list.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from metricsdb.model import Paper
 
-from .vocabulary import benchmark_aliases, load_data, name_key
+from .vocabulary import benchmark_aliases, load_data, name_key, trie_pattern
 
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*[+×]?"
 _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*\+?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?)"
@@ -51,13 +50,21 @@ class Vocabulary:
             self.metric_by_key[name_key(canonical)] = canonical
             for alias in entry.get("aliases", []):
                 self.metric_by_key[name_key(alias)] = canonical
-        aliases = sorted({a for e in metrics.values() for a in e.get("aliases", [])} | set(metrics), key=len, reverse=True)
-        self.metric_pattern = re.compile(
-            rf"(?<![A-Za-z0-9_]){_METRIC_SHAPE}(?![A-Za-z0-9_])|" + "|".join(_alias_regex(a) for a in aliases)
+        aliases = {a for e in metrics.values() for a in e.get("aliases", [])} | set(metrics)
+        self.case_sensitive_metrics = {a for a in aliases if len(a) <= 3 and a.isascii()}
+        latin = [a.casefold() for a in aliases if re.match(r"[A-Za-z0-9]", a)]
+        other = [a for a in aliases if not re.match(r"[A-Za-z0-9]", a)]
+        # Scanning a section only needs the metric words with Chinese in them: Latin metric names
+        # are names (found by NAME and classified); rules match both kinds through `metric_macro`.
+        mixed = [a for a in latin if re.search(r"[^\x00-\x7f]", a)]  # "F1 分数", "Token 成本"
+        self.metric_pattern = re.compile(f"(?:{trie_pattern(other + mixed)})(?![A-Za-z0-9_])", re.I)
+        self.metric_macro = (
+            rf"(?<![A-Za-z0-9_])(?:{_METRIC_SHAPE}|(?i:{trie_pattern(latin)}))(?![A-Za-z0-9_])"
+            rf"|(?i:{trie_pattern(other)})(?![A-Za-z0-9_])"
         )
         self.benchmark_by_key = benchmark_aliases()
         models = load_data("models.yaml")
-        self.model_families = tuple(sorted(models["families"], key=len, reverse=True))
+        self.family_pattern = re.compile(rf"(?:{trie_pattern(models['families'])})(?![a-z])")
         self.method_keys = {name_key(m) for m in models["methods"]}
         self.version_words = set(models["version_words"])
         self.benchmark_suffixes = tuple(cues["benchmark_suffixes"])
@@ -69,7 +76,10 @@ class Vocabulary:
         self.metric_after = re.compile(r"\s*(?:" + "|".join(map(re.escape, cues["metric_after"])) + ")")
 
     def metric(self, text: str) -> Optional[str]:
-        """Canonical metric for a written metric name, or None."""
+        """Canonical metric for a written metric name, or None. Short Latin aliases (`IS`, `EM`)
+        count only in their own case, so the English word "is" is not the Inception Score."""
+        if len(text) <= 3 and text.isascii() and text not in self.case_sensitive_metrics:
+            return None
         canonical = self.metric_by_key.get(name_key(text))
         if canonical:
             return canonical
@@ -83,20 +93,7 @@ class Vocabulary:
 
     def is_base_model(self, name: str) -> bool:
         """A model family member, the kind of system a method is trained on or built on."""
-        return any(name.startswith(f) and (len(name) == len(f) or not name[len(f)].islower()) for f in self.model_families)
-
-
-def _alias_regex(alias: str) -> str:
-    """Spaces in an alias match any spacing; short Latin aliases (`IS`, `EM`) must match case too;
-    an alias that starts or ends with a Latin letter or digit must not run into a longer word."""
-    body = r"\s*".join(re.escape(part) for part in alias.split())
-    if len(alias) > 3:
-        body = f"(?i:{body})"
-    if re.match(r"[A-Za-z0-9]", alias):
-        body = r"(?<![A-Za-z0-9_])" + body
-    if re.search(r"[A-Za-z0-9]$", alias):
-        body += r"(?![A-Za-z0-9_])"
-    return body
+        return self.family_pattern.match(name) is not None
 
 
 def _word_regex(words: list[str], anchor: str) -> re.Pattern[str]:
@@ -173,20 +170,29 @@ def is_method_name(name: str, method: Optional[str]) -> bool:
     return method in parts or name.startswith(method + "-")
 
 
-def classify(view_text: str, start: int, end: int, name: str, method: Optional[str]) -> tuple[str, str]:
-    """(role, canonical) of a name from its spelling, the vocabulary and the cue words around it."""
+@lru_cache(maxsize=4096)
+def _lexical_role(name: str, method: Optional[str]) -> Optional[tuple[str, str]]:
+    """What the vocabulary alone says a name is, or None when only its context can tell."""
     vocab = vocabulary()
     metric = vocab.metric(name)
     if metric:
         return METRIC, metric
     if is_method_name(name, method):
         return METHOD, name
-    key = name_key(name)
-    canonical = vocab.benchmark_by_key.get(key)
+    canonical = vocab.benchmark_by_key.get(name_key(name))
     if canonical:
         return BENCHMARK, canonical
     if vocab.is_model_family(name):
         return MODEL, name
+    return None
+
+
+def classify(view_text: str, start: int, end: int, name: str, method: Optional[str]) -> tuple[str, str]:
+    """(role, canonical) of a name from its spelling, the vocabulary and the cue words around it."""
+    known = _lexical_role(name, method)
+    if known:
+        return known
+    vocab = vocabulary()
     if vocab.metric_after.match(view_text, end):
         return METRIC, name.lower()  # "SoWR 指标": a metric the vocabulary does not know yet
     if vocab.benchmark_after.match(view_text, end) or vocab.benchmark_before.search(view_text, max(0, start - 8), start):
@@ -203,31 +209,31 @@ def classify(view_text: str, start: int, end: int, name: str, method: Optional[s
 def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]) -> list[Mention]:
     """Every benchmark, system and metric mention in the view, in order of position.
 
-    Metric phrases are found first and win over a name they contain ("Token 成本" is a metric,
-    not the name "Token"); every other name is classified by `classify`.
+    Metric phrases are found first and win over a name inside them ("Token 成本" is a metric, not
+    the name "Token"); a name that contains a metric phrase wins over it; every other name is
+    classified by `classify`.
     """
     text = view.text
     vocab = vocabulary()
-    mentions: list[Mention] = []
-    for match in vocab.metric_pattern.finditer(text):
-        canonical = vocab.metric(match.group())
-        if canonical:
-            mentions.append(Mention(match.start(), match.end(), match.group(), METRIC, canonical))
-    metric_spans = [(m.start, m.end) for m in mentions]
+    metrics = [
+        Mention(m.start(), m.end(), m.group(), METRIC, canonical)
+        for m in vocab.metric_pattern.finditer(text)
+        if not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum() and text[m.start()].isascii())
+        and (canonical := vocab.metric(m.group()))
+    ]
+    names: list[Mention] = []
     for src_start, src_end in name_spans:
-        start = bisect_left(view.starts, src_start)
-        end = bisect_left(view.starts, src_end)
-        if start >= end or any(a <= start and end <= b for a, b in metric_spans):
+        start, end = view.view_offset(src_start), view.view_offset(src_end)
+        if start >= end or any(m.start <= start and end <= m.end for m in metrics):
             continue
         name = text[start:end]
         role, canonical = classify(text, start, end, name, method)
-        if role == METRIC:
-            if not any(a < end and start < b for a, b in metric_spans):
-                mentions.append(Mention(start, end, name, METRIC, canonical))
+        if role == METRIC and any(m.start < end and start < m.end for m in metrics):
             continue
-        mentions = [m for m in mentions if not (m.role == METRIC and start <= m.start and m.end <= end and (m.start, m.end) != (start, end))]
-        mentions.append(Mention(start, end, name, role, canonical))
-    mentions.sort(key=lambda m: m.start)
+        names.append(Mention(start, end, name, role, canonical))
+    if names:
+        metrics = [m for m in metrics if not any(n.start <= m.start and m.end <= n.end for n in names)]
+    mentions = sorted(metrics + names, key=lambda m: m.start)
     return _coordinated_roles(text, mentions)
 
 

@@ -6,7 +6,7 @@ from typing import Optional
 
 from metricsdb.model import Paper, Record, Report
 
-from .clauses import build_view, sentences
+from .clauses import QUANTITY_MARK, build_view, sentences
 from .entities import find_mentions, find_names, method_name
 from .quantities import find_quantities
 from .records import PaperContext, section_benchmark, to_record
@@ -42,7 +42,10 @@ def read_paper(paper: Paper, report_date: str) -> tuple[PaperContext, list[Readi
     """Every claim the rules made in a paper and its outcome; `explain` shows this, `extract` keeps records."""
     ctx = paper_context(paper, report_date)
     readings: list[Reading] = []
+    text = ctx.view.text
     for sentence in ctx.sentences:
+        if QUANTITY_MARK not in text[sentence.start:sentence.end]:
+            continue
         for claim in run_rules(ctx, sentence.start, sentence.end):
             readings.append(Reading(claim, to_record(ctx, claim, sentence)))
     return ctx, readings

@@ -124,7 +124,7 @@ def _macros() -> dict[str, str]:
         alt = lambda key: "(?:" + "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True)) + ")"
         from .entities import vocabulary
 
-        metric = vocabulary().metric_pattern.pattern
+        metric = vocabulary().metric_macro
         _MACROS.update(
             UP=alt("increase_verbs"),
             DOWN=alt("decrease_verbs"),
@@ -164,21 +164,56 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(_MACRO.sub(expand, pattern))
 
 
+_LEADING_SYSTEM = re.compile(r"^\{SYS:[a-z0-9_]+\}")
+_SYSTEM_REACH = 40
+
+
+def _matcher(pattern: str) -> Callable[[str, int, int], Iterable[tuple[int, int, dict[str, tuple[int, int]]]]]:
+    """A function yielding (start, end, group spans) for each match of a rule pattern in text[start:end].
+
+    A pattern that begins with a system name ({SYS:x} ...) is matched from its distinctive tail, and
+    the name is then read backwards from where the tail starts: the same matches, without trying the
+    lazy name at every position of the text.
+    """
+    lead = _LEADING_SYSTEM.match(pattern)
+    if not lead:
+        regex = compile_pattern(pattern)
+
+        def plain(text: str, start: int, end: int):
+            for m in regex.finditer(text, start, end):
+                yield m.start(), m.end(), {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
+
+        plain.groupindex = regex.groupindex
+        return plain
+    head = compile_pattern(lead.group() + r"\s*$")
+    tail = compile_pattern(pattern[lead.end():])
+
+    def split(text: str, start: int, end: int):
+        for m in tail.finditer(text, start, end):
+            h = head.search(text, max(start, m.start() - _SYSTEM_REACH), m.start())
+            if h:
+                groups = {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
+                groups.update({k: h.span(k) for k, v in h.groupdict().items() if v is not None})
+                yield h.start(), m.end(), groups
+
+    split.groupindex = {**head.groupindex, **tail.groupindex}
+    return split
+
+
 def _pattern_rule(spec: RuleSpec) -> Rule:
-    regex = compile_pattern(spec.pattern)
+    matcher = _matcher(spec.pattern)
     for emit in spec.emit:
-        if emit.quantity not in regex.groupindex:
+        if emit.quantity not in matcher.groupindex:
             raise ValueError(f"rule {spec.name}: emit names quantity {emit.quantity!r}, not a group of its pattern")
 
     def find(paper, start: int, end: int) -> list[tuple[int, int, list[Claim]]]:
         found = []
         view = paper.view
-        for m in regex.finditer(view.text, start, end):
+        for m_start, m_end, groups in matcher(view.text, start, end):
             if spec.units is not None and any(
-                view.quantities[view.mark_index[m.start(e.quantity)]].unit not in spec.units for e in spec.emit
+                view.quantities[view.mark_index[groups[e.quantity][0]]].unit not in spec.units for e in spec.emit
             ):
                 continue
-            groups = {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
             verb = "increase" if "up" in groups else "decrease" if "down" in groups else None
             claims = []
             for emit in spec.emit:
@@ -186,18 +221,18 @@ def _pattern_rule(spec: RuleSpec) -> Rule:
                 claims.append(
                     Claim(
                         rule=spec.name,
-                        quantity=m.start(emit.quantity),
+                        quantity=groups[emit.quantity][0],
                         kind=emit.kind,
                         model=emit.model,
                         reference=emit.reference,
                         direction=direction,
                         metric_span=groups.get(emit.metric.split(":", 1)[1]) if emit.metric else groups.get("metric"),
-                        match_span=m.span(),
+                        match_span=(m_start, m_end),
                         groups=groups,
                         requires_metric=spec.requires_metric,
                     )
                 )
-            found.append((m.start(), m.end(), claims))
+            found.append((m_start, m_end, claims))
         return found
 
     return Rule(spec.name, spec.priority, spec.examples, find)

@@ -49,3 +49,25 @@ def benchmark_aliases() -> dict[str, str]:
 def canonical_benchmark(name: str) -> str:
     """The canonical spelling of a benchmark name (`AIME25` -> `AIME 2025`); unknown names stay as written."""
     return benchmark_aliases().get(name_key(name), name)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation for many literal words, shaped as a trie so matching does not try each
+    word in turn; a space in a word matches any run of spaces (or none)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s*" if char == " " else re.escape(char)) + emit(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)

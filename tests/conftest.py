@@ -1,6 +1,7 @@
 """Shared fixtures: where the sample reports and golden files live."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -16,3 +17,12 @@ def sample_reports() -> list[Path]:
 
 
 pytest_plugins = ["tests.store_helpers"]  # temporary databases for the storage, API and CLI tests
+
+# Hypothesis: CI runs a fixed, derandomised profile so a failure reproduces; `HYPOTHESIS_PROFILE=long`
+# explores more examples locally.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", derandomize=True, max_examples=60, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
