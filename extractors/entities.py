@@ -16,9 +16,15 @@ from metricsdb.model import Paper
 
 from .vocabulary import benchmark_aliases, load_data, name_key, trie_pattern
 
-_NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*[+×]?"
+_NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?"
 _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*\+?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?)"
 NAME = re.compile(rf"(?<![A-Za-z0-9_@\-./]){_NAME_TOKEN}(?:[ ]{_NAME_WORD})*")
+# A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
+# an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
+_RATE_SHAPE = re.compile(
+    r"(?:(?![的了在和与及上中是为将从由对比其使让被把仅约达])[\u4e00-\u9fff]){1,4}率"
+    r"(?:\s*\(\s*(?P<gloss>[A-Za-z][A-Za-z \-]{1,30})\s*\))?"
+)
 _LEVEL = re.compile(r"(?:lvl|Lvl|Lv|L)\d+")
 _METRIC_SHAPE = r"[A-Za-z][A-Za-z0-9\-]*@[A-Za-z0-9.\-]+"
 _VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?)(?![\d.%A-Za-z])")
@@ -67,6 +73,8 @@ class Vocabulary:
         self.family_pattern = re.compile(rf"(?:{trie_pattern(models['families'])})(?![a-z])")
         self.method_keys = {name_key(m) for m in models["methods"]}
         self.version_words = set(models["version_words"])
+        self.not_names = set(cues["not_names"])
+        self.split_words = set(cues["split_words"])
         self.benchmark_suffixes = tuple(cues["benchmark_suffixes"])
         self.benchmark_after = _word_regex(cues["benchmark_after"], anchor="start")
         self.benchmark_before = re.compile(r"(?:" + "|".join(map(re.escape, cues["benchmark_before"])) + r")\s*\(?\s*$")
@@ -143,12 +151,20 @@ def find_names(source: str) -> list[tuple[int, int]]:
     """Spans of Latin names in the source text; digits inside them are not quantities."""
     spans: list[tuple[int, int]] = []
     version_words = vocabulary().version_words
+    not_names = vocabulary().not_names
     for match in NAME.finditer(source):
         if _LEVEL.fullmatch(match.group()):
             continue  # "lvl5", "L3": a subset, not a name
-        end = match.end()
-        last_word = match.group().rsplit(" ", 1)[-1]
-        if last_word in version_words or match.group().split("-")[0] in version_words:
+        start, end = match.span()
+        words = match.group().split(" ")
+        while words and words[0] in not_names:  # "vs Method" is the name "Method"
+            start += len(words.pop(0)) + 1
+        while words and words[-1] in not_names:
+            end -= len(words.pop()) + 1
+        if not words:
+            continue
+        last_word = words[-1]
+        if last_word in version_words or words[0].split("-")[0] in version_words:
             tail = _VERSION_TAIL.match(source, end)
             if tail:
                 end = tail.end()
@@ -156,7 +172,7 @@ def find_names(source: str) -> list[tuple[int, int]]:
             tail = _GENERATION_TAIL.match(source, end)
             if tail and any(c.isupper() for c in match.group()[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
-        spans.append((match.start(), end))
+        spans.append((start, end))
     return spans
 
 
@@ -193,6 +209,13 @@ def classify(view_text: str, start: int, end: int, name: str, method: Optional[s
     if known:
         return known
     vocab = vocabulary()
+    if name.split("-")[0] in vocab.split_words and name.islower():
+        return NAME_ROLE, name  # "test-zh", "dev-clean": a split of some benchmark, not one itself
+    head, _, last = name.rpartition(" ")
+    if head and last in vocab.split_words:
+        role, canonical = classify(view_text, start, end - len(last) - 1, head, method)
+        if role == BENCHMARK:
+            return BENCHMARK, canonical  # "MS MARCO Dev" is MS MARCO (its split is the subset)
     if vocab.metric_after.match(view_text, end):
         return METRIC, name.lower()  # "SoWR 指标": a metric the vocabulary does not know yet
     if vocab.benchmark_after.match(view_text, end) or vocab.benchmark_before.search(view_text, max(0, start - 8), start):
@@ -220,6 +243,11 @@ def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]
         for m in vocab.metric_pattern.finditer(text)
         if not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum() and text[m.start()].isascii())
         and (canonical := vocab.metric(m.group()))
+    ]
+    metrics += [
+        Mention(m.start(), m.end(), m.group(), METRIC, (m.group("gloss") or "").strip().lower() or "score")
+        for m in _RATE_SHAPE.finditer(text)
+        if not any(x.start < m.end() and m.start() < x.end for x in metrics)
     ]
     names: list[Mention] = []
     for src_start, src_end in name_spans:

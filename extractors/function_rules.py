@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .clauses import QUANTITY_MARK
-from .entities import BENCHMARK, METRIC, MODEL, vocabulary
+from .entities import BENCHMARK, METHOD, METRIC, MODEL, vocabulary
 from .rules import Claim, function_rule
 
 _ITEM = QUANTITY_MARK + r"(?:\s*\([^()\n]{1,30}\))?"
@@ -13,7 +13,18 @@ _RESPECTIVELY = re.compile(
     + r"(?:\s*(?:[,、/]|和|与|及|以及|and)\s*" + _ITEM + r")+)"
 )
 _LIST_SEPARATOR = re.compile(r"^\s*(?:[,、/]|和|与|及|以及|and)?\s*(?:在|于)?\s*$")
+_UNNAMED_BEFORE = re.compile(r"(?:人类|人类水平|人类表现|基线|原模型|基座模型|原始模型)$")
 _CHANGE_VERB = re.compile(r"(?P<up>提升|提高|增加|超过|高出|领先|超越)|(?P<down>降低|减少|下降)")
+
+
+def _context_list(paper, position: int, count: int) -> list:
+    """The benchmark list of the sentence's heading or lead when it has exactly `count` benchmarks."""
+    sentence = next((s for s in paper.sentences if s.start <= position < s.end), None)
+    for start, end in sentence.context if sentence else ():
+        listed = _listed(paper, start, end, (BENCHMARK,))
+        if len(listed) == count:
+            return listed
+    return []
 
 
 def _listed(paper, start: int, end: int, roles: tuple[str, ...]) -> list:
@@ -74,22 +85,34 @@ def respectively(paper, start: int, end: int):
         metric_span = (metric_after.start, metric_after.end) if metric_after else None
         benchmarks = _listed(paper, start, m.start(), (BENCHMARK,))
         systems = _listed(paper, start, m.start(), (MODEL,))
+        metrics = _listed(paper, start, m.start(), (METRIC,))
+        spans = [(None, None)] * len(marks)
+        if len(metrics) == len(marks) and len({x.canonical for x in metrics}) == len(marks):
+            spans = [(x.start, x.end) for x in metrics]  # "SR 与 nDTW 分别为 49.3% 和 60.1%"
+            metric_span = None
+            benchmarks = [b for b in benchmarks if b.end <= metrics[0].start]
+        if len(benchmarks) != len(marks):
+            benchmarks = _context_list(paper, start, len(marks)) or benchmarks  # "在三个基准上...分别"
         if len(benchmarks) == len(marks) and len({b.canonical for b in benchmarks}) == len(marks):
             pairs = [(mark, b.canonical, "subject") for mark, b in zip(marks, benchmarks)]
-            first = benchmarks[0].start
+            first = min(benchmarks[0].start, start) if benchmarks[0].start < start else benchmarks[0].start
         elif len(systems) == len(marks) and paper.method and all(vocabulary().is_base_model(x.text) for x in systems):
             pairs = [(mark, None, f"={paper.method} ({x.canonical})") for mark, x in zip(marks, systems)]
             first = systems[0].start
+        elif spans[0] != (None, None):
+            pairs = [(mark, None, "subject") for mark in marks]
+            first = metrics[0].start
         elif "(" in m.group("list"):
             pairs = [(mark, None, "subject") for mark in marks]  # each value tagged "(Benchmark)"
             first = m.start()
         else:
             continue
+        first = max(first, start)
         claims = [
             Claim(rule="aligned.respectively", quantity=mark, kind=kind, model=model, reference="context",
-                  direction=direction, metric_span=metric_span, match_span=(first, m.end()), benchmark=bench,
-                  unit=shared_unit)
-            for mark, bench, model in pairs
+                  direction=direction, metric_span=span if span[0] is not None else metric_span,
+                  match_span=(first, m.end()), benchmark=bench, unit=shared_unit)
+            for (mark, bench, model), span in zip(pairs, spans)
         ]
         found.append((first, m.end(), claims))
     return found
@@ -128,3 +151,46 @@ function_rule(
     ],
 )(_notation_rule("ratio.factor", lambda q: q.unit == "x", "ratio"))
 
+
+
+_COPULA = re.compile(r"(?:为|是)\s*(?:约|仅|高达|达|只有)?\s*" + QUANTITY_MARK)
+
+
+@function_rule(
+    "score.named-is",
+    priority=9,
+    examples=[
+        {"text": "在 AIME 2025 上，Method 的准确率为 31.2%，GRPO 为 26.8%。",
+         "records": [
+             {"kind": "score", "value": 31.2, "benchmark": "AIME 2025", "model": "Method", "metric": "accuracy"},
+             {"kind": "score", "value": 26.8, "benchmark": "AIME 2025", "model": "GRPO", "metric": "accuracy"}]},
+        {"text": "在 OSWorld 上人类水平为 72.4%。",
+         "records": [{"kind": "score", "value": 72.4, "benchmark": "OSWorld", "model": "human"}]},
+        {"text": "在 GSM8K 上将学习率设置为 2，批大小为 64。", "records": []},
+    ],
+)
+def named_is(paper, start: int, end: int):
+    """"X 为 N" where X is a system, a metric or an unnamed system right before 为: X's value."""
+    text = paper.view.text
+    found = []
+    for m in _COPULA.finditer(text, start, end):
+        before = text[max(start, m.start() - 8):m.start()].rstrip()
+        named = next((x for x in reversed(paper.mentions) if x.end <= m.start() and x.end >= m.start() - 2
+                      and x.start >= start), None)
+        unnamed = _UNNAMED_BEFORE.search(before)
+        if named is None and not unnamed:
+            continue
+        mark = m.end() - 1
+        if named is not None and named.role == METRIC:
+            model, metric_span = "subject", (named.start, named.end)
+        elif named is not None and named.role in (MODEL, METHOD):
+            model, metric_span = (f"={named.canonical}" if named.role != METHOD else "subject"), None
+        elif unnamed:
+            model, metric_span = "group:who", None
+        else:
+            continue
+        claim = Claim(rule="score.named-is", quantity=mark, kind="auto", model=model, reference="context",
+                      direction=None, metric_span=metric_span, match_span=((named.start if named else m.start()), m.end()),
+                      groups={"who": (m.start() - len(before), m.start())})
+        found.append((claim.match_span[0], m.end(), [claim]))
+    return found

@@ -182,9 +182,22 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
         if found is not None:
             return found or None
         names = _mentions_in(ctx, start, end, (NAME_ROLE,))
-        if len(names) == 1 and names[0].start == start and not text[names[0].end:end].strip(" ()"):
-            return names[0].canonical  # a heading that is just a name: "**OpenEQA**："
+        if len(names) == 1 and names[0].start == start and _names_only_a_benchmark(ctx, names[0].end, end):
+            return names[0].canonical  # a heading that is a name: "**OpenEQA**：", "**WikiText-2 困惑度**："
     return ctx.default_benchmark
+
+
+_HEADING_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:基准测试|基准|数据集|评测|测试集|上的?表现|结果)?\s*$")
+
+
+def _names_only_a_benchmark(ctx: PaperContext, name_end: int, end: int) -> bool:
+    """True when what follows a heading's leading name is nothing, a gloss, a cue word or a metric."""
+    rest_start = name_end
+    for metric_mention in _mentions_in(ctx, name_end, end, (METRIC,)):
+        if ctx.view.text[rest_start:metric_mention.start].strip():
+            break
+        rest_start = metric_mention.end
+    return _HEADING_TAIL.match(ctx.view.text, rest_start, end) is not None
 
 
 def _single_benchmark(ctx: PaperContext, start: int, end: int) -> Optional[str]:
@@ -239,9 +252,15 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
 
 
 def _subset(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """A split or level named before the value in its sentence ("Hard 子集", "Level 3", "MS MARCO Dev")."""
     found = None
     for m in _SUBSET.finditer(ctx.view.text, sentence.start, position):
         found = m.group("subset") or m.group("level")
+    if found is None:
+        for mention in _mentions_in(ctx, sentence.start, position, (BENCHMARK,)):
+            last = mention.text.rsplit(" ", 1)[-1]
+            if " " in mention.text and last in vocabulary().split_words:
+                found = last
     return found
 
 

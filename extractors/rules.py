@@ -144,7 +144,7 @@ _CLAUSE_CHARS = r"[^,;:。\n" + QUANTITY_MARK + r"]"
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """Expand macros: {Q}, {Q:x}, {UP}, {DOWN}, {CHANGE}, {TO}, {ADV}, {REACH}, {METRIC}, {SYS:x}, {GAP:n}."""
+    """Expand macros: {Q}, {Q:x}, {UP}, {DOWN}, {CHANGE}, {TO}, {ADV}, {REACH}, {METRIC}, {SYS:x}, {GAP:n}, {SPAN:n}."""
     macros = _macros()
 
     def expand(m: re.Match[str]) -> str:
@@ -157,6 +157,8 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
             return rf"(?P<{arg}>[^\s,;:。()、\n{QUANTITY_MARK}][^,;:。()\n{QUANTITY_MARK}]{{0,30}}?)"
         if name == "GAP":
             return f"{_CLAUSE_CHARS}{{0,{int(arg)}}}?"
+        if name == "SPAN":  # like GAP, but may step over a parenthesis, numbers and all: "比 DP3（49.8%）高"
+            return rf"(?:[^,;:。()\n{QUANTITY_MARK}]|\([^()\n]{{0,30}}\)){{0,{int(arg)}}}?"
         if name in macros:
             return macros[name]
         raise ValueError(f"unknown macro {{{name}}} in rule pattern {pattern!r}")
