@@ -1,0 +1,86 @@
+"""`metricsdb explain` and `metricsdb eval`: the commands a pattern author works with."""
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from tabulate import tabulate
+
+from .cli import app, user_errors, warn
+from .errors import MetricsdbError
+from .model import Paper
+from .report import read_report
+
+
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def explain(
+    source: Annotated[str, typer.Argument(help="A report file, or a results sentence in quotes.", show_default=False)],
+    paper: Annotated[Optional[str], typer.Option(help="Only this paper (arXiv id) of a report file.")] = None,
+    title: Annotated[str, typer.Option(help="Title for a sentence given as text; its prefix before ':' is the "
+                                            "method name.")] = "Method: a sentence given on the command line",
+) -> None:
+    """Show, for every number, the rule that claimed it and the record it became (or why not)."""
+    from extractors.explain import explain_paper
+
+    with user_errors():
+        path = Path(source)
+        if path.is_file():
+            report = read_report(path)
+            papers = [p for p in report.papers if paper in (None, p.paper_id)]
+            if not papers:
+                raise MetricsdbError(f"{source}: no paper {paper}")
+            typer.echo("\n\n".join(explain_paper(p, report.date) for p in papers))
+        elif path.suffix in (".txt", ".md") and " " not in source:
+            raise MetricsdbError(f"{source}: no such file")
+        else:
+            sentence = Paper("0000.00000", title, "", {"results": source})
+            typer.echo(explain_paper(sentence))
+
+
+@app.command("eval")
+def evaluate_command(
+    golden: Annotated[Optional[list[Path]], typer.Argument(
+        help="Golden files (default: golden/*.json under the current folder).", show_default=False)] = None,
+    reports: Annotated[Optional[Path], typer.Option(
+        help="Folder holding the reports the golden files name (default: the bundled sample reports).")] = None,
+    output: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
+    show_misses: Annotated[bool, typer.Option("--show-misses", help="List misses and false positives.")] = False,
+) -> None:
+    """Score the extractor against hand-checked golden files: precision, recall, F1 per kind."""
+    from .evaluate import DEFAULT_REPORTS, evaluate
+
+    with user_errors():
+        paths = golden or sorted(Path("golden").glob("*.json"))
+        if not paths:
+            raise MetricsdbError("no golden files: give their paths, or run from a folder holding golden/*.json")
+        try:
+            result = evaluate(paths, reports or DEFAULT_REPORTS)
+        except (OSError, ValueError) as exc:  # an unreadable or malformed golden file
+            raise MetricsdbError(f"cannot evaluate: {exc}".splitlines()[0]) from None
+    figures = result.figures()
+    if output is EvalFormat.json:
+        payload = {"papers": result.papers, "kinds": figures}
+        if show_misses:
+            payload["misses"] = [vars(m) for m in result.misses]
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    columns = ("precision", "recall", "f1", "model_agreement", "metric_agreement",
+               "true_positives", "false_positives", "false_negatives")
+    rows = [[kind] + [f[c] for c in columns] for kind, f in figures.items()]
+    typer.echo(f"{result.papers} papers")
+    typer.echo(tabulate(rows, headers=["kind", "P", "R", "F1", "model ok", "metric ok", "TP", "FP", "FN"],
+                        floatfmt=".3f"))
+    if show_misses:
+        for miss in result.misses:
+            typer.echo(f"{miss.what:14} {miss.report} {miss.paper_id} {miss.kind} {miss.value:g} "
+                       f"| {miss.benchmark} | {miss.model} | {miss.metric} | {miss.rule or '-'} | {miss.evidence}")
+    if not result.misses and not any(f["true_positives"] for f in figures.values()):
+        warn("the golden files hold no records")

@@ -1,0 +1,68 @@
+"""`metricsdb explain` and `metricsdb eval` as a pattern author uses them."""
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from metricsdb.cli import app
+
+from .conftest import GOLDEN_FILES, SAMPLE_REPORTS
+
+runner = CliRunner()
+
+
+def test_explain_names_the_rule_and_the_record_for_a_sentence():
+    result = runner.invoke(app, ["explain", "在 IFEval 上，LSRIF 达到 90.2 分，超越 GPT-4o (84.8)。", "--title", "LSRIF: x"])
+    assert result.exit_code == 0, result.output
+    assert "score.reach: score 90.2 benchmark=IFEval model=LSRIF" in result.output
+    assert "model=GPT-4o" in result.output
+
+
+def test_explain_lists_numbers_no_rule_claimed():
+    result = runner.invoke(app, ["explain", "在 GSM8K 上使用了 8 张 GPU。"])
+    assert result.exit_code == 0
+    assert "unclaimed" in result.output or "refused" in result.output
+
+
+def test_explain_reads_one_paper_of_a_report():
+    result = runner.invoke(app, ["explain", str(SAMPLE_REPORTS[0]), "--paper", "2601.05241"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("paper 2601.05241")
+
+
+def test_explain_missing_file_is_one_line_and_exit_1():
+    result = runner.invoke(app, ["explain", "no-such-report.txt"])
+    assert result.exit_code == 1
+    assert "no-such-report.txt: no such file" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_eval_json_has_every_kind_and_all_papers():
+    result = runner.invoke(app, ["eval", *map(str, GOLDEN_FILES), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["papers"] == 108
+    assert set(payload["kinds"]) == {"score", "delta", "ratio"}
+    assert 0 < payload["kinds"]["score"]["precision"] <= 1
+
+
+def test_eval_counts_a_missing_record_as_a_miss(tmp_path):
+    golden = json.loads(GOLDEN_FILES[0].read_text(encoding="utf-8"))
+    paper = next(p for p in golden["papers"] if p["records"])
+    invented = dict(paper["records"][0], value=123456.0)
+    paper["records"].append(invented)
+    path = tmp_path / GOLDEN_FILES[0].name
+    path.write_text(json.dumps(golden, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(path), "--show-misses"])
+    assert result.exit_code == 0, result.output
+    assert "missed" in result.output and "123456" in result.output
+
+
+def test_eval_with_an_unreadable_golden_file_is_one_line(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(bad)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
