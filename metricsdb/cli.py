@@ -351,3 +351,6 @@ def main() -> None:
     except BrokenPipeError:  # `metricsdb extract ... | head`: the reader left early, which is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
+
+
+from . import cli_quality  # noqa: E402,F401  (registers `explain` and `eval` on `app`)
