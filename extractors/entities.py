@@ -17,7 +17,7 @@ from metricsdb.model import Paper
 from .vocabulary import benchmark_aliases, load_data, name_key, trie_pattern
 
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?"
-_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*\+?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?)"
+_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*\+?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2})"
 NAME = re.compile(rf"(?<![A-Za-z0-9_@\-./]){_NAME_TOKEN}(?:[ ]{_NAME_WORD})*")
 # A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
 # an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
@@ -28,6 +28,9 @@ _RATE_SHAPE = re.compile(
 _LEVEL = re.compile(r"(?:lvl|Lvl|Lv|L)\d+")
 _METRIC_SHAPE = r"[A-Za-z][A-Za-z0-9\-]*@[A-Za-z0-9.\-]+"
 _VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?)(?![\d.%A-Za-z])")
+_DECIMAL_VERSION_TAIL = re.compile(
+    r"[ ](?P<version>\d{1,2}\.\d{1,2})(?=\*\*|\s*[\u4e00-\u9fff]{0,4}(?:基准|数据集|测试集|榜单|评测|benchmark))"
+)
 _GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=[ ]?(?:[,，)）]|提升|相比|在|的|和|与|上))")
 
 BENCHMARK, MODEL, METHOD, METRIC, NAME_ROLE = "benchmark", "model", "method", "metric", "name"
@@ -70,7 +73,8 @@ class Vocabulary:
         )
         self.benchmark_by_key = benchmark_aliases()
         models = load_data("models.yaml")
-        self.family_pattern = re.compile(rf"(?:{trie_pattern(models['families'])})(?![a-z])")
+        self.family_pattern = re.compile(rf"(?:{trie_pattern(models['families'])})(?![A-Za-z])")
+        self.hardware_pattern = re.compile(rf"(?:{trie_pattern(cues['hardware'])})(?![A-Za-z])")
         self.method_keys = {name_key(m) for m in models["methods"]}
         self.version_words = set(models["version_words"])
         self.not_names = set(cues["not_names"])
@@ -93,6 +97,9 @@ class Vocabulary:
             return canonical
         if "@" in text:
             return text.lower()
+        head, dash, _ = text.partition("-")
+        if dash and self.metric_by_key.get(name_key(head)) and len(head) > 1:
+            return text.lower()  # "FID-30K", "ROUGE-L" style variants of a known metric
         return None
 
     def is_model_family(self, name: str) -> bool:
@@ -168,6 +175,8 @@ def find_names(source: str) -> list[tuple[int, int]]:
             tail = _VERSION_TAIL.match(source, end)
             if tail:
                 end = tail.end()
+        elif _DECIMAL_VERSION_TAIL.match(source, end):
+            end = _DECIMAL_VERSION_TAIL.match(source, end).end("version")  # "RoboTwin 2.0 基准"
         else:
             tail = _GENERATION_TAIL.match(source, end)
             if tail and any(c.isupper() for c in match.group()[1:]):
@@ -198,8 +207,8 @@ def _lexical_role(name: str, method: Optional[str]) -> Optional[tuple[str, str]]
     canonical = vocab.benchmark_by_key.get(name_key(name))
     if canonical:
         return BENCHMARK, canonical
-    if vocab.is_model_family(name):
-        return MODEL, name
+    if vocab.hardware_pattern.search(name):
+        return NAME_ROLE, name  # "T4 GPU", "H100": where it ran, never a benchmark or a system
     return None
 
 
@@ -218,7 +227,11 @@ def classify(view_text: str, start: int, end: int, name: str, method: Optional[s
             return BENCHMARK, canonical  # "MS MARCO Dev" is MS MARCO (its split is the subset)
     if vocab.metric_after.match(view_text, end):
         return METRIC, name.lower()  # "SoWR 指标": a metric the vocabulary does not know yet
-    if vocab.benchmark_after.match(view_text, end) or vocab.benchmark_before.search(view_text, max(0, start - 8), start):
+    if vocab.benchmark_after.match(view_text, end):
+        return BENCHMARK, name  # "Seed-TTS-eval 测试集": the cue beats a family-like prefix
+    if vocab.is_model_family(name):
+        return MODEL, name
+    if vocab.benchmark_before.search(view_text, max(0, start - 8), start):
         return BENCHMARK, name
     if vocab.model_after.match(view_text, end):
         return MODEL, name

@@ -18,7 +18,7 @@ from .rules import Claim
 from .vocabulary import load_data
 
 SYSTEM_ROLES = (METHOD, MODEL)
-_COORDINATION = re.compile(r"^[\s,、/和与及以及或&]*(?:and|or)?[\s,、/和与及以及或&]*$")
+_COORDINATION = re.compile(r"^\s*(?:[,、/和与及或&]|以及|and|or)\s*$")
 _BASE_FRAME = re.compile(r"(?:基于|使用|采用|以|在|用|搭载|backbone)\s*$")
 _SUBSET = re.compile(
     r"(?P<subset>[A-Za-z0-9][A-Za-z0-9\-+]*(?: [A-Za-z0-9][A-Za-z0-9\-+]*)?)\s*(?:子集|子任务|子基准|subset|split)"
@@ -181,10 +181,16 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
         found = _single_benchmark(ctx, start, end)
         if found is not None:
             return found or None
-        names = _mentions_in(ctx, start, end, (NAME_ROLE,))
+        names = [n for n in _mentions_in(ctx, start, end, (NAME_ROLE,)) if not _in_parentheses(ctx.view.text, start, n.start)]
         if len(names) == 1 and names[0].start == start and _names_only_a_benchmark(ctx, names[0].end, end):
             return names[0].canonical  # a heading that is a name: "**OpenEQA**：", "**WikiText-2 困惑度**："
     return ctx.default_benchmark
+
+
+def _in_parentheses(text: str, start: int, position: int) -> bool:
+    """True when `position` is inside a parenthesis opened after `start` ("R2R-CE（Val-Unseen）")."""
+    before = text[start:position]
+    return before.count("(") > before.count(")")
 
 
 _HEADING_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:基准测试|基准|数据集|评测|测试集|上的?表现|结果)?\s*$")
@@ -311,14 +317,16 @@ def _claimed_system(ctx: PaperContext, claim: Claim, sentence: Sentence, positio
         return reference(ctx, sentence, position) or "baseline"
     if how == "baseline":
         return "baseline"
-    group = how.split(":", 1)[1]
+    how, group = how.split(":", 1)
     if group not in claim.groups:
-        return "baseline"
+        return "baseline" if how == "group" else None
     start, end = claim.groups[group]
     named = _mentions_in(ctx, start, end, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
     if named and named[-1].role in SYSTEM_ROLES + (NAME_ROLE,) and QUANTITY_MARK not in ctx.view.text[named[-1].end:end]:
         last = named[-1]
         return _system_name(ctx, last, sentence) if last.role != NAME_ROLE else last.canonical
+    if how == "named":
+        return None  # the value must belong to a named system; this one names none
     text = ctx.view.text[start:end]
     if named and named[-1].role in (BENCHMARK, METRIC):
         return subject(ctx, sentence, position)  # "FID 分数（87.37）": the value is the subject's

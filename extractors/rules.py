@@ -32,7 +32,7 @@ class Emit(BaseModel):
 
     quantity: str
     kind: Literal["score", "delta", "ratio", "auto", "change"] = "auto"
-    model: str = "subject"  # subject | group:NAME (a system named in the match) | reference | baseline
+    model: str = "subject"  # subject | group:NAME (a system in the match) | named:NAME (same, never unnamed) | reference | baseline
     reference: Optional[str] = None  # group:NAME | context
     direction: Literal["verb", "increase", "decrease", "none"] = "verb"
     metric: Optional[str] = None  # group:NAME; otherwise from context
