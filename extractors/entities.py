@@ -131,7 +131,7 @@ _PAREN_ACRONYM = re.compile(r"[（(](?:[^（()）\n]{0,60}[,，]\s*)?(?P<name>" 
 def method_name(paper: Paper) -> Optional[str]:
     """The paper's own method, or None when the report never names one.
 
-    In order: a one-word title prefix (`RoboVIP: ...`); a name the contribution sentence introduces
+    In order: a one-word title prefix (`FooNet: ...`); a name the contribution sentence introduces
     (`名为 X`, `提出了 X`, or `（X）` when the results text uses it); a short title prefix (`Thinking with Map: ...`);
     a title of at most three capitalised words (`Reinforced Attention Learning`).
     """
@@ -186,7 +186,7 @@ def find_names(source: str) -> list[tuple[int, int]]:
 
 
 def is_method_name(name: str, method: Optional[str]) -> bool:
-    """True for the method itself or a variant of it (`SDXL-CPO`, `VideoAR-L`, `LEMAS-TTS`)."""
+    """True for the method itself or a variant of it (`SDXL-Foo`, `FooNet-L`, `FooNet-TTS`)."""
     if not method:
         return False
     if name == method or name_key(name) == name_key(method):

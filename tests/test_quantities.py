@@ -1,8 +1,12 @@
-"""The quantities stage: every example in extractors/data/quantity_examples.yaml, plus properties."""
+"""The quantities stage: every example in tests/data/quantity_examples.yaml, plus properties.
+
+The corpus lives with the tests, not with the vocabulary: its `sample-reports` group quotes real
+sentences, paper names included, and the extractor's data must hold no per-paper facts.
+"""
 from __future__ import annotations
 
 import math
-from importlib import resources
+from pathlib import Path
 
 import pytest
 import yaml
@@ -16,7 +20,7 @@ from metricsdb.errors import MetricsdbError
 from .conftest import SAMPLE_REPORTS
 
 EXAMPLES: dict[str, list[dict]] = yaml.safe_load(
-    resources.files("extractors").joinpath("data", "quantity_examples.yaml").read_text("utf-8")
+    (Path(__file__).parent / "data" / "quantity_examples.yaml").read_text(encoding="utf-8")
 )
 DEFAULTS = {"value_high": None, "unit": None, "sign": None, "scale": None}
 
