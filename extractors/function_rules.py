@@ -13,7 +13,7 @@ _RESPECTIVELY = re.compile(
     + r"(?:\s*(?:[,、/]|和|与|及|以及|and)\s*" + _ITEM + r")+)"
 )
 _LIST_SEPARATOR = re.compile(r"^\s*(?:[,、/]|和|与|及|以及|and)?\s*(?:在|于)?\s*$")
-_UNNAMED_BEFORE = re.compile(r"(?:人类|人类水平|人类表现|基线|原模型|基座模型|原始模型)$")
+_UNNAMED_BEFORE = re.compile(r"(?:人类专家|人类|人类水平|人类表现|基线|原模型|基座模型|原始模型)的?$")
 _CHANGE_VERB = re.compile(r"(?P<up>提升|提高|增加|超过|高出|领先|超越)|(?P<down>降低|减少|下降)")
 
 
@@ -81,7 +81,8 @@ def respectively(paper, start: int, end: int):
         direction = ("increase" if verb.group("up") else "decrease") if verb else None
         units = {paper.view.quantities[paper.view.mark_index[i]].unit for i in marks} - {None}
         shared_unit = units.pop() if len(units) == 1 else None
-        metric_after = next((x for x in paper.mentions if x.role == METRIC and m.end() <= x.start <= m.end() + 6), None)
+        metric_after = next((x for x in paper.mentions if x.role == METRIC and m.end() <= x.start <= m.end() + 6
+                             and re.fullmatch(r"\s*的?\s*", text[m.end():x.start])), None)
         metric_span = (metric_after.start, metric_after.end) if metric_after else None
         benchmarks = _listed(paper, start, m.start(), (BENCHMARK,))
         systems = _listed(paper, start, m.start(), (MODEL,))
@@ -174,23 +175,24 @@ def named_is(paper, start: int, end: int):
     text = paper.view.text
     found = []
     for m in _COPULA.finditer(text, start, end):
-        before = text[max(start, m.start() - 8):m.start()].rstrip()
-        named = next((x for x in reversed(paper.mentions) if x.end <= m.start() and x.end >= m.start() - 2
-                      and x.start >= start), None)
-        unnamed = _UNNAMED_BEFORE.search(before)
-        if named is None and not unnamed:
-            continue
-        mark = m.end() - 1
-        if named is not None and named.role == METRIC:
-            model, metric_span = "subject", (named.start, named.end)
+        named = next((x for x in reversed(paper.mentions) if m.start() - 2 <= x.end <= m.start() and x.start >= start),
+                     None)
+        metric = named if named is not None and named.role == METRIC else None
+        owner_end = metric.start if metric else m.start()
+        owner = text[max(start, owner_end - 8):owner_end].rstrip()
+        unnamed = _UNNAMED_BEFORE.search(owner)  # "人类得分为 50.5%", "原模型为 70.6%"
+        metric_span = (metric.start, metric.end) if metric else None
+        if unnamed:
+            model = "group:who"
+        elif metric:
+            model = "subject"
         elif named is not None and named.role in (MODEL, METHOD):
-            model, metric_span = (f"={named.canonical}" if named.role != METHOD else "subject"), None
-        elif unnamed:
-            model, metric_span = "group:who", None
+            model = f"={named.canonical}" if named.role == MODEL else "subject"
         else:
             continue
-        claim = Claim(rule="score.named-is", quantity=mark, kind="auto", model=model, reference="context",
-                      direction=None, metric_span=metric_span, match_span=((named.start if named else m.start()), m.end()),
-                      groups={"who": (m.start() - len(before), m.start())})
-        found.append((claim.match_span[0], m.end(), [claim]))
+        first = named.start if named is not None else m.start()
+        claim = Claim(rule="score.named-is", quantity=m.end() - 1, kind="auto", model=model, reference="context",
+                      direction=None, metric_span=metric_span, match_span=(first, m.end()),
+                      groups={"who": (owner_end - len(owner), owner_end)})
+        found.append((first, m.end(), [claim]))
     return found

@@ -19,6 +19,7 @@ from .vocabulary import load_data
 
 SYSTEM_ROLES = (METHOD, MODEL)
 _COORDINATION = re.compile(r"^\s*(?:[,、/和与及或&]|以及|and|or)\s*$")
+_CHANGED_OBJECT = re.compile(r"将\s*[^,;。()\n]{1,30}?的")
 _BASE_FRAME = re.compile(r"(?:基于|使用|采用|以|在|用|搭载|backbone)\s*$")
 _SUBSET = re.compile(
     r"(?P<subset>[A-Za-z0-9][A-Za-z0-9\-+]*(?: [A-Za-z0-9][A-Za-z0-9\-+]*)?)\s*(?:子集|子任务|子基准|subset|split)"
@@ -93,6 +94,12 @@ def _unnamed_system(text: str) -> Optional[str]:
     return None
 
 
+def _base_model_name(ctx: PaperContext) -> str:
+    """The section's base model when it names exactly one ("以 Llama-3.1-8B 为实验对象"), else "base model"."""
+    bases = {m.canonical for m in ctx.mentions if m.role == MODEL and vocabulary().is_base_model(m.text)}
+    return bases.pop() if len(bases) == 1 else "base model"
+
+
 def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
     """True when a system is named as the thing compared against ("超越 X", "相比 X")."""
     before = ctx.view.text[max(floor, mention.start - 12): mention.start]
@@ -127,6 +134,11 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     if not candidates:
         return ctx.method  # the report is about the paper's method unless the sentence names another system
     chosen = candidates[-1]
+    text = ctx.view.text
+    if chosen.role == MODEL and text[max(sentence.start, chosen.start - 2):chosen.start].strip().endswith("("):
+        owner = [m for m in candidates if m.role == METHOD and m.end <= chosen.start]
+        if owner and not text[owner[-1].end:chosen.start].strip(" (") :
+            chosen = owner[-1]  # "RepoDoctor（Claude-Sonnet-4.5）获得": the method on that base
     name = _system_name(ctx, chosen, sentence)
     if (chosen.role == MODEL and ctx.method and name == chosen.canonical and vocabulary().is_base_model(chosen.text)
             and (is_change or _words().training.search(ctx.view.text, sentence.start, position))):
@@ -238,9 +250,9 @@ def section_benchmark(ctx: PaperContext) -> Optional[str]:
 
 def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -> Optional[str]:
     """The metric nearest the value in its clause (after it, as in "67.3% 的准确率", or before)."""
-    vocab = vocabulary()
     if claim.metric_span:
-        return vocab.metric(ctx.view.text[claim.metric_span[0]:claim.metric_span[1]])
+        named = next((m for m in ctx.mentions if (m.start, m.end) == claim.metric_span and m.role == METRIC), None)
+        return named.canonical if named else vocabulary().metric(ctx.view.text[slice(*claim.metric_span)])
     clause_start, clause_end = sentence.clause_bounds(position, position + 1)
     text = ctx.view.text
     after = [m for m in _mentions_in(ctx, position, clause_end, (METRIC,))
@@ -248,6 +260,9 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
     if after:
         return after[0].canonical
     before = _mentions_in(ctx, sentence.start, position, (METRIC,))
+    specific = [m for m in before if m.canonical != "score"]
+    if specific and before[-1].canonical == "score" and specific[-1].start >= sentence.clause_bounds(position, position + 1)[0]:
+        return specific[-1].canonical  # "pass@1 得分为 38.6": the named metric, not the word for score
     if before:
         return before[-1].canonical
     for start, end in sentence.context:
@@ -314,12 +329,20 @@ def _claimed_system(ctx: PaperContext, claim: Claim, sentence: Sentence, positio
     if how == "subject":
         return subject(ctx, sentence, position, is_change=kind != "score")
     if how == "reference":
-        return reference(ctx, sentence, position) or "baseline"
+        found = reference(ctx, sentence, position) or "baseline"
+        return _base_model_name(ctx) if found == "base model" else found
     if how == "baseline":
         return "baseline"
     how, group = how.split(":", 1)
     if group not in claim.groups:
-        return "baseline" if how == "group" else None
+        if how != "group":
+            return None
+        object_of_change = _CHANGED_OBJECT.search(ctx.view.text, sentence.start, position)
+        if object_of_change:  # "Method 将 Qwen3-8B 的得分从 A 降到 B": A is Qwen3-8B's
+            named = _mentions_in(ctx, object_of_change.start(), object_of_change.end(), SYSTEM_ROLES)
+            if named:
+                return named[-1].canonical
+        return "baseline"
     start, end = claim.groups[group]
     named = _mentions_in(ctx, start, end, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
     if named and named[-1].role in SYSTEM_ROLES + (NAME_ROLE,) and QUANTITY_MARK not in ctx.view.text[named[-1].end:end]:
@@ -332,7 +355,8 @@ def _claimed_system(ctx: PaperContext, claim: Claim, sentence: Sentence, positio
         return subject(ctx, sentence, position)  # "FID 分数（87.37）": the value is the subject's
     if _words().self_reference.search(text):
         return ctx.method
-    return _unnamed_system(text)
+    unnamed = _unnamed_system(text)
+    return _base_model_name(ctx) if unnamed == "base model" else unnamed
 
 
 def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Optional[Record]:
