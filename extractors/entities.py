@@ -102,10 +102,12 @@ class Vocabulary:
             return text.lower()  # "FID-30K", "ROUGE-L" style variants of a known metric
         return None
 
+    @lru_cache(maxsize=8192)
     def is_model_family(self, name: str) -> bool:
         """A known system: a model family (`Qwen2.5-7B`) or a well-known method (`GRPO`)."""
         return name_key(name) in self.method_keys or self.is_base_model(name)
 
+    @lru_cache(maxsize=8192)
     def is_base_model(self, name: str) -> bool:
         """A model family member, the kind of system a method is trained on or built on."""
         return self.family_pattern.match(name) is not None

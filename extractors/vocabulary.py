@@ -20,6 +20,7 @@ def load_data(name: str):
 _KEY_DROP = re.compile(r"[\s\-_–—·.]+")
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Forgiving comparison key for a benchmark or model name: case, width, spaces and hyphens ignored."""
     return _KEY_DROP.sub("", unicodedata.normalize("NFKC", name).casefold())
