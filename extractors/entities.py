@@ -17,8 +17,12 @@ from metricsdb.model import Paper
 from .vocabulary import benchmark_aliases, load_data, name_key, trie_pattern
 
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?"
-_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*\+?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2})"
-NAME = re.compile(rf"(?<![A-Za-z0-9_@\-./]){_NAME_TOKEN}(?:[ ]{_NAME_WORD})*")
+_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*(?:\+\+?)?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2})"
+# The boundary check sits after the first character (a fixed-width lookbehind over both), so the
+# pattern starts with a character class and the regex engine can skip Chinese text without trying
+# every position.
+_NAME_START = r"(?:[A-Za-z](?<![A-Za-z0-9_@\-./][A-Za-z])[A-Za-z0-9]*|\d(?<![A-Za-z0-9_@\-./]\d)\d*[A-Za-z]{2,}[A-Za-z0-9]*)"
+NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?(?:[ ]{_NAME_WORD})*")
 # A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
 # an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
 _RATE_SHAPE = re.compile(

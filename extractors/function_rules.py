@@ -123,10 +123,12 @@ def _notation_rule(name: str, accepts, kind: str):
     def find(paper, start: int, end: int):
         text = paper.view.text
         found = []
-        for i in range(start, end):
-            if text[i] == QUANTITY_MARK and accepts(paper.view.quantities[paper.view.mark_index[i]]):
+        i = text.find(QUANTITY_MARK, start, end)
+        while i != -1:
+            if accepts(paper.view.quantities[paper.view.mark_index[i]]):
                 found.append((i, i + 1, [Claim(rule=name, quantity=i, kind=kind, model="subject", reference="context",
                                                direction=None, metric_span=None, match_span=(i, i + 1))]))
+            i = text.find(QUANTITY_MARK, i + 1, end)
         return found
 
     return find
