@@ -30,7 +30,6 @@ _RATE_SHAPE = re.compile(
     r"(?:\s*\(\s*(?P<gloss>[A-Za-z][A-Za-z \-]{1,30})\s*\))?"
 )
 _LEVEL = re.compile(r"(?:lvl|Lvl|Lv|L)\d+")
-_METRIC_SHAPE = r"[A-Za-z][A-Za-z0-9\-]*@[A-Za-z0-9.\-]+"
 _VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?)(?![\d.%A-Za-z])")
 _DECIMAL_VERSION_TAIL = re.compile(
     r"[ ](?P<version>\d{1,2}\.\d{1,2})(?=\*\*|\s*[\u4e00-\u9fff]{0,4}(?:基准|数据集|测试集|榜单|评测|benchmark))"
@@ -71,8 +70,9 @@ class Vocabulary:
         # are names (found by NAME and classified); rules match both kinds through `metric_macro`.
         mixed = [a for a in latin if re.search(r"[^\x00-\x7f]", a)]  # "F1 分数", "Token 成本"
         self.metric_pattern = re.compile(f"(?:{trie_pattern(other + mixed)})(?![A-Za-z0-9_])", re.I)
+        boundary = r"(?<![A-Za-z0-9_].)"  # after the first character: nothing Latin right before the word
         self.metric_macro = (
-            rf"(?<![A-Za-z0-9_])(?:{_METRIC_SHAPE}|(?i:{trie_pattern(latin)}))(?![A-Za-z0-9_])"
+            rf"(?:[A-Za-z]{boundary}[A-Za-z0-9\-]*@[A-Za-z0-9.\-]+|(?i:{trie_pattern(latin, boundary)}))(?![A-Za-z0-9_])"
             rf"|(?i:{trie_pattern(other)})(?![A-Za-z0-9_])"
         )
         self.benchmark_by_key = benchmark_aliases()

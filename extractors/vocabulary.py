@@ -52,9 +52,11 @@ def canonical_benchmark(name: str) -> str:
     return benchmark_aliases().get(name_key(name), name)
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], after_first: str = "") -> str:
     """One regex alternation for many literal words, shaped as a trie so matching does not try each
-    word in turn; a space in a word matches any run of spaces (or none)."""
+    word in turn; a space in a word matches any run of spaces (or none). `after_first` is inserted
+    after each word's first character: a boundary check placed there (`(?<![A-Za-z0-9_].)`) keeps the
+    pattern starting with plain characters, which the regex engine scans for quickly."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -62,8 +64,9 @@ def trie_pattern(words: list[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
-        branches = [(r"\s*" if char == " " else re.escape(char)) + emit(child) for char, child in node.items() if char]
+    def emit(node: dict, guard: str = "") -> str:
+        branches = [(r"\s*" if char == " " else re.escape(char)) + guard + emit(child)
+                    for char, child in node.items() if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -71,4 +74,4 @@ def trie_pattern(words: list[str]) -> str:
             return f"(?:{body})?"
         return body
 
-    return emit(trie)
+    return emit(trie, after_first)
