@@ -43,6 +43,7 @@ class PaperContext:
 @dataclass(frozen=True)
 class _Words:
     comparison: re.Pattern[str]
+    compared: re.Pattern[str]  # a comparison cue shortly before the end of the searched span
     self_reference: re.Pattern[str]
     baseline: re.Pattern[str]
     base_model: re.Pattern[str]
@@ -65,6 +66,7 @@ def _words() -> _Words:
     rule_words = load_data("rule_words.yaml")
     return _Words(
         comparison=re.compile(rf"(?:{_alternation(cues['comparison_before'])})(?:了|于)?\s*", re.I),
+        compared=re.compile(rf"(?:{_alternation(cues['comparison_before'])})(?:了|于)?[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I),
         self_reference=re.compile(_alternation(cues["self_reference"])),
         baseline=re.compile(_alternation(cues["baseline_words"]), re.I),
         base_model=re.compile(_alternation(cues["base_model_words"]), re.I),
@@ -102,8 +104,7 @@ def _base_model_name(ctx: PaperContext) -> str:
 
 def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
     """True when a system is named as the thing compared against ("超越 X", "相比 X")."""
-    before = ctx.view.text[max(floor, mention.start - 12): mention.start]
-    return bool(re.search(r"(?:" + _words().comparison.pattern + r")[^,;。" + QUANTITY_MARK + r"]{0,8}$", before))
+    return _words().compared.search(ctx.view.text, max(floor, mention.start - 12), mention.start) is not None
 
 
 def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str:
@@ -137,7 +138,7 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     text = ctx.view.text
     if chosen.role == MODEL and text[max(sentence.start, chosen.start - 2):chosen.start].strip().endswith("("):
         owner = [m for m in candidates if m.role == METHOD and m.end <= chosen.start]
-        if owner and not text[owner[-1].end:chosen.start].strip(" (") :
+        if owner and not text[owner[-1].end:chosen.start].strip(" ("):
             chosen = owner[-1]  # "RepoDoctor（Claude-Sonnet-4.5）获得": the method on that base
     name = _system_name(ctx, chosen, sentence)
     if (chosen.role == MODEL and ctx.method and name == chosen.canonical and vocabulary().is_base_model(chosen.text)
@@ -154,7 +155,7 @@ def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
         if cue.start() > position and found:
             break
         window_end = min(sentence.end, cue.end() + 14)
-        systems = [m for m in _mentions_in(ctx, cue.end(), window_end, SYSTEM_ROLES + (NAME_ROLE,))]
+        systems = _mentions_in(ctx, cue.end(), window_end, SYSTEM_ROLES + (NAME_ROLE,))
         gap = text[cue.end(): systems[0].start] if systems else ""
         if systems and QUANTITY_MARK not in gap and len(gap) <= 8:
             found = systems[0].canonical
@@ -172,7 +173,7 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
     tagged = re.match(r"\s*\(\s*", text[position + 1:position + 4])
     if tagged:
         inside = [m for m in ctx.mentions if m.start == position + 1 + tagged.end() and m.role == BENCHMARK]
-        if inside and text.startswith(")", inside[0].end) or inside and text[inside[0].end:inside[0].end + 2].strip().startswith(")"):
+        if inside and text[inside[0].end:inside[0].end + 3].lstrip().startswith(")"):
             return inside[0].canonical  # "提升了 19.6 (ALFWorld)"
     for start, end in ((sentence.start, position), (sentence.line_start, sentence.start)):
         found = _mentions_in(ctx, start, end, (BENCHMARK, NAME_ROLE))
