@@ -86,6 +86,8 @@ class NumeralsFile(_Strict):
     sign_symbols: Annotated[dict[Char, Sign], Field(min_length=1)]
     sign_words: Annotated[dict[Char, Sign], Field(min_length=1)]
     range_connectors: Words
+    change_connectors: Words
+    change_starts: Words
     approx_infixes: Words
     numeral_blockers: Chars
     name_joiners: Chars
@@ -275,6 +277,9 @@ class _Grammar:
         self.prefix_reach = max(map(len, num.name_prefixes)) + 4
         self.list_marker_ends = frozenset(num.list_marker_ends)
         self.list_gap = re.compile(rf"[ \t]*(?:{_alt([*num.list_separators, *num.range_connectors])})[ \t]*")
+        self.change_connectors = frozenset(num.change_connectors)
+        self.change_start = re.compile(rf"(?:{_alt(num.change_starts)})[^,，;；。\n]{{0,20}}$")
+        self.connector_before = re.compile(rf"[ \t]*(?:{_alt(num.range_connectors)})[ \t]*$")
         self.quantity_groups = itemgetter(
             *(self.pattern.groupindex[g] - 1 for g in ("lead", "n1", "n1r", "k1", "u1", "s2", "n2", "k2", "u2"))
         )
@@ -338,6 +343,24 @@ class _Grammar:
                 current = 0.0
         return total + current
 
+    def change(self, m: re.Match[str], text: str) -> list[Quantity]:
+        """"从 54.7% 到 58.6%" reads like a range but states a change: two quantities, the unit written
+        once at the end shared by both. A range is kept when nothing says 从 / 由 before it."""
+        whole = self.quantity(m)
+        if whole.value_high is None or not self.change_start.search(text, max(0, m.start() - 24), m.start()):
+            return [whole]
+        second_start = m.start("s2") if m.group("s2") else m.start("n2")
+        connector = self.connector_before.search(text, m.start(), second_start)
+        if connector is None or connector.group().strip() not in self.change_connectors:
+            return [whole]
+        k1, k2 = (k.lstrip(" \t") if k else None for k in m.group("k1", "k2"))
+        unit_first = self.unit[m.group("u1")] if m.group("u1") else whole.unit
+        second_sign = self.sign[m.group("s2")[0]] if m.group("s2") else None
+        return [
+            Quantity(m.start(), connector.start(), whole.value, None, unit_first, whole.sign, k1 or k2),
+            Quantity(second_start, m.end(), whole.value_high, None, whole.unit, second_sign, k2 or k1),
+        ]
+
     def quantity(self, m: re.Match[str]) -> Quantity:
         lead, n1, n1r, k1, u1, s2, n2, k2, u2 = self.quantity_groups(m.groups())
         if n1 is None:
@@ -381,7 +404,7 @@ def _grammar() -> _Grammar:
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities of `text`, sorted by start and non-overlapping; names, settings and dates give none."""
     grammar = _grammar()
-    build, quantity, list_gap = grammar.build, grammar.quantity, grammar.list_gap
+    build, change, list_gap = grammar.build, grammar.change, grammar.list_gap
     names_it, list_marker, marker_ends = grammar.names_it, grammar.list_marker, grammar.list_marker_ends
     found: list[Quantity] = []
     name_end = -1  # end of the last number that a name prefix claimed (Level 1, 2, 3)
@@ -394,7 +417,7 @@ def find_quantities(text: str) -> list[Quantity]:
             ):
                 name_end = end
             elif not (text[end : end + 1] in marker_ends and list_marker(text, start, end)):
-                found.append(quantity(m))
+                found.extend(change(m, text))
         elif kind != "skip":
             found.append(build[kind](m))
     return found
