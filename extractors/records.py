@@ -6,7 +6,7 @@ from the sentence or its context without guessing. Sizes, counts and settings ne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -382,6 +382,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Optional[R
         direction = _direction(ctx, claim, quantity, position, sentence)
         if claim.reference == "context":
             ref = reference(ctx, sentence, position)
+        elif claim.reference and claim.reference.startswith("group:"):
+            ref = _claimed_system(ctx, replace(claim, model=claim.reference), sentence, position, kind)
         if ref == system:
             ref = None
     start, end = sentence.clause_bounds(*claim.match_span)

@@ -33,7 +33,7 @@ class Emit(BaseModel):
     quantity: str
     kind: Literal["score", "delta", "ratio", "auto", "change"] = "auto"
     model: str = "subject"  # subject | group:NAME (a system in the match) | named:NAME (same, never unnamed) | reference | baseline
-    reference: Optional[str] = None  # group:NAME | context
+    reference: Optional[str] = None  # context (the system after 相比/超越 nearby) | group:NAME (named in the match)
     direction: Literal["verb", "increase", "decrease", "none"] = "verb"
     metric: Optional[str] = None  # group:NAME; otherwise from context
 
