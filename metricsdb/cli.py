@@ -209,6 +209,9 @@ def ingest(
         show_default=False)] = None,
     samples: Annotated[bool, typer.Option("--samples", help="Also ingest the bundled sample reports.")] = False,
     db: DbOption = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0, help="Extract in this many processes; this one stores (0: one per CPU core).",
+    )] = 1,
 ) -> None:
     """Extract records from reports and store them; ingesting a report again replaces it."""
     targets: list[Path] = list(paths or [])
@@ -227,7 +230,7 @@ def ingest(
                 warn(error)
             advance()
 
-        summary = store.ingest(files, on_file=after_file)
+        summary = store.ingest(files, on_file=after_file, jobs=jobs or os.cpu_count() or 1)
     errors = len(problems) + len(summary.errors)
     typer.echo(f"{summary.reports} reports ({summary.replaced} replaced), {summary.papers} papers, "
                f"{summary.records} records, {errors} errors -> {store.display_url}")

@@ -10,26 +10,31 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import itertools
+import multiprocessing
 import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from sqlalchemy import (
     Column, DateTime, Double, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint,
-    case, create_engine, delete, distinct, event, func, insert, select, update,
+    bindparam, case, create_engine, delete, distinct, event, func, insert, select, update,
 )
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Dialect, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from extractors.pipeline import extract_report
 from extractors.vocabulary import metric_lower_is_better, name_key
 
-from .errors import MetricsdbError, StoreError
+from .errors import MetricsdbError, ReportError, StoreError
 from .model import RECORD_FIELDS, Kind, Record, Report
 from .paths import PathArg, find_report_files, resolve_database_url
 from .report import parse_report, read_report_text
@@ -125,10 +130,16 @@ def mask_password(url: str) -> str:
 
 
 def _configure_sqlite(dbapi_connection: Any, _connection_record: Any) -> None:
-    """WAL lets readers (the app) work during an ingest; the busy timeout waits out other writers."""
+    """WAL lets readers (the app) work during an ingest; the busy timeout waits out other writers.
+
+    synchronous=NORMAL: under WAL a commit no longer waits for an fsync (the WAL is synced at
+    checkpoints), which was a third of an ingest's time. A power cut may lose the last reports
+    committed, never the database: each is still one transaction, and ingesting again restores it.
+    """
     dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself: see _begin_sqlite
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
@@ -148,6 +159,13 @@ def _report_key(report: Report) -> str:
     raise StoreError(f"report of {report.date} has neither a source URL nor a file name to identify it")
 
 
+_REPORT_ROW_ID = (
+    select(reports_table.c.id)
+    .where(reports_table.c.report_key == bindparam("key"), reports_table.c.date == bindparam("date"))
+    .with_for_update()  # a concurrent replacement of the same report waits for ours (PostgreSQL)
+)
+
+
 def _claim_report_row(conn: Connection, report: Report, key: str, content_hash: Optional[str]) -> tuple[int, bool]:
     """The id of the report's row, emptied of papers and records if it existed; and whether it did."""
     report_row = {
@@ -155,13 +173,9 @@ def _claim_report_row(conn: Connection, report: Report, key: str, content_hash: 
         "path": report.path, "source_url": report.source_url, "content_hash": content_hash,
         "ingested_at": datetime.now(timezone.utc),
     }
-    existing = conn.execute(
-        select(reports_table.c.id)
-        .where(reports_table.c.report_key == key, reports_table.c.date == report.date)
-        .with_for_update()  # a concurrent replacement of the same report waits for ours (PostgreSQL)
-    ).scalar_one_or_none()
+    existing = conn.execute(_REPORT_ROW_ID, {"key": key, "date": report.date}).scalar_one_or_none()
     if existing is None:
-        inserted = conn.execute(insert(reports_table).values(report_row))
+        inserted = conn.execute(insert(reports_table), report_row)  # values as parameters: the statement is cached
         return inserted.inserted_primary_key[0], False  # type: ignore[index]  # always set by a one-row insert
     conn.execute(delete(records_table).where(records_table.c.report_id == existing))
     conn.execute(delete(papers_table).where(papers_table.c.report_id == existing))
@@ -169,17 +183,46 @@ def _claim_report_row(conn: Connection, report: Report, key: str, content_hash: 
     return existing, True
 
 
+_PAPER_COLUMNS = ("report_id", "paper_id", "title", "url", "results_text")
+_RECORD_COLUMNS = ("report_id", "paper_row_id", "position", "benchmark_key", "model_key", *RECORD_FIELDS)
+_record_values = itemgetter(*RECORD_FIELDS)
+_PAPER_ROW_IDS = select(papers_table.c.paper_id, papers_table.c.id).where(papers_table.c.report_id == bindparam("report_id"))
+
+
+@lru_cache(maxsize=None)
+def _driver_insert(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tuple[str, Optional[tuple[str, ...]]]:
+    """The driver's INSERT statement for `columns` of `table`, and its parameter order when positional."""
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    return compiled.string, tuple(compiled.positiontup) if compiled.positional else None  # type: ignore[arg-type]
+
+
+def _insert_rows(conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    """executemany straight through the driver: SQLAlchemy's per-row parameter processing cost as much as
+    SQLite's own work. Only for columns whose values need no conversion (text and numbers, not dates)."""
+    if not rows:
+        return
+    statement, order = _driver_insert(conn.dialect, table, columns)
+    if order is None:
+        params: list[Any] = [dict(zip(columns, row)) for row in rows]
+    else:
+        if order != columns:
+            index = [columns.index(name) for name in order]
+            rows = [tuple(row[i] for i in index) for row in rows]
+        params = rows
+    conn.exec_driver_sql(statement, params)  # type: ignore[arg-type]  # a list of rows is an executemany
+
+
+@lru_cache(maxsize=65536)
+def _name_key(name: str) -> str:
+    return name_key(name)
+
+
 def _insert_papers(conn: Connection, report_id: int, report: Report) -> dict[str, int]:
     """Store the report's papers; returns their row ids by arXiv id."""
-    if report.papers:
-        conn.execute(insert(papers_table), [
-            {"report_id": report_id, "paper_id": paper.paper_id, "title": paper.title, "url": paper.url,
-             "results_text": paper.results_text}
-            for paper in report.papers
-        ])
-    return dict(conn.execute(
-        select(papers_table.c.paper_id, papers_table.c.id).where(papers_table.c.report_id == report_id)
-    ).all())
+    _insert_rows(conn, papers_table, _PAPER_COLUMNS, [
+        (report_id, paper.paper_id, paper.title, paper.url, paper.results_text) for paper in report.papers
+    ])
+    return dict(conn.execute(_PAPER_ROW_IDS, {"report_id": report_id}).all())  # type: ignore[arg-type]
 
 
 def _insert_records(
@@ -193,12 +236,69 @@ def _insert_records(
             raise StoreError(f"{label}: a record names paper {record.paper_id}, which is not in the report")
         if record.report_date != report.date:
             raise StoreError(f"{label}: a record is dated {record.report_date}, the report {report.date}")
-        rows.append({
-            **record.model_dump(), "report_id": report_id, "paper_row_id": paper_row_ids[record.paper_id],
-            "position": position, "benchmark_key": name_key(record.benchmark), "model_key": name_key(record.model),
-        })
-    if rows:
-        conn.execute(insert(records_table), rows)
+        rows.append((
+            report_id, paper_row_ids[record.paper_id], position, _name_key(record.benchmark), _name_key(record.model),
+            *_record_values(record.__dict__),  # a pydantic model's field values; model_dump() copies them, slowly
+        ))
+    _insert_rows(conn, records_table, _RECORD_COLUMNS, rows)
+
+
+Extracted = tuple[Report, list[Record], str]
+"""A report file read, parsed and extracted: the report, its records, and the sha256 of its text."""
+
+
+def _extract_file(file: Path) -> Union[Extracted, MetricsdbError]:
+    """Read, parse and extract one report file; a bad file is returned as its error, not raised."""
+    try:
+        text = read_report_text(file)
+        report = parse_report(text, str(file))
+        return report, extract_report(report), hashlib.sha256(text.encode()).hexdigest()
+    except MetricsdbError as exc:
+        return exc
+
+
+def _extract_in_worker(file: Path) -> Union[Extracted, tuple[str, str]]:
+    """_extract_file in a worker process. An error travels as (path, problem) or ("", message): a
+    ReportError does not pickle (its constructor takes two arguments)."""
+    extracted = _extract_file(file)
+    if isinstance(extracted, ReportError):
+        return extracted.path, extracted.problem
+    if isinstance(extracted, MetricsdbError):
+        return "", str(extracted)
+    return extracted
+
+
+def _extract_files(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Union[Extracted, MetricsdbError]]]:
+    """Each file with its extraction, in file order; with `jobs` > 1 extracted in that many processes.
+
+    At most 4 files per worker are in flight, so memory stays flat however many files there are.
+    Workers are started with `spawn`: a forked child would inherit this process's open database
+    connections.
+    """
+    if jobs <= 1 or len(files) <= 1:
+        for file in files:
+            yield file, _extract_file(file)
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    with ProcessPoolExecutor(min(jobs, len(files)), mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: deque[tuple[Path, Future[Union[Extracted, tuple[str, str]]]]] = deque()
+        queue = iter(files)
+        try:
+            for file in itertools.islice(queue, 4 * jobs):
+                pending.append((file, pool.submit(_extract_in_worker, file)))
+            while pending:
+                file, future = pending.popleft()
+                for following in itertools.islice(queue, 1):
+                    pending.append((following, pool.submit(_extract_in_worker, following)))
+                result = future.result()
+                if len(result) == 2:  # an error; an extraction is a 3-tuple
+                    path, problem = result
+                    yield file, ReportError(path, problem) if path else MetricsdbError(problem)  # type: ignore[arg-type]
+                else:
+                    yield file, result  # type: ignore[misc]
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _close_names(wanted: str, names_by_key: dict[str, str]) -> list[str]:
@@ -276,20 +376,26 @@ class Store:
             with conn.begin():
                 yield conn
 
-    def ingest(self, paths: Union[PathArg, Iterable[PathArg]], *, on_file: Optional[FileCallback] = None) -> IngestSummary:
+    def ingest(
+        self, paths: Union[PathArg, Iterable[PathArg]], *, on_file: Optional[FileCallback] = None, jobs: int = 1,
+    ) -> IngestSummary:
         """Extract and store every report under `paths` (files, folders); a bad file is skipped and
-        counted in `errors`. `on_file(path, error_or_None)` is called after each file."""
+        counted in `errors`. `on_file(path, error_or_None)` is called after each file, in file order.
+
+        `jobs` > 1 reads, parses and extracts in that many worker processes while this process, the
+        only writer, stores each report in its own transaction as its records arrive.
+        """
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
         files, problems = find_report_files(paths)
         summary = IngestSummary(errors=[str(problem) for problem in problems])
-        for file in files:
+        for file, extracted in _extract_files(files, jobs):
             error: Optional[MetricsdbError] = None
             try:
-                text = read_report_text(file)
-                report = parse_report(text, str(file))
-                records = extract_report(report)
-                replaced = self.add(report, records, content_hash=hashlib.sha256(text.encode()).hexdigest())
+                if isinstance(extracted, MetricsdbError):
+                    raise extracted
+                report, records, content_hash = extracted
+                replaced = self.add(report, records, content_hash=content_hash)
             except MetricsdbError as exc:
                 error = exc
                 summary.errors.append(str(exc))

@@ -1,0 +1,77 @@
+"""`metricsdb ingest --jobs N` behaves like one process, and the benchmark (bench/run.py) runs end to end.
+
+No timing is asserted here: the figures are bench/run.py's job (bench/RESULTS.md).
+"""
+from __future__ import annotations
+
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from metricsdb import cli
+from metricsdb.store import Store
+
+from .conftest import SAMPLE_REPORTS
+
+runner = CliRunner()
+
+
+def _bad_inputs(tmp_path: Path) -> tuple[list[Path], list[str]]:
+    """A folder of two sample reports and two bad files, and a missing path; the error lines they give."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for sample in SAMPLE_REPORTS[:2]:
+        shutil.copy(sample, folder / sample.name)
+    (folder / "b_binary.txt").write_bytes(b"\x00\x01binary")
+    (folder / "c_notes.md").write_text("# notes\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    return [folder, missing], [
+        f"metricsdb: {missing}: no such file or folder",
+        f"metricsdb: {folder / 'b_binary.txt'}: binary file, not a text report",
+        f"metricsdb: {folder / 'c_notes.md'}: not a daily-papers report (no '**Date**:' header, no papers)",
+    ]
+
+
+def test_ingest_jobs_stores_what_one_process_stores_and_reports_each_bad_file(tmp_path):
+    inputs, expected_errors = _bad_inputs(tmp_path)
+    outputs = {}
+    for jobs in ("1", "2"):
+        url = f"sqlite:///{tmp_path / f'jobs{jobs}.db'}"
+        result = runner.invoke(cli.app, ["ingest", *map(str, inputs), "--db", url, "--jobs", jobs])
+        assert result.exit_code == 1, result.output
+        assert "Traceback" not in result.output
+        assert sorted(result.stderr.splitlines()) == sorted(expected_errors)
+        assert result.stdout.startswith("2 reports (0 replaced), 55 papers, ") and ", 3 errors -> " in result.stdout
+        with Store(url) as store:
+            outputs[jobs] = (result.stdout.split(" -> ")[0], store.records())
+    assert outputs["1"][0] == outputs["2"][0]
+    assert outputs["1"][1].equals(outputs["2"][1])  # same records, same order
+
+
+def test_ingest_jobs_advances_the_progress_bar_once_per_file(tmp_path, monkeypatch):
+    inputs, _ = _bad_inputs(tmp_path)
+    seen: list[tuple[int, str]] = []
+
+    @contextmanager
+    def progress(total: int, label: str):
+        seen.append((total, label))
+        yield lambda: seen.append((0, "advance"))
+
+    monkeypatch.setattr(cli, "_progress", progress)
+    result = runner.invoke(cli.app, ["ingest", *map(str, inputs), "--db", str(tmp_path / "x.db"), "-j", "2"])
+    assert result.exit_code == 1
+    assert seen == [(4, "ingesting")] + [(0, "advance")] * 4
+
+
+def test_store_ingest_jobs_calls_on_file_in_file_order(tmp_path):
+    inputs, _ = _bad_inputs(tmp_path)
+    calls: list[tuple[str, bool]] = []
+    with Store(f"sqlite:///{tmp_path / 'x.db'}") as store:
+        summary = store.ingest(inputs, jobs=2, on_file=lambda path, error: calls.append((path.name, error is None)))
+        again = store.ingest(inputs[0], jobs=2)
+    assert calls == [(SAMPLE_REPORTS[0].name, True), (SAMPLE_REPORTS[1].name, True),
+                     ("b_binary.txt", False), ("c_notes.md", False)]
+    assert (summary.reports, summary.papers, len(summary.errors)) == (2, 55, 3)
+    assert (again.reports, again.replaced) == (2, 2)
