@@ -122,19 +122,21 @@ def _frame_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [{str(column): _plain(value) for column, value in row.items()} for row in frame.to_dict("records")]
 
 
-def _print_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+def _print_csv(header: Optional[Sequence[str]], rows: Iterable[Sequence[Any]]) -> None:
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(header)
+    if header is not None:
+        writer.writerow(header)
     writer.writerows([[_number(cell) if isinstance(cell, float) else ("" if cell is None else cell) for cell in row]
                       for row in rows])
 
 
-def _print_records(records: Sequence[Record], output: RecordFormat) -> None:
+def _print_records(records: Sequence[Record], output: RecordFormat, *, header: bool = True) -> None:
     if output is RecordFormat.jsonl:
         for record in records:
             typer.echo(json.dumps({name: getattr(record, name) for name in RECORD_FIELDS}, ensure_ascii=False))
     elif output is RecordFormat.csv:
-        _print_csv(RECORD_FIELDS, [[getattr(record, name) for name in RECORD_FIELDS] for record in records])
+        _print_csv(RECORD_FIELDS if header else None,
+                   [[getattr(record, name) for name in RECORD_FIELDS] for record in records])
     elif records:
         rows = [[_number(getattr(record, name)) if name.startswith("value") else getattr(record, name)
                  for name in RECORD_TABLE_COLUMNS] for record in records]
@@ -189,15 +191,24 @@ def extract(
     files, problems = find_report_files(paths)
     for problem in problems:
         warn(problem)
+    streaming = output is not RecordFormat.table  # jsonl and csv are written file by file: memory stays flat
+    if output is RecordFormat.csv:
+        _print_csv(RECORD_FIELDS, [])
     records: list[Record] = []
     failed = len(problems)
     for file in files:
         try:
-            records.extend(extract_report(read_report(file)))
+            found = extract_report(read_report(file))
         except MetricsdbError as exc:
             warn(exc)
             failed += 1
-    _print_records(records, output)
+            continue
+        if streaming:
+            _print_records(found, output, header=False)
+        else:
+            records.extend(found)
+    if not streaming:
+        _print_records(records, output)
     if failed:
         raise typer.Exit(1)
 
