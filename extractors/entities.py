@@ -82,6 +82,7 @@ class Vocabulary:
         self.method_keys = {name_key(m) for m in models["methods"]}
         self.version_words = set(models["version_words"])
         self.not_names = set(cues["not_names"])
+        self.setting_rates = tuple(cues["setting_rates"])
         self.split_words = set(cues["split_words"])
         self.benchmark_suffixes = tuple(cues["benchmark_suffixes"])
         self.benchmark_after = _word_regex(cues["benchmark_after"], anchor="start")
@@ -267,6 +268,7 @@ def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]
         Mention(m.start(), m.end(), m.group(), METRIC, (m.group("gloss") or "").strip().lower() or "score")
         for m in _RATE_SHAPE.finditer(text)
         if not any(x.start < m.end() and m.start() < x.end for x in metrics)
+        and not m.group().endswith(vocab.setting_rates)
     ]
     names: list[Mention] = []
     for src_start, src_end in name_spans:

@@ -17,7 +17,7 @@ def paper_context(paper: Paper, report_date: str) -> PaperContext:
     """Quantities, names, the view and its sentences for one paper's results section."""
     text = paper.results_text
     names = find_names(text)
-    quantities = [q for q in find_quantities(text) if not _inside_any(q.start, q.end, names)]
+    quantities = [q for q in find_quantities(text) if not _number_in_a_name(q.start, names)]
     view = build_view(text, quantities)
     method = method_name(paper)
     ctx = PaperContext(paper, report_date, method, view, find_mentions(view, names, method), sentences(view))
@@ -25,9 +25,10 @@ def paper_context(paper: Paper, report_date: str) -> PaperContext:
     return ctx
 
 
-def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """True when [start, end) overlaps a name: names own their digits (`GPT-5.2`, `AIME 2025`)."""
-    return any(a < end and start < b for a, b in spans)
+def _number_in_a_name(start: int, names: list[tuple[int, int]]) -> bool:
+    """True when a quantity's number starts inside a name: names own their digits (`GPT-5.2`,
+    `AIME 2025`), while a unit that looks like a name (`120 ms`) stays with its number."""
+    return any(a <= start < b for a, b in names)
 
 
 @dataclass(frozen=True, slots=True)
