@@ -6,7 +6,8 @@ from the sentence or its context without guessing. Sizes, counts and settings ne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -38,6 +39,10 @@ class PaperContext:
     mentions: list[Mention]
     sentences: list[Sentence]
     default_benchmark: Optional[str] = None  # the one benchmark a "数据集" bullet names, if any
+    mention_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mention_starts = [m.start for m in self.mentions]
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,10 @@ def _words() -> _Words:
 
 
 def _mentions_in(ctx: PaperContext, start: int, end: int, roles: tuple[str, ...]) -> list[Mention]:
-    return [m for m in ctx.mentions if start <= m.start and m.end <= end and m.role in roles]
+    """The mentions of these roles inside [start, end), in order (mentions are sorted by start)."""
+    first = bisect_left(ctx.mention_starts, start)
+    last = bisect_left(ctx.mention_starts, end, first)
+    return [m for m in ctx.mentions[first:last] if m.end <= end and m.role in roles]
 
 
 def _unnamed_system(text: str) -> Optional[str]:
@@ -180,8 +188,7 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
         benchmarks = [m for m in found if m.role == BENCHMARK]
         if benchmarks:
             last = benchmarks[-1]
-            neighbours = found[:found.index(last)] + found[found.index(last) + 1:]
-            for other in neighbours:
+            for other in (m for m in found if m is not last):
                 gap = text[other.end:last.start] if other.start < last.start else text[last.end:other.start]
                 if other.canonical != last.canonical and _COORDINATION.match(gap):
                     return None  # "在 X 和 Y 上 ... N": which one is not said
