@@ -34,7 +34,6 @@ def test_ifeval_board_puts_lsrif_above_gpt4o(tmp_path):
     assert runner.invoke(app, ["ingest", "--db", db]).exit_code == 0
     result = runner.invoke(app, ["leaderboard", "ifeval", "--db", db, "--format", "json"])
     assert result.exit_code == 0, result.output
-    rows = json.loads(result.output)
-    rows = rows["rows"] if isinstance(rows, dict) else rows
+    rows = json.loads(result.output)["rows"]
     ranked = [(r["model"], r["value"]) for r in rows]
     assert ranked.index(("LSRIF (Qwen3-8B)", 90.2)) < ranked.index(("GPT-4o", 84.8))
