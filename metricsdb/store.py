@@ -556,6 +556,49 @@ class Store:
                 for label, table in (("reports", reports_table), ("papers", papers_table), ("records", records_table))
             }
 
+    def last_ingested_at(self) -> Optional[datetime]:
+        """When a report was last stored or replaced (None when there is none): a cache key for readers."""
+        with self._read() as conn:
+            return conn.execute(select(func.max(reports_table.c.ingested_at))).scalar()
+
+    def models(self) -> pd.DataFrame:
+        """Every model with its number of records and of benchmarks, most records first."""
+        table = records_table
+        name = func.min(table.c.model)
+        count = func.count()
+        query = (
+            select(name, count, func.count(distinct(table.c.benchmark_key)))
+            .group_by(table.c.model_key)
+            .order_by(count.desc(), name)
+        )
+        with self._read() as conn:
+            return _frame(conn.execute(query).all(), ("name", "records", "benchmarks"))
+
+    def papers(self, paper_id: Optional[str] = None) -> pd.DataFrame:
+        """Every paper (or the copies of one) with its report date, title, link and number of records,
+        newest report first; a paper in several reports has a row for each."""
+        records = select(func.count()).where(records_table.c.paper_row_id == papers_table.c.id).scalar_subquery()
+        query = (
+            select(papers_table.c.paper_id, papers_table.c.title, papers_table.c.url, reports_table.c.date, records)
+            .join(reports_table, papers_table.c.report_id == reports_table.c.id)
+            .where(*([papers_table.c.paper_id == paper_id] if paper_id is not None else []))
+            .order_by(reports_table.c.date.desc(), papers_table.c.paper_id)
+        )
+        with self._read() as conn:
+            return _frame(conn.execute(query).all(), ("paper_id", "title", "url", "report_date", "records"))
+
+    def results_text(self, paper_id: str) -> Optional[str]:
+        """The results (实验效果) text of the paper's copy in its latest report; None for an unknown paper."""
+        query = (
+            select(papers_table.c.results_text)
+            .join(reports_table, papers_table.c.report_id == reports_table.c.id)
+            .where(papers_table.c.paper_id == paper_id)
+            .order_by(reports_table.c.date.desc(), reports_table.c.id.desc())
+            .limit(1)
+        )
+        with self._read() as conn:
+            return conn.execute(query).scalar()
+
 
 def connect(url: Optional[str] = None) -> Store:
     """Open (and create if needed) the database at `url`, $METRICSDB_URL, or the per-user default file."""
