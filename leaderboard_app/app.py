@@ -1,0 +1,42 @@
+"""The metricsdb leaderboard app: `metricsdb app`, or `streamlit run leaderboard_app/app.py` with
+$METRICSDB_URL naming the database (default: the per-user file, as for the CLI).
+
+This entry script only sets up the pages; each page is a script in views/.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from leaderboard_app import data
+from leaderboard_app.show import markdown_text
+from metricsdb.errors import StoreError
+
+VIEWS = Path(__file__).parent / "views"
+
+st.set_page_config(page_title="metricsdb leaderboards", page_icon=":material/leaderboard:", layout="wide")
+
+page = st.navigation([
+    st.Page(VIEWS / "leaderboard.py", title="Leaderboard", icon=":material/leaderboard:", default=True),
+    st.Page(VIEWS / "paper.py", title="Paper", icon=":material/article:", url_path="paper"),
+    st.Page(VIEWS / "overview.py", title="Overview", icon=":material/dashboard:", url_path="overview"),
+])
+
+try:
+    snap = data.snapshot()
+except StoreError as exc:
+    st.error(markdown_text(str(exc)))
+    st.stop()
+
+if not snap.records:
+    where = markdown_text(data.display_url(snap))
+    if snap.reports:
+        st.info(f"The database {where} holds {snap.reports} reports but no records: the extractor found "
+                "no results in them. Ingest more reports with `metricsdb ingest PATH...`.")
+    else:
+        st.info(f"The database {where} is empty. Load the bundled sample reports with `metricsdb ingest`, "
+                "or your own with `metricsdb ingest PATH...`, then reload this page.")
+    st.stop()
+
+page.run()

@@ -1,0 +1,83 @@
+"""The app's reads of the database, cached.
+
+Every query is cached with st.cache_data and keyed on a Snapshot: the database URL plus counts and
+the time of the last ingest. A rerun (every click) then costs one cheap version query instead of a
+scan of the records, and a new ingest changes the key, so the next rerun shows it.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import NamedTuple, Optional
+
+import pandas as pd
+import streamlit as st
+
+from metricsdb.paths import resolve_database_url
+from metricsdb.store import Store
+
+
+class Snapshot(NamedTuple):
+    """The database as of this rerun: what the cached queries are keyed on."""
+
+    url: str
+    reports: int
+    papers: int
+    records: int
+    last_ingested_at: Optional[datetime]
+
+
+@st.cache_resource(show_spinner=False)
+def open_store(url: str) -> Store:
+    """One Store (one connection pool) per database for the whole server, not one per rerun."""
+    return Store(url)
+
+
+def snapshot() -> Snapshot:
+    """The database named by $METRICSDB_URL (else the per-user file), as it is now."""
+    url = resolve_database_url()
+    store = open_store(url)
+    return Snapshot(url, **store.stats(), last_ingested_at=store.last_ingested_at())
+
+
+def display_url(snap: Snapshot) -> str:
+    """The database URL as it may be shown: password masked."""
+    return open_store(snap.url).display_url
+
+
+@st.cache_data(show_spinner=False)
+def benchmarks(snap: Snapshot) -> pd.DataFrame:
+    """name, records, papers: every benchmark, most records first."""
+    return open_store(snap.url).benchmarks()
+
+
+@st.cache_data(show_spinner=False)
+def models(snap: Snapshot) -> pd.DataFrame:
+    """name, records, benchmarks: every model, most records first."""
+    return open_store(snap.url).models()
+
+
+@st.cache_data(show_spinner=False)
+def papers(snap: Snapshot) -> pd.DataFrame:
+    """paper_id, title, url, report_date, records: every paper once (as in its newest report), newest first."""
+    copies = open_store(snap.url).papers()
+    return copies.groupby("paper_id", sort=False, as_index=False).agg(
+        title=("title", "first"), url=("url", "first"), report_date=("report_date", "first"), records=("records", "sum"))
+
+
+@st.cache_data(show_spinner=False)
+def benchmark_records(snap: Snapshot, benchmark: str) -> pd.DataFrame:
+    """Every record (all kinds and metrics) of one benchmark."""
+    return open_store(snap.url).records(benchmark=benchmark)
+
+
+@st.cache_data(show_spinner=False)
+def leaderboard(snap: Snapshot, benchmark: str, metric: str, kind: str = "score") -> pd.DataFrame:
+    """Store.leaderboard: best first, with benchmark, metric and lower_is_better in `attrs`."""
+    return open_store(snap.url).leaderboard(benchmark, metric, kind)  # type: ignore[arg-type]  # a Kind
+
+
+@st.cache_data(show_spinner=False)
+def paper(snap: Snapshot, paper_id: str) -> tuple[pd.DataFrame, pd.DataFrame, Optional[str]]:
+    """One paper's copies (title, link, report date), records and results text."""
+    store = open_store(snap.url)
+    return store.papers(paper_id), store.records(paper_id=paper_id), store.results_text(paper_id)

@@ -1,0 +1,133 @@
+"""Report text on screen, always as text, with the numbers that became records highlighted.
+
+Titles, model names and evidence come from report files, which may contain HTML or Markdown. Every
+helper here escapes them (html.escape for st.html, backslashes for Markdown), so they show literally
+and nothing in a report can run in the browser.
+"""
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections.abc import Iterable
+from typing import Any, Optional
+from urllib.parse import urlencode
+
+import pandas as pd
+
+from extractors import find_quantities
+
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:&=^])")
+HIGHLIGHT_STYLE = "background: #fde68a; color: inherit; padding: 0 2px; border-radius: 3px"
+TEXT_STYLE = "white-space: pre-wrap; line-height: 1.7"
+
+
+def markdown_text(text: str) -> str:
+    """`text` for a Markdown element (st.markdown, st.subheader, st.caption...), shown as typed."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+
+
+def missing(value: Any) -> bool:
+    """None, or pandas' NaN for a missing float."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def number_text(value: float) -> str:
+    """A float as written in the report: 1750000.0 -> 1750000, 84.1 -> 84.1."""
+    return format(value, ".15g")
+
+
+def value_text(record: dict[str, Any]) -> str:
+    """84.1%, 93–95%, +2.6 pp, ×2.8 ↑: a record's value as a reader expects it."""
+    text = number_text(record["value"])
+    if not missing(record.get("value_high")):
+        text += "–" + number_text(record["value_high"])
+    unit = record.get("unit")
+    if unit == "x":
+        text = "×" + text
+    elif not missing(unit) and unit:
+        text += unit if unit == "%" else f" {unit}"
+    direction = record.get("direction")
+    if record.get("kind", "score") == "score" or missing(direction):
+        return text
+    if unit == "x":
+        return f"{text} {'↑' if direction == 'increase' else '↓'}"
+    return ("+" if direction == "increase" else "−") + text
+
+
+def without_empty(table: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
+    """`table` without those of `columns` that hold nothing, so no column of blanks is shown."""
+    return table.drop(columns=[column for column in columns if table[column].isna().all()])
+
+
+def safe_link(url: Any) -> Optional[str]:
+    """The URL if it is a web link; a report's `javascript:` or other scheme is never made clickable."""
+    return url if isinstance(url, str) and url.startswith(("https://", "http://")) else None
+
+
+LINK_TEXT = "#(.*)$"
+"""display_text of a LinkColumn whose cells come from `titled_link`."""
+
+
+def titled_link(url: Optional[str], text: str) -> Optional[str]:
+    """A LinkColumn cell showing `text`: the column can only show a capture of its URL, so the text
+    rides in the fragment, which the linked page ignores."""
+    return f"{url}#{text}" if url else None
+
+
+def board_link(benchmark: str, metric: Optional[str] = None) -> str:
+    """Relative link to a benchmark's board (the app's default page)."""
+    params = {"benchmark": benchmark, **({"metric": metric} if metric else {})}
+    return "./?" + urlencode(params)
+
+
+def paper_link(paper_id: str) -> str:
+    """Relative link to a paper's page in the app."""
+    return "./paper?" + urlencode({"paper": paper_id})
+
+
+def number_span(evidence: str, value: float, value_high: Any = None) -> Optional[tuple[int, int]]:
+    """Where the record's number is written in its evidence, read by the extractor's own number
+    parser (so `3.89万` is found for 38900); None when no number there has the record's value."""
+    matches = [q for q in find_quantities(evidence) if math.isclose(abs(q.value), value)]
+    if not missing(value_high):
+        matches = [q for q in matches if q.value_high is not None and math.isclose(q.value_high, value_high)] or matches
+    return (matches[0].start, matches[0].end) if matches else None
+
+
+def marked_html(text: str, marks: Iterable[tuple[int, int, str]]) -> str:
+    """`text` escaped for HTML, each (start, end, extra_html) span wrapped in a highlight followed by
+    `extra_html` (built by the caller from escaped parts). Overlapping spans keep the first."""
+    pieces: list[str] = []
+    done = 0
+    for start, end, extra in sorted(marks):
+        if start < done:
+            continue
+        pieces += [html.escape(text[done:start]), f'<mark style="{HIGHLIGHT_STYLE}">',
+                   html.escape(text[start:end]), "</mark>", extra]
+        done = end
+    pieces.append(html.escape(text[done:]))
+    return "".join(pieces)
+
+
+def evidence_html(record: dict[str, Any]) -> str:
+    """The record's evidence as escaped HTML, its number highlighted."""
+    span = number_span(record["evidence"], record["value"], record.get("value_high"))
+    return marked_html(record["evidence"], [(*span, "")] if span else [])
+
+
+def results_html(results_text: str, records: pd.DataFrame) -> str:
+    """A paper's results text as escaped HTML: each number that became a record highlighted and
+    followed by the record's number in the table below, linked to the record's board."""
+    labels: dict[tuple[int, int], list[str]] = {}
+    for number, record in enumerate(records.to_dict("records"), start=1):
+        where = results_text.find(record["evidence"])
+        span = number_span(record["evidence"], record["value"], record["value_high"]) if where >= 0 else None
+        if span is None:
+            continue
+        link = html.escape(board_link(record["benchmark"], record["metric"]))
+        tip = html.escape(f"#{number} {record['model']} · {record['benchmark']} · {record['metric']} {value_text(record)}")
+        anchor = f'<a href="{link}" target="_self" title="{tip}">{number}</a>'
+        labels.setdefault((where + span[0], where + span[1]), []).append(anchor)
+    marks = [(start, end, f"<sup>[{', '.join(anchors)}]</sup>") for (start, end), anchors in labels.items()]
+    return f'<div style="{TEXT_STYLE}">{marked_html(results_text, marks)}</div>'

@@ -1,0 +1,86 @@
+"""Paper page: one paper's results text with every number that became a record highlighted and
+numbered, and the table of those records. `?paper=<arXiv id>` opens a paper directly."""
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import streamlit as st
+
+from leaderboard_app import data
+from leaderboard_app.show import markdown_text, results_html, safe_link, value_text, without_empty
+
+FOUND_PAPERS = 20
+
+
+def find_papers(snap: data.Snapshot, words: str) -> pd.DataFrame:
+    """Papers whose arXiv id starts with, or whose title contains, what the user typed."""
+    papers = data.papers(snap)
+    wanted = words.strip().casefold()
+    hits = papers["paper_id"].str.startswith(wanted) | papers["title"].str.casefold().str.contains(wanted, regex=False)
+    return papers[hits]
+
+
+def paper_picker(snap: data.Snapshot) -> None:
+    """A search box with links to the matching papers (the newest ones while it is empty)."""
+    words = st.text_input("Find a paper", placeholder="arXiv id or words of the title")
+    found = find_papers(snap, words) if words.strip() else data.papers(snap)
+    if found.empty:
+        st.caption("No paper matches.")
+    for row in found.head(FOUND_PAPERS).itertuples():
+        st.page_link("views/paper.py", query_params={"paper": row.paper_id}, icon=":material/article:",
+                     label=markdown_text(f"{row.paper_id} · {row.title} · {row.records} records"))
+    if len(found) > FOUND_PAPERS:
+        st.caption(f"… and {len(found) - FOUND_PAPERS} more: type more of the title.")
+
+
+def records_table(records: pd.DataFrame) -> pd.DataFrame:
+    """The paper's records as shown: numbered as in the highlighted text."""
+    return without_empty(pd.DataFrame({
+        "#": range(1, len(records) + 1),
+        "kind": records["kind"],
+        "benchmark": records["benchmark"],
+        "subset": records["subset"],
+        "model": records["model"],
+        "metric": records["metric"],
+        "value": [value_text(record) for record in records.to_dict("records")],
+        "vs": records["reference"],
+        "evidence": records["evidence"],
+    }), ("subset", "vs"))
+
+
+def show_paper(paper_id: str, copies: pd.DataFrame, records: pd.DataFrame, results_text: str) -> None:
+    newest = copies.iloc[0]
+    st.subheader(markdown_text(newest["title"]))
+    link = safe_link(newest["url"])
+    if link:
+        st.html(f'<a href="{html.escape(link)}" target="_blank" rel="noopener">{html.escape(link)}</a>')
+    dates = ", ".join(sorted(copies["report_date"]))
+    st.caption(f"arXiv {markdown_text(paper_id)} · in the report of {dates} · {len(records)} records")
+    st.markdown("**Results (实验效果)**, each number that became a record highlighted; "
+                "its [number] opens the record's leaderboard.")
+    with st.container(border=True):
+        st.html(results_html(results_text, records) if results_text else "<i>No results section.</i>")
+    if records.empty:
+        st.info("The extractor found no records in this paper's results.")
+        return
+    st.markdown("**Records**")
+    st.dataframe(records_table(records), hide_index=True, width="stretch",
+                 column_config={"#": st.column_config.NumberColumn(width="small"),
+                                "evidence": st.column_config.TextColumn(width="large")})
+    st.download_button("Download these records as CSV", records.to_csv(index=False).encode("utf-8"),
+                       file_name=f"{paper_id}.csv", mime="text/csv")
+
+
+snap = data.snapshot()
+st.title("Paper")
+paper_id = st.query_params.get("paper", "").strip()
+copies, records, results_text = data.paper(snap, paper_id) if paper_id else (pd.DataFrame(), pd.DataFrame(), None)
+if paper_id and copies.empty:
+    st.warning(f"No paper {markdown_text(paper_id)} in the database.")
+if copies.empty:
+    paper_picker(snap)
+else:
+    show_paper(paper_id, copies, records, results_text or "")
+    with st.expander("Another paper"):
+        paper_picker(snap)

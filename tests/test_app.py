@@ -1,0 +1,265 @@
+"""The leaderboard app's pages, run headless with Streamlit's AppTest on temporary databases."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Optional
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from leaderboard_app.show import number_span, results_html, value_text
+from metricsdb.store import Store
+
+from .store_helpers import make_paper, make_record, make_report
+
+APP = Path(__file__).resolve().parent.parent / "leaderboard_app" / "app.py"
+
+
+@pytest.fixture
+def app_store(store: Store, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    """The temporary store, as the app's database; no cached query survives from another test."""
+    monkeypatch.setenv("METRICSDB_URL", database_url)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield store
+    st.cache_resource.clear()
+
+
+def run_app(page: Optional[str] = None, **query_params: str) -> AppTest:
+    """The app after its first run, on `page` (a views/ script) with the URL's query parameters."""
+    app = AppTest.from_file(str(APP), default_timeout=30)
+    app.query_params.update(query_params)
+    if page is not None:
+        app.run()  # switch_page needs the pages st.navigation registers on a first run
+        app.switch_page(f"views/{page}.py")
+        app.query_params.update(query_params)
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def board(app: AppTest) -> pd.DataFrame:
+    """The ranking on the leaderboard page (its first table)."""
+    return app.dataframe[0].value
+
+
+def add_scores(store: Store, benchmark: str, metric: str, scores: dict[str, float], **fields: object) -> None:
+    """One report per benchmark, whose paper (2601.00001 unless told) gives each model its score."""
+    store.add(make_report(source_url=f"https://example.org/{benchmark}"), [make_record(benchmark=benchmark, metric=metric, model=model, value=value,
+                                          evidence=f"reaches {value}", **fields)
+                              for model, value in scores.items()])
+
+
+def test_board_ranks_higher_is_better_best_first(app_store):
+    add_scores(app_store, "AIME 2025", "accuracy", {"A": 50.0, "B": 70.0, "C": 60.0})
+    app = run_app()
+    table = board(app)
+    assert table["model"].tolist() == ["B", "C", "A"]
+    assert table["#"].tolist() == [1, 2, 3]
+    assert "accuracy ↑" in table.columns
+    assert "AIME 2025 · accuracy ↑" in app.subheader[0].value
+
+
+def test_board_ranks_lower_is_better_best_first(app_store):
+    add_scores(app_store, "ImageNet 256", "gfid", {"A": 2.2, "B": 1.5, "C": 3.1}, unit=None)
+    table = board(run_app())
+    assert table["model"].tolist() == ["B", "A", "C"]
+    assert table["gfid ↓"].tolist() == [1.5, 2.2, 3.1]
+
+
+def test_query_params_open_a_board_forgivingly_and_the_url_shows_its_name(app_store):
+    add_scores(app_store, "AIME 2025", "accuracy", {"A": 50.0})
+    add_scores(app_store, "IFEval", "score", {"LSRIF (Qwen3-8B)": 90.2, "GPT-4o": 84.8}, unit=None, paper_id="2601.00002")
+    app = run_app(benchmark="ifeval")
+    assert app.selectbox(key="benchmark").value == "IFEval"
+    assert board(app)["model"].tolist() == ["LSRIF (Qwen3-8B)", "GPT-4o"]
+    assert app.query_params["benchmark"] == "IFEval"
+
+
+def test_an_unknown_benchmark_in_the_url_is_said_and_a_board_shown(app_store):
+    add_scores(app_store, "AIME 2025", "accuracy", {"A": 50.0})
+    app = run_app(benchmark="no such thing")
+    assert "No benchmark named" in app.warning[0].value
+    assert app.selectbox(key="benchmark").value == "AIME 2025"
+
+
+def test_picking_a_benchmark_rewrites_the_url(app_store):
+    add_scores(app_store, "AIME 2025", "accuracy", {"A": 50.0, "B": 40.0})
+    add_scores(app_store, "IFEval", "score", {"C": 90.2}, unit=None, paper_id="2601.00002")
+    app = run_app()
+    assert app.selectbox(key="benchmark").value == "AIME 2025"  # most records first
+    app.selectbox(key="benchmark").set_value("IFEval").run()
+    assert board(app)["model"].tolist() == ["C"]
+    assert app.query_params == {"benchmark": "IFEval"}
+
+
+def test_metric_switch_ranks_by_the_other_metric_and_the_url_keeps_it(app_store):
+    app_store.add(make_report(), [
+        make_record(model="A", metric="accuracy", value=80.0), make_record(model="B", metric="accuracy", value=70.0),
+        make_record(model="A", metric="accuracy", value=81.0, paper_id="2601.00002"),
+        make_record(model="A", metric="f1", value=30.0), make_record(model="B", metric="f1", value=60.0),
+    ])
+    app = run_app(benchmark="AIME 2025")
+    assert app.radio(key="metric").options == ["accuracy", "f1"]  # most frequent first: the default
+    assert board(app)["model"].tolist() == ["A", "A", "B"]
+    app.radio(key="metric").set_value("f1").run()
+    assert board(app)["model"].tolist() == ["B", "A"]
+    assert "f1 ↑" in board(app).columns
+    assert app.query_params == {"benchmark": "AIME 2025", "metric": "f1"}
+    assert board(run_app(benchmark="aime 2025", metric="F1"))["f1 ↑"].tolist() == [60.0, 30.0]
+
+
+def test_deltas_are_listed_apart_and_never_ranked_with_scores(app_store):
+    app_store.add(make_report(), [
+        make_record(model="A", value=50.0), make_record(model="B", value=60.0),
+        make_record(model="A", kind="delta", value=99.0, unit="pp", direction="increase", reference="GRPO",
+                    evidence="提升了 99 个百分点"),
+        make_record(model="B", kind="ratio", value=2.8, unit="x", direction="increase", evidence="快 2.8 倍"),
+    ])
+    app = run_app()
+    assert board(app)["model"].tolist() == ["B", "A"]
+    assert board(app)["accuracy ↑"].tolist() == [60.0, 50.0]
+    assert len(app.dataframe) == 1  # the deltas wait behind the toggle
+    app.toggle(key="show_changes").set_value(True).run()
+    assert board(app)["accuracy ↑"].tolist() == [60.0, 50.0]  # the ranking is unchanged
+    deltas, ratios = app.dataframe[1].value, app.dataframe[2].value
+    assert deltas[["model", "change", "vs"]].values.tolist() == [["A", "+99 pp", "GRPO"]]
+    assert ratios[["model", "change"]].values.tolist() == [["B", "×2.8 ↑"]]
+
+
+def test_a_benchmark_with_only_deltas_lists_them_without_a_ranking(app_store):
+    app_store.add(make_report(), [make_record(kind="delta", value=3.9, direction="increase", evidence="提升 3.9 分")])
+    app = run_app()
+    assert "no scores to rank" in app.info[0].value
+    assert app.dataframe[0].value["change"].tolist() == ["+3.9%"]
+
+
+def test_board_highlights_the_number_in_each_evidence(app_store):
+    app_store.add(make_report(), [make_record(benchmark="IFEval", model="LSRIF", metric="score", value=90.2, unit=None,
+                                              evidence="在 IFEval 上达到 **90.2** 分")])
+    evidence = run_app().html[0].value
+    assert "在 IFEval 上达到 **<mark" in evidence and ">90.2</mark>** 分" in evidence
+
+
+@pytest.mark.parametrize(("metric", "running_best"), [("accuracy", [50.0, 50.0, 70.0]), ("gfid", [50.0, 40.0, 40.0])])
+def test_sota_chart_steps_through_the_running_best(app_store, metric, running_best):
+    for day, value in (("2026-01-10", 50.0), ("2026-01-11", 40.0), ("2026-01-12", 70.0)):
+        app_store.add(make_report(date=day, source_url=f"https://example.org/{day}"),
+                      [make_record(report_date=day, value=value, metric=metric, model=f"M{day[-2:]}")])
+    chart = run_app().get("vega_lite_chart")[0].proto
+    assert '"step-after"' in chart.spec
+    points, best = (pa.ipc.open_stream(dataset.data.data).read_pandas() for dataset in chart.datasets)
+    assert sorted(points["value"]) == [40.0, 50.0, 70.0]
+    assert best["best"].tolist() == running_best
+
+
+def test_paper_page_shows_results_text_with_each_number_linked_to_its_record(app_store):
+    text = "LSRIF 在 IFEval 上达到 90.2 分，超越了 GPT-4o (84.8)。"
+    report = make_report(("2601.06431",))
+    report = type(report)(report.date, report.source_url, report.path,
+                          (make_paper("2601.06431", "LSRIF: Logic-Structured RL", text),))
+    app_store.add(report, [
+        make_record(paper_id="2601.06431", benchmark="IFEval", metric="score", model="LSRIF", value=90.2, unit=None,
+                    evidence="LSRIF 在 IFEval 上达到 90.2 分"),
+        make_record(paper_id="2601.06431", benchmark="IFEval", metric="score", model="GPT-4o", value=84.8, unit=None,
+                    evidence="超越了 GPT-4o (84.8)"),
+    ])
+    app = run_app("paper", paper="2601.06431")
+    assert app.subheader[0].value.replace("\\", "") == "LSRIF: Logic-Structured RL"
+    body = next(element.value for element in app.html if "<mark" in element.value)
+    assert ">90.2</mark><sup>[<a href=\"./?benchmark=IFEval&amp;metric=score\"" in body
+    assert ">84.8</mark><sup>[" in body and ">2</a>]</sup>" in body
+    records = app.dataframe[0].value
+    assert records[["#", "model", "value"]].values.tolist() == [[1, "LSRIF", "90.2"], [2, "GPT-4o", "84.8"]]
+
+
+def test_paper_page_without_a_paper_offers_a_search(app_store):
+    add_scores(app_store, "AIME 2025", "accuracy", {"A": 50.0})
+    app = run_app("paper", paper="2699.00000")
+    assert "No paper 2699" in app.warning[0].value
+    app.text_input[0].input("Paper 2601.00002").run()
+    assert not app.exception
+
+
+def test_overview_counts_and_search(app_store):
+    add_scores(app_store, "AIME 2025", "accuracy", {"Qwen3-8B": 50.0, "GPT-4o": 40.0})
+    add_scores(app_store, "IFEval", "score", {"LSRIF (Qwen3-8B)": 90.2}, unit=None, paper_id="2601.00002")
+    app = run_app("overview")
+    assert [(metric.label, metric.value) for metric in app.metric] == [
+        ("Reports", "2"), ("Papers", "6"), ("Records", "3"), ("Benchmarks", "2")]
+    app.text_input[0].input("qwen3").run()
+    assert [table.value.columns[0] for table in app.dataframe] == ["model"]  # no benchmark, no paper matches
+    assert app.dataframe[0].value["model"].tolist() == ["LSRIF (Qwen3-8B)", "Qwen3-8B"]
+    app.text_input[0].input("ifeval").run()
+    assert app.dataframe[0].value["benchmark"].tolist() == ["./?benchmark=IFEval#IFEval"]
+    app.text_input[0].input("Paper 2601.00002").run()
+    assert app.dataframe[0].value["paper"].tolist() == ["./paper?paper=2601.00002#Paper 2601.00002"]
+    assert app.get("download_button")
+
+
+def test_empty_database_says_how_to_ingest(app_store):
+    message = run_app().info[0].value
+    assert "is empty" in message and "`metricsdb ingest`" in message
+
+
+def test_report_text_is_shown_as_text_never_as_html(app_store):
+    hostile = '<img src=x onerror=alert(1)> <script>alert(2)</script> **bold** $x$'
+    report = make_report(("2601.00001",))
+    report = type(report)(report.date, report.source_url, report.path,
+                          (make_paper("2601.00001", f"Title {hostile}", f"A 达到 95.0 分。{hostile}"),))
+    app_store.add(report, [make_record(model=f"A {hostile}", benchmark="IFEval", value=95.0, paper_title=f"Title {hostile}",
+                                       evidence="A 达到 95.0 分")])
+    board_html = run_app().html[0].value
+    paper = run_app("paper", paper="2601.00001")
+    for body in (board_html, *(element.value for element in paper.html)):
+        assert "<img" not in body and "<script" not in body
+    assert "&lt;img src=x onerror=alert(1)&gt; &lt;script&gt;alert(2)&lt;/script&gt;" in board_html
+    assert "\\<script\\>" in paper.subheader[0].value and "\\*\\*bold\\*\\*" in paper.subheader[0].value
+
+
+@pytest.mark.parametrize(("record", "shown"), [
+    ({"value": 84.1, "unit": "%"}, "84.1%"),
+    ({"value": 93.0, "value_high": 95.0, "unit": "%"}, "93–95%"),
+    ({"value": 1750000.0}, "1750000"),
+    ({"kind": "delta", "value": 2.6, "unit": "pp", "direction": "increase"}, "+2.6 pp"),
+    ({"kind": "delta", "value": 3.0, "unit": "s", "direction": "decrease"}, "−3 s"),
+    ({"kind": "ratio", "value": 2.8, "unit": "x", "direction": "decrease"}, "×2.8 ↓"),
+])
+def test_value_text(record, shown):
+    assert value_text(record) == shown
+
+
+def test_number_span_reads_the_number_as_the_extractor_does():
+    evidence = "日活达到 3.89万，比基线的 2.5万 高"
+    start, end = number_span(evidence, 38900.0)
+    assert evidence[start:end] == "3.89万"
+    assert number_span("提升 16–28%", 16.0, 28.0) is not None
+    assert number_span("no number here", 5.0) is None
+
+
+def test_results_html_skips_records_whose_evidence_is_not_in_the_text():
+    records = pd.DataFrame([make_record(evidence="elsewhere 50%").model_dump()])
+    assert results_html("<b>50%</b>", records) == '<div style="white-space: pre-wrap; line-height: 1.7">&lt;b&gt;50%&lt;/b&gt;</div>'
+
+
+def test_store_queries_behind_the_app(app_store):
+    assert app_store.last_ingested_at() is None
+    first = make_report(("2601.00001", "2601.00002"))
+    app_store.add(first, [make_record(model="Qwen3-8B"), make_record(model="qwen3 8b", benchmark="IFEval")])
+    stamp = app_store.last_ingested_at()
+    later = make_report(("2601.00002",), date="2026-01-12", source_url="https://example.org/later")
+    later = type(later)(later.date, later.source_url, later.path, (make_paper("2601.00002", results_text="later text"),))
+    app_store.add(later, [make_record(paper_id="2601.00002", report_date="2026-01-12", model="GPT-4o")])
+    assert app_store.last_ingested_at() > stamp
+    models = app_store.models()  # one row per forgiving name, spelled as one of its records (collation decides)
+    assert models["name"].tolist()[1:] == ["GPT-4o"] and models["name"][0] in {"Qwen3-8B", "qwen3 8b"}
+    assert models[["records", "benchmarks"]].values.tolist() == [[2, 2], [1, 1]]
+    assert app_store.papers()[["paper_id", "report_date", "records"]].values.tolist() == [
+        ["2601.00002", "2026-01-12", 1], ["2601.00001", "2026-01-11", 2], ["2601.00002", "2026-01-11", 0]]
+    assert app_store.papers("2601.00001")["title"].tolist() == ["Paper 2601.00001"]
+    assert app_store.results_text("2601.00002") == "later text"
+    assert app_store.results_text("2699.00000") is None
