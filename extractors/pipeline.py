@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from pydantic import ValidationError
+
 from metricsdb.model import Paper, Record, Report
 
 from .clauses import QUANTITY_MARK, build_view, sentences
@@ -48,7 +50,11 @@ def read_paper(paper: Paper, report_date: str) -> tuple[PaperContext, list[Readi
         if QUANTITY_MARK not in text[sentence.start:sentence.end]:
             continue
         for claim in run_rules(ctx, sentence.start, sentence.end):
-            readings.append(Reading(claim, to_record(ctx, claim, sentence)))
+            try:
+                record = to_record(ctx, claim, sentence)
+            except ValidationError:  # a value the contract refuses (non-finite, beyond MAX_ABS_VALUE), an over-long name
+                record = None
+            readings.append(Reading(claim, record))
     return ctx, readings
 
 

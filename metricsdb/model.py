@@ -13,6 +13,15 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 Kind = Literal["score", "delta", "ratio"]
 Direction = Literal["increase", "decrease"]
 
+MAX_ABS_VALUE = 1e15
+"""The largest magnitude a record's value (and value_high) may have. No result claim in a paper is
+anywhere near it (token counts, the largest real quantities, are ~1e12); beyond it a number is a
+misreading or hostile input (`1e308%`, a 30-digit integer), and it would rank first on a leaderboard.
+Enforced here, where every record is validated, and again by the store and a CHECK constraint."""
+MAX_NAME_CHARS = 300
+"""Longest benchmark, model, metric, subset or reference name: longer is not a name, and PostgreSQL
+cannot index a very long key (SQLite can), so the backends would disagree."""
+
 RECORD_FIELDS = (
     "paper_id", "paper_title", "paper_url", "report_date", "kind", "benchmark", "subset",
     "model", "metric", "value", "value_high", "unit", "direction", "reference", "evidence", "rule",
@@ -29,15 +38,15 @@ class Record(BaseModel):
     paper_url: str
     report_date: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
     kind: Kind
-    benchmark: str = Field(min_length=1)
-    subset: Optional[str] = None
-    model: str = Field(min_length=1)
-    metric: str = Field(min_length=1)
-    value: float
-    value_high: Optional[float] = None
+    benchmark: str = Field(min_length=1, max_length=MAX_NAME_CHARS)
+    subset: Optional[str] = Field(default=None, max_length=MAX_NAME_CHARS)
+    model: str = Field(min_length=1, max_length=MAX_NAME_CHARS)
+    metric: str = Field(min_length=1, max_length=MAX_NAME_CHARS)
+    value: float = Field(ge=-MAX_ABS_VALUE, le=MAX_ABS_VALUE)
+    value_high: Optional[float] = Field(default=None, ge=-MAX_ABS_VALUE, le=MAX_ABS_VALUE)
     unit: Optional[str] = None
     direction: Optional[Direction] = None
-    reference: Optional[str] = None
+    reference: Optional[str] = Field(default=None, max_length=MAX_NAME_CHARS)
     evidence: str = Field(min_length=1)
     rule: str = Field(min_length=1)
 
@@ -47,6 +56,14 @@ class Record(BaseModel):
         if not evidence.strip():
             raise ValueError("evidence must contain text")
         return evidence
+
+    @field_validator("*")
+    @classmethod
+    def _no_nul_characters(cls, value: object) -> object:
+        """NUL cannot be stored in PostgreSQL text (SQLite would keep it): refused on both."""
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("text must not contain NUL characters")
+        return value
 
 
 @dataclass(frozen=True, slots=True)
