@@ -367,4 +367,4 @@ def main() -> None:
         sys.exit(1)
 
 
-from . import cli_quality  # noqa: E402,F401  (registers `explain` and `eval` on `app`)
+from . import cli_export, cli_quality  # noqa: E402,F401  (register `export`, `explain` and `eval` on `app`)
