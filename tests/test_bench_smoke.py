@@ -75,3 +75,57 @@ def test_store_ingest_jobs_calls_on_file_in_file_order(tmp_path):
                      ("b_binary.txt", False), ("c_notes.md", False)]
     assert (summary.reports, summary.papers, len(summary.errors)) == (2, 55, 3)
     assert (again.reports, again.replaced) == (2, 2)
+
+
+# the benchmark itself
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def test_make_corpus_writes_exactly_n_fresh_papers(tmp_path):
+    import subprocess
+    import sys
+
+    from metricsdb.report import read_report
+
+    completed = subprocess.run([sys.executable, str(BENCH / "make_corpus.py"), "130", str(tmp_path / "corpus")],
+                               capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 0, completed.stderr
+    reports = [read_report(path) for path in sorted((tmp_path / "corpus").glob("*.txt"))]
+    ids = [paper.paper_id for report in reports for paper in report.papers]
+    assert len(ids) == len(set(ids)) == 130
+    assert len({report.date for report in reports}) == len(reports) == 5  # 33 + 22 + 23 + 30 + 22
+    sample_ids = {paper.paper_id for path in SAMPLE_REPORTS for paper in read_report(path).papers}
+    assert not sample_ids & set(ids)
+
+
+def test_bench_run_small_writes_every_figure(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    out = tmp_path / "bench.json"
+    completed = subprocess.run(
+        [sys.executable, str(BENCH / "run.py"), "--papers", "200", "--leaderboard-records", "5000", "--queries", "10",
+         "--jobs", "2", "--small-fraction", "0.5", "--json", str(out), "--quiet"],
+        capture_output=True, text=True, timeout=240,
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert "papers/s" in completed.stdout and "target" in completed.stdout
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert results["corpus"]["papers"] == 200
+    for step in ("extract_cli", "extract_api", "floor"):
+        assert {"papers_per_s", "mb_per_s", "seconds", "peak_rss_mb"} <= set(results[step])
+    assert {"api_over_floor", "cli_over_floor_process"} <= set(results["ratio"])
+    ingest = results["ingest"]
+    assert {"sqlite_jobs_1", "sqlite_jobs_2", "speedup", "sqlite_store"} <= set(ingest)
+    assert ingest["sqlite_jobs_1"]["papers"] == ingest["sqlite_jobs_2"]["papers"] == 200
+    assert ingest["sqlite_jobs_1"]["records"] == ingest["sqlite_jobs_2"]["records"] == results["corpus"]["records"]
+    assert {"papers_per_s", "records_per_s", "peak_rss_mb"} <= set(ingest["sqlite_jobs_1"])
+    assert {"records_per_s", "seconds"} <= set(ingest["sqlite_store"]["fresh"])
+    board = results["leaderboard"]
+    assert board["records"] == 5000 and board["full_scans"] == []
+    for sampling in ("uniform", "by_records"):
+        assert {"median_ms", "p95_ms"} <= set(board[sampling]["dataframe"])
+    assert set(results["memory"]["peak_rss_mb"]) == {"extract_cli", "extract_api", "ingest_jobs_1"}
+    assert results["targets"] and all(isinstance(check["holds"], bool) for check in results["targets"].values())
