@@ -21,7 +21,7 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*(?:\+\+?)?|(?:19|
 # The boundary check sits after the first character (a fixed-width lookbehind over both), so the
 # pattern starts with a character class and the regex engine can skip Chinese text without trying
 # every position.
-_NAME_START = r"(?:[A-Za-z](?<![A-Za-z0-9_@\-./][A-Za-z])[A-Za-z0-9]*|\d(?<![A-Za-z0-9_@\-./]\d)\d*[A-Za-z]{2,}[A-Za-z0-9]*)"
+_NAME_START = r"(?:[A-Za-z](?<![A-Za-z0-9_@\-./][A-Za-z])[A-Za-z0-9]*(?:\\?\*(?= ))?|\d(?<![A-Za-z0-9_@\-./]\d)\d*[A-Za-z]{2,}[A-Za-z0-9]*)"
 NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?(?:[ ]{_NAME_WORD})*")
 # A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
 # an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
@@ -34,7 +34,7 @@ _VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?)(?![\d.%A-Za-z])")
 _DECIMAL_VERSION_TAIL = re.compile(
     r"[ ](?P<version>\d{1,2}\.\d{1,2})(?=\*\*|\s*[\u4e00-\u9fff]{0,4}(?:基准|数据集|测试集|榜单|评测|benchmark))"
 )
-_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=[ ]?(?:[,，)）]|提升|相比|在|的|和|与|上))")
+_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）]|提升|相比|在|的|和|与|上))")
 
 BENCHMARK, MODEL, METHOD, METRIC, NAME_ROLE = "benchmark", "model", "method", "metric", "name"
 
@@ -105,6 +105,9 @@ class Vocabulary:
         head, dash, _ = text.partition("-")
         if dash and self.metric_by_key.get(name_key(head)) and len(head) > 1:
             return text.lower()  # "FID-30K", "ROUGE-L" style variants of a known metric
+        _, dash, tail = text.rpartition("-")
+        if dash and len(tail) > 1 and self.metric_by_key.get(name_key(tail)) in ("f1", "accuracy", "recall", "precision"):
+            return text.lower()  # "RadGraph-F1": a metric computed with a named tool
         return None
 
     @lru_cache(maxsize=8192)
@@ -170,10 +173,13 @@ def find_names(source: str) -> list[tuple[int, int]]:
         if _LEVEL.fullmatch(match.group()):
             continue  # "lvl5", "L3": a subset, not a name
         start, end = match.span()
+        if match.group() in not_names:
+            continue  # "SOTA", "Bench" alone name nothing
         words = match.group().split(" ")
-        while words and words[0] in not_names:  # "vs Method" is the name "Method"
-            start += len(words.pop(0)) + 1
-        while words and words[-1] in not_names:
+        edge = lambda word: word in not_names and (word.islower() or word.isupper())  # "vs", "SOTA"; not "Bench"
+        while words and edge(words[0]):
+            start += len(words.pop(0)) + 1  # "vs Method" is the name "Method"
+        while words and edge(words[-1]):
             end -= len(words.pop()) + 1
         if not words:
             continue
@@ -279,7 +285,7 @@ def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]
         role, canonical = classify(text, start, end, name, method)
         if role == METRIC and any(m.start < end and start < m.end for m in metrics):
             continue
-        names.append(Mention(start, end, name, role, canonical))
+        names.append(Mention(start, end, name, role, canonical.replace("\\*", "*")))
     if names:
         metrics = [m for m in metrics if not any(n.start <= m.start and m.end <= n.end for n in names)]
     mentions = sorted(metrics + names, key=lambda m: m.start)

@@ -314,7 +314,7 @@ def _kind(claim: Claim, quantity) -> str:
     if claim.kind == "auto":
         if quantity.unit == "x":
             return "ratio"
-        return "delta" if quantity.sign == "+" or quantity.unit == "pp" else "score"
+        return "delta" if quantity.sign in ("+", "-") or quantity.unit == "pp" else "score"
     if claim.kind == "change":
         return "ratio" if quantity.unit == "x" else "delta"
     return claim.kind
@@ -327,6 +327,8 @@ def _is_not_a_result(ctx: PaperContext, quantity, position: int) -> bool:
         return True
     if _words().setting.search(text, max(0, position - 10), position):
         return True
+    if quantity.scale and quantity.unit is None and text[position - 1:position] == "(":
+        return True  # "MARVEL-H（943M）": a size in parentheses after a name
     return quantity.unit is None and bool(_words().counts.match(text, position + 1))
 
 
