@@ -82,6 +82,7 @@ class Vocabulary:
         self.method_keys = {name_key(m) for m in models["methods"]}
         self.version_words = set(models["version_words"])
         self.not_names = set(cues["not_names"])
+        self.benchmark_cue_words = "|".join(re.escape(w) for w in sorted(cues["benchmark_after"], key=len, reverse=True))
         self.setting_rates = tuple(cues["setting_rates"])
         self.split_words = set(cues["split_words"])
         self.benchmark_suffixes = tuple(cues["benchmark_suffixes"])
@@ -255,7 +256,24 @@ def classify(view_text: str, start: int, end: int, name: str, method: Optional[s
     return NAME_ROLE, name
 
 
-def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]) -> list[Mention]:
+_BENCHMARK_TITLE = re.compile(r"\bBenchmark(?:ing|s)?\b|\bBEnchmark\b|\bBench\b")
+
+
+def is_benchmark_paper(paper: Paper, name: Optional[str]) -> bool:
+    """True when the paper's own contribution named `name` is a benchmark ("提出了评测基准 ChartMaze",
+    "ChartMaze: Benchmarking ..."): its results rank other systems on it rather than a method."""
+    if not name:
+        return False
+    if _BENCHMARK_TITLE.search(paper.title.split(":", 1)[-1]) and paper.title.startswith(name):
+        return True
+    cue = vocabulary().benchmark_cue_words
+    contribution = paper.sections.get("contribution", "")
+    own = re.escape(name)
+    return re.search(rf"(?:{cue})[\s“\"「*]{{0,4}}{own}|{own}[\s”\"」*]{{0,4}}(?:{cue})", contribution) is not None
+
+
+def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str],
+                  own_benchmark: Optional[str] = None) -> list[Mention]:
     """Every benchmark, system and metric mention in the view, in order of position.
 
     Metric phrases are found first and win over a name inside them ("Token 成本" is a metric, not
@@ -282,7 +300,7 @@ def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]
         if start >= end or any(m.start <= start and end <= m.end for m in metrics):
             continue
         name = text[start:end]
-        role, canonical = classify(text, start, end, name, method)
+        role, canonical = (BENCHMARK, name) if name == own_benchmark else classify(text, start, end, name, method)
         if role == METRIC and any(m.start < end and start < m.end for m in metrics):
             continue
         names.append(Mention(start, end, name, role, canonical.replace("\\*", "*")))

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from metricsdb.model import Paper, Record, Report
 
 from .clauses import QUANTITY_MARK, build_view, sentences
-from .entities import find_mentions, find_names, method_name
+from .entities import find_mentions, find_names, is_benchmark_paper, method_name
 from .quantities import find_quantities
 from .records import PaperContext, section_benchmark, to_record
 from .rules import Claim, run_rules
@@ -22,6 +22,10 @@ def paper_context(paper: Paper, report_date: str) -> PaperContext:
     quantities = [q for q in find_quantities(text) if not _number_in_a_name(q.start, names)]
     view = build_view(text, quantities)
     method = method_name(paper)
+    if is_benchmark_paper(paper, method):  # its results rank other systems on it: no method to credit
+        ctx = PaperContext(paper, report_date, None, view, find_mentions(view, names, None, method), sentences(view))
+        ctx.default_benchmark = method
+        return ctx
     ctx = PaperContext(paper, report_date, method, view, find_mentions(view, names, method), sentences(view))
     ctx.default_benchmark = section_benchmark(ctx)
     return ctx
