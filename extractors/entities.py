@@ -21,7 +21,7 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*(?:\+\+?)?|(?:19|
 # The boundary check sits after the first character (a fixed-width lookbehind over both), so the
 # pattern starts with a character class and the regex engine can skip Chinese text without trying
 # every position.
-_NAME_START = r"(?:[A-Za-z](?<![A-Za-z0-9_@\-./][A-Za-z])[A-Za-z0-9]*(?:\\?\*(?= ))?|\d(?<![A-Za-z0-9_@\-./]\d)\d*[A-Za-z]{2,}[A-Za-z0-9]*)"
+_NAME_START = r"(?:[A-Za-zα-ωΑ-Ω](?<![A-Za-z0-9_@\-./][A-Za-zα-ωΑ-Ω])[A-Za-z0-9²³]*(?:\\?\*(?= ))?|\d(?<![A-Za-z0-9_@\-./]\d)\d*[A-Za-z]{2,}[A-Za-z0-9]*)"
 NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?(?:[ ]{_NAME_WORD})*")
 # A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
 # an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
@@ -104,7 +104,7 @@ class Vocabulary:
         if "@" in text:
             return text.lower()
         head, dash, _ = text.partition("-")
-        if dash and self.metric_by_key.get(name_key(head)) and len(head) > 1:
+        if dash and self.metric_by_key.get(name_key(head)) and len(head) > 2:
             return text.lower()  # "FID-30K", "ROUGE-L" style variants of a known metric
         _, dash, tail = text.rpartition("-")
         if dash and len(tail) > 1 and self.metric_by_key.get(name_key(tail)) in ("f1", "accuracy", "recall", "precision"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .clauses import QUANTITY_MARK
-from .entities import BENCHMARK, METHOD, METRIC, MODEL, vocabulary
+from .entities import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, vocabulary
 from .rules import Claim, function_rule
 
 _ITEM = QUANTITY_MARK + r"(?:\s*\([^()\n]{1,30}\))?"
@@ -13,6 +13,8 @@ _RESPECTIVELY = re.compile(
     + r"(?:\s*(?:[,、/]|和|与|及|以及|and)\s*" + _ITEM + r")+)"
 )
 _LIST_SEPARATOR = re.compile(r"^\s*(?:[,、/]|和|与|及|以及|and)?\s*(?:在|于)?\s*$")
+_PLACE_BEFORE = re.compile(r"(?:在|于)\s*$")
+_PARTS = re.compile(r"(?:子集|子域|子类|子任务|子项|难度|维度|类别|设置)[^,;。]{0,6}$|个(?:子集|子类|子任务|类别|维度)")
 _UNNAMED_BEFORE = re.compile(r"(?:人类专家|人类|人类水平|人类表现|基线|原模型|基座模型|原始模型)的?$")
 _CHANGE_VERB = re.compile(r"(?P<up>提升|提高|增加|超过|高出|领先|超越)|(?P<down>降低|减少|下降)")
 
@@ -51,6 +53,16 @@ def _listed(paper, start: int, end: int, roles: tuple[str, ...]) -> list:
             ],
         },
         {"text": "在 GSM8K 和 MATH 上分别达到 91.2%、75.0% 和 30.1%。", "records": []},
+        {"text": "在 LongBench 上，Method 为 47.2，SnapKV 与 GPT-4o 分别为 44.0 和 44.6。",
+         "records": [
+             {"kind": "score", "value": 47.2, "benchmark": "LongBench", "model": "Method"},
+             {"kind": "score", "value": 44.0, "benchmark": "LongBench", "model": "SnapKV"},
+             {"kind": "score", "value": 44.6, "benchmark": "LongBench", "model": "GPT-4o"}]},
+        {"text": "在 MMAU 上，声音、音乐、语音三个子类分别为 80.2%、71.5% 和 70.1%。",
+         "records": [
+             {"kind": "score", "value": 80.2, "benchmark": "MMAU", "model": "Method"},
+             {"kind": "score", "value": 71.5, "benchmark": "MMAU", "model": "Method"},
+             {"kind": "score", "value": 70.1, "benchmark": "MMAU", "model": "Method"}]},
         {
             "text": "在 NarrativeQA 上，该方法在 GPT-4o-mini 和 Qwen2.5-14B 上分别超过强基线 CAM 模型 5% 和 8% 的 F1 分数。",
             "records": [
@@ -94,17 +106,23 @@ def respectively(paper, start: int, end: int):
             benchmarks = [b for b in benchmarks if b.end <= metrics[0].start]
         if len(benchmarks) != len(marks):
             benchmarks = _context_list(paper, start, len(marks)) or benchmarks  # "在三个基准上...分别"
+        named = _listed(paper, start, m.start(), (MODEL, NAME_ROLE))
+        in_place = bool(named) and _PLACE_BEFORE.search(text, max(start, named[0].start - 3), named[0].start) is not None
         if len(benchmarks) == len(marks) and len({b.canonical for b in benchmarks}) == len(marks):
             pairs = [(mark, b.canonical, "subject") for mark, b in zip(marks, benchmarks)]
-            first = min(benchmarks[0].start, start) if benchmarks[0].start < start else benchmarks[0].start
+            first = benchmarks[0].start
         elif len(systems) == len(marks) and paper.method and all(vocabulary().is_base_model(x.text) for x in systems):
             pairs = [(mark, None, f"={paper.method} ({x.canonical})") for mark, x in zip(marks, systems)]
-            first = systems[0].start
+            first = systems[0].start  # "在 GPT-4o-mini 和 Qwen2.5-14B 上分别超过 ..."
+        elif (len(named) == len(marks) and not in_place and any(x.role == MODEL for x in named)
+              and len({x.canonical for x in named}) == len(marks)):
+            pairs = [(mark, None, f"={x.canonical}") for mark, x in zip(marks, named)]
+            first = named[0].start  # "SnapKV 与 PyramidKV 分别为 44.0 和 44.6"
         elif spans[0] != (None, None):
             pairs = [(mark, None, "subject") for mark in marks]
             first = metrics[0].start
-        elif "(" in m.group("list"):
-            pairs = [(mark, None, "subject") for mark in marks]  # each value tagged "(Benchmark)"
+        elif "(" in m.group("list") or _PARTS.search(text, start, m.start()):
+            pairs = [(mark, None, "subject") for mark in marks]  # tagged "(Benchmark)", or parts of one benchmark
             first = m.start()
         else:
             continue

@@ -231,7 +231,7 @@ def _single_benchmark(ctx: PaperContext, start: int, end: int) -> Optional[str]:
     found = _mentions_in(ctx, start, end, (BENCHMARK,))
     if not found:
         return None
-    names = {m.canonical for m in found} | {m.canonical for m in _mentions_in(ctx, start, end, (NAME_ROLE,))
+    names = {m.canonical for m in found} | {m.canonical for m in _mentions_in(ctx, start, end, (NAME_ROLE, MODEL))
                                              if _COORDINATION.match(_gap(ctx, m, found))}
     return found[0].canonical if len(names) == 1 else ""
 
