@@ -11,10 +11,10 @@ from metricsdb.evaluate import DEFAULT_REPORTS, evaluate
 from .conftest import GOLDEN_FILES, REPO
 
 THRESHOLDS = json.loads((Path(__file__).with_name("eval_thresholds.json")).read_text(encoding="utf-8"))
-HOLDOUT = REPO / "tests" / "data" / "holdout"
+HOLDOUTS = {name: REPO / "tests" / "data" / name for name in ("holdout", "holdout2")}
 SETS = {
     "golden": (GOLDEN_FILES, DEFAULT_REPORTS),
-    "holdout": (sorted(HOLDOUT.glob("*.json")), HOLDOUT),
+    **{name: (sorted(folder.glob("*.json")), folder) for name, folder in HOLDOUTS.items()},
 }
 
 
@@ -33,6 +33,7 @@ def test_figure_stays_above_its_floor(figures, name, kind, figure):
     assert got >= THRESHOLDS[name][kind][figure], f"{name} {kind} {figure} fell to {got}"
 
 
-def test_eval_covers_every_sample_paper_and_the_holdout():
+def test_eval_covers_every_sample_paper_and_the_holdouts():
     assert evaluate(GOLDEN_FILES).papers == 108
     assert evaluate(*SETS["holdout"]).papers == 24
+    assert evaluate(*SETS["holdout2"]).papers == 28
