@@ -64,6 +64,15 @@ def papers(snap: Snapshot) -> pd.DataFrame:
         title=("title", "first"), url=("url", "first"), report_date=("report_date", "first"), records=("records", "sum"))
 
 
+def find_papers(snap: Snapshot, words: str) -> pd.DataFrame:
+    """Papers whose arXiv id starts with, or whose title contains, what the user typed (any case); all
+    papers for no words."""
+    every = papers(snap)
+    wanted = words.strip().casefold()
+    hits = every["paper_id"].str.startswith(wanted) | every["title"].str.casefold().str.contains(wanted, regex=False)
+    return every[hits]
+
+
 @st.cache_data(show_spinner=False)
 def benchmark_records(snap: Snapshot, benchmark: str) -> pd.DataFrame:
     """Every record (all kinds and metrics) of one benchmark."""

@@ -27,6 +27,11 @@ def markdown_text(text: str) -> str:
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
 
 
+def count_text(count: int, noun: str) -> str:
+    """1 record, 2 records."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
 def missing(value: Any) -> bool:
     """None, or pandas' NaN for a missing float."""
     return value is None or (isinstance(value, float) and math.isnan(value))
@@ -127,7 +132,7 @@ def results_html(results_text: str, records: pd.DataFrame) -> str:
             continue
         link = html.escape(board_link(record["benchmark"], record["metric"]))
         tip = html.escape(f"#{number} {record['model']} · {record['benchmark']} · {record['metric']} {value_text(record)}")
-        anchor = f'<a href="{link}" target="_self" title="{tip}">{number}</a>'
+        anchor = f'<a href="{link}" title="{tip}">{number}</a>'
         labels.setdefault((where + span[0], where + span[1]), []).append(anchor)
     marks = [(start, end, f"<sup>[{', '.join(anchors)}]</sup>") for (start, end), anchors in labels.items()]
     return f'<div style="{TEXT_STYLE}">{marked_html(results_text, marks)}</div>'

@@ -6,6 +6,7 @@ board can be shared: the widgets follow the URL, and picking in them rewrites it
 """
 from __future__ import annotations
 
+import difflib
 import html
 
 import altair as alt
@@ -15,7 +16,7 @@ import streamlit as st
 from extractors.vocabulary import name_key
 from leaderboard_app import data
 from leaderboard_app.show import (
-    LINK_TEXT, evidence_html, markdown_text, paper_link, safe_link, titled_link, value_text, without_empty,
+    LINK_TEXT, count_text, evidence_html, markdown_text, paper_link, safe_link, titled_link, value_text, without_empty,
 )
 
 EVIDENCE_ROWS = 100  # highlighted evidence is HTML; beyond this many rows the table's column serves
@@ -44,13 +45,15 @@ def choose_benchmark(snap: data.Snapshot) -> str:
     asked = st.query_params.get("benchmark", "")
     chosen = by_key.get(name_key(asked)) if asked else None
     if asked and chosen is None:
-        st.warning(f"No benchmark named “{markdown_text(asked)}” in the database: pick one below.")
+        close = [by_key[key] for key in difflib.get_close_matches(name_key(asked), by_key, n=3, cutoff=0.6)]
+        hint = f" Did you mean {', '.join(close)}?" if close else ""
+        st.warning(markdown_text(f"No benchmark named “{asked}” in the database.{hint} Pick one below."))
     last = st.session_state.get("last_benchmark")  # the URL loses its parameters on a page change
     chosen = chosen or (last if last in by_key.values() else names[0])
     follow_url("benchmark", chosen)
     counts = dict(zip(names, boards["records"]))
     st.selectbox("Benchmark", names, key="benchmark", on_change=benchmark_picked,
-                 format_func=lambda name: f"{name}  ·  {counts[name]} records",
+                 format_func=lambda name: f"{name}  ·  {count_text(counts[name], 'record')}",
                  help="Type to search. Benchmarks with most records come first.")
     st.session_state.last_benchmark = chosen
     return chosen
@@ -79,6 +82,7 @@ def board_table(board: pd.DataFrame, paper_urls: dict[str, str], value_header: s
         "subset": board["subset"],
         "paper": [titled_link(safe_link(paper_urls.get(paper_id)), title)
                   for paper_id, title in zip(board["paper_id"], board["paper_title"])],
+        "records": board["paper_id"].map(paper_link),
         "date": board["report_date"],
         "evidence": board["evidence"],
     })
@@ -94,12 +98,14 @@ def show_board(board: pd.DataFrame, paper_urls: dict[str, str]) -> None:
     st.caption(f"{better.capitalize()} is better. {len(board)} entries: each model's best score per paper, "
                "best first. Deltas and ratios are never ranked with the scores.")
     st.dataframe(
-        board_table(board, paper_urls, value_header), hide_index=True, width="stretch",
+        board_table(board, paper_urls, value_header), hide_index=True, width="stretch", placeholder="",
         column_config={
             "#": st.column_config.NumberColumn(width="small"),
             value_header: st.column_config.NumberColumn(help=f"{better} is better"),
             "paper": st.column_config.LinkColumn(display_text=LINK_TEXT, width="large",
-                                                 help="Opens the paper's page"),
+                                                 help="The paper's page (new tab)"),
+            "records": st.column_config.LinkColumn(display_text=":material/article:", width="small",
+                                                   help="The paper's results and records in this app (new tab)"),
             "evidence": st.column_config.TextColumn(width="large", help="The sentence of the report stating the value"),
         },
     )
@@ -109,7 +115,7 @@ def show_board(board: pd.DataFrame, paper_urls: dict[str, str]) -> None:
     with st.expander(f"Evidence, number highlighted ({len(shown)} of {len(board)} rows)"):
         st.html("".join(
             f"<p><b>#{row['rank']}</b> {html.escape(row['model'])} · {html.escape(value_text(row))} · "
-            f'<a href="{html.escape(paper_link(row["paper_id"]))}" target="_self">{html.escape(row["paper_title"])}</a>'
+            f'<a href="{html.escape(paper_link(row["paper_id"]))}">{html.escape(row["paper_title"])}</a>'
             f"<br>{evidence_html(row)}</p>"
             for row in shown
         ))
@@ -117,7 +123,8 @@ def show_board(board: pd.DataFrame, paper_urls: dict[str, str]) -> None:
 
 def show_changes(changes: pd.DataFrame) -> None:
     """Deltas and ratios: reported improvements against a reference, listed apart, never ranked."""
-    for kind, label in (("delta", "Deltas (differences against a reference)"), ("ratio", "Ratios (factors against a reference)")):
+    for kind, label in (("delta", "Deltas: differences against a reference"),
+                        ("ratio", "Ratios: factors against a reference")):
         rows = changes[changes["kind"] == kind]
         if rows.empty:
             continue
@@ -133,7 +140,7 @@ def show_changes(changes: pd.DataFrame) -> None:
             "date": rows["report_date"],
             "evidence": rows["evidence"],
         })
-        st.dataframe(without_empty(table, ("vs", "subset")), hide_index=True, width="stretch")
+        st.dataframe(without_empty(table, ("vs", "subset")), hide_index=True, width="stretch", placeholder="")
 
 
 def sota_chart(board: pd.DataFrame) -> alt.LayerChart:

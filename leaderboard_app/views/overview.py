@@ -2,6 +2,8 @@
 benchmarks, models and papers, each result downloadable as CSV."""
 from __future__ import annotations
 
+from typing import Union
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -21,36 +23,36 @@ def benchmark_table(benchmarks: pd.DataFrame) -> pd.DataFrame:
     })
 
 
-def show_table(title: str, table: pd.DataFrame, file_name: str, links: tuple[str, ...] = ()) -> None:
+def show_table(title: str, table: pd.DataFrame, file_name: str, links: tuple[str, ...] = (),
+               height: Union[int, str] = "auto") -> None:
     """A titled result table with its CSV download; `links` are columns built with titled_link."""
     st.markdown(f"**{title}** ({len(table)})")
     if table.empty:
         st.caption("None.")
         return
-    st.dataframe(table, hide_index=True, width="stretch",
+    st.dataframe(table, hide_index=True, width="stretch", height=height, placeholder="",
                  column_config={column: st.column_config.LinkColumn(display_text=LINK_TEXT) for column in links})
     csv = table.assign(**{column: table[column].str.replace(r"#.*$", "", regex=True) for column in links})
     st.download_button(f"Download {title.lower()} as CSV", csv.to_csv(index=False).encode("utf-8"),
                        file_name=file_name, mime="text/csv", key=f"download-{file_name}")
 
 
+def named(frame: pd.DataFrame, words: str) -> pd.DataFrame:
+    """Rows whose name contains what the user typed, forgivingly (case, spaces and hyphens ignored)."""
+    return frame[frame["name"].map(name_key).str.contains(name_key(words), regex=False)]
+
+
 def search(snap: data.Snapshot, words: str) -> None:
-    key = name_key(words)
-    folded = words.strip().casefold()
-    benchmarks = data.benchmarks(snap)
-    st.caption("Links open the benchmark's board or the paper's page.")
-    show_table("Benchmarks", benchmark_table(benchmarks[benchmarks["name"].map(name_key).str.contains(key, regex=False)]),
-               "benchmarks.csv", links=("benchmark",))
-    models = data.models(snap)
-    show_table("Models", models[models["name"].map(name_key).str.contains(key, regex=False)].rename(columns={"name": "model"}),
-               "models.csv")
-    papers = data.papers(snap)
-    hits = papers[papers["paper_id"].str.startswith(folded) | papers["title"].str.casefold().str.contains(folded, regex=False)]
+    st.caption("Links open the benchmark's board or the paper's page, in a new tab.")
+    show_table("Benchmarks", benchmark_table(named(data.benchmarks(snap), words)), "benchmarks.csv",
+               links=("benchmark",))
+    show_table("Models", named(data.models(snap), words).rename(columns={"name": "model"}), "models.csv")
+    papers = data.find_papers(snap, words)
     show_table("Papers", pd.DataFrame({
-        "paper": [titled_link(paper_link(paper_id), title) for paper_id, title in zip(hits["paper_id"], hits["title"])],
-        "arXiv": [titled_link(safe_link(url), paper_id) for paper_id, url in zip(hits["paper_id"], hits["url"])],
-        "report date": hits["report_date"],
-        "records": hits["records"],
+        "paper": [titled_link(paper_link(paper_id), title) for paper_id, title in zip(papers["paper_id"], papers["title"])],
+        "arXiv": [titled_link(safe_link(url), paper_id) for paper_id, url in zip(papers["paper_id"], papers["url"])],
+        "report date": papers["report_date"],
+        "records": papers["records"],
     }), "papers.csv", links=("paper", "arXiv"))
 
 
@@ -67,7 +69,11 @@ if words.strip():
 else:
     top = benchmarks.head(TOP_BENCHMARKS)
     st.subheader(f"The {len(top)} benchmarks with most entries")
-    st.altair_chart(alt.Chart(top).mark_bar().encode(
-        x=alt.X("records:Q"), y=alt.Y("name:N", sort="-x", title=None), tooltip=["name:N", "records:Q", "papers:Q"],
+    chart, table = st.columns([3, 2])
+    chart.altair_chart(alt.Chart(top).mark_bar().encode(
+        x=alt.X("records:Q", axis=alt.Axis(format="d", tickMinStep=1)), y=alt.Y("name:N", sort="-x", title=None),
+        tooltip=["name:N", "records:Q", "papers:Q"],
     ), width="stretch")
-    show_table("Top benchmarks", benchmark_table(top), "top-benchmarks.csv", links=("benchmark",))
+    with table:
+        show_table("Top benchmarks", benchmark_table(top), "top-benchmarks.csv", links=("benchmark",),
+                   height="content")

@@ -2,34 +2,24 @@
 numbered, and the table of those records. `?paper=<arXiv id>` opens a paper directly."""
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
 from leaderboard_app import data
-from leaderboard_app.show import markdown_text, results_html, safe_link, value_text, without_empty
+from leaderboard_app.show import count_text, markdown_text, results_html, safe_link, value_text, without_empty
 
 FOUND_PAPERS = 20
-
-
-def find_papers(snap: data.Snapshot, words: str) -> pd.DataFrame:
-    """Papers whose arXiv id starts with, or whose title contains, what the user typed."""
-    papers = data.papers(snap)
-    wanted = words.strip().casefold()
-    hits = papers["paper_id"].str.startswith(wanted) | papers["title"].str.casefold().str.contains(wanted, regex=False)
-    return papers[hits]
 
 
 def paper_picker(snap: data.Snapshot) -> None:
     """A search box with links to the matching papers (the newest ones while it is empty)."""
     words = st.text_input("Find a paper", placeholder="arXiv id or words of the title")
-    found = find_papers(snap, words) if words.strip() else data.papers(snap)
+    found = data.find_papers(snap, words)
     if found.empty:
         st.caption("No paper matches.")
     for row in found.head(FOUND_PAPERS).itertuples():
         st.page_link("views/paper.py", query_params={"paper": row.paper_id}, icon=":material/article:",
-                     label=markdown_text(f"{row.paper_id} · {row.title} · {row.records} records"))
+                     label=markdown_text(f"{row.paper_id} · {row.title} · {count_text(row.records, 'record')}"))
     if len(found) > FOUND_PAPERS:
         st.caption(f"… and {len(found) - FOUND_PAPERS} more: type more of the title.")
 
@@ -54,9 +44,9 @@ def show_paper(paper_id: str, copies: pd.DataFrame, records: pd.DataFrame, resul
     st.subheader(markdown_text(newest["title"]))
     link = safe_link(newest["url"])
     if link:
-        st.html(f'<a href="{html.escape(link)}" target="_blank" rel="noopener">{html.escape(link)}</a>')
+        st.link_button("The paper's page", link, icon=":material/open_in_new:")
     dates = ", ".join(sorted(copies["report_date"]))
-    st.caption(f"arXiv {markdown_text(paper_id)} · in the report of {dates} · {len(records)} records")
+    st.caption(f"arXiv {markdown_text(paper_id)} · in the report of {dates} · {count_text(len(records), 'record')}")
     st.markdown("**Results (实验效果)**, each number that became a record highlighted; "
                 "its [number] opens the record's leaderboard.")
     with st.container(border=True):
@@ -65,7 +55,7 @@ def show_paper(paper_id: str, copies: pd.DataFrame, records: pd.DataFrame, resul
         st.info("The extractor found no records in this paper's results.")
         return
     st.markdown("**Records**")
-    st.dataframe(records_table(records), hide_index=True, width="stretch",
+    st.dataframe(records_table(records), hide_index=True, width="stretch", placeholder="",
                  column_config={"#": st.column_config.NumberColumn(width="small"),
                                 "evidence": st.column_config.TextColumn(width="large")})
     st.download_button("Download these records as CSV", records.to_csv(index=False).encode("utf-8"),

@@ -1,0 +1,169 @@
+"""End to end: the app served by `streamlit run` on the sample reports, in headless Chromium (Playwright).
+
+Never skipped: without Chromium at /usr/bin/chromium the test fails and says so (CI installs it).
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from metricsdb.paths import sample_reports, sqlite_url
+from metricsdb.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+APP = REPO / "leaderboard_app" / "app.py"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+SERVER_START_SECONDS = 60
+HOSTILE_IMAGE = "<img src=x onerror=alert(1)>"
+HOSTILE_SCRIPT = "<script>alert(2)</script>"
+HOSTILE_REPORT = f"""# Hugging Face Daily Papers Report
+**Date**: 2026-02-01
+**Source URL**: https://huggingface.co/papers/date/2026-02-01
+
+============================================================
+
+## 📄 EvilNet: {HOSTILE_IMAGE} {HOSTILE_SCRIPT}
+
+- **链接**: https://huggingface.co/papers/2602.99999
+
+### 1. 应用领域
+指令跟随。
+
+### 5. 实验效果
+EvilNet 在 IFEval 上达到 95.0 分。
+报告原文里有 {HOSTILE_IMAGE} 和 {HOSTILE_SCRIPT}，它们只是文字。
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def served_app(database_url: str, log: Path) -> Iterator[str]:
+    """The app run by `streamlit run` on the database; yields its base URL, and always stops it."""
+    port = free_port()
+    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
+               "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+    with log.open("w") as output:
+        server = subprocess.Popen(command, cwd=REPO, stdout=output, stderr=subprocess.STDOUT,
+                                  env={**os.environ, "METRICSDB_URL": database_url})
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + SERVER_START_SECONDS
+        while True:
+            assert server.poll() is None, f"streamlit exited with {server.returncode}:\n{log.read_text()}"
+            try:
+                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=1) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, f"streamlit did not answer within {SERVER_START_SECONDS} s:\n{log.read_text()}"
+            time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+@contextmanager
+def chromium() -> Iterator[Browser]:
+    assert CHROMIUM.exists(), (f"the browser test needs Chromium at {CHROMIUM} (Debian: apt-get install chromium); "
+                               "it is not skipped, so that CI cannot pass without running it")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def board_rows(page: Page) -> list[list[str]]:
+    """The cells of the leaderboard's rows, from the grid's accessible table (the grid draws on a canvas)."""
+    board = page.get_by_test_id("stDataFrame").first
+    expect(board.locator("[role=gridcell]").first).to_be_attached(timeout=30_000)
+    return [row.locator("[role=gridcell]").all_inner_texts() for row in board.locator("[role=row]").all()[1:]]
+
+
+def open_board(page: Page, url: str) -> float:
+    """Load a board; the seconds until its first row is there."""
+    started = time.perf_counter()
+    page.goto(url)
+    expect(page.get_by_test_id("stDataFrame").first.locator("[role=gridcell]").first).to_be_attached(timeout=30_000)
+    return time.perf_counter() - started
+
+
+def first_board_in_browser(database_url: str) -> list[tuple[str, float]]:
+    """Seconds until the first board shows: on a freshly started server, then on a second visit."""
+    log = Path(os.environ.get("TMPDIR", "/tmp")) / "metricsdb-app-speed.log"
+    with served_app(database_url, log) as base, chromium() as browser:
+        page = browser.new_page()
+        return [("first visit, fresh server", open_board(page, base)), ("second visit", open_board(page, base))]
+
+
+@pytest.fixture
+def sample_database(tmp_path: Path) -> str:
+    url = sqlite_url(tmp_path / "samples.db")
+    with Store(url) as store:
+        assert not store.ingest(sample_reports()).errors
+    return url
+
+
+def test_board_in_a_browser_and_report_text_never_runs(sample_database, tmp_path):
+    with served_app(sample_database, tmp_path / "streamlit.log") as base, chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 1400})
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+        open_board(page, f"{base}/?benchmark=IFEval")
+        rows = board_rows(page)
+        models = [row[1] for row in rows]
+        assert rows[models.index("LSRIF (Qwen3-8B)")][2] == "90.2"
+        assert rows[models.index("GPT-4o")][2] == "84.8"
+        assert models.index("LSRIF (Qwen3-8B)") < models.index("GPT-4o")
+        page.screenshot(path=tmp_path / "board.png", full_page=True)
+
+        hostile = tmp_path / "hostile.md"
+        hostile.write_text(HOSTILE_REPORT, encoding="utf-8")
+        with Store(sample_database) as store:
+            assert store.ingest(hostile).records == 1
+        page.reload()
+        expect(page.get_by_test_id("stDataFrame").first.locator("[role=gridcell]").get_by_text("EvilNet", exact=True)).to_be_attached()
+        assert board_rows(page)[0][1:3] == ["EvilNet", "95"]
+        page.get_by_text("Evidence, number highlighted").click()
+        expect(page.locator("mark", has_text="84.8")).to_be_visible()  # the last entry
+        page.wait_for_timeout(600)  # the expander's opening animation, for the screenshot
+        expect(page.get_by_role("link", name=f"EvilNet: {HOSTILE_IMAGE} {HOSTILE_SCRIPT}")).to_be_visible()
+        page.screenshot(path=tmp_path / "board-hostile.png", full_page=True)
+
+        page.goto(f"{base}/paper?paper=2602.99999")
+        expect(page.get_by_role("heading", name=f"EvilNet: {HOSTILE_IMAGE} {HOSTILE_SCRIPT}")).to_be_visible()
+        expect(page.get_by_text(f"报告原文里有 {HOSTILE_IMAGE} 和 {HOSTILE_SCRIPT}，它们只是文字。")).to_be_visible()
+        expect(page.locator("mark", has_text="95.0")).to_be_visible()
+        page.wait_for_timeout(1000)  # time for an injected image's onerror, had one been made
+        assert page.locator("img[src=x], script:has-text('alert')").count() == 0
+        page.screenshot(path=tmp_path / "paper-hostile.png", full_page=True)
+
+        page.goto(f"{base}/overview")
+        expect(page.get_by_text("Records", exact=True)).to_be_visible()
+        page.screenshot(path=tmp_path / "overview.png", full_page=True)
+        assert dialogs == []
