@@ -1,4 +1,4 @@
-"""The `metricsdb` command: extract, ingest, leaderboard, benchmarks, stats, app.
+"""The `metricsdb` command: extract, ingest, init-db, leaderboard, benchmarks, stats, app.
 
 A user's mistake (a bad file, an unknown benchmark, a database that cannot be opened) ends as one
 line on stderr, `metricsdb: <problem>`, never a traceback. Exit status: 0 done, 1 some input or
@@ -74,7 +74,8 @@ class KindChoice(str, Enum):
 
 DbOption = Annotated[Optional[str], typer.Option(
     "--db", metavar="URL", show_default=False,
-    help=f"Database: a SQLAlchemy URL (sqlite:///file.db, postgresql+psycopg://...) or a SQLite file path. "
+    help=f"Database: a SQLAlchemy URL (sqlite:///file.db, postgresql+psycopg://user@host:port/name) or a SQLite "
+         f"file path. "
          f"Default: ${DATABASE_URL_ENV}, else ~/.local/share/metricsdb/metricsdb.db.",
 )]
 
@@ -241,12 +242,23 @@ def ingest(
                 warn(error)
             advance()
 
-        summary = store.ingest(files, on_file=after_file, jobs=jobs or os.cpu_count() or 1)
+        with user_errors():  # the database failing as a whole mid-way: one line, exit 2
+            summary = store.ingest(files, on_file=after_file, jobs=jobs or os.cpu_count() or 1)
     errors = len(problems) + len(summary.errors)
     typer.echo(f"{summary.reports} reports ({summary.replaced} replaced), {summary.papers} papers, "
                f"{summary.records} records, {errors} errors -> {store.display_url}")
     if errors:
         raise typer.Exit(1)
+
+
+@app.command("init-db")
+def init_db(db: DbOption = None) -> None:
+    """Create the database's tables and indexes (every command also does on first use); safe to repeat."""
+    with user_errors():
+        store = open_store(db)
+        store.close()
+    done = f"created tables {', '.join(store.created_tables)}" if store.created_tables else "tables already there"
+    typer.echo(f"{done} -> {store.display_url}")
 
 
 def _value_text(row: dict[str, Any], kind: str) -> str:

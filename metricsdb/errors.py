@@ -16,3 +16,8 @@ class ReportError(MetricsdbError):
 
 class StoreError(MetricsdbError):
     """The database could not be opened or written; the message never shows a password."""
+
+
+class DatabaseUnavailableError(StoreError):
+    """The database failed as a whole (unreachable, gone, locked, full), not because of one report: an
+    ingest stops instead of reporting the same failure for every later file."""

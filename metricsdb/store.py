@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import math
 import itertools
 import multiprocessing
 import os
@@ -25,17 +26,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from sqlalchemy import (
-    Column, DateTime, Double, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint,
-    bindparam, case, create_engine, delete, distinct, event, func, insert, select, update,
+    CheckConstraint, Column, DateTime, Double, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    UniqueConstraint, bindparam, case, create_engine, delete, distinct, event, func, insert, inspect, select, update,
 )
-from sqlalchemy.engine import Connection, Dialect, Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.engine import Connection, Dialect, Engine, make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from extractors.pipeline import extract_report
 from extractors.vocabulary import metric_lower_is_better, name_key
 
-from .errors import MetricsdbError, ReportError, StoreError
-from .model import RECORD_FIELDS, Kind, Record, Report
+from .errors import DatabaseUnavailableError, MetricsdbError, ReportError, StoreError
+from .model import MAX_ABS_VALUE, RECORD_FIELDS, Kind, Record, Report
 from .paths import PathArg, find_report_files, resolve_database_url
 from .report import parse_report, read_report_text
 
@@ -43,6 +46,10 @@ if TYPE_CHECKING:
     import pandas as pd
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+CONNECT_TIMEOUT_S = 10
+"""PostgreSQL: give up connecting after this long (libpq waits forever by default), unless the URL
+sets connect_timeout itself."""
+_SCHEMA_LOCK = 0x6D657472  # PostgreSQL advisory lock held while creating the tables ('metr')
 _WRITE_OPTION = "metricsdb_write"
 
 metadata = MetaData()
@@ -95,7 +102,12 @@ records_table = Table(
     Column("reference", Text),
     Column("evidence", Text, nullable=False),
     Column("rule", Text, nullable=False),
-    Index("ix_records_leaderboard", "benchmark_key", "kind", "metric"),
+    # The database itself refuses what Record refuses (NaN fails both comparisons in PostgreSQL, SQLite
+    # stores NaN as NULL): a non-finite or absurd value cannot reach a leaderboard by any path.
+    CheckConstraint(f"value BETWEEN {-MAX_ABS_VALUE:.0f} AND {MAX_ABS_VALUE:.0f}", name="ck_records_value_bounded"),
+    CheckConstraint(f"value_high IS NULL OR value_high BETWEEN {-MAX_ABS_VALUE:.0f} AND {MAX_ABS_VALUE:.0f}",
+                    name="ck_records_value_high_bounded"),
+    Index("ix_records_leaderboard", "benchmark_key", "kind", "metric", "benchmark"),  # benchmark: the stored name, read from the index
     Index("ix_records_report", "report_id"),
     Index("ix_records_paper_row", "paper_row_id"),
 )
@@ -104,6 +116,26 @@ LEADERBOARD_COLUMNS = (
     "rank", "model", "value", "value_high", "unit", "subset", "direction", "reference",
     "paper_id", "paper_title", "report_date", "evidence",
 )
+
+
+@dataclass(frozen=True)
+class Board:
+    """A leaderboard as plain rows: tuples in LEADERBOARD_COLUMNS order, best first (Store.leaderboard_rows)."""
+
+    benchmark: str
+    metric: str
+    kind: str
+    lower_is_better: bool
+    rows: list[tuple[Any, ...]]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @property
+    def attrs(self) -> dict[str, Any]:
+        """What the board ranks by: the benchmark's stored name, the metric, the kind, the metric's direction."""
+        return {"benchmark": self.benchmark, "metric": self.metric, "kind": self.kind,
+                "lower_is_better": self.lower_is_better}
 
 
 class NotInDatabaseError(MetricsdbError):
@@ -125,8 +157,64 @@ FileCallback = Callable[[Path, Optional[MetricsdbError]], None]
 
 
 def mask_password(url: str) -> str:
-    """The URL as it may be shown to a user: any password replaced by ***."""
-    return re.sub(r"^([^:/]+://[^:/@]*:)[^/]*@", r"\1***@", url)
+    """The URL as it may be shown to a user: any password replaced by ***.
+
+    The password runs to the first '@', as SQLAlchemy reads it (so it may hold a '/'); one given
+    as a query parameter (`?password=...`) is masked too.
+    """
+    url = re.sub(r"^([^:/]+://[^:/@]*:)[^@]*@", r"\1***@", url)
+    return re.sub(r"([?&]password=)[^&]*", r"\1***", url, flags=re.I)
+
+
+def _engine_url(url: str) -> Any:
+    """The URL SQLAlchemy opens: `postgresql://` / `postgres://` without a driver mean psycopg 3 (the
+    driver metricsdb installs; SQLAlchemy would look for psycopg2), with a connect timeout."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgres", "postgresql"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)})
+    return parsed
+
+
+def _password(url: str) -> Optional[str]:
+    """The password in a database URL, if any, to keep it out of error messages."""
+    try:
+        password = make_url(url).password
+    except Exception:  # noqa: BLE001  # an unparsable URL has no password to find
+        return None
+    return str(password) if password else None
+
+
+def _database_level(exc: SQLAlchemyError) -> bool:
+    """True when a failure is the database's (unreachable, gone, locked, full), not one report's:
+    every later write would fail the same way. PostgreSQL says which by the SQLSTATE class; a
+    SQLite OperationalError (locked, disk full, I/O, read-only) is always the database's."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    if sqlstate:
+        return sqlstate[:2] in {"08", "28", "3D", "53", "57", "58", "XX"}
+    return isinstance(exc, (OperationalError, InterfaceError))
+
+
+class _by_code_point(FunctionElement[str]):  # noqa: N801  # used like a SQL function
+    """A text column compared by code point, as SQLite always does. PostgreSQL otherwise orders (and
+    takes min / max) by the database's locale, so names and ties came out in another order than on
+    SQLite (`gpqa` before `GPQA` under en_US)."""
+
+    inherit_cache = True
+    type = Text()
+
+
+@compiles(_by_code_point)
+def _compile_by_code_point(element: _by_code_point, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(_by_code_point, "postgresql")
+def _compile_by_code_point_postgresql(element: _by_code_point, compiler: Any, **kw: Any) -> str:
+    return f'({compiler.process(element.clauses, **kw)} COLLATE "C")'
 
 
 def _configure_sqlite(dbapi_connection: Any, _connection_record: Any) -> None:
@@ -138,9 +226,9 @@ def _configure_sqlite(dbapi_connection: Any, _connection_record: Any) -> None:
     """
     dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself: see _begin_sqlite
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")  # first: switching a new file to WAL takes a lock
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
@@ -175,7 +263,7 @@ def _claim_report_row(conn: Connection, report: Report, key: str, content_hash: 
     }
     existing = conn.execute(_REPORT_ROW_ID, {"key": key, "date": report.date}).scalar_one_or_none()
     if existing is None:
-        inserted = conn.execute(insert(reports_table), report_row)  # values as parameters: the statement is cached
+        inserted = conn.execute(_INSERT_REPORT, report_row)  # one statement object: compiled and cache-keyed once
         return inserted.inserted_primary_key[0], False  # type: ignore[index]  # always set by a one-row insert
     conn.execute(delete(records_table).where(records_table.c.report_id == existing))
     conn.execute(delete(papers_table).where(papers_table.c.report_id == existing))
@@ -183,6 +271,7 @@ def _claim_report_row(conn: Connection, report: Report, key: str, content_hash: 
     return existing, True
 
 
+_INSERT_REPORT = insert(reports_table)
 _PAPER_COLUMNS = ("report_id", "paper_id", "title", "url", "results_text")
 _RECORD_COLUMNS = ("report_id", "paper_row_id", "position", "benchmark_key", "model_key", *RECORD_FIELDS)
 _record_values = itemgetter(*RECORD_FIELDS)
@@ -209,7 +298,14 @@ def _insert_rows(conn: Connection, table: Table, columns: tuple[str, ...], rows:
             index = [columns.index(name) for name in order]
             rows = [tuple(row[i] for i in index) for row in rows]
         params = rows
-    conn.exec_driver_sql(statement, params)  # type: ignore[arg-type]  # a list of rows is an executemany
+    cursor = conn.connection.cursor()  # the transaction's own DBAPI connection, without SQLAlchemy's per-call work
+    try:
+        cursor.executemany(statement, params)
+    except conn.dialect.loaded_dbapi.Error as exc:  # as SQLAlchemy would raise it: IntegrityError, OperationalError...
+        raise DBAPIError.instance(statement, params, exc, conn.dialect.loaded_dbapi.Error,
+                                  dialect=conn.dialect) from exc
+    finally:
+        cursor.close()
 
 
 @lru_cache(maxsize=65536)
@@ -236,6 +332,11 @@ def _insert_records(
             raise StoreError(f"{label}: a record names paper {record.paper_id}, which is not in the report")
         if record.report_date != report.date:
             raise StoreError(f"{label}: a record is dated {record.report_date}, the report {report.date}")
+        for value in (record.value, record.value_high):  # Record checks this too, unless it was built unchecked
+            if value is not None and not (isinstance(value, (int, float)) and math.isfinite(value)
+                                          and abs(value) <= MAX_ABS_VALUE):
+                raise StoreError(f"{label}: a record of paper {record.paper_id} has the value {value!r}, "
+                                 f"not a finite number within ±{MAX_ABS_VALUE:g}")
         rows.append((
             report_id, paper_row_ids[record.paper_id], position, _name_key(record.benchmark), _name_key(record.model),
             *_record_values(record.__dict__),  # a pydantic model's field values; model_dump() copies them, slowly
@@ -309,6 +410,24 @@ def _close_names(wanted: str, names_by_key: dict[str, str]) -> list[str]:
     return [names_by_key[key] for key in dict.fromkeys(containing + similar)][:5]
 
 
+_MODEL, _PAPER_ID = LEADERBOARD_COLUMNS.index("model") - 1, LEADERBOARD_COLUMNS.index("paper_id") - 1
+
+
+@lru_cache(maxsize=2)
+def _board_query(lower_is_better: bool) -> Any:
+    """Every record of one (benchmark, kind, metric), best first, then by model, paper and id; built once
+    per direction, so a query compiles nothing. The first row of each (model, paper) is its best."""
+    table = records_table
+    signed = case((table.c.direction == "decrease", -table.c.value), else_=table.c.value).label("signed")
+    return (
+        select(*(table.c[column] for column in LEADERBOARD_COLUMNS[1:]), signed)
+        .where(table.c.benchmark_key == bindparam("key"), table.c.kind == bindparam("kind"),
+               table.c.metric == bindparam("metric"))
+        .order_by(signed.asc() if lower_is_better else signed.desc(), _by_code_point(table.c.model),
+                  table.c.paper_id, table.c.id)
+    )
+
+
 def _frame(rows: Sequence[Sequence[Any]], columns: Sequence[str]) -> pd.DataFrame:
     import pandas as pd  # here, not at the top: it is most of a CLI command's start-up time
 
@@ -326,14 +445,39 @@ class Store:
             self.url = resolve_database_url(url)
         except OSError as exc:
             raise StoreError(f"cannot create the default database folder: {exc}") from None
+        self.created_tables: list[str] = []
+        """The tables this Store created when it opened the database (empty when they existed)."""
         try:
-            self._engine: Engine = create_engine(self.url)
-            if self._engine.dialect.name == "sqlite":
+            engine_url = _engine_url(self.url)
+            sqlite = engine_url.get_backend_name() == "sqlite"
+            # pre-ping: a long-lived reader (the app) survives a PostgreSQL restart
+            self._engine: Engine = create_engine(engine_url, pool_pre_ping=not sqlite)
+            if sqlite:
                 event.listen(self._engine, "connect", _configure_sqlite)
                 event.listen(self._engine, "begin", _begin_sqlite)
-            metadata.create_all(self._engine)
+            self.created_tables = self._create_schema()
         except (SQLAlchemyError, ImportError) as exc:
             raise StoreError(f"cannot open database {self.display_url}: {self._reason(exc)}") from None
+        except ValueError as exc:  # make_url: a port that is not a number
+            raise StoreError(f"cannot open database {self.display_url}: not a valid URL ({self._reason(exc)})") from None
+
+    def _create_schema(self) -> list[str]:
+        """Create the tables and indexes that are missing; returns the names of the tables created.
+
+        Several processes may open a new database at once (parallel ingests): the check and the
+        creation run in one write transaction under a lock (SQLite's write lock, a PostgreSQL
+        advisory lock), so the second one finds the tables instead of failing to create them.
+        """
+        wanted = list(metadata.tables)
+        with self._engine.connect() as conn:
+            if set(wanted) <= set(inspect(conn).get_table_names()):
+                return []
+        with self._write() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+            existing = set(inspect(conn).get_table_names())
+            metadata.create_all(conn)
+        return [name for name in wanted if name not in existing]
 
     @property
     def display_url(self) -> str:
@@ -357,7 +501,9 @@ class Store:
         """First line of a driver error, never showing the password."""
         cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
         reason = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
-        return reason.replace(self.url, self.display_url)
+        reason = reason.replace(self.url, self.display_url)
+        password = _password(self.url)  # a driver may quote the connection string; a 1-3 character one would garble it
+        return reason.replace(password, "***") if password and len(password) > 3 else reason
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
@@ -396,6 +542,9 @@ class Store:
                     raise extracted
                 report, records, content_hash = extracted
                 replaced = self.add(report, records, content_hash=content_hash)
+            except DatabaseUnavailableError as exc:  # every later report would fail the same way: stop
+                raise DatabaseUnavailableError(
+                    f"{exc}; stopped after storing {summary.reports} of {len(files)} reports") from None
             except MetricsdbError as exc:
                 error = exc
                 summary.errors.append(str(exc))
@@ -422,6 +571,8 @@ class Store:
                 # PostgreSQL: a concurrent ingest inserted this report after our lookup; now it is there to replace
                 return self._replace_report(report, records, key, label, content_hash)
         except SQLAlchemyError as exc:
+            if _database_level(exc):
+                raise DatabaseUnavailableError(f"database error on {self.display_url}: {self._reason(exc)}") from None
             raise StoreError(f"{label}: database error: {self._reason(exc)}") from None
 
     def _replace_report(
@@ -468,46 +619,47 @@ class Store:
         `metric` defaults to the benchmark's most frequent one. For deltas and ratios a decrease counts
         as negative. `attrs` holds the benchmark's stored name, the metric, the kind and
         `lower_is_better`. Raises NotInDatabaseError for an unknown benchmark or metric.
+        leaderboard_rows() gives the same board as plain rows, without building a DataFrame.
         """
-        table = records_table
+        board = self.leaderboard_rows(benchmark, metric, kind)
+        frame = _frame(board.rows, LEADERBOARD_COLUMNS)
+        frame.attrs.update(board.attrs)
+        return frame
+
+    def leaderboard_rows(self, benchmark: str, metric: Optional[str] = None, kind: Kind = "score") -> Board:
+        """leaderboard() as plain rows (tuples in LEADERBOARD_COLUMNS order), for callers that need no DataFrame.
+
+        One indexed query reads the benchmark's records for the metric, ordered best first; the first
+        row of each (model, paper) is its best (ties: the earliest stored), so no window function
+        has to sort the wide rows twice.
+        """
         with self._read() as conn:
             name, key = self._find_benchmark(conn, benchmark)
             metric = self._choose_metric(conn, name, key, metric, kind)
             lower_is_better = metric_lower_is_better(metric)
-            signed = case((table.c.direction == "decrease", -table.c.value), else_=table.c.value)
-            best_first = signed.asc() if lower_is_better else signed.desc()
-            ranked = (
-                select(
-                    *(table.c[column] for column in LEADERBOARD_COLUMNS[1:]), signed.label("signed"),
-                    func.row_number().over(partition_by=(table.c.model, table.c.paper_id),
-                                           order_by=(best_first, table.c.id)).label("place"),
-                )
-                .where(table.c.benchmark_key == key, table.c.kind == kind, table.c.metric == metric)
-                .subquery()
-            )
-            best = ranked.c.signed.asc() if lower_is_better else ranked.c.signed.desc()
-            rows = conn.execute(
-                select(*(ranked.c[column] for column in LEADERBOARD_COLUMNS[1:]), ranked.c.signed)
-                .where(ranked.c.place == 1)
-                .order_by(best, ranked.c.model, ranked.c.paper_id)
-            ).all()
-        ranked_rows: list[tuple[Any, ...]] = []
-        for index, row in enumerate(rows):
-            tied = index > 0 and row.signed == rows[index - 1].signed
-            ranked_rows.append((ranked_rows[-1][0] if tied else index + 1, *row[:-1]))
-        board = _frame(ranked_rows, LEADERBOARD_COLUMNS)
-        board.attrs.update(benchmark=name, metric=metric, kind=kind, lower_is_better=lower_is_better)
-        return board
+            rows = conn.execute(_board_query(lower_is_better), {"key": key, "kind": kind, "metric": metric}).all()
+        ranked: list[tuple[Any, ...]] = []
+        seen: set[tuple[str, str]] = set()
+        previous = None
+        for row in rows:
+            pair = (row[_MODEL], row[_PAPER_ID])
+            if pair in seen:
+                continue
+            seen.add(pair)
+            signed = row[-1]
+            ranked.append((ranked[-1][0] if ranked and signed == previous else len(ranked) + 1, *row[:-1]))
+            previous = signed
+        return Board(name, metric, kind, lower_is_better, ranked)
 
     def _find_benchmark(self, conn: Connection, wanted: str) -> tuple[str, str]:
         """(stored name, key) of the benchmark the user means, or a NotInDatabaseError naming close ones."""
         table = records_table
         key = name_key(wanted)
-        name = conn.execute(select(func.min(table.c.benchmark)).where(table.c.benchmark_key == key)).scalar()
+        name = conn.execute(select(func.min(_by_code_point(table.c.benchmark))).where(table.c.benchmark_key == key)).scalar()
         if name is not None:
             return name, key
         names_by_key = dict(conn.execute(
-            select(table.c.benchmark_key, func.min(table.c.benchmark)).group_by(table.c.benchmark_key)
+            select(table.c.benchmark_key, func.min(_by_code_point(table.c.benchmark))).group_by(table.c.benchmark_key)
         ).all())
         if not names_by_key:
             raise NotInDatabaseError(f"no benchmark named {wanted!r}: the database has no records")
@@ -522,7 +674,7 @@ class Store:
         count = func.count()
         metrics = conn.execute(
             select(table.c.metric).where(table.c.benchmark_key == key, table.c.kind == kind)
-            .group_by(table.c.metric).order_by(count.desc(), table.c.metric)
+            .group_by(table.c.metric).order_by(count.desc(), _by_code_point(table.c.metric))
         ).scalars().all()
         if not metrics:
             kinds = conn.execute(
@@ -538,7 +690,7 @@ class Store:
     def benchmarks(self) -> pd.DataFrame:
         """Every benchmark with its number of records and of papers, most records first."""
         table = records_table
-        name = func.min(table.c.benchmark)
+        name = func.min(_by_code_point(table.c.benchmark))
         count = func.count()
         query = (
             select(name, count, func.count(distinct(table.c.paper_id)))
@@ -564,7 +716,7 @@ class Store:
     def models(self) -> pd.DataFrame:
         """Every model with its number of records and of benchmarks, most records first."""
         table = records_table
-        name = func.min(table.c.model)
+        name = func.min(_by_code_point(table.c.model))
         count = func.count()
         query = (
             select(name, count, func.count(distinct(table.c.benchmark_key)))

@@ -16,7 +16,7 @@ def sample_reports() -> list[Path]:
     return SAMPLE_REPORTS
 
 
-pytest_plugins = ["tests.store_helpers"]  # temporary databases for the storage, API and CLI tests
+pytest_plugins = ["tests.store_helpers", "tests.postgres_server"]  # temporary databases for the storage, API and CLI tests
 
 # Hypothesis: CI runs a fixed, derandomised profile so a failure reproduces; `HYPOTHESIS_PROFILE=long`
 # explores more examples locally.

@@ -1,8 +1,9 @@
 """Temporary databases and hand-built reports and records for the storage, API and CLI tests.
 
 Registered as a plugin in conftest.py. `database_url` is the one place that says which database the
-tests run on: parametrise it to run
-them on PostgreSQL as well. Nothing here touches the user's default database.
+tests run on: every test that uses it (or `store`) runs once on a SQLite file and once on a fresh
+PostgreSQL database (tests/postgres_server.py); `-m postgres` / `-m "not postgres"` pick one.
+Nothing here touches the user's default database.
 """
 from __future__ import annotations
 
@@ -25,9 +26,19 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.delenv("METRICSDB_URL", raising=False)
 
 
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'metricsdb.db'}"
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgres: runs on a PostgreSQL database (tests/postgres_server.py)")
+
+
+BACKENDS = [pytest.param("sqlite", id="sqlite"), pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """URL of an empty database: a SQLite file in tmp_path, or a new database on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'metricsdb.db'}"
+    return request.getfixturevalue("postgres_database")
 
 
 @pytest.fixture
