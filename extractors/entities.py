@@ -86,11 +86,13 @@ class Vocabulary:
         self.setting_rates = tuple(cues["setting_rates"])
         self.split_words = set(cues["split_words"])
         self.benchmark_suffixes = tuple(cues["benchmark_suffixes"])
-        self.benchmark_after = _word_regex(cues["benchmark_after"], anchor="start")
+        self.benchmark_after = _word_regex(cues["benchmark_after"], anchor="start",
+                                           between=cues["collection_modifiers"])
         self.benchmark_before = re.compile(r"(?:" + "|".join(map(re.escape, cues["benchmark_before"])) + r")\s*\(?\s*$")
         self.model_after = _word_regex(cues["model_after"], anchor="start")
         self.place_before = _word_regex(cues["place_frame_before"], anchor="end")
-        self.place_after = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:" + "|".join(map(re.escape, cues["place_frame_after"])) + ")")
+        self.place_after = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:的[^,;。\n]{0,20}?)?(?:"
+                                      + "|".join(map(re.escape, cues["place_frame_after"])) + ")")
         self.metric_after = re.compile(r"\s*(?:" + "|".join(map(re.escape, cues["metric_after"])) + ")")
 
     def metric(self, text: str) -> Optional[str]:
@@ -122,10 +124,14 @@ class Vocabulary:
         return self.family_pattern.match(name) is not None
 
 
-def _word_regex(words: list[str], anchor: str) -> re.Pattern[str]:
+def _word_regex(words: list[str], anchor: str, between: list[str] = ()) -> re.Pattern[str]:
+    """Cue words right after a name (anchor="start", allowing a parenthesis and, from `between`, a
+    count and modifiers: "BTCV 三个公开数据集") or right before it (anchor="end")."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     if anchor == "start":
-        return re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:{body})", re.I)
+        modifiers = "|".join(re.escape(w) for w in sorted(between, key=len, reverse=True))
+        counted = rf"(?:[\d一二两三四五六七八九十几多]+\s*个\s*)?(?:(?:{modifiers})\s*)*的?\s*" if between else ""
+        return re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?{counted}(?:{body})", re.I)
     return re.compile(rf"(?:{body})\s*$", re.I)
 
 
@@ -306,8 +312,19 @@ def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]
         names.append(Mention(start, end, name, role, canonical.replace("\\*", "*")))
     if names:
         metrics = [m for m in metrics if not any(n.start <= m.start and m.end <= n.end for n in names)]
-    mentions = sorted(metrics + names, key=lambda m: m.start)
-    return _coordinated_roles(text, mentions)
+    mentions = _coordinated_roles(text, sorted(metrics + names, key=lambda m: m.start))
+    return _consistent_roles(mentions)
+
+
+def _consistent_roles(mentions: list[Mention]) -> list[Mention]:
+    """A name the section once shows to be a benchmark or a system keeps that role where it appears
+    bare: "在 A、B 和 BTCV 三个数据集上 ... BTCV 上的 NSD 为 0.873"."""
+    known: dict[str, str] = {}
+    for mention in mentions:
+        if mention.role in (BENCHMARK, MODEL):
+            known.setdefault(mention.canonical, mention.role)
+    return [Mention(m.start, m.end, m.text, known[m.canonical], m.canonical)
+            if m.role == NAME_ROLE and m.canonical in known else m for m in mentions]
 
 
 _COORDINATOR = re.compile(r"\s*(?:和|与|及|以及|、|,|/|or|and)\s*$")

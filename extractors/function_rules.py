@@ -188,6 +188,11 @@ _COPULA = re.compile(r"(?:为|是)\s*(?:约|仅|高达|达|只有)?\s*" + QUANTI
         {"text": "在 OSWorld 上人类水平为 72.4%。",
          "records": [{"kind": "score", "value": 72.4, "benchmark": "OSWorld", "model": "human"}]},
         {"text": "在 GSM8K 上将学习率设置为 2，批大小为 64。", "records": []},
+        {"text": "在 TotalSegmentator、AMOS22 和 BTCV 三个公开数据集上评估：BTCV 上的 NSD 为 0.873。",
+         "records": [{"kind": "score", "value": 0.873, "benchmark": "BTCV", "model": "Method", "metric": "nsd"}]},
+        {"text": "在 Amazon Reviews 的 Beauty 子集上，Recall@10 为 0.0891。",
+         "records": [{"kind": "score", "value": 0.0891, "benchmark": "Amazon Reviews", "model": "Method",
+                      "metric": "recall@10", "subset": "Beauty"}]},
     ],
 )
 def named_is(paper, start: int, end: int):

@@ -20,6 +20,7 @@ from .vocabulary import load_data
 
 SYSTEM_ROLES = (METHOD, MODEL)
 _COORDINATION = re.compile(r"^\s*(?:[,、/和与及或&]|以及|and|or)\s*$")
+_CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\s*")
 _CHANGED_OBJECT = re.compile(r"将\s*[^,;。()\n]{1,30}?的")
 _BASE_FRAME = re.compile(r"(?:基于|使用|采用|以|在|用|搭载|backbone)\s*$")
 _SUBSET = re.compile(
@@ -59,6 +60,7 @@ class _Words:
     dataset_heading: re.Pattern[str]
     setting: re.Pattern[str]
     training: re.Pattern[str]
+    verb: re.Pattern[str]  # a verb that reports a value or a change, right after its subject
 
 
 def _alternation(words: list[str]) -> str:
@@ -82,6 +84,8 @@ def _words() -> _Words:
         dataset_heading=re.compile(_alternation(cues["dataset_headings"])),
         setting=re.compile(rf"(?:{_alternation(cues['setting_before'])})[^,;。{QUANTITY_MARK}]{{0,6}}$"),
         training=re.compile(_alternation(cues["training_words"])),
+        verb=re.compile(r"\s*(?:" + _alternation(rule_words["reach_verbs"] + rule_words["increase_verbs"]
+                                                  + rule_words["decrease_verbs"] + ["为", "是"]) + ")"),
     )
 
 
@@ -137,6 +141,12 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     A base model named as the subject of a change, or of a sentence about training with the method,
     stands for the method built on it: "Qwen3-8B 在 X 上提升 4.88 分" -> "Method (Qwen3-8B)".
     """
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    leading = _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,))
+    if (leading and leading[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in leading)
+            and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
+            and _words().verb.match(ctx.view.text, leading[0].end)):
+        return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
     candidates = [
         m for m in _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES) if not _is_compared(ctx, m, sentence.start)
     ]

@@ -31,9 +31,15 @@ def _benchmark_key(name: Optional[str]) -> str:
     return name_key(canonical_benchmark(name)) if name else ""
 
 
+def _same_benchmark(predicted: Record, golden: GoldenRecord) -> bool:
+    """Equal after normalisation and aliases, also when one side glues the subset to the name
+    ("ACEBench-Agent" is ACEBench, subset Agent; "HR-Bench 4K" is HR-Bench, subset 4K)."""
+    spellings = lambda b, s: {_benchmark_key(b)} | ({_benchmark_key(f"{b} {s}")} if b and s else set())
+    return bool(spellings(predicted.benchmark, predicted.subset) & spellings(golden.benchmark, golden.subset))
+
+
 def _matches(predicted: Record, golden: GoldenRecord) -> bool:
-    return (predicted.kind == golden.kind and _same_value(predicted, golden)
-            and _benchmark_key(predicted.benchmark) == _benchmark_key(golden.benchmark))
+    return predicted.kind == golden.kind and _same_value(predicted, golden) and _same_benchmark(predicted, golden)
 
 
 def _matches_optional(predicted: Record, golden: GoldenRecord) -> bool:
