@@ -93,6 +93,9 @@ class Vocabulary:
         self.place_before = _word_regex(cues["place_frame_before"], anchor="end")
         self.place_after = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:的[^,;。\n]{0,20}?)?(?:"
                                       + "|".join(map(re.escape, cues["place_frame_after"])) + ")")
+        self.place_after_list = re.compile(r"\s*(?:和|与|及|、|,)\s*(?:(?!" + "|".join(map(re.escape, cues["subset_nouns"]))
+                                           + r")[^,;。\n上中]){1,30}?(?:"
+                                           + "|".join(map(re.escape, cues["place_frame_after"])) + ")")
         self.metric_after = re.compile(r"\s*(?:" + "|".join(map(re.escape, cues["metric_after"])) + ")")
 
     def metric(self, text: str) -> Optional[str]:
@@ -103,8 +106,8 @@ class Vocabulary:
         canonical = self.metric_by_key.get(name_key(text))
         if canonical:
             return canonical
-        if "@" in text:
-            return text.lower()
+        if "@" in text or re.search(r"[A-Za-z]\^\d", text):
+            return text.lower()  # "Recall@10", "pass^1"
         head, dash, _ = text.partition("-")
         if dash and self.metric_by_key.get(name_key(head)) and len(head) > 2:
             return text.lower()  # "FID-30K", "ROUGE-L" style variants of a known metric
@@ -257,8 +260,9 @@ def classify(view_text: str, start: int, end: int, name: str, method: Optional[s
         return MODEL, name
     if name.endswith(vocab.benchmark_suffixes) and not name.isupper():
         return BENCHMARK, name
-    if vocab.place_before.search(view_text, max(0, start - 3), start) and vocab.place_after.match(view_text, end):
-        return BENCHMARK, name
+    if vocab.place_before.search(view_text, max(0, start - 3), start) and (
+            vocab.place_after.match(view_text, end) or vocab.place_after_list.match(view_text, end)):
+        return BENCHMARK, name  # "在 X 上", "在 X 和 Y 上"
     return NAME_ROLE, name
 
 

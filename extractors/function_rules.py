@@ -13,8 +13,10 @@ _RESPECTIVELY = re.compile(
     + r"(?:\s*(?:[,、/]|和|与|及|以及|and)\s*" + _ITEM + r")+)"
 )
 _LIST_SEPARATOR = re.compile(r"^\s*(?:[,、/]|和|与|及|以及|and)?\s*(?:在|于)?\s*$")
+_LIST_REFERENCE = re.compile(r"(?:[两二三四五六七八九十\d]+\s*个|上述|这些|各)\s*(?:基准|数据集|测试集|评测集|任务)")
+_CONTRAST_BEFORE = re.compile(r"(?:而|、|,|;)\s*$")
 _PLACE_BEFORE = re.compile(r"(?:在|于)\s*$")
-_PARTS = re.compile(r"(?:子集|子域|子类|子任务|子项|难度|维度|类别|设置)[^,;。]{0,6}$|个(?:子集|子类|子任务|类别|维度)")
+_PARTS = re.compile(r"子集|子域|子类|子任务|子项|难度|维度|类别")
 _UNNAMED_BEFORE = re.compile(r"(?:人类专家|人类|人类水平|人类表现|基线|原模型|基座模型|原始模型)的?$")
 _CHANGE_VERB = re.compile(r"(?P<up>提升|提高|增加|超过|高出|领先|超越)|(?P<down>降低|减少|下降)")
 
@@ -104,7 +106,7 @@ def respectively(paper, start: int, end: int):
             spans = [(x.start, x.end) for x in metrics]  # "SR 与 nDTW 分别为 49.3% 和 60.1%"
             metric_span = None
             benchmarks = [b for b in benchmarks if b.end <= metrics[0].start]
-        if len(benchmarks) != len(marks):
+        if len(benchmarks) != len(marks) and _LIST_REFERENCE.search(text, start, m.start()):
             benchmarks = _context_list(paper, start, len(marks)) or benchmarks  # "在三个基准上...分别"
         named = _listed(paper, start, m.start(), (MODEL, NAME_ROLE))
         in_place = bool(named) and _PLACE_BEFORE.search(text, max(start, named[0].start - 3), named[0].start) is not None
@@ -121,7 +123,7 @@ def respectively(paper, start: int, end: int):
         elif spans[0] != (None, None):
             pairs = [(mark, None, "subject") for mark in marks]
             first = metrics[0].start
-        elif "(" in m.group("list") or _PARTS.search(text, start, m.start()):
+        elif "(" in m.group("list") or _PARTS.search(text[start:m.start()]):
             pairs = [(mark, None, "subject") for mark in marks]  # tagged "(Benchmark)", or parts of one benchmark
             first = m.start()
         else:
@@ -213,6 +215,9 @@ def named_is(paper, start: int, end: int):
             model = "subject"
         elif named is not None and named.role in (MODEL, METHOD):
             model = f"={named.canonical}" if named.role == MODEL else "subject"
+        elif (named is not None and named.role == NAME_ROLE and QUANTITY_MARK in text[start:named.start]
+              and _CONTRAST_BEFORE.search(text, max(start, named.start - 3), named.start)):
+            model = f"={named.canonical}"  # "X 为 27.5，而 SliceGPT 为 19.2": a name set against a value
         else:
             continue
         first = named.start if named is not None else m.start()
