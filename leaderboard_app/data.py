@@ -26,7 +26,7 @@ class Snapshot(NamedTuple):
     last_ingested_at: Optional[datetime]
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, on_release=Store.close)
 def open_store(url: str) -> Store:
     """One Store (one connection pool) per database for the whole server, not one per rerun."""
     return Store(url)

@@ -27,9 +27,9 @@ def markdown_text(text: str) -> str:
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
 
 
-def count_text(count: int, noun: str) -> str:
-    """1 record, 2 records."""
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+def count_text(count: int, noun: str, plural: str = "") -> str:
+    """1 record, 2 records; 1 entry, 2 entries."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 
 
 def missing(value: Any) -> bool:

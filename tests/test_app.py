@@ -26,7 +26,7 @@ def app_store(store: Store, database_url: str, monkeypatch: pytest.MonkeyPatch) 
     st.cache_data.clear()
     st.cache_resource.clear()
     yield store
-    st.cache_resource.clear()
+    st.cache_resource.clear()  # closes the app's connections to the database
 
 
 def run_app(page: Optional[str] = None, **query_params: str) -> AppTest:
@@ -78,6 +78,14 @@ def test_query_params_open_a_board_forgivingly_and_the_url_shows_its_name(app_st
     assert app.selectbox(key="benchmark").value == "IFEval"
     assert board(app)["model"].tolist() == ["LSRIF (Qwen3-8B)", "GPT-4o"]
     assert app.query_params["benchmark"] == "IFEval"
+
+
+def test_a_new_ingest_shows_on_the_next_rerun_despite_the_caches(app_store):
+    add_scores(app_store, "AIME 2025", "accuracy", {"A": 50.0})
+    app = run_app()
+    assert board(app)["model"].tolist() == ["A"]
+    add_scores(app_store, "AIME 2025", "accuracy", {"A": 50.0, "B": 60.0})  # replaces the report
+    assert board(app.run())["model"].tolist() == ["B", "A"]
 
 
 def test_an_unknown_benchmark_in_the_url_is_said_and_a_board_shown(app_store):

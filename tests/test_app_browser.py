@@ -73,7 +73,8 @@ def served_app(database_url: str, log: Path) -> Iterator[str]:
                         break
             except OSError:
                 pass
-            assert time.monotonic() < deadline, f"streamlit did not answer within {SERVER_START_SECONDS} s:\n{log.read_text()}"
+            assert time.monotonic() < deadline, \
+                f"streamlit did not answer within {SERVER_START_SECONDS} s:\n{log.read_text()}"
             time.sleep(0.2)
         yield base
     finally:
@@ -128,42 +129,55 @@ def sample_database(tmp_path: Path) -> str:
     return url
 
 
-def test_board_in_a_browser_and_report_text_never_runs(sample_database, tmp_path):
-    with served_app(sample_database, tmp_path / "streamlit.log") as base, chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 1400})
-        dialogs: list[str] = []
-        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    with chromium() as opened:
+        yield opened
 
-        open_board(page, f"{base}/?benchmark=IFEval")
-        rows = board_rows(page)
-        models = [row[1] for row in rows]
-        assert rows[models.index("LSRIF (Qwen3-8B)")][2] == "90.2"
-        assert rows[models.index("GPT-4o")][2] == "84.8"
-        assert models.index("LSRIF (Qwen3-8B)") < models.index("GPT-4o")
-        page.screenshot(path=tmp_path / "board.png", full_page=True)
 
-        hostile = tmp_path / "hostile.md"
-        hostile.write_text(HOSTILE_REPORT, encoding="utf-8")
-        with Store(sample_database) as store:
-            assert store.ingest(hostile).records == 1
-        page.reload()
-        expect(page.get_by_test_id("stDataFrame").first.locator("[role=gridcell]").get_by_text("EvilNet", exact=True)).to_be_attached()
-        assert board_rows(page)[0][1:3] == ["EvilNet", "95"]
-        page.get_by_text("Evidence, number highlighted").click()
-        expect(page.locator("mark", has_text="84.8")).to_be_visible()  # the last entry
-        page.wait_for_timeout(600)  # the expander's opening animation, for the screenshot
-        expect(page.get_by_role("link", name=f"EvilNet: {HOSTILE_IMAGE} {HOSTILE_SCRIPT}")).to_be_visible()
-        page.screenshot(path=tmp_path / "board-hostile.png", full_page=True)
+@pytest.fixture
+def app_url(browser: Browser, sample_database: str, tmp_path: Path) -> Iterator[str]:
+    """The app on the sample reports; the server is stopped whatever the test does."""
+    with served_app(sample_database, tmp_path / "streamlit.log") as base:
+        yield base
 
-        page.goto(f"{base}/paper?paper=2602.99999")
-        expect(page.get_by_role("heading", name=f"EvilNet: {HOSTILE_IMAGE} {HOSTILE_SCRIPT}")).to_be_visible()
-        expect(page.get_by_text(f"报告原文里有 {HOSTILE_IMAGE} 和 {HOSTILE_SCRIPT}，它们只是文字。")).to_be_visible()
-        expect(page.locator("mark", has_text="95.0")).to_be_visible()
-        page.wait_for_timeout(1000)  # time for an injected image's onerror, had one been made
-        assert page.locator("img[src=x], script:has-text('alert')").count() == 0
-        page.screenshot(path=tmp_path / "paper-hostile.png", full_page=True)
 
-        page.goto(f"{base}/overview")
-        expect(page.get_by_text("Records", exact=True)).to_be_visible()
-        page.screenshot(path=tmp_path / "overview.png", full_page=True)
-        assert dialogs == []
+def test_board_in_a_browser_and_report_text_never_runs(browser, app_url, sample_database, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    open_board(page, f"{app_url}/?benchmark=IFEval")
+    rows = board_rows(page)
+    models = [row[1] for row in rows]
+    assert rows[models.index("LSRIF (Qwen3-8B)")][2] == "90.2"
+    assert rows[models.index("GPT-4o")][2] == "84.8"
+    assert models.index("LSRIF (Qwen3-8B)") < models.index("GPT-4o")
+    page.screenshot(path=tmp_path / "board.png", full_page=True)
+
+    hostile = tmp_path / "hostile.md"
+    hostile.write_text(HOSTILE_REPORT, encoding="utf-8")
+    with Store(sample_database) as store:
+        assert store.ingest(hostile).records == 1
+    page.reload()
+    board = page.get_by_test_id("stDataFrame").first
+    expect(board.locator("[role=gridcell]").get_by_text("EvilNet", exact=True)).to_be_attached()
+    assert board_rows(page)[0][1:3] == ["EvilNet", "95"]
+    page.get_by_text("Evidence, number highlighted").click()
+    expect(page.locator("mark", has_text="84.8")).to_be_visible()  # the last entry
+    page.wait_for_timeout(600)  # the expander's opening animation, for the screenshot
+    expect(page.get_by_role("link", name=f"EvilNet: {HOSTILE_IMAGE} {HOSTILE_SCRIPT}")).to_be_visible()
+    page.screenshot(path=tmp_path / "board-hostile.png", full_page=True)
+
+    page.goto(f"{app_url}/paper?paper=2602.99999")
+    expect(page.get_by_role("heading", name=f"EvilNet: {HOSTILE_IMAGE} {HOSTILE_SCRIPT}")).to_be_visible()
+    expect(page.get_by_text(f"报告原文里有 {HOSTILE_IMAGE} 和 {HOSTILE_SCRIPT}，它们只是文字。")).to_be_visible()
+    expect(page.locator("mark", has_text="95.0")).to_be_visible()
+    page.wait_for_timeout(1000)  # time for an injected image's onerror, had one been made
+    assert page.locator("img[src=x], script:has-text('alert')").count() == 0
+    page.screenshot(path=tmp_path / "paper-hostile.png", full_page=True)
+
+    page.goto(f"{app_url}/overview")
+    expect(page.get_by_text("Records", exact=True)).to_be_visible()
+    page.screenshot(path=tmp_path / "overview.png", full_page=True)
+    assert dialogs == []

@@ -82,7 +82,7 @@ def board_table(board: pd.DataFrame, paper_urls: dict[str, str], value_header: s
         "subset": board["subset"],
         "paper": [titled_link(safe_link(paper_urls.get(paper_id)), title)
                   for paper_id, title in zip(board["paper_id"], board["paper_title"])],
-        "records": board["paper_id"].map(paper_link),
+        "details": board["paper_id"].map(paper_link),
         "date": board["report_date"],
         "evidence": board["evidence"],
     })
@@ -95,16 +95,17 @@ def show_board(board: pd.DataFrame, paper_urls: dict[str, str]) -> None:
     better = "lower" if attrs["lower_is_better"] else "higher"
     value_header = f"{attrs['metric']} {arrow}"
     st.subheader(f"{markdown_text(attrs['benchmark'])} · {markdown_text(attrs['metric'])} {arrow}")
-    st.caption(f"{better.capitalize()} is better. {len(board)} entries: each model's best score per paper, "
-               "best first. Deltas and ratios are never ranked with the scores.")
+    entries = count_text(len(board), "entry", "entries")
+    st.caption(f"{better.capitalize()} is better. {entries}: each model's best score per paper, best first. "
+               "Deltas and ratios are never ranked with the scores.")
     st.dataframe(
         board_table(board, paper_urls, value_header), hide_index=True, width="stretch", placeholder="",
         column_config={
             "#": st.column_config.NumberColumn(width="small"),
             value_header: st.column_config.NumberColumn(help=f"{better} is better"),
-            "paper": st.column_config.LinkColumn(display_text=LINK_TEXT, width="large",
+            "paper": st.column_config.LinkColumn(display_text=LINK_TEXT, width="medium",
                                                  help="The paper's page (new tab)"),
-            "records": st.column_config.LinkColumn(display_text=":material/article:", width="small",
+            "details": st.column_config.LinkColumn(display_text=":material/article:", width="small",
                                                    help="The paper's results and records in this app (new tab)"),
             "evidence": st.column_config.TextColumn(width="large", help="The sentence of the report stating the value"),
         },
