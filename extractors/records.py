@@ -154,6 +154,8 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
         return ctx.method  # the report is about the paper's method unless the sentence names another system
     chosen = candidates[-1]
     text = ctx.view.text
+    if ctx.method and chosen.role == MODEL and text[max(sentence.start, chosen.start - 3):chosen.start].strip().endswith("将"):
+        return f"{ctx.method} ({chosen.canonical})"  # "将 Qwen-max 的攻击成功率限制在 20.0": the method on Qwen-max
     if chosen.role == MODEL and text[max(sentence.start, chosen.start - 2):chosen.start].strip().endswith("("):
         owner = [m for m in candidates if m.role == METHOD and m.end <= chosen.start]
         if owner and not text[owner[-1].end:chosen.start].strip(" ("):
@@ -277,7 +279,14 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
              if QUANTITY_MARK not in text[position + 1:m.start] and m.start - position <= 16]
     if after:
         return after[0].canonical
+    tag = _VALUE_TAG.match(text, position + 1)
+    if tag:
+        named = [m for m in ctx.mentions if m.start == tag.start("name") and m.role in (NAME_ROLE, METRIC)]
+        if named and named[0].end == tag.end("name") and len(named[0].text) > 2:  # not a unit: "(pp)"
+            return named[0].canonical if named[0].role == METRIC else named[0].canonical.lower()  # "+11.56% (LLM-Match)"
     before = _mentions_in(ctx, sentence.start, position, (METRIC,))
+    if len(before) > 1 and _is_gloss(text, before[-2], before[-1]):
+        before = before[:-1]  # "Acc@500m（500米内定位准确率）": the gloss explains, the name counts
     specific = [m for m in before if m.canonical != "score"]
     if specific and before[-1].canonical == "score" and specific[-1].start >= sentence.clause_bounds(position, position + 1)[0]:
         return specific[-1].canonical  # "pass@1 得分为 38.6": the named metric, not the word for score
@@ -288,6 +297,15 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
         if found:
             return found[-1].canonical
     return None
+
+
+_VALUE_TAG = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][^()\n]{0,30}?)\s*\)")
+
+
+def _is_gloss(text: str, named: Mention, gloss: Mention) -> bool:
+    """True when `gloss` sits in a parenthesis that opens right after `named`."""
+    opening = text.find("(", named.end, gloss.start)
+    return opening != -1 and not text[named.end:opening].strip() and ")" not in text[opening:gloss.start]
 
 
 def _subset(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
