@@ -18,7 +18,7 @@ import pandas as pd
 from extractors import find_quantities
 
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:&=^])")
-HIGHLIGHT_STYLE = "background: #fde68a; color: inherit; padding: 0 2px; border-radius: 3px"
+HIGHLIGHT_STYLE = "background: #fde68a; color: #111827; padding: 0 2px; border-radius: 3px"  # light and dark themes
 TEXT_STYLE = "white-space: pre-wrap; line-height: 1.7"
 
 
@@ -94,7 +94,7 @@ def paper_link(paper_id: str) -> str:
 def number_span(evidence: str, value: float, value_high: Any = None) -> Optional[tuple[int, int]]:
     """Where the record's number is written in its evidence, read by the extractor's own number
     parser (so `3.89万` is found for 38900); None when no number there has the record's value."""
-    matches = [q for q in find_quantities(evidence) if math.isclose(abs(q.value), value)]
+    matches = [q for q in find_quantities(evidence) if math.isclose(abs(q.value), abs(value))]
     if not missing(value_high):
         matches = [q for q in matches if q.value_high is not None and math.isclose(q.value_high, value_high)] or matches
     return (matches[0].start, matches[0].end) if matches else None
