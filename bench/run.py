@@ -217,7 +217,13 @@ def step_store(corpus: str, url: str, jobs: int) -> dict[str, Any]:
 
 
 def step_profile(corpus: str, papers: int, out: str) -> dict[str, Any]:
-    """pyinstrument profile of extracting the corpus's first `papers` papers: call tree and self-time list."""
+    """Where extraction time goes, on the corpus's first `papers` papers (parsed beforehand): a pyinstrument
+    call tree (sampling, wall time) and cProfile's functions by own CPU time (exact calls; its overhead
+    inflates small functions)."""
+    import cProfile
+    import io
+    import pstats
+
     from pyinstrument import Profiler
 
     from extractors.pipeline import extract_report
@@ -235,12 +241,18 @@ def step_profile(corpus: str, papers: int, out: str) -> dict[str, Any]:
         extract_report(report)
     profiler.stop()
     tree = profiler.output_text(color=False, unicode=False, show_all=False, short_mode=False)
-    flat = profiler.output_text(color=False, unicode=False, flat=True)
+    exact = cProfile.Profile(time.process_time)
+    exact.enable()
+    for report in reports:
+        extract_report(report)
+    exact.disable()
+    listing = io.StringIO()
+    pstats.Stats(exact, stream=listing).strip_dirs().sort_stats("tottime").print_stats(25)
     counted = sum(len(report.papers) for report in reports)
     Path(out).write_text(f"# extraction of {counted} papers ({len(reports)} reports), parsed beforehand\n\n"
-                         f"## call tree\n{tree}\n## self time by function (top)\n"
-                         + "\n".join(flat.splitlines()[:40]) + "\n", encoding="utf-8")
-    return {"papers": counted, "reports": len(reports)}
+                         f"## pyinstrument call tree\n{tree}\n## cProfile: functions by own CPU time\n"
+                         f"{listing.getvalue().strip()}\n", encoding="utf-8")
+    return {"papers": counted, "reports": len(reports), "seconds": profiler.last_session.duration}
 
 
 # ---------------------------------------------------------------- the leaderboard store
@@ -555,6 +567,10 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             "extract_api": [small_api["peak_rss_mb"], api["peak_rss_mb"]],
             "ingest_jobs_1": [small_ingest["peak_rss_mb"], ingest["sqlite_jobs_1"]["peak_rss_mb"]],
         }
+        if args.jobs > 1:
+            small_parallel = _ingest(small, f"sqlite:///{work / 'small-ingest-n.db'}", args.jobs)
+            memory["peak_rss_mb"][f"ingest_jobs_{args.jobs}"] = [
+                small_parallel["peak_rss_mb"], ingest[f"sqlite_jobs_{args.jobs}"]["peak_rss_mb"]]
         memory["growth"] = {name: full / small for name, (small, full) in memory["peak_rss_mb"].items()}
     results["memory"] = memory
 

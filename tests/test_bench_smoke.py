@@ -77,6 +77,25 @@ def test_store_ingest_jobs_calls_on_file_in_file_order(tmp_path):
     assert (again.reports, again.replaced) == (2, 2)
 
 
+def test_leaderboard_rows_are_the_leaderboard_without_a_dataframe(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'x.db'}") as store:
+        store.ingest(SAMPLE_REPORTS)
+        names = store.benchmarks()["name"].tolist()
+        assert names
+        for name in names:
+            for kind in ("score", "delta"):
+                try:
+                    frame = store.leaderboard(name, kind=kind)
+                except Exception as exc:  # noqa: BLE001  # a benchmark without this kind: both refuse alike
+                    assert type(exc).__name__ == "NotInDatabaseError"
+                    continue
+                board = store.leaderboard_rows(name, kind=kind)
+                assert board.attrs == frame.attrs and len(board) == len(frame)
+                assert all(len(row) == len(frame.columns) for row in board.rows)
+                assert [row[:3] for row in board.rows] == list(frame[["rank", "model", "value"]].itertuples(index=False,
+                                                                                                              name=None))
+
+
 # the benchmark itself
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
@@ -127,5 +146,5 @@ def test_bench_run_small_writes_every_figure(tmp_path):
     assert board["records"] == 5000 and board["full_scans"] == []
     for sampling in ("uniform", "by_records"):
         assert {"median_ms", "p95_ms"} <= set(board[sampling]["dataframe"])
-    assert set(results["memory"]["peak_rss_mb"]) == {"extract_cli", "extract_api", "ingest_jobs_1"}
+    assert set(results["memory"]["peak_rss_mb"]) == {"extract_cli", "extract_api", "ingest_jobs_1", "ingest_jobs_2"}
     assert results["targets"] and all(isinstance(check["holds"], bool) for check in results["targets"].values())
