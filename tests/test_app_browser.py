@@ -153,6 +153,9 @@ def test_board_in_a_browser_and_report_text_never_runs(browser, app_url, sample_
     assert rows[models.index("LSRIF (Qwen3-8B)")][2] == "90.2"
     assert rows[models.index("GPT-4o")][2] == "84.8"
     assert models.index("LSRIF (Qwen3-8B)") < models.index("GPT-4o")
+    page.get_by_text("State of the art over time").click()
+    expect(page.get_by_test_id("stVegaLiteChart")).to_be_visible()
+    page.wait_for_timeout(600)  # the expander's opening animation, for the screenshot
     page.screenshot(path=tmp_path / "board.png", full_page=True)
 
     hostile = tmp_path / "hostile.md"
