@@ -80,7 +80,8 @@ def test_first_board_within_two_seconds_on_100000_records(big_store_url, monkeyp
     AppTest.from_string("import altair, pandas").run()  # the imports of a server that is already up
     seconds, app = time_first_board(big_store_url)
     assert not app.exception, app.exception
-    assert Store(big_store_url).stats()["records"] >= BIG_STORE_RECORDS
+    with Store(big_store_url) as store:
+        assert store.stats()["records"] >= BIG_STORE_RECORDS
     assert len(app.dataframe[0].value) > 1000
     assert seconds < FIRST_BOARD_SECONDS, f"first board took {seconds:.2f} s on {BIG_STORE_RECORDS:,} records"
     again = time.perf_counter()
@@ -94,7 +95,8 @@ def main(path: str, browser: bool) -> None:
         started = time.perf_counter()
         build_big_store(url).close()
         print(f"built {path} in {time.perf_counter() - started:.1f} s")
-    counts = Store(url).stats()
+    with Store(url) as store:
+        counts = store.stats()
     print(f"store: {counts['reports']:,} reports, {counts['papers']:,} papers, {counts['records']:,} records")
     seconds, app = time_first_board(url)
     print(f"AppTest first run (empty caches, incl. first imports): {seconds:.2f} s")
