@@ -49,8 +49,10 @@ def sample_reports() -> list[Path]:
 
 
 def _is_report_file(path: Path, folder: Path) -> bool:
+    """A *.txt / *.md entry of a folder that is not hidden and not a folder. A broken or looping
+    symbolic link or a FIFO counts: reading it then says what is wrong instead of skipping it quietly."""
     hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-    return path.is_file() and path.suffix.lower() in REPORT_SUFFIXES and not hidden
+    return path.suffix.lower() in REPORT_SUFFIXES and not hidden and not path.is_dir()
 
 
 def find_report_files(paths: Iterable[PathArg]) -> tuple[list[Path], list[ReportError]]:
@@ -69,14 +71,15 @@ def find_report_files(paths: Iterable[PathArg]) -> tuple[list[Path], list[Report
             if not found:
                 problems.append(ReportError(str(path), "no report files (*.txt, *.md) in this folder"))
             files.extend(found)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a broken link or a loop: reading it says which
             files.append(path)
         else:
             problems.append(ReportError(str(path), "no such file or folder"))
     unique: list[Path] = []
     seen: set[Path] = set()
     for file in files:
-        if file.resolve() not in seen:
-            seen.add(file.resolve())
+        real = Path(os.path.realpath(file))  # not Path.resolve(), which raises on a symbolic link loop
+        if real not in seen:
+            seen.add(real)
             unique.append(file)
     return unique, problems

@@ -6,8 +6,10 @@ is a data change, not a code change.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -25,6 +27,12 @@ PAPER_LINK = re.compile(
     r"(?P<url>https?://(?:huggingface\.co/papers|arxiv\.org/(?:abs|pdf))/(?P<id>\d{4}\.\d{4,5})(?:v\d+)?)"
 )
 SEPARATOR_TAIL = re.compile(r"(?:\s*^[=\-]{10,}[ \t]*$)+\s*\Z", re.M)
+MAX_REPORT_BYTES = 20_000_000
+"""A report file larger than this is refused before it is read (real ones are 40-120 kB)."""
+MAX_RESULTS_CHARS = 20_000
+"""A paper whose results section is longer than this refuses the report (real ones are under 1,000
+characters): the extractor's time grows faster than linearly with a section's length, so one
+hostile 5 MB section would stall an ingest for hours."""
 
 
 @lru_cache(maxsize=1)
@@ -47,17 +55,35 @@ def _section_heading() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, by_title
 
 
+def _decode(data: bytes, encoding: str) -> str:
+    """`data` decoded; a file cut short inside its last character (a truncated download or copy)
+    loses that partial character instead of being refused: the text before it is intact. Only when
+    that text holds non-ASCII characters, as every report does: an ASCII text ending in one high
+    byte is more likely Latin-1 (`café`) than cut short."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if exc.end == len(data) and exc.reason in ("unexpected end of data", "truncated data"):
+            text = data[:exc.start].decode(encoding)
+            if not text.lstrip("\ufeff").isascii():
+                return text
+        raise
+
+
 def decode_report_bytes(data: bytes, path: str) -> str:
     """Text of a report file: UTF-8 (with or without BOM) or UTF-16 with a BOM, else a ReportError."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            text = _decode(data, "utf-16")
         except UnicodeDecodeError as exc:
             raise ReportError(path, f"broken UTF-16 text at byte {exc.start}") from None
+        if "\x00" in text:  # PostgreSQL cannot store NUL; no report holds one
+            raise ReportError(path, "binary file, not a text report (UTF-16 text with NUL characters)")
+        return text
     if b"\x00" in data:
         raise ReportError(path, "binary file, not a text report")
     try:
-        return data.decode("utf-8-sig")
+        return _decode(data, "utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ReportError(path, f"not UTF-8 text (invalid byte at offset {exc.start})") from None
 
@@ -106,9 +132,13 @@ def parse_report(text: str, path: str = "<text>") -> Report:
         if not link or link.group("id") in seen:
             continue
         seen.add(link.group("id"))
+        sections = split_sections(block)
+        if len(sections.get("results", "")) > MAX_RESULTS_CHARS:
+            raise ReportError(path, f"paper {link.group('id')}: its results section has {len(sections['results']):,} "
+                                    f"characters, more than the {MAX_RESULTS_CHARS:,} a report's may have")
         papers.append(
             Paper(paper_id=link.group("id"), title=start.group("title").strip(), url=link.group("url"),
-                  sections=split_sections(block))
+                  sections=sections)
         )
     if not papers:
         raise ReportError(path, "no paper block has a huggingface.co/papers or arxiv.org link")
@@ -120,12 +150,21 @@ def read_report_text(path: Union[str, os.PathLike[str]]) -> str:
     """Decoded text of one report file; every failure is a ReportError naming the file."""
     name = str(path)
     try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block the read or never end
+            raise ReportError(name, "not a regular file")
+        if info.st_size > MAX_REPORT_BYTES:
+            raise ReportError(name, f"{info.st_size:,} bytes, more than the {MAX_REPORT_BYTES:,} a report may have")
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise ReportError(name, "no such file") from None
+        raise ReportError(name, "broken symbolic link" if os.path.islink(path) else "no such file") from None
     except IsADirectoryError:
         raise ReportError(name, "is a folder, not a report file") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ReportError(name, "symbolic link loop, not a report file") from None
         raise ReportError(name, f"cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
         raise ReportError(name, "empty file")
