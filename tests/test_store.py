@@ -267,6 +267,21 @@ def test_sql_looking_benchmark_names_are_just_names(store):
     assert store.stats()["records"] == 2
 
 
+@pytest.mark.parametrize("name", [INJECTION, "x\\'; DROP TABLE papers; --", 'a"; DELETE FROM reports; --', "%", "_", "\\"])
+def test_sql_looking_names_in_every_filter_are_just_names(store, name):
+    store.add(make_report(), [make_record(benchmark=name, model=name, metric=name.lower(), subset=name,
+                                          paper_id="2601.00002"),
+                              make_record(model="B")])
+    only = store.records(benchmark=name, model=name, metric=name, subset=name, paper_id="2601.00002",
+                         report_date=REPORT_DATE, kind="score")
+    assert only["model"].tolist() == [name]
+    for field in ("benchmark", "model", "metric", "subset", "paper_id", "report_date", "kind"):
+        assert store.records(**{field: "' OR '1'='1"}).empty
+    assert board(store, name, metric=name) == [(1, name, 50.0)]
+    assert store.benchmarks()["name"].tolist() in ([name, "AIME 2025"], ["AIME 2025", name])
+    assert store.stats() == {"reports": 1, "papers": 3, "records": 2}
+
+
 def test_record_filters(store):
     store.add(make_report(), [
         make_record(model="Qwen3-8B", metric="accuracy"),
