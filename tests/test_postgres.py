@@ -7,6 +7,7 @@ checks the session's throwaway server itself.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 from metricsdb import cli
 from metricsdb import store as store_module
 from metricsdb.errors import StoreError
-from metricsdb.store import Store, mask_password
+from metricsdb.store import NotInDatabaseError, Store, mask_password
 
 from .conftest import REPO, SAMPLE_REPORTS
 from .postgres_server import SECRET_PASSWORD, SECRET_ROLE, PostgresServer, find_postgres_bin
@@ -199,3 +200,26 @@ def test_the_server_binaries_are_found_where_debian_puts_them():
     if found is None:
         pytest.skip("no PostgreSQL binaries here")
     assert (found / "initdb").is_file() and (found / "pg_ctl").is_file()
+
+
+def test_postgresql_gives_the_same_records_benchmarks_and_leaderboards_as_sqlite(postgres_database, tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'same.db'}") as sqlite, Store(postgres_database) as postgres:
+        for opened in (sqlite, postgres):
+            opened.ingest([*SAMPLE_REPORTS, *sorted((REPO / "tests" / "data" / "holdout").glob("*.txt"))])
+        assert sqlite.stats() == postgres.stats()
+        assert sqlite.records().equals(postgres.records())
+        assert sqlite.benchmarks().equals(postgres.benchmarks())
+        assert sqlite.models().equals(postgres.models())
+        compared = 0
+        for name in sqlite.benchmarks()["name"]:
+            for kind in ("score", "delta", "ratio"):
+                try:
+                    board = sqlite.leaderboard(name, kind=kind)
+                except NotInDatabaseError as exc:
+                    with pytest.raises(NotInDatabaseError, match=re.escape(str(exc))):
+                        postgres.leaderboard(name, kind=kind)
+                    continue
+                other = postgres.leaderboard(name, kind=kind)
+                assert board.equals(other) and board.attrs == other.attrs, (name, kind)
+                compared += 1
+        assert compared > 100
