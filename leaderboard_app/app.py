@@ -1,7 +1,8 @@
 """The metricsdb leaderboard app: `metricsdb app`, or `streamlit run leaderboard_app/app.py` with
 $METRICSDB_URL naming the database (default: the per-user file, as for the CLI).
 
-This entry script only sets up the pages; each page is a script in views/.
+This entry script only sets up the pages; each page is a script beside it (leaderboard.py, paper.py,
+overview.py), inside the package so that an installed wheel has them too.
 """
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ from leaderboard_app import data
 from leaderboard_app.show import markdown_text
 from metricsdb.errors import StoreError
 
-VIEWS = Path(__file__).parent / "views"
+PAGES = Path(__file__).parent
 
 st.set_page_config(page_title="metricsdb leaderboards", page_icon=":material/leaderboard:", layout="wide")
 
 page = st.navigation([
-    st.Page(VIEWS / "leaderboard.py", title="Leaderboard", icon=":material/leaderboard:", default=True),
-    st.Page(VIEWS / "paper.py", title="Paper", icon=":material/article:", url_path="paper"),
-    st.Page(VIEWS / "overview.py", title="Overview", icon=":material/dashboard:", url_path="overview"),
+    st.Page(PAGES / "leaderboard.py", title="Leaderboard", icon=":material/leaderboard:", default=True),
+    st.Page(PAGES / "paper.py", title="Paper", icon=":material/article:", url_path="paper"),
+    st.Page(PAGES / "overview.py", title="Overview", icon=":material/dashboard:", url_path="overview"),
 ])
 
 try:

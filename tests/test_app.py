@@ -30,12 +30,12 @@ def app_store(store: Store, database_url: str, monkeypatch: pytest.MonkeyPatch) 
 
 
 def run_app(page: Optional[str] = None, **query_params: str) -> AppTest:
-    """The app after its first run, on `page` (a views/ script) with the URL's query parameters."""
+    """The app after its first run, on `page` (paper, overview) with the URL's query parameters."""
     app = AppTest.from_file(str(APP), default_timeout=30)
     app.query_params.update(query_params)
     if page is not None:
         app.run()  # switch_page needs the pages st.navigation registers on a first run
-        app.switch_page(f"views/{page}.py")
+        app.switch_page(f"{page}.py")
         app.query_params.update(query_params)
     app.run()
     assert not app.exception, app.exception

@@ -18,7 +18,7 @@ def paper_picker(snap: data.Snapshot) -> None:
     if found.empty:
         st.caption("No paper matches.")
     for row in found.head(FOUND_PAPERS).itertuples():
-        st.page_link("views/paper.py", query_params={"paper": row.paper_id}, icon=":material/article:",
+        st.page_link("paper.py", query_params={"paper": row.paper_id}, icon=":material/article:",
                      label=markdown_text(f"{row.paper_id} · {row.title} · {count_text(row.records, 'record')}"))
     if len(found) > FOUND_PAPERS:
         st.caption(f"… and {len(found) - FOUND_PAPERS} more: type more of the title.")
