@@ -385,6 +385,8 @@ def _claimed_system(ctx: PaperContext, claim: Claim, sentence: Sentence, positio
     named = _mentions_in(ctx, start, end, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
     if named and named[-1].role in SYSTEM_ROLES + (NAME_ROLE,) and QUANTITY_MARK not in ctx.view.text[named[-1].end:end]:
         last = named[-1]
+        if last.role == NAME_ROLE and last.text.isalpha() and last.text.islower():
+            return None  # a plain lower-case word ("alert(1)" in stray code) is not a system's name
         return _system_name(ctx, last, sentence) if last.role != NAME_ROLE else last.canonical
     if how == "named":
         return None  # the value must belong to a named system; this one names none
