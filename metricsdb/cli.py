@@ -347,7 +347,8 @@ def stats(
 
 def streamlit_command(database_url: str, port: int) -> tuple[list[str], dict[str, str]]:
     """The command line and environment that run the leaderboard app on a database."""
-    command = [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT), "--server.port", str(port)]
+    command = [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT), "--server.port", str(port),
+               "--browser.gatherUsageStats", "false"]  # no calls home: the app also runs offline
     return command, {**os.environ, DATABASE_URL_ENV: database_url}
 
 
