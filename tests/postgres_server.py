@@ -177,6 +177,14 @@ class _LocalServer:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use the server directly carry the `postgres` marker too (database_url's PostgreSQL
+    parameter has it), so `-m postgres` / `-m "not postgres"` split the suite by server."""
+    for item in items:
+        if "postgres_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     """The PostgreSQL server of this test session (see the module docstring)."""
