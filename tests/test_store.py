@@ -137,11 +137,9 @@ def test_concurrent_ingests_of_the_same_reports_end_with_one_copy(database_url):
     assert stores[0].stats()["reports"] == 4 and stores[0].stats()["papers"] == SAMPLE_PAPERS
 
 
-def test_sqlite_database_uses_write_ahead_logging(database_url):
-    if not database_url.startswith("sqlite:///"):
-        pytest.skip("SQLite files only")
-    Store(database_url).close()
-    path = database_url.removeprefix("sqlite:///")
+def test_sqlite_database_uses_write_ahead_logging(tmp_path):
+    path = tmp_path / "wal.db"
+    Store(f"sqlite:///{path}").close()
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
