@@ -8,6 +8,7 @@ comes from its title or contribution sentence, never from a list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -298,26 +299,47 @@ def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]
         if not (m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum() and text[m.start()].isascii())
         and (canonical := vocab.metric(m.group()))
     ]
+    taken = _Spans(metrics)
     metrics += [
         Mention(m.start(), m.end(), m.group(), METRIC, (m.group("gloss") or "").strip().lower() or "score")
         for m in _RATE_SHAPE.finditer(text)
-        if not any(x.start < m.end() and m.start() < x.end for x in metrics)
-        and not m.group().endswith(vocab.setting_rates)
+        if not taken.overlaps(m.start(), m.end()) and not m.group().endswith(vocab.setting_rates)
     ]
+    metrics.sort(key=lambda m: m.start)
+    taken = _Spans(metrics)
     names: list[Mention] = []
     for src_start, src_end in name_spans:
         start, end = view.view_offset(src_start), view.view_offset(src_end)
-        if start >= end or any(m.start <= start and end <= m.end for m in metrics):
+        if start >= end or taken.covers(start, end):
             continue
         name = text[start:end]
         role, canonical = (BENCHMARK, name) if name == own_benchmark else classify(text, start, end, name, method)
-        if role == METRIC and any(m.start < end and start < m.end for m in metrics):
+        if role == METRIC and taken.overlaps(start, end):
             continue
         names.append(Mention(start, end, name, role, canonical.replace("\\*", "*")))
-    if names:
-        metrics = [m for m in metrics if not any(n.start <= m.start and m.end <= n.end for n in names)]
+    named = _Spans(names)
+    metrics = [m for m in metrics if not named.covers(m.start, m.end)]
     mentions = _coordinated_roles(text, sorted(metrics + names, key=lambda m: m.start))
     return _consistent_roles(mentions)
+
+
+class _Spans:
+    """Non-overlapping spans sorted by start, asked in O(log n) whether one covers or overlaps a range."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
+
+    def _near(self, start: int) -> int:
+        return bisect_right(self.starts, start) - 1
+
+    def covers(self, start: int, end: int) -> bool:
+        i = self._near(start)
+        return i >= 0 and self.ends[i] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = self._near(end - 1)
+        return i >= 0 and self.ends[i] > start
 
 
 def _consistent_roles(mentions: list[Mention]) -> list[Mention]:

@@ -1,6 +1,7 @@
 """The extraction pipeline: report -> papers -> clauses -> quantities -> entities -> records."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -19,7 +20,8 @@ def paper_context(paper: Paper, report_date: str) -> PaperContext:
     """Quantities, names, the view and its sentences for one paper's results section."""
     text = paper.results_text
     names = find_names(text)
-    quantities = [q for q in find_quantities(text) if not _number_in_a_name(q.start, names)]
+    name_starts = [a for a, _ in names]
+    quantities = [q for q in find_quantities(text) if not _number_in_a_name(q.start, names, name_starts)]
     view = build_view(text, quantities)
     method = method_name(paper)
     if is_benchmark_paper(paper, method):  # its results rank other systems on it: no method to credit
@@ -31,10 +33,11 @@ def paper_context(paper: Paper, report_date: str) -> PaperContext:
     return ctx
 
 
-def _number_in_a_name(start: int, names: list[tuple[int, int]]) -> bool:
+def _number_in_a_name(start: int, names: list[tuple[int, int]], name_starts: list[int]) -> bool:
     """True when a quantity's number starts inside a name: names own their digits (`GPT-5.2`,
     `AIME 2025`), while a unit that looks like a name (`120 ms`) stays with its number."""
-    return any(a <= start < b for a, b in names)
+    i = bisect_right(name_starts, start) - 1
+    return i >= 0 and start < names[i][1]
 
 
 @dataclass(frozen=True, slots=True)
