@@ -139,7 +139,9 @@ def respectively(paper, start: int, end: int):
     return found
 
 
-def _notation_rule(name: str, accepts, kind: str):
+def _notation_rule(name: str, accepts, kind: str, priority: int, examples: list[dict]) -> None:
+    """Register a rule that claims every number whose notation alone says its kind (+N, N pp, N×)."""
+
     def find(paper, start: int, end: int):
         text = paper.view.text
         found = []
@@ -151,29 +153,25 @@ def _notation_rule(name: str, accepts, kind: str):
             i = text.find(QUANTITY_MARK, i + 1, end)
         return found
 
-    return find
+    function_rule(name, priority, examples)(find)
 
 
-function_rule(
-    "delta.signed-or-points",
-    priority=2,
+_notation_rule(
+    "delta.signed-or-points", lambda q: q.sign == "+" or q.unit == "pp", "delta", priority=2,
     examples=[
         {"text": "在 GSM8K 上（+2.5%）。",
          "records": [{"kind": "delta", "value": 2.5, "unit": "%", "benchmark": "GSM8K", "model": "Method", "direction": "increase"}]},
         {"text": "在 GSM8K 上准确率 8 个百分点的差距。",
          "records": [{"kind": "delta", "value": 8, "unit": "pp", "benchmark": "GSM8K", "model": "Method"}]},
     ],
-)(_notation_rule("delta.signed-or-points", lambda q: q.sign == "+" or q.unit == "pp", "delta"))
-
-function_rule(
-    "ratio.factor",
-    priority=1,
+)
+_notation_rule(
+    "ratio.factor", lambda q: q.unit == "x", "ratio", priority=1,
     examples=[
         {"text": "在 MS-COCO 上推理加速 3.5×。",
          "records": [{"kind": "ratio", "value": 3.5, "unit": "x", "benchmark": "MS-COCO", "model": "Method", "direction": "increase"}]},
     ],
-)(_notation_rule("ratio.factor", lambda q: q.unit == "x", "ratio"))
-
+)
 
 
 _COPULA = re.compile(r"(?:为|是)\s*(?:约|仅|高达|达|只有)?\s*" + QUANTITY_MARK)
