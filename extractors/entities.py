@@ -83,7 +83,9 @@ class Vocabulary:
         self.method_keys = {name_key(m) for m in models["methods"]}
         self.version_words = set(models["version_words"])
         self.not_names = set(cues["not_names"])
-        self.benchmark_cue_words = "|".join(re.escape(w) for w in sorted(cues["benchmark_after"], key=len, reverse=True))
+        cue_words = "|".join(re.escape(w) for w in sorted(cues["benchmark_after"], key=len, reverse=True))
+        self.cue_before_name = re.compile(rf"(?:{cue_words})[\s“\"「*]{{0,4}}$", re.I)
+        self.cue_after_name = re.compile(rf"[\s”\"」*]{{0,4}}(?:{cue_words})", re.I)
         self.setting_rates = tuple(cues["setting_rates"])
         self.split_words = set(cues["split_words"])
         self.benchmark_suffixes = tuple(cues["benchmark_suffixes"])
@@ -277,10 +279,15 @@ def is_benchmark_paper(paper: Paper, name: Optional[str]) -> bool:
         return False
     if _BENCHMARK_TITLE.search(paper.title.split(":", 1)[-1]) and paper.title.startswith(name):
         return True
-    cue = vocabulary().benchmark_cue_words
+    vocab = vocabulary()
     contribution = paper.sections.get("contribution", "")
-    own = re.escape(name)
-    return re.search(rf"(?:{cue})[\s“\"「*]{{0,4}}{own}|{own}[\s”\"」*]{{0,4}}(?:{cue})", contribution) is not None
+    at = contribution.find(name)
+    while at != -1:  # the name right after or right before a benchmark cue word
+        if vocab.cue_before_name.search(contribution, max(0, at - 12), at) or vocab.cue_after_name.match(
+                contribution, at + len(name)):
+            return True
+        at = contribution.find(name, at + 1)
+    return False
 
 
 def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str],
