@@ -84,7 +84,6 @@ def build_view(source: str, quantities: list) -> View:
     length = 0
 
     def keep(a: int, b: int) -> None:
-        nonlocal length
         for m in _MARKUP.finditer(source, a, b):
             if a < m.start():
                 keep_plain(a, m.start())

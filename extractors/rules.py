@@ -22,8 +22,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from .clauses import QUANTITY_MARK
 from .vocabulary import load_data
 
-Source = Literal["subject", "reference", "baseline"]
-
 
 class Emit(BaseModel):
     """What one captured quantity becomes."""
