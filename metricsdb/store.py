@@ -720,15 +720,19 @@ class Store:
     def benchmarks(self) -> pd.DataFrame:
         """Every benchmark with its number of records and of papers, most records first."""
         table = records_table
-        name = func.min(_by_code_point(table.c.benchmark))
+        return self._counted(table.c.benchmark, table.c.benchmark_key, table.c.paper_id, "papers")
+
+    def _counted(self, name_column, key_column, distinct_column, distinct_label: str) -> pd.DataFrame:
+        """Names grouped by their forgiving key, with their records and a distinct count, most records first."""
+        name = func.min(_by_code_point(name_column))
         count = func.count()
         query = (
-            select(name, count, func.count(distinct(table.c.paper_id)))
-            .group_by(table.c.benchmark_key)
+            select(name, count, func.count(distinct(distinct_column)))
+            .group_by(key_column)
             .order_by(count.desc(), name)
         )
         with self._read() as conn:
-            return _frame(conn.execute(query).all(), ("name", "records", "papers"))
+            return _frame(conn.execute(query).all(), ("name", "records", distinct_label))
 
     def stats(self) -> dict[str, int]:
         """How many reports, papers and records the database holds."""
@@ -746,15 +750,7 @@ class Store:
     def models(self) -> pd.DataFrame:
         """Every model with its number of records and of benchmarks, most records first."""
         table = records_table
-        name = func.min(_by_code_point(table.c.model))
-        count = func.count()
-        query = (
-            select(name, count, func.count(distinct(table.c.benchmark_key)))
-            .group_by(table.c.model_key)
-            .order_by(count.desc(), name)
-        )
-        with self._read() as conn:
-            return _frame(conn.execute(query).all(), ("name", "records", "benchmarks"))
+        return self._counted(table.c.model, table.c.model_key, table.c.benchmark_key, "benchmarks")
 
     def papers(self, paper_id: Optional[str] = None) -> pd.DataFrame:
         """Every paper (or the copies of one) with its report date, title, link and number of records,
