@@ -1,4 +1,5 @@
-"""`metricsdb export`: stored records as JSON Lines, CSV, or leaderboard-site evaluation tables."""
+"""`metricsdb export`: stored records as JSON Lines, CSV, leaderboard-site tables, a model card's
+model-index, Parquet, or a dataset folder."""
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ import typer
 
 from .cli import DbOption, app, open_store, user_errors
 from .errors import MetricsdbError
-from .export import evaluation_tables, to_csv, to_jsonl
+from .export import evaluation_tables, model_index_yaml, to_csv, to_jsonl, to_parquet, write_dataset
 from .model import Record
 
 
@@ -19,24 +20,45 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     pwc = "pwc"
+    model_index = "model-index"
+    parquet = "parquet"
+    dataset = "dataset"
+
+
+_NEEDS_OUTPUT = {ExportFormat.parquet: "a file", ExportFormat.dataset: "a folder"}
 
 
 @app.command()
 def export(
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help=(
-        "jsonl / csv: contract records; pwc: Papers-with-Code evaluation tables (scores only)."))] = ExportFormat.jsonl,
+        "jsonl / csv: contract records; pwc: Papers-with-Code evaluation tables (scores only); model-index: the "
+        "model-index YAML of a Hugging Face model card for --model; parquet: one typed file (-o FILE); dataset: a "
+        "folder of Parquet splits and a dataset card (-o DIR)."))] = ExportFormat.jsonl,
     benchmark: Annotated[Optional[str], typer.Option(help="Only this benchmark (forgiving match).")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="The system whose results a model-index holds.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (or folder), not stdout.")] = None,
     db: DbOption = None,
 ) -> None:
     """Export stored records for other tools and leaderboard sites."""
     with user_errors():
+        if output_format in _NEEDS_OUTPUT and output is None:
+            raise MetricsdbError(f"--format {output_format.value} writes {_NEEDS_OUTPUT[output_format]}: give it with -o")
+        if output_format is ExportFormat.model_index and not model:
+            raise MetricsdbError("--format model-index needs --model NAME (the system the card describes)")
         with open_store(db) as store:
             frame = store.records(benchmark=benchmark)
         records = [Record(**{k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()})
                    for row in frame.to_dict("records")]
+        if output_format is ExportFormat.parquet:
+            to_parquet(records, output)
+            return
+        if output_format is ExportFormat.dataset:
+            write_dataset(records, output)
+            return
         if output_format is ExportFormat.pwc:
             text = json.dumps(evaluation_tables(records), ensure_ascii=False, indent=2) + "\n"
+        elif output_format is ExportFormat.model_index:
+            text = model_index_yaml(records, model)
         else:
             text = to_jsonl(records) if output_format is ExportFormat.jsonl else to_csv(records)
         if output is None:

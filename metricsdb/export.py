@@ -1,20 +1,37 @@
-"""Exports: contract records as JSON Lines or CSV, and score records as leaderboard-site tables.
+"""Exports: records in the formats other tools read.
 
-`evaluation_tables` writes the layout of Papers with Code's `evaluation-tables.json` (one entry per
-task, datasets with `sota.metrics` and `sota.rows`), which leaderboard sites and their tools read.
-That layout writes metric values as strings; metricsdb keeps floats everywhere else.
+- JSON Lines and CSV: contract records.
+- `evaluation_tables`: the layout of Papers with Code's `evaluation-tables.json` (one entry per task,
+  datasets with `sota.metrics` and `sota.rows`). That layout writes values as strings; metricsdb keeps
+  floats everywhere else.
+- `model_index`: the `model-index` block of a Hugging Face model card, for one system.
+- `to_parquet` / `write_dataset`: a typed columnar file, and a folder ready to push as a Hub dataset
+  (Parquet split per kind plus a dataset card), which pandas, DuckDB, Polars and `datasets` read.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
+import unicodedata
 from collections import defaultdict
-from typing import Iterable
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Optional, Union, get_args
 
-from extractors.vocabulary import metric_lower_is_better
+import pyarrow as pa
+import pyarrow.parquet as pq
+import yaml
 
-from .model import RECORD_FIELDS, Record
+from extractors.vocabulary import metric_lower_is_better, name_key
+
+from .errors import MetricsdbError
+from .model import RECORD_FIELDS, Kind, Record, is_unnamed_system
+
+KINDS: tuple[str, ...] = get_args(Kind)
 
 TASK = "Results from daily paper reports"
 
@@ -66,3 +83,153 @@ def evaluation_tables(records: Iterable[Record], task: str = TASK) -> list[dict]
     ]
     return [{"task": task, "description": "", "categories": [], "datasets": datasets, "subtasks": [],
              "source_link": None}]
+
+
+# ---------------------------------------------------------------- Hugging Face model-index
+
+MODEL_INDEX_SOURCE = "metricsdb"
+
+
+@lru_cache(maxsize=1)
+def _hf_tasks() -> dict[str, str]:
+    """Canonical metric -> Hugging Face task id (`data/hf_tasks.yaml`)."""
+    data = yaml.safe_load(resources.files("metricsdb").joinpath("data", "hf_tasks.yaml").read_text("utf-8"))
+    return {str(metric): str(task) for metric, task in (data or {}).items()}
+
+
+def _dataset_id(benchmark: str) -> str:
+    """A Hub-style dataset identifier for a benchmark name (`AIME 2025` -> `aime-2025`): the card
+    spec asks for one; metricsdb does not know the real Hub id, so it writes a readable slug."""
+    slug = re.sub(r"[^0-9a-z]+", "-", unicodedata.normalize("NFKC", benchmark).casefold()).strip("-")
+    return slug or "dataset"
+
+
+def model_index(records: Iterable[Record], model: str) -> list[dict[str, Any]]:
+    """The `model-index` block of a model card for one system: a result per (benchmark, subset,
+    paper) with its metrics, each citing the paper it came from. Only scores are results a card
+    can show (a delta or ratio needs the system it was measured against)."""
+    if is_unnamed_system(model):
+        raise MetricsdbError(f"{model!r} names no particular system; a model card needs a named model")
+    wanted = name_key(model)
+    results: dict[tuple[str, Optional[str], str], dict[str, Any]] = {}
+    name = None
+    for record in records:
+        if record.kind != "score" or name_key(record.model) != wanted:
+            continue
+        name = name or record.model
+        key = (record.benchmark, record.subset, record.paper_id)
+        result = results.get(key)
+        if result is None:
+            dataset: dict[str, Any] = {"type": _dataset_id(record.benchmark), "name": record.benchmark}
+            if record.subset:
+                dataset["split"] = record.subset
+            result = results[key] = {
+                "task": {"type": _hf_tasks().get(record.metric, "other")},
+                "dataset": dataset,
+                "metrics": [],
+                "source": {"name": record.paper_title, "url": record.paper_url},
+            }
+        metric = {"type": record.metric, "value": record.value, "name": record.metric, "verified": False}
+        if metric not in result["metrics"]:
+            result["metrics"].append(metric)
+    if name is None:
+        raise MetricsdbError(f"no score records for model {model!r}")
+    return [{"name": name, "results": list(results.values())}]
+
+
+def model_index_yaml(records: Iterable[Record], model: str) -> str:
+    """`model_index` as the YAML block a model card's front matter holds (`model-index:` key)."""
+    return yaml.safe_dump({"model-index": model_index(records, model)}, allow_unicode=True, sort_keys=False)
+
+
+# ---------------------------------------------------------------- Parquet and a dataset folder
+
+def _arrow_schema() -> pa.Schema:
+    """Every Record field (contract order, optional fields included) with its proper type: values as
+    doubles, the report date as a date, positions as integers, names as nullable strings."""
+    special = {"value": pa.float64(), "value_high": pa.float64(), "report_date": pa.date32(),
+               "value_start": pa.int32(), "value_end": pa.int32()}
+    return pa.schema([pa.field(name, special.get(name, pa.string()), nullable=name not in ("value", "report_date"))
+                      for name in Record.model_fields])
+
+
+def to_arrow(records: Iterable[Record]) -> pa.Table:
+    """Records as a typed Arrow table, one row per record."""
+    schema = _arrow_schema()
+    rows = [record.model_dump() for record in records]
+    columns = {}
+    for field in schema:
+        values = [row[field.name] for row in rows]
+        if field.name == "report_date":
+            values = [date.fromisoformat(v) for v in values]
+        columns[field.name] = pa.array(values, type=field.type)
+    return pa.table(columns, schema=schema)
+
+
+def to_parquet(records: Iterable[Record], path: Union[str, Path]) -> pa.Table:
+    """Write records to one Parquet file (pandas, DuckDB, Polars and `datasets` read it directly);
+    returns the table written."""
+    path = Path(path)
+    table = to_arrow(records)
+    try:
+        pq.write_table(table, path)
+    except OSError as exc:
+        raise MetricsdbError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    return table
+
+
+def write_dataset(records: Iterable[Record], folder: Union[str, Path]) -> Path:
+    """A folder to push as a Hub dataset: `data/<kind>.parquet` (one split per kind) and a
+    `README.md` dataset card whose front matter declares the splits and features."""
+    folder = Path(folder)
+    records = list(records)
+    by_kind = {kind: [r for r in records if r.kind == kind] for kind in KINDS}
+    splits = {kind: rows for kind, rows in by_kind.items() if rows}
+    if not splits:
+        raise MetricsdbError("no records to export (ingest reports first, or check --benchmark)")
+    try:
+        (folder / "data").mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise MetricsdbError(f"{folder}: cannot create ({exc.strerror or exc})") from None
+    sizes = {kind: to_parquet(rows, folder / "data" / f"{kind}.parquet").nbytes for kind, rows in splits.items()}
+    card = _dataset_card(records, splits, sizes)
+    try:
+        (folder / "README.md").write_text(card, encoding="utf-8")
+    except OSError as exc:
+        raise MetricsdbError(f"{folder / 'README.md'}: cannot write ({exc.strerror or exc})") from None
+    return folder
+
+
+_FEATURE_DTYPES = {pa.float64(): "float64", pa.int32(): "int32", pa.date32(): "date32", pa.string(): "string"}
+
+
+def _dataset_card(records: list[Record], splits: dict[str, list[Record]], sizes: dict[str, int]) -> str:
+    dates = sorted({r.report_date for r in records})
+    front = {
+        "pretty_name": "metricsdb results",
+        "language": ["zh", "en"],
+        "tags": ["leaderboard", "evaluation", "metricsdb"],
+        "configs": [{"config_name": "default",
+                     "data_files": [{"split": kind, "path": f"data/{kind}.parquet"} for kind in splits]}],
+        "dataset_info": {
+            "features": [{"name": f.name, "dtype": _FEATURE_DTYPES[f.type]} for f in _arrow_schema()],
+            "splits": [{"name": kind, "num_bytes": sizes[kind], "num_examples": len(rows)} for kind, rows in splits.items()],
+        },
+    }
+    counts = "\n".join(f"| {kind} | {len(rows)} |" for kind, rows in splits.items())
+    return (
+        "---\n"
+        "# license: choose one before pushing (the evidence column quotes the reports it came from)\n"
+        + yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
+        + "---\n\n"
+        "# metricsdb results\n\n"
+        "Result claims (benchmark, model, metric, value) read from the results sections of daily ML-paper\n"
+        "reports by metricsdb, one row per claim, each with the exact sentence it came\n"
+        "from (`evidence`) and the rule that read it (`rule`). Corrections made with `metricsdb correct` are\n"
+        "applied. A `score` is a value a system reached; a `delta` a change against a reference; a `ratio` a factor.\n\n"
+        "| split | records |\n| --- | --- |\n" + counts + "\n\n"
+        f"Report dates covered: {dates[0]} to {dates[-1]} ({len(dates)} reports, "
+        f"{len({r.paper_id for r in records})} papers).\n\n"
+        "Made with `metricsdb export --format dataset`; the record fields are described in the record contract\n"
+        "(`docs/record-contract.md` in the metricsdb repository).\n"
+    )

@@ -22,6 +22,16 @@ MAX_NAME_CHARS = 300
 """Longest benchmark, model, metric, subset or reference name: longer is not a name, and PostgreSQL
 cannot index a very long key (SQLite can), so the backends would disagree."""
 
+UNNAMED_SYSTEMS = frozenset({"baseline", "base model", "human"})
+"""Model values that name no system (the contract's words for an unnamed baseline, the base model
+before training, people): real results, but no board or model card can say whose they are."""
+
+
+def is_unnamed_system(model: str) -> bool:
+    """True for `baseline`, `base model`, `human` (any case), which name no particular system."""
+    return model.strip().casefold() in UNNAMED_SYSTEMS
+
+
 RECORD_FIELDS = (
     "paper_id", "paper_title", "paper_url", "report_date", "kind", "benchmark", "subset",
     "model", "metric", "value", "value_high", "unit", "direction", "reference", "evidence", "rule",

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 
 from typer.testing import CliRunner
 
 from metricsdb.cli import app
-from metricsdb.export import evaluation_tables, to_csv, to_jsonl
+from metricsdb.export import evaluation_tables, model_index, to_csv, to_jsonl
+from metricsdb.store import connect as metricsdb_store
 from metricsdb.model import RECORD_FIELDS, Record
 
 from .store_helpers import make_record
@@ -55,3 +57,100 @@ def test_export_to_an_unwritable_path_is_one_line(tmp_path):
     db = f"sqlite:///{tmp_path / 'm.db'}"
     result = runner.invoke(app, ["export", "--db", db, "-o", str(tmp_path / "missing" / "x.json")])
     assert result.exit_code == 1 and "cannot write" in result.output and "Traceback" not in result.output
+
+
+# ---------------------------------------------------------------- formats the ecosystem reads, read back by their readers
+
+def _stored(tmp_path):
+    db = f"sqlite:///{tmp_path / 'm.db'}"
+    assert runner.invoke(app, ["ingest", "--db", db]).exit_code == 0
+    return db
+
+
+def test_model_index_parses_with_huggingface_hub_and_cites_each_paper(tmp_path):
+    from huggingface_hub import ModelCard
+
+    db = _stored(tmp_path)
+    result = runner.invoke(app, ["export", "--db", db, "--format", "model-index", "--model", "gpt-4o"])
+    assert result.exit_code == 0, result.output
+    card = ModelCard("---\n" + result.output + "---\n\n# GPT-4o\n")
+    name, evals = card.data.model_name, card.data.eval_results
+    assert name == "GPT-4o"
+    with metricsdb_store(db) as store:
+        scores = store.records(model="GPT-4o", kind="score")
+    assert len(evals) == len(scores) > 0  # every score once, none from deltas
+    ifeval = [e for e in evals if e.dataset_name == "IFEval"]
+    assert [e.metric_value for e in ifeval] == [84.8]
+    assert all(e.task_type and e.dataset_type and e.metric_type for e in evals)  # the spec's required keys
+    assert {e.source_url for e in evals} == set(scores["paper_url"])
+
+
+def test_model_index_puts_the_subset_in_the_split_and_merges_a_papers_metrics():
+    records = [make_record(model="Foo", subset="Hard", metric="accuracy", value=71.0),
+               make_record(model="Foo", subset="Hard", metric="f1", value=66.0),
+               make_record(model="Foo", benchmark="LibriSpeech", subset="test-clean", metric="wer", value=1.9),
+               make_record(model="Bar", value=50.0),
+               make_record(model="Foo", kind="delta", value=3.0, direction="increase")]
+    (entry,) = model_index(records, "foo")
+    hard, speech = entry["results"]
+    assert hard["dataset"] == {"type": "aime-2025", "name": "AIME 2025", "split": "Hard"}
+    assert [(m["type"], m["value"]) for m in hard["metrics"]] == [("accuracy", 71.0), ("f1", 66.0)]
+    assert speech["task"]["type"] == "automatic-speech-recognition" and hard["task"]["type"] == "other"
+
+
+def test_model_index_refuses_unnamed_systems_and_unknown_models(tmp_path):
+    db = _stored(tmp_path)
+    for model, problem in (("baseline", "names no particular system"), ("No Such Model", "no score records")):
+        result = runner.invoke(app, ["export", "--db", db, "--format", "model-index", "--model", model])
+        assert result.exit_code == 1 and problem in result.output and "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    assert "needs --model" in runner.invoke(app, ["export", "--db", db, "--format", "model-index"]).output
+
+
+def test_parquet_round_trips_through_pandas_with_proper_types(tmp_path):
+    import pandas as pd
+
+    db = _stored(tmp_path)
+    target = tmp_path / "records.parquet"
+    assert runner.invoke(app, ["export", "--db", db, "--format", "parquet", "-o", str(target)]).exit_code == 0
+    frame = pd.read_parquet(target)
+    with metricsdb_store(db) as store:
+        stored = store.records()
+    assert list(frame.columns) == list(Record.model_fields)  # contract order, optional fields included
+    assert len(frame) == len(stored)
+    assert str(frame["value"].dtype) == "float64" and str(frame["value_high"].dtype) == "float64"
+    assert frame["report_date"].map(type).eq(dt.date).all()  # a date, not text
+    assert frame["subset"].isna().sum() == stored["subset"].isna().sum()  # nulls stay null, not ''
+    back = [Record(**{k: (v.isoformat() if k == "report_date" else None if pd.isna(v) else v) for k, v in row.items()})
+            for row in frame.to_dict("records")]
+    assert back == [Record(**{k: (None if pd.isna(v) else v) for k, v in row.items()}) for row in stored.to_dict("records")]
+
+
+def test_parquet_and_dataset_need_an_output_path(tmp_path):
+    db = _stored(tmp_path)
+    for fmt in ("parquet", "dataset"):
+        result = runner.invoke(app, ["export", "--db", db, "--format", fmt])
+        assert result.exit_code == 1 and "-o" in result.output and "Traceback" not in result.output
+
+
+def test_dataset_folder_loads_with_the_datasets_library(tmp_path, monkeypatch):
+    import datasets
+    import yaml
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")  # a local folder: nothing to fetch
+
+    db = _stored(tmp_path)
+    folder = tmp_path / "ds"
+    assert runner.invoke(app, ["export", "--db", db, "--format", "dataset", "-o", str(folder)]).exit_code == 0
+    with metricsdb_store(db) as store:
+        stored = store.records()
+    loaded = datasets.load_dataset(str(folder), cache_dir=str(tmp_path / "hf-cache"))
+    counts = stored["kind"].value_counts().to_dict()
+    assert {split: loaded[split].num_rows for split in loaded} == counts
+    assert loaded["score"].features["value"].dtype == "float64"
+    card = (folder / "README.md").read_text(encoding="utf-8")
+    front = yaml.safe_load(card.split("---\n")[1])
+    assert "license" not in front and "# license:" in card  # left for the user to choose
+    assert {s["name"]: s["num_examples"] for s in front["dataset_info"]["splits"]} == counts
+    dates = sorted(set(stored["report_date"]))
+    assert f"Report dates covered: {dates[0]} to {dates[-1]} ({len(dates)} reports" in card
