@@ -39,6 +39,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Optional
 
 REPO = Path(__file__).resolve().parent.parent
@@ -294,6 +295,7 @@ def build_leaderboard_db(path: Path, records: int, seed: int) -> dict[str, Any]:
     from extractors.pipeline import extract_report
     from extractors.vocabulary import name_key
     from metricsdb.model import RECORD_FIELDS
+    from metricsdb.record_id import record_ids
     from metricsdb.paths import sample_reports, sqlite_url
     from metricsdb.report import read_report
     from metricsdb.store import Store
@@ -345,20 +347,22 @@ def build_leaderboard_db(path: Path, records: int, seed: int) -> dict[str, Any]:
                 url = f"https://huggingface.co/papers/{paper_id}"
                 paper_rows.append((paper_row, report_id, paper_id, title, url, ""))
                 benchmarks: dict[str, str] = {}
-                for record in found:
-                    if made >= records:
-                        break
+                copied = []
+                for record in found[:records - made]:
                     benchmark = benchmarks.setdefault(record["benchmark"], draw())
                     jitter = 1 + (rng.random() - 0.5) / 5
-                    values = {**record, "paper_id": paper_id, "paper_title": title, "paper_url": url,
-                              "report_date": day, "benchmark": benchmark, "value": round(record["value"] * jitter, 3),
-                              "value_high": None if record["value_high"] is None
-                              else round(record["value_high"] * jitter, 3)}
-                    for name in (benchmark, record["model"]):
+                    copied.append({**record, "paper_id": paper_id, "paper_title": title, "paper_url": url,
+                                   "report_date": day, "benchmark": benchmark,
+                                   "value": round(record["value"] * jitter, 3),
+                                   "value_high": None if record["value_high"] is None
+                                   else round(record["value_high"] * jitter, 3)})
+                for values, record_id in zip(copied, record_ids([SimpleNamespace(**values) for values in copied])):
+                    values["record_id"] = record_id
+                    for name in (values["benchmark"], values["model"]):
                         if name not in keys:
                             keys[name] = name_key(name)
-                    record_rows.append((report_id, paper_row, position, keys[benchmark], keys[record["model"]],
-                                        *(values[name] for name in RECORD_FIELDS)))
+                    record_rows.append((report_id, paper_row, position, keys[values["benchmark"]],
+                                        keys[values["model"]], *(values[name] for name in RECORD_FIELDS)))
                     position += 1
                     made += 1
             if made >= records:

@@ -6,6 +6,7 @@ from typing import Union
 
 from .model import Record
 from .paths import find_report_files
+from .record_id import with_record_ids
 from .report import parse_report, read_report
 
 
@@ -15,8 +16,8 @@ def extract(source: Union[str, os.PathLike[str]]) -> list[Record]:
     from extractors.pipeline import extract_report  # extractors import metricsdb.model: import late
 
     if isinstance(source, str) and "\n" in source:
-        return extract_report(parse_report(source))
+        return with_record_ids(extract_report(parse_report(source)))
     files, problems = find_report_files([source])
     if problems:
         raise problems[0]
-    return [record for file in files for record in extract_report(read_report(file))]
+    return [record for file in files for record in with_record_ids(extract_report(read_report(file)))]

@@ -30,6 +30,7 @@ from extractors.pipeline import extract_report
 from .errors import MetricsdbError, StoreError
 from .model import RECORD_FIELDS, Record
 from .paths import DATABASE_URL_ENV, find_report_files, sample_reports
+from .record_id import with_record_ids
 from .report import read_report
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ def extract(
     failed = len(problems)
     for file in files:
         try:
-            found = extract_report(read_report(file))
+            found = with_record_ids(extract_report(read_report(file)))
         except MetricsdbError as exc:
             warn(exc)
             failed += 1

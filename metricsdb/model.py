@@ -34,7 +34,7 @@ def is_unnamed_system(model: str) -> bool:
 
 RECORD_FIELDS = (
     "paper_id", "paper_title", "paper_url", "report_date", "kind", "benchmark", "subset",
-    "model", "metric", "value", "value_high", "unit", "direction", "reference", "evidence", "rule",
+    "model", "metric", "value", "value_high", "unit", "direction", "reference", "evidence", "rule", "record_id",
 )
 
 
@@ -59,6 +59,8 @@ class Record(BaseModel):
     reference: Optional[str] = Field(default=None, max_length=MAX_NAME_CHARS)
     evidence: str = Field(min_length=1)
     rule: str = Field(min_length=1)
+    record_id: Optional[str] = Field(default=None, min_length=1, max_length=MAX_NAME_CHARS)
+    """Stable across re-ingest of unchanged text (metricsdb.record_id); None until the record is numbered."""
 
     @field_validator("evidence")
     @classmethod

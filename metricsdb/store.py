@@ -40,6 +40,7 @@ from extractors.vocabulary import metric_lower_is_better, name_key
 from .errors import DatabaseUnavailableError, MetricsdbError, ReportError, StoreError
 from .model import MAX_ABS_VALUE, RECORD_FIELDS, Kind, Record, Report
 from .paths import PathArg, find_report_files, resolve_database_url
+from .record_id import record_ids
 from .report import parse_report, read_report_text
 
 if TYPE_CHECKING:
@@ -102,6 +103,7 @@ records_table = Table(
     Column("reference", Text),
     Column("evidence", Text, nullable=False),
     Column("rule", Text, nullable=False),
+    Column("record_id", Text, nullable=False, comment="stable across re-ingest (metricsdb.record_id): what corrections name"),
     # The database itself refuses what Record refuses (NaN fails both comparisons in PostgreSQL, SQLite
     # stores NaN as NULL): a non-finite or absurd value cannot reach a leaderboard by any path.
     CheckConstraint(f"value BETWEEN {-MAX_ABS_VALUE:.0f} AND {MAX_ABS_VALUE:.0f}", name="ck_records_value_bounded"),
@@ -110,11 +112,12 @@ records_table = Table(
     Index("ix_records_leaderboard", "benchmark_key", "kind", "metric", "benchmark"),  # benchmark: the stored name, read from the index
     Index("ix_records_report", "report_id"),
     Index("ix_records_paper_row", "paper_row_id"),
+    Index("ix_records_record_id", "record_id"),
 )
 
 LEADERBOARD_COLUMNS = (
     "rank", "model", "value", "value_high", "unit", "subset", "direction", "reference",
-    "paper_id", "paper_title", "report_date", "evidence",
+    "paper_id", "paper_title", "report_date", "evidence", "record_id",
 )
 
 
@@ -281,8 +284,9 @@ def _claim_report_row(conn: Connection, report: Report, key: str, content_hash: 
 
 
 _PAPER_COLUMNS = ("report_id", "paper_id", "title", "url", "results_text")
-_RECORD_COLUMNS = ("report_id", "paper_row_id", "position", "benchmark_key", "model_key", *RECORD_FIELDS)
-_record_values = itemgetter(*RECORD_FIELDS)
+_EXTRACTED_FIELDS = tuple(name for name in RECORD_FIELDS if name != "record_id")
+_RECORD_COLUMNS = ("report_id", "paper_row_id", "position", "benchmark_key", "model_key", "record_id", *_EXTRACTED_FIELDS)
+_record_values = itemgetter(*_EXTRACTED_FIELDS)
 _PAPER_ROW_IDS = select(papers_table.c.paper_id, papers_table.c.id).where(papers_table.c.report_id == bindparam("report_id"))
 
 
@@ -357,6 +361,7 @@ def _insert_records(
 ) -> None:
     """Store the records, refusing one that does not belong to the report (its paper or date differ)."""
     rows = []
+    ids = record_ids(records)
     for position, record in enumerate(records):
         if record.paper_id not in paper_row_ids:
             raise StoreError(f"{label}: a record names paper {record.paper_id}, which is not in the report")
@@ -369,7 +374,7 @@ def _insert_records(
                                  f"not a finite number within ±{MAX_ABS_VALUE:g}")
         rows.append((
             report_id, paper_row_ids[record.paper_id], position, _name_key(record.benchmark), _name_key(record.model),
-            *_record_values(record.__dict__),  # a pydantic model's field values; model_dump() copies them, slowly
+            record.record_id or ids[position], *_record_values(record.__dict__),  # a pydantic model's field values; model_dump() copies them, slowly
         ))
     _insert_rows(conn, records_table, _RECORD_COLUMNS, rows)
 

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 import metricsdb
 from metricsdb import cli
 from metricsdb.model import RECORD_FIELDS
+from metricsdb.record_id import with_record_ids
 from metricsdb.store import Store
 
 from .conftest import SAMPLE_REPORTS
@@ -154,7 +155,7 @@ def test_extract_formats_each_record(monkeypatch):
                make_record(model="B", value=84.1, value_high=86.0, subset="Hard")]
     monkeypatch.setattr(cli, "extract_report", lambda report: written)
     jsonl = run("extract", SAMPLE_REPORTS[0]).stdout.splitlines()
-    assert [json.loads(line) for line in jsonl] == [record.model_dump() for record in written]
+    assert [json.loads(line) for line in jsonl] == [record.model_dump() for record in with_record_ids(written)]
     rows = list(csv.DictReader(io.StringIO(run("extract", SAMPLE_REPORTS[0], "--format", "csv").stdout)))
     assert list(rows[0]) == list(RECORD_FIELDS)
     assert [(r["model"], r["value"], r["value_high"], r["evidence"]) for r in rows] == [

@@ -15,6 +15,7 @@ import pytest
 from extractors.pipeline import extract_report
 from metricsdb import store as store_module
 from metricsdb.model import Record
+from metricsdb.record_id import with_record_ids
 from metricsdb.report import parse_report
 from metricsdb.store import Store
 
@@ -84,7 +85,7 @@ def test_ingesting_again_is_idempotent_and_a_newer_version_replaces(database_url
         path.write_text(newer, encoding="utf-8")
         summary = opened.ingest(path)
         assert (summary.reports, summary.replaced, summary.errors) == (1, 1, [])
-        expected = extract_report(parse_report(newer, str(path)))
+        expected = with_record_ids(extract_report(parse_report(newer, str(path))))
         assert plain_records(opened) == expected
         assert opened.stats() == {"reports": 1, "papers": first[0]["papers"] - 1, "records": len(expected)}
         evidence = {record.evidence for record in plain_records(opened)}

@@ -10,6 +10,7 @@ import pytest
 
 from metricsdb.errors import StoreError
 from metricsdb.model import RECORD_FIELDS, Record
+from metricsdb.record_id import with_record_ids
 from metricsdb.report import read_report
 from metricsdb.store import LEADERBOARD_COLUMNS, NotInDatabaseError, Store, connect
 
@@ -57,7 +58,7 @@ def test_record_read_back_equals_the_one_written(store):
         make_record(value=1750000.0, unit=None, metric="score", evidence="1.75M"),
     ]
     store.add(make_report(), written)
-    assert as_records(store.records()) == written
+    assert as_records(store.records()) == with_record_ids(written)
     frame = store.records()
     assert list(frame.columns) == list(RECORD_FIELDS)
     assert pd.api.types.is_float_dtype(frame["value"]) and pd.api.types.is_float_dtype(frame["value_high"])
