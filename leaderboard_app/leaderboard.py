@@ -16,8 +16,9 @@ import streamlit as st
 from extractors.vocabulary import name_key
 from leaderboard_app import data
 from leaderboard_app.show import (
-    LINK_TEXT, count_text, evidence_html, markdown_text, paper_link, safe_link, titled_link, value_text, without_empty,
+    LINK_TEXT, count_text, evidence_html, markdown_text, paper_link, safe_link, titled_link, without_empty,
 )
+from metricsdb.output import frame_csv, value_text
 
 EVIDENCE_ROWS = 100  # highlighted evidence is HTML; beyond this many rows the table's column serves
 
@@ -110,7 +111,7 @@ def show_board(board: pd.DataFrame, paper_urls: dict[str, str]) -> None:
             "evidence": st.column_config.TextColumn(width="large", help="The sentence of the report stating the value"),
         },
     )
-    st.download_button("Download this board as CSV", board.to_csv(index=False).encode("utf-8"),
+    st.download_button("Download this board as CSV", frame_csv(board).encode("utf-8"),
                        file_name=f"{attrs['benchmark']}-{attrs['metric']}.csv", mime="text/csv")
     shown = board.head(EVIDENCE_ROWS).to_dict("records")
     with st.expander(f"Evidence, number highlighted ({len(shown)} of {len(board)} rows)"):

@@ -11,6 +11,7 @@ import streamlit as st
 from extractors.vocabulary import name_key
 from leaderboard_app import data
 from leaderboard_app.show import LINK_TEXT, board_link, paper_link, safe_link, titled_link
+from metricsdb.output import frame_csv
 
 TOP_BENCHMARKS = 15
 
@@ -33,7 +34,7 @@ def show_table(title: str, table: pd.DataFrame, file_name: str, links: tuple[str
     st.dataframe(table, hide_index=True, width="stretch", height=height, placeholder="",
                  column_config={column: st.column_config.LinkColumn(display_text=LINK_TEXT) for column in links})
     csv = table.assign(**{column: table[column].str.replace(r"#.*$", "", regex=True) for column in links})
-    st.download_button(f"Download {title.lower()} as CSV", csv.to_csv(index=False).encode("utf-8"),
+    st.download_button(f"Download {title.lower()} as CSV", frame_csv(csv).encode("utf-8"),
                        file_name=file_name, mime="text/csv", key=f"download-{file_name}")
 
 

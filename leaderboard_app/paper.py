@@ -6,7 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from leaderboard_app import data
-from leaderboard_app.show import count_text, markdown_text, results_html, safe_link, value_text, without_empty
+from leaderboard_app.show import count_text, markdown_text, results_html, safe_link, without_empty
+from metricsdb.output import frame_csv, value_text
 
 FOUND_PAPERS = 20
 
@@ -58,7 +59,7 @@ def show_paper(paper_id: str, copies: pd.DataFrame, records: pd.DataFrame, resul
     st.dataframe(records_table(records), hide_index=True, width="stretch", placeholder="",
                  column_config={"#": st.column_config.NumberColumn(width="small"),
                                 "evidence": st.column_config.TextColumn(width="large")})
-    st.download_button("Download these records as CSV", records.to_csv(index=False).encode("utf-8"),
+    st.download_button("Download these records as CSV", frame_csv(records).encode("utf-8"),
                        file_name=f"{paper_id}.csv", mime="text/csv")
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import pandas as pd
 
 from extractors import find_quantities
+from metricsdb.output import missing, value_text
 
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:&=^])")
 HIGHLIGHT_STYLE = "background: #fde68a; color: #111827; padding: 0 2px; border-radius: 3px"  # light and dark themes
@@ -30,34 +31,6 @@ def markdown_text(text: str) -> str:
 def count_text(count: int, noun: str, plural: str = "") -> str:
     """1 record, 2 records; 1 entry, 2 entries."""
     return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
-
-
-def missing(value: Any) -> bool:
-    """None, or pandas' NaN for a missing float."""
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def number_text(value: float) -> str:
-    """A float as written in the report: 1750000.0 -> 1750000, 84.1 -> 84.1."""
-    return format(value, ".15g")
-
-
-def value_text(record: dict[str, Any]) -> str:
-    """84.1%, 93–95%, +2.6 pp, ×2.8 ↑: a record's value as a reader expects it."""
-    text = number_text(record["value"])
-    if not missing(record.get("value_high")):
-        text += "–" + number_text(record["value_high"])
-    unit = record.get("unit")
-    if unit == "x":
-        text = "×" + text
-    elif not missing(unit) and unit:
-        text += unit if unit == "%" else f" {unit}"
-    direction = record.get("direction")
-    if record.get("kind", "score") == "score" or missing(direction):
-        return text
-    if unit == "x":
-        return f"{text} {'↑' if direction == 'increase' else '↓'}"
-    return ("+" if direction == "increase" else "−") + text
 
 
 def without_empty(table: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:

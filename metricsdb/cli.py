@@ -9,17 +9,15 @@ More commands can be added to `app` from another module: `@metricsdb.cli.app.com
 """
 from __future__ import annotations
 
-import csv
 import json
-import math
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from tabulate import tabulate
@@ -28,7 +26,8 @@ import leaderboard_app
 from extractors.pipeline import extract_report
 
 from .errors import MetricsdbError, StoreError
-from .model import RECORD_FIELDS, Record
+from .model import Record
+from .output import frame_csv, frame_rows, number_text, records_csv, records_jsonl, value_text
 from .paths import DATABASE_URL_ENV, find_report_files, sample_reports
 from .record_id import with_record_ids
 from .report import read_report
@@ -106,50 +105,22 @@ def open_store(db: Optional[str]) -> Store:
     return connect(db)
 
 
-def _number(value: Any) -> str:
-    """A float as written in the report: 1750000.0 -> 1750000, 84.1 -> 84.1."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return format(value, ".15g") if isinstance(value, float) else str(value)
-
-
-def _plain(value: Any) -> Any:
-    """A DataFrame cell as JSON: NaN -> null, numpy numbers -> Python numbers."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    return value.item() if hasattr(value, "item") else value
-
-
-def _frame_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{str(column): _plain(value) for column, value in row.items()} for row in frame.to_dict("records")]
-
-
-def _print_csv(header: Optional[Sequence[str]], rows: Iterable[Sequence[Any]]) -> None:
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    if header is not None:
-        writer.writerow(header)
-    writer.writerows([[_number(cell) if isinstance(cell, float) else ("" if cell is None else cell) for cell in row]
-                      for row in rows])
-
-
 def _print_records(records: Sequence[Record], output: RecordFormat, *, header: bool = True) -> None:
     if output is RecordFormat.jsonl:
-        for record in records:
-            typer.echo(json.dumps({name: getattr(record, name) for name in RECORD_FIELDS}, ensure_ascii=False))
+        sys.stdout.write(records_jsonl(records))
     elif output is RecordFormat.csv:
-        _print_csv(RECORD_FIELDS if header else None,
-                   [[getattr(record, name) for name in RECORD_FIELDS] for record in records])
+        sys.stdout.write(records_csv(records, header=header))
     elif records:
-        rows = [[_number(getattr(record, name)) if name.startswith("value") else getattr(record, name)
-                 for name in RECORD_TABLE_COLUMNS] for record in records]
+        rows = [[number_text(getattr(record, name)) if name.startswith("value") and getattr(record, name) is not None
+                 else getattr(record, name) for name in RECORD_TABLE_COLUMNS] for record in records]
         typer.echo(tabulate(rows, headers=RECORD_TABLE_COLUMNS, disable_numparse=True))
 
 
 def _print_frame(frame: pd.DataFrame, output: TableFormat) -> None:
     if output is TableFormat.json:
-        typer.echo(json.dumps(_frame_rows(frame), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(frame_rows(frame), ensure_ascii=False, indent=2))
     elif output is TableFormat.csv:
-        _print_csv(list(frame.columns), frame.itertuples(index=False))
+        sys.stdout.write(frame_csv(frame))
     else:
         typer.echo(tabulate(frame.itertuples(index=False), headers=list(frame.columns), floatfmt=".15g"))
 
@@ -195,7 +166,7 @@ def extract(
         warn(problem)
     streaming = output is not RecordFormat.table  # jsonl and csv are written file by file: memory stays flat
     if output is RecordFormat.csv:
-        _print_csv(RECORD_FIELDS, [])
+        sys.stdout.write(records_csv([]))
     records: list[Record] = []
     failed = len(problems)
     for file in files:
@@ -262,21 +233,6 @@ def init_db(db: DbOption = None) -> None:
     typer.echo(f"{done} -> {store.display_url}")
 
 
-def _value_text(row: dict[str, Any], kind: str) -> str:
-    """84.1%, 93–95%, +2.6 pp, ×2.8: the value as a reader expects it."""
-    text = _number(row["value"])
-    if row["value_high"] is not None:
-        text += "–" + _number(row["value_high"])
-    unit = row["unit"] or ""
-    if unit == "x":
-        text = "×" + text
-    elif unit:
-        text += unit if unit == "%" else f" {unit}"
-    if kind != "score" and row["direction"]:
-        text = ("+" if row["direction"] == "increase" else "−") + text
-    return text
-
-
 @app.command()
 def leaderboard(
     benchmark: Annotated[str, typer.Argument(help="Benchmark name; case, spaces and hyphens do not matter.",
@@ -295,17 +251,17 @@ def leaderboard(
         board = store.leaderboard(benchmark, metric, kind.value)
     attrs = board.attrs
     if output is TableFormat.json:
-        typer.echo(json.dumps({**attrs, "rows": _frame_rows(board)}, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps({**attrs, "rows": frame_rows(board)}, ensure_ascii=False, indent=2))
         return
     if output is TableFormat.csv:
         _print_frame(board, output)
         return
     arrow = "↓" if attrs["lower_is_better"] else "↑"
-    rows = _frame_rows(board)
+    rows = frame_rows(board)
     columns = {
         "#": [row["rank"] for row in rows],
         "model": [row["model"] for row in rows],
-        f"{attrs['metric']} {arrow}": [_value_text(row, attrs["kind"]) for row in rows],
+        f"{attrs['metric']} {arrow}": [value_text(row, attrs["kind"]) for row in rows],
         "subset": [row["subset"] or "" for row in rows],
         "vs": [row["reference"] or "" for row in rows],
         "paper": [row["paper_id"] for row in rows],

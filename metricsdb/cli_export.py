@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -62,9 +63,9 @@ def export(
         else:
             text = to_jsonl(records) if output_format is ExportFormat.jsonl else to_csv(records)
         if output is None:
-            typer.echo(text, nl=False)
+            sys.stdout.write(text)  # exact: typer.echo would drop escape sequences when piped
             return
         try:
-            output.write_text(text, encoding="utf-8")
+            output.write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
             raise MetricsdbError(f"{output}: cannot write ({exc.strerror or exc})") from None

@@ -1,6 +1,6 @@
 """Exports: records in the formats other tools read.
 
-- JSON Lines and CSV: contract records.
+- JSON Lines and CSV: contract records (`to_jsonl`, `to_csv`, written by metricsdb.output).
 - `evaluation_tables`: the layout of Papers with Code's `evaluation-tables.json` (one entry per task,
   datasets with `sota.metrics` and `sota.rows`). That layout writes values as strings; metricsdb keeps
   floats everywhere else.
@@ -10,9 +10,6 @@
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -29,30 +26,14 @@ import yaml
 from extractors.vocabulary import metric_lower_is_better, name_key
 
 from .errors import MetricsdbError
-from .model import RECORD_FIELDS, Kind, Record, is_unnamed_system
+from .model import Kind, Record, is_unnamed_system
+from .output import number_text
+from .output import records_csv as to_csv  # noqa: F401  (the writers' public names here)
+from .output import records_jsonl as to_jsonl  # noqa: F401
 
 KINDS: tuple[str, ...] = get_args(Kind)
 
 TASK = "Results from daily paper reports"
-
-
-def to_jsonl(records: Iterable[Record]) -> str:
-    """One contract record per line, fields in contract order."""
-    return "".join(json.dumps({f: getattr(r, f) for f in RECORD_FIELDS}, ensure_ascii=False) + "\n" for r in records)
-
-
-def to_csv(records: Iterable[Record]) -> str:
-    """A header of the contract fields and one row per record; empty cells for nulls."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(RECORD_FIELDS)
-    for record in records:
-        writer.writerow(["" if getattr(record, f) is None else getattr(record, f) for f in RECORD_FIELDS])
-    return out.getvalue()
-
-
-def _number_text(value: float) -> str:
-    return format(value, ".15g")
 
 
 def evaluation_tables(records: Iterable[Record], task: str = TASK) -> list[dict]:
@@ -75,7 +56,7 @@ def evaluation_tables(records: Iterable[Record], task: str = TASK) -> list[dict]
         best = best_values[(dataset, record.model, record.paper_id, record.metric)]
         better = min if metric_lower_is_better(record.metric) else max
         best.append(record.value)
-        row["metrics"][record.metric] = _number_text(better(best))
+        row["metrics"][record.metric] = number_text(better(best))
     datasets = [
         {"dataset": name, "description": "", "sota": {"metrics": metrics[name], "rows": list(rows[name].values())},
          "subdatasets": []}

@@ -11,7 +11,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from leaderboard_app.show import number_span, results_html, value_text
+from leaderboard_app.show import number_span, results_html
 from metricsdb.store import Store
 
 from .store_helpers import make_paper, make_record, make_report
@@ -227,18 +227,6 @@ def test_report_text_is_shown_as_text_never_as_html(app_store):
         assert "<img" not in body and "<script" not in body
     assert "&lt;img src=x onerror=alert(1)&gt; &lt;script&gt;alert(2)&lt;/script&gt;" in board_html
     assert "\\<script\\>" in paper.subheader[0].value and "\\*\\*bold\\*\\*" in paper.subheader[0].value
-
-
-@pytest.mark.parametrize(("record", "shown"), [
-    ({"value": 84.1, "unit": "%"}, "84.1%"),
-    ({"value": 93.0, "value_high": 95.0, "unit": "%"}, "93–95%"),
-    ({"value": 1750000.0}, "1750000"),
-    ({"kind": "delta", "value": 2.6, "unit": "pp", "direction": "increase"}, "+2.6 pp"),
-    ({"kind": "delta", "value": 3.0, "unit": "s", "direction": "decrease"}, "−3 s"),
-    ({"kind": "ratio", "value": 2.8, "unit": "x", "direction": "decrease"}, "×2.8 ↓"),
-])
-def test_value_text(record, shown):
-    assert value_text(record) == shown
 
 
 def test_number_span_reads_the_number_as_the_extractor_does():

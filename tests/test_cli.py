@@ -212,6 +212,12 @@ def test_leaderboard_of_deltas_shows_sign_and_reference(filled):
     assert lines[3].split()[:4] == ["1", "A", "+2.6", "pp"] and "GRPO" in lines[3]
 
 
+def test_leaderboard_of_ratios_shows_the_factor_and_its_direction_as_the_app_does(store, database_url):
+    store.add(make_report(), [make_record(kind="ratio", value=2.8, unit="x", direction="increase", reference="GPT-4o")])
+    lines = run("leaderboard", "AIME 2025", "--kind", "ratio", "--db", database_url).stdout.splitlines()
+    assert lines[3].split()[:4] == ["1", "Method", "×2.8", "↑"]
+
+
 def test_unknown_benchmark_is_one_line_with_close_names(filled):
     result = run("leaderboard", "aime 2026", "--db", filled)
     assert result.exit_code == 1 and result.stdout == ""

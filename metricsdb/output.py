@@ -1,0 +1,119 @@
+"""Everything metricsdb writes for people and for other tools, in one place: a record's value as
+text, JSON Lines and CSV. The CLI, the exports and the app all call these, so a value reads the
+same everywhere and every CSV is written by one writer.
+
+Names, titles and evidence come from report files, which are hostile input:
+- a CSV cell a spreadsheet would run as a formula (it starts with =, +, -, @, tab or CR) gets a
+  leading ' (OWASP's advice); numbers are written as numbers, so a value of -3.2 stays -3.2;
+- JSON is written exact: its readers are programs.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Optional
+
+from .model import RECORD_FIELDS, Record
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection)."""
+CSV_LINE_END = "\r\n"
+"""RFC 4180's line end; it also makes the csv module quote a cell holding a lone CR, which readers
+would otherwise take for the end of the row."""
+
+
+def missing(value: Any) -> bool:
+    """None, or pandas' NaN for a missing float."""
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def plain(value: Any) -> Any:
+    """A value as Python has it: NaN -> None, numpy numbers -> Python numbers (DataFrame cells)."""
+    if missing(value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def number_text(value: float) -> str:
+    """A number as written in the report: 1750000.0 -> 1750000, 84.1 -> 84.1."""
+    return format(value, ".15g") if isinstance(value, float) else str(value)
+
+
+def value_text(record: Mapping[str, Any], kind: Optional[str] = None) -> str:
+    """A record's value as a reader expects it: 84.1%, 93–95%, 1750000, +2.6 pp, −3 s, ×2.8 ↑.
+
+    `record` is a contract record's fields (a dict, a DataFrame row); `kind` is for leaderboard rows,
+    which do not carry it. A change has its direction: a sign, or an arrow after a factor.
+    """
+    text = number_text(record["value"])
+    if not missing(record.get("value_high")):
+        text += "–" + number_text(record["value_high"])
+    unit = record.get("unit")
+    if unit == "x":
+        text = "×" + text
+    elif not missing(unit) and unit:
+        text += unit if unit == "%" else f" {unit}"
+    direction = record.get("direction")
+    if (kind or record.get("kind") or "score") == "score" or missing(direction):
+        return text
+    if unit == "x":
+        return f"{text} {'↑' if direction == 'increase' else '↓'}"
+    return ("+" if direction == "increase" else "−") + text
+
+
+# JSON Lines
+
+def record_json(record: Record) -> str:
+    """One contract record as a JSON object, fields in contract order."""
+    return json.dumps({name: getattr(record, name) for name in RECORD_FIELDS}, ensure_ascii=False)
+
+
+def records_jsonl(records: Iterable[Record]) -> str:
+    """One contract record per line."""
+    return "".join(record_json(record) + "\n" for record in records)
+
+
+# CSV
+
+def csv_cell(value: Any) -> str:
+    """A cell as written: numbers as numbers, nothing as empty, text that a spreadsheet would run
+    as a formula behind a '."""
+    value = plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number_text(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_text(header: Optional[Sequence[str]], rows: Iterable[Iterable[Any]]) -> str:
+    """CSV of `rows` under `header` (None: rows only, to continue a CSV already started)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator=CSV_LINE_END)
+    if header is not None:
+        writer.writerow([csv_cell(name) for name in header])
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
+    return out.getvalue()
+
+
+def records_csv(records: Iterable[Record], *, header: bool = True) -> str:
+    """Contract records as CSV: a header of the contract fields, one row per record."""
+    return csv_text(RECORD_FIELDS if header else None,
+                    ([getattr(record, name) for name in RECORD_FIELDS] for record in records))
+
+
+def frame_csv(frame: pd.DataFrame) -> str:
+    """A table (the app's downloads, the CLI's leaderboards) as CSV, its columns as the header."""
+    return csv_text([str(column) for column in frame.columns], frame.itertuples(index=False))
+
+
+def frame_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A table as JSON-ready rows: NaN -> None, numpy numbers -> Python numbers."""
+    return [{str(column): plain(value) for column, value in row.items()} for row in frame.to_dict("records")]

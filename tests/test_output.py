@@ -1,0 +1,68 @@
+"""metricsdb.output: one value text, one JSON Lines writer, one CSV writer that spreadsheets cannot be
+made to run."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from metricsdb.model import RECORD_FIELDS, Record
+from metricsdb.output import csv_cell, csv_text, frame_csv, records_csv, records_jsonl, value_text
+
+from .store_helpers import make_record
+
+
+@pytest.mark.parametrize(("record", "shown"), [
+    ({"value": 84.1, "unit": "%"}, "84.1%"),
+    ({"value": 93.0, "value_high": 95.0, "unit": "%"}, "93–95%"),
+    ({"value": 1750000.0}, "1750000"),
+    ({"value": 2.0, "value_high": float("nan"), "unit": float("nan")}, "2"),  # a DataFrame row's blanks
+    ({"kind": "delta", "value": 2.6, "unit": "pp", "direction": "increase"}, "+2.6 pp"),
+    ({"kind": "delta", "value": 3.0, "unit": "s", "direction": "decrease"}, "−3 s"),
+    ({"kind": "ratio", "value": 2.8, "unit": "x", "direction": "increase"}, "×2.8 ↑"),
+    ({"kind": "ratio", "value": 2.8, "unit": "x", "direction": "decrease"}, "×2.8 ↓"),
+    ({"kind": "score", "value": 2.8, "unit": "x", "direction": "increase"}, "×2.8"),
+])
+def test_value_text(record, shown):
+    assert value_text(record) == shown
+
+
+def test_value_text_of_a_leaderboard_row_takes_the_boards_kind():
+    row = {"value": 2.8, "value_high": None, "unit": "x", "direction": "increase"}
+    assert (value_text(row, "ratio"), value_text(row, "score")) == ("×2.8 ↑", "×2.8")
+
+
+@pytest.mark.parametrize(("cell", "written"), [
+    ('=HYPERLINK("//evil.example/x","click")', '\'=HYPERLINK("//evil.example/x","click")'),
+    ("+cmd", "'+cmd"), ("-1", "'-1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
+    ("a=b", "a=b"), ("'quoted", "'quoted"), ("", ""), (None, ""), (float("nan"), ""),
+    (-3.2, "-3.2"), (np.float64(-3.2), "-3.2"), (np.int64(-4), "-4"), (7, "7"), (1750000.0, "1750000"),
+])
+def test_csv_cell_neutralises_formulas_and_keeps_numbers(cell, written):
+    assert csv_cell(cell) == written
+
+
+def test_csv_text_reads_back_cell_for_cell_with_a_lone_cr_inside_a_cell():
+    rows = [["a\rb", 1.5, None], ["two\nlines", -2.0, "x"]]
+    text = csv_text(["name", "value", "note"], rows)
+    assert list(csv.reader(io.StringIO(text, newline=""))) == [
+        ["name", "value", "note"], ["a\rb", "1.5", ""], ["two\nlines", "-2", "x"]]
+
+
+def test_records_jsonl_and_csv_carry_every_contract_field_in_order():
+    records = [make_record(), make_record(model="=1+1", kind="delta", value=2.5, unit="pp", direction="increase")]
+    assert [Record.model_validate(json.loads(line)) for line in records_jsonl(records).splitlines()] == records
+    rows = list(csv.DictReader(io.StringIO(records_csv(records), newline="")))
+    assert list(rows[0]) == list(RECORD_FIELDS)
+    assert [(row["model"], row["value"], row["direction"]) for row in rows] == [
+        ("Method", "50", ""), ("'=1+1", "2.5", "increase")]
+    assert records_csv(records, header=False) == records_csv(records).split("\r\n", 1)[1]
+
+
+def test_frame_csv_writes_numbers_as_numbers_and_text_neutralised():
+    frame = pd.DataFrame({"rank": [1, 2], "model": ["-A", "B"], "value": [-3.2, float("nan")]})
+    assert frame_csv(frame) == "rank,model,value\r\n1,'-A,-3.2\r\n2,B,\r\n"
