@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
@@ -302,9 +304,13 @@ def stats(
         typer.echo(tabulate([[store.display_url, *counts.values()]], headers=["database", *counts]))
 
 
-def streamlit_command(database_url: str, port: int) -> tuple[list[str], dict[str, str]]:
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def streamlit_command(database_url: str, port: int, host: str = "127.0.0.1") -> tuple[list[str], dict[str, str]]:
     """The command line and environment that run the leaderboard app on a database."""
     command = [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT), "--server.port", str(port),
+               "--server.address", host,
                "--browser.gatherUsageStats", "false"]  # no calls home: the app also runs offline
     return command, {**os.environ, DATABASE_URL_ENV: database_url}
 
@@ -313,6 +319,9 @@ def streamlit_command(database_url: str, port: int) -> tuple[list[str], dict[str
 def run_app(
     db: DbOption = None,
     port: Annotated[int, typer.Option(help="Port of the web app.")] = 8501,
+    host: Annotated[str, typer.Option(help=(
+        "Address to listen on. The default serves this machine only; 0.0.0.0 opens the app, which has no "
+        "login, to the network."))] = "127.0.0.1",
 ) -> None:
     """Open the leaderboard web app (Streamlit) on the database."""
     with user_errors():
@@ -321,11 +330,41 @@ def run_app(
     if not APP_SCRIPT.exists():
         warn(f"the leaderboard app is not installed ({APP_SCRIPT} is missing)")
         raise typer.Exit(1)
-    command, env = streamlit_command(store.url, port)
+    if host not in LOOPBACK_HOSTS:
+        warn(f"listening on {host}:{port}: the app has no login, so anyone who can reach this address reads "
+             "the database")
+    command, env = streamlit_command(store.url, port, host)
+    raise typer.Exit(_run_until_stopped(command, env))
+
+
+def _run_until_stopped(command: list[str], env: dict[str, str]) -> int:
+    """Run the app server as a child and stop it when this process is asked to stop (SIGTERM, SIGINT,
+    SIGHUP): a service manager or `kill` must not leave a server behind serving the database."""
+    child = subprocess.Popen(command, env=env)
+    stop_signals = [signal.SIGTERM, signal.SIGINT] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    stopping: list[int] = []
+
+    def forward(signum: int, _frame: object) -> None:
+        stopping.append(signum)
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM)
+
+    previous = {sig: signal.signal(sig, forward) for sig in stop_signals}
+    kill_at: Optional[float] = None
     try:
-        raise typer.Exit(subprocess.call(command, env=env))
-    except KeyboardInterrupt:
-        raise typer.Exit(130) from None
+        while True:
+            try:
+                code = child.wait(timeout=0.5)
+                break
+            except subprocess.TimeoutExpired:
+                if stopping and kill_at is None:
+                    kill_at = time.monotonic() + 5
+                elif kill_at is not None and time.monotonic() > kill_at:
+                    child.kill()  # asked to stop and still serving 5 s later
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 128 + stopping[0] if stopping else code
 
 
 def main() -> None:

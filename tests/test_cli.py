@@ -114,7 +114,7 @@ def test_a_database_that_cannot_be_opened_is_exit_2_with_the_password_masked():
     result = run("ingest", "--db", "postgresql+psycopg://reader:s3cret-pw@127.0.0.1:1/metrics")
     assert result.exit_code == 2
     [line] = [line for line in error_lines(result) if "cannot open database" in line]
-    assert line.startswith("metricsdb: cannot open database postgresql+psycopg://reader:***@127.0.0.1:1/metrics: ")
+    assert line.startswith("metricsdb: cannot open database postgresql+psycopg://***@127.0.0.1:1/metrics: ")
     assert "s3cret-pw" not in result.output
 
 
@@ -263,7 +263,7 @@ def test_sql_looking_names_are_just_names(store, database_url):
 def test_app_command_runs_streamlit_on_the_app_with_the_database_url():
     command, env = cli.streamlit_command("sqlite:////tmp/x.db", 8600)
     assert command == [sys.executable, "-m", "streamlit", "run", str(cli.APP_SCRIPT), "--server.port", "8600",
-                       "--browser.gatherUsageStats", "false"]
+                       "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
     assert env["METRICSDB_URL"] == "sqlite:////tmp/x.db"
     assert cli.APP_SCRIPT == Path(__file__).resolve().parent.parent / "leaderboard_app" / "app.py"
 

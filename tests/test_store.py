@@ -156,7 +156,7 @@ def test_an_unreachable_database_is_one_error_with_the_password_masked():
     with pytest.raises(StoreError) as caught:
         connect("postgresql+psycopg://reader:s3cret-pw@127.0.0.1:1/metrics")
     message = str(caught.value)
-    assert "s3cret-pw" not in message and "reader:***@127.0.0.1" in message and "\n" not in message
+    assert "s3cret-pw" not in message and "://***@127.0.0.1" in message and "\n" not in message
 
 
 def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):

@@ -1,0 +1,188 @@
+"""Operating safely: the app's reach and shutdown, one-snapshot figures, masked URLs, a damaged
+SQLite file refused before any write, and the write-ahead log folded back after each ingest."""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from metricsdb import cli
+from metricsdb.errors import StoreError
+from metricsdb.store import Store, connect, mask_password
+
+from .conftest import REPO, SAMPLE_REPORTS
+
+runner = CliRunner()
+HOLDOUT_REPORTS = sorted((REPO / "tests" / "data").glob("holdout*/*.txt"))
+
+
+def run(*args):
+    result = runner.invoke(cli.app, [str(a) for a in args])
+    assert "Traceback" not in result.output
+    return result
+
+
+# ---------------------------------------------------------------- URL masking
+
+@pytest.mark.parametrize("password", ["p@ss", "a:b/c@d", "x?y@z/w", "pa%40ss", "s3cret/pw@x", "@@@@"])
+def test_masking_hides_everything_between_the_scheme_and_the_host(password):
+    url = f"postgresql+psycopg://reader:{password}@db.example:5432/metrics"
+    masked = mask_password(url)
+    assert masked == "postgresql+psycopg://***@db.example:5432/metrics"
+    assert password not in masked
+
+
+def test_an_unencoded_at_in_a_password_never_shows_in_an_error():
+    url = "postgresql+psycopg://reader:hunter@two2@127.0.0.1:1/metrics"
+    with pytest.raises(StoreError) as caught:
+        connect(url)
+    message = str(caught.value)
+    assert "hunter" not in message and "two2" not in message and "\n" not in message
+    assert message.startswith("cannot open database postgresql+psycopg://***@127.0.0.1:1/metrics")
+
+
+# ---------------------------------------------------------------- one snapshot for several figures
+
+def _prefix_states(reports: list[Path]) -> set[tuple[int, int, int]]:
+    """(reports, papers, records) after each report of an ingest, one transaction each."""
+    states = {(0, 0, 0)}
+    with connect("sqlite://") as reference:  # in memory
+        for index, report in enumerate(reports, 1):
+            reference.ingest([report])
+            counts = reference.stats()
+            assert counts["reports"] == index
+            states.add((counts["reports"], counts["papers"], counts["records"]))
+    return states
+
+
+def test_stats_are_one_snapshot_while_an_ingest_commits(database_url):
+    reports = SAMPLE_REPORTS + HOLDOUT_REPORTS
+    valid = _prefix_states(reports)
+    seen: list[tuple[int, int, int]] = []
+    with connect(database_url) as store, connect(database_url) as reader:
+        writer = threading.Thread(target=lambda: [store.ingest([r]) for r in reports])
+        writer.start()
+        while writer.is_alive():
+            counts = reader.stats()
+            seen.append((counts["reports"], counts["papers"], counts["records"]))
+        writer.join()
+        final = reader.stats()
+    assert (final["reports"], final["papers"], final["records"]) == max(valid)
+    assert len(seen) > 20, "the reader should have looked many times during the ingest"
+    assert set(seen) <= valid, f"inconsistent snapshots: {sorted(set(seen) - valid)[:5]}"
+
+
+# ---------------------------------------------------------------- SQLite: damage and the WAL
+
+def _damage(path: Path) -> None:
+    """Overwrite four pages in the middle of a SQLite file with noise (a disk or copy gone wrong)."""
+    size = path.stat().st_size
+    with path.open("r+b") as f:
+        f.seek((size // 2) // 4096 * 4096)
+        f.write(bytes(range(256)) * 64)
+
+
+def test_a_damaged_sqlite_file_is_refused_before_anything_is_written(tmp_path):
+    db = tmp_path / "m.db"
+    assert run("ingest", "--db", db).exit_code == 0
+    _damage(db)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    result = run("ingest", SAMPLE_REPORTS[0], "--db", db)
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert "the database file is damaged" in line and "nothing was written" in line and str(db) in line
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0
+
+
+def test_a_sound_file_is_checked_once_and_written(tmp_path):
+    with Store(str(tmp_path / "m.db")) as store:
+        store.ingest(SAMPLE_REPORTS[:1])
+        assert store._checked_before_writing
+        store.ingest(SAMPLE_REPORTS[1:2])
+        assert store.stats()["reports"] == 2
+
+
+def test_each_ingest_leaves_no_write_ahead_log_behind(tmp_path):
+    db = tmp_path / "m.db"
+    assert run("ingest", "--db", db).exit_code == 0
+    wal = Path(f"{db}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    with Store(str(db)) as store:
+        store.ingest(SAMPLE_REPORTS[:1])
+        with store._engine.connect() as conn:  # another reader sees everything from the main file
+            assert conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()[1] == 0  # nothing left to move
+
+
+# ---------------------------------------------------------------- the app: loopback by default, stopped with its command
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _listening_addresses(port: int) -> set[str]:
+    """Local addresses of sockets listening on `port` (from /proc/net/tcp and tcp6)."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        if not os.path.exists(table):
+            continue
+        for line in Path(table).read_text().splitlines()[1:]:
+            local, state = line.split()[1], line.split()[3]
+            address, hex_port = local.split(":")
+            if state == "0A" and int(hex_port, 16) == port:  # 0A: LISTEN
+                found.add(address)
+    return found
+
+
+def _serving(port: int) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
+            return answer.status == 200
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_the_app_listens_on_loopback_and_stops_with_its_command(tmp_path, stop):
+    port = _free_port()
+    db = tmp_path / "m.db"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    process = subprocess.Popen([sys.executable, "-m", "metricsdb", "app", "--db", str(db), "--port", str(port)],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 90
+        while not _serving(port):
+            assert process.poll() is None, process.stderr.read().decode()
+            assert time.monotonic() < deadline, "the app did not start"
+            time.sleep(0.5)
+        assert _listening_addresses(port) == {"0100007F"}  # 127.0.0.1 only
+        process.send_signal(stop)
+        assert process.wait(timeout=30) == 128 + stop
+        assert not _serving(port) and not _listening_addresses(port)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def test_opening_the_app_to_the_network_warns_that_it_has_no_login(tmp_path, monkeypatch):
+    seen = {}
+    monkeypatch.setattr(cli, "_run_until_stopped", lambda command, env: seen.setdefault("command", command) and 0)
+    result = run("app", "--db", tmp_path / "m.db", "--host", "0.0.0.0")
+    assert result.exit_code == 0
+    assert "no login" in result.stderr and "0.0.0.0:8501" in result.stderr
+    assert seen["command"][seen["command"].index("--server.address") + 1] == "0.0.0.0"
+    quiet = run("app", "--db", tmp_path / "m.db")
+    assert "no login" not in quiet.stderr
