@@ -22,14 +22,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from tabulate import tabulate
 
 import leaderboard_app
 from extractors.pipeline import extract_report
 
 from .errors import MetricsdbError, StoreError
 from .model import Record
-from .output import frame_csv, frame_rows, number_text, records_csv, records_jsonl, value_text
+from .output import (
+    frame_csv, frame_rows, number_text, records_csv, records_jsonl, table_text, terminal_text, value_text,
+)
 from .paths import DATABASE_URL_ENV, find_report_files, sample_reports
 from .record_id import with_record_ids
 from .report import read_report
@@ -83,8 +84,9 @@ DbOption = Annotated[Optional[str], typer.Option(
 
 
 def warn(message: object) -> None:
-    """One line on stderr, prefixed like every metricsdb message."""
-    typer.echo(f"metricsdb: {message}", err=True)
+    """One line on stderr, prefixed like every metricsdb message; a file name's newline or escape
+    sequence is shown, not obeyed."""
+    typer.echo(f"metricsdb: {terminal_text(message)}", err=True)
 
 
 @contextmanager
@@ -115,7 +117,7 @@ def _print_records(records: Sequence[Record], output: RecordFormat, *, header: b
     elif records:
         rows = [[number_text(getattr(record, name)) if name.startswith("value") and getattr(record, name) is not None
                  else getattr(record, name) for name in RECORD_TABLE_COLUMNS] for record in records]
-        typer.echo(tabulate(rows, headers=RECORD_TABLE_COLUMNS, disable_numparse=True))
+        typer.echo(table_text(rows, RECORD_TABLE_COLUMNS, disable_numparse=True))
 
 
 def _print_frame(frame: pd.DataFrame, output: TableFormat) -> None:
@@ -124,7 +126,7 @@ def _print_frame(frame: pd.DataFrame, output: TableFormat) -> None:
     elif output is TableFormat.csv:
         sys.stdout.write(frame_csv(frame))
     else:
-        typer.echo(tabulate(frame.itertuples(index=False), headers=list(frame.columns), floatfmt=".15g"))
+        typer.echo(table_text(frame.itertuples(index=False), list(frame.columns), floatfmt=".15g"))
 
 
 @contextmanager
@@ -220,7 +222,7 @@ def ingest(
             summary = store.ingest(files, on_file=after_file, jobs=jobs or os.cpu_count() or 1)
     errors = len(problems) + len(summary.errors)
     typer.echo(f"{summary.reports} reports ({summary.replaced} replaced), {summary.papers} papers, "
-               f"{summary.records} records, {errors} errors -> {store.display_url}")
+               f"{summary.records} records, {errors} errors -> {terminal_text(store.display_url)}")
     if errors:
         raise typer.Exit(1)
 
@@ -232,7 +234,7 @@ def init_db(db: DbOption = None) -> None:
         store = open_store(db)
         store.close()
     done = f"created tables {', '.join(store.created_tables)}" if store.created_tables else "tables already there"
-    typer.echo(f"{done} -> {store.display_url}")
+    typer.echo(f"{done} -> {terminal_text(store.display_url)}")
 
 
 @app.command()
@@ -271,9 +273,9 @@ def leaderboard(
     }
     shown = {header: cells for header, cells in columns.items() if any(cells)}
     better = "lower" if attrs["lower_is_better"] else "higher"
-    typer.echo(f"{attrs['benchmark']} · {attrs['metric']} ({better} is better) · {attrs['kind']} records")
+    typer.echo(terminal_text(f"{attrs['benchmark']} · {attrs['metric']} ({better} is better) · {attrs['kind']} records"))
     alignment = ["right" if header == "#" or header.endswith(arrow) else "left" for header in shown]
-    typer.echo(tabulate(list(zip(*shown.values())), headers=list(shown), colalign=alignment, disable_numparse=True))
+    typer.echo(table_text(zip(*shown.values()), list(shown), colalign=alignment, disable_numparse=True))
 
 
 @app.command()
@@ -301,7 +303,7 @@ def stats(
     if output is StatsFormat.json:
         typer.echo(json.dumps(counts))
     else:
-        typer.echo(tabulate([[store.display_url, *counts.values()]], headers=["database", *counts]))
+        typer.echo(table_text([[store.display_url, *counts.values()]], ["database", *counts]))
 
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from tabulate import tabulate
 
 from .cli import app, user_errors, warn
 from .errors import MetricsdbError
 from .model import Paper
+from .output import table_text, terminal_lines, terminal_text
 from .report import read_report
 
 
@@ -37,12 +37,12 @@ def explain(
             papers = [p for p in report.papers if paper in (None, p.paper_id)]
             if not papers:
                 raise MetricsdbError(f"{source}: no paper {paper}")
-            typer.echo("\n\n".join(explain_paper(p, report.date) for p in papers))
+            typer.echo(terminal_lines("\n\n".join(explain_paper(p, report.date) for p in papers)))
         elif path.suffix in (".txt", ".md") and " " not in source:
             raise MetricsdbError(f"{source}: no such file")
         else:
             sentence = Paper("0000.00000", title, "", {"results": source})
-            typer.echo(explain_paper(sentence))
+            typer.echo(terminal_lines(explain_paper(sentence)))
 
 
 @app.command("eval")
@@ -76,11 +76,11 @@ def evaluate_command(
                "true_positives", "false_positives", "false_negatives")
     rows = [[kind] + [f[c] for c in columns] for kind, f in figures.items()]
     typer.echo(f"{result.papers} papers")
-    typer.echo(tabulate(rows, headers=["kind", "P", "R", "F1", "model ok", "metric ok", "TP", "FP", "FN"],
-                        floatfmt=".3f"))
+    typer.echo(table_text(rows, ["kind", "P", "R", "F1", "model ok", "metric ok", "TP", "FP", "FN"], floatfmt=".3f"))
     if show_misses:
         for miss in result.misses:
-            typer.echo(f"{miss.what:14} {miss.report} {miss.paper_id} {miss.kind} {miss.value:g} "
-                       f"| {miss.benchmark} | {miss.model} | {miss.metric} | {miss.rule or '-'} | {miss.evidence}")
+            typer.echo(terminal_text(f"{miss.what:14} {miss.report} {miss.paper_id} {miss.kind} {miss.value:g} "
+                                     f"| {miss.benchmark} | {miss.model} | {miss.metric} | {miss.rule or '-'} "
+                                     f"| {miss.evidence}"))
     if not result.misses and not any(f["true_positives"] for f in figures.values()):
         warn("the golden files hold no records")

@@ -1,10 +1,12 @@
 """Everything metricsdb writes for people and for other tools, in one place: a record's value as
-text, JSON Lines and CSV. The CLI, the exports and the app all call these, so a value reads the
-same everywhere and every CSV is written by one writer.
+text, JSON Lines, CSV and text for a terminal. The CLI, the exports and the app all call these, so a
+value reads the same everywhere and every CSV is written by one writer.
 
 Names, titles and evidence come from report files, which are hostile input:
 - a CSV cell a spreadsheet would run as a formula (it starts with =, +, -, @, tab or CR) gets a
   leading ' (OWASP's advice); numbers are written as numbers, so a value of -3.2 stays -3.2;
+- text for a terminal (tables, messages) shows its control characters as escapes (`\\x1b`), so a
+  title or a file name cannot retitle the window, clear the screen or split a message in two;
 - JSON is written exact: its readers are programs.
 """
 from __future__ import annotations
@@ -13,8 +15,11 @@ import csv
 import io
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Optional
+
+from tabulate import tabulate
 
 from .model import RECORD_FIELDS, Record
 
@@ -26,6 +31,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_LINE_END = "\r\n"
 """RFC 4180's line end; it also makes the csv module quote a cell holding a lone CR, which readers
 would otherwise take for the end of the row."""
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0, DEL, C1: ESC starts every terminal escape sequence
+_NAMED_CONTROLS = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def missing(value: Any) -> bool:
@@ -117,3 +124,27 @@ def frame_csv(frame: pd.DataFrame) -> str:
 def frame_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """A table as JSON-ready rows: NaN -> None, numpy numbers -> Python numbers."""
     return [{str(column): plain(value) for column, value in row.items()} for row in frame.to_dict("records")]
+
+
+# terminal
+
+def _visible(control: re.Match[str]) -> str:
+    character = control.group()
+    return _NAMED_CONTROLS.get(character) or f"\\x{ord(character):02x}"
+
+
+def terminal_text(text: object) -> str:
+    """`text` for one line of a terminal: every control character, newline included, as a visible
+    escape (ESC -> \\x1b, newline -> \\n), so what a report or a file name holds is shown, never obeyed."""
+    return _CONTROL.sub(_visible, str(text))
+
+
+def terminal_lines(text: str) -> str:
+    """Lines for a terminal: each line as terminal_text, the newlines between them kept."""
+    return "\n".join(terminal_text(line) for line in text.split("\n"))
+
+
+def table_text(rows: Iterable[Iterable[Any]], headers: Sequence[str], **options: Any) -> str:
+    """A table for a terminal (tabulate's `options`): text cells as terminal_text, numbers as they are."""
+    return tabulate([[terminal_text(cell) if isinstance(cell, str) else cell for cell in row] for row in rows],
+                    headers=[terminal_text(header) for header in headers], **options)

@@ -1,10 +1,17 @@
-"""Hostile report text on its way out: every CSV the project writes (the CLI's extract, leaderboard and
-export, the app's downloads) neutralises formulas. The inputs are files in tests/data/hostile/."""
+"""Hostile report text on its way out. Every CSV the project writes (the CLI's extract, leaderboard and
+export, the app's downloads) neutralises formulas; everything written to a terminal (tables, messages)
+shows control characters as escapes, one message per line; JSON stays exact. The inputs are files in
+tests/data/hostile/."""
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
+import pty
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +26,11 @@ from metricsdb.store import Store
 
 HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
 FORMULAS = HOSTILE / "formula_injection.txt"
+ESCAPES = HOSTILE / "terminal_escapes.txt"
+HOSTILE_NAMES = json.loads((HOSTILE / "file_names.json").read_text(encoding="utf-8"))["names"]
+EVIL = "Evil\x1b]0;pwned\x07\x1b[2J\x9b31m\x7f"  # the method name terminal_escapes.txt's title gives
+EVIL_SHOWN = r"Evil\x1b]0;pwned\x07\x1b[2J\x9b31m\x7f"
+CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # every control character but the newline
 APP = Path(__file__).resolve().parent.parent / "leaderboard_app" / "app.py"
 HYPERLINK = '=HYPERLINK("//evil.example/x","click")'
 NUMERIC = {"value", "value_high", "rank", "records", "papers", "benchmarks"}
@@ -29,6 +41,12 @@ def run(*args: object) -> str:
     result = runner.invoke(cli.app, [str(arg) for arg in args])
     assert result.exit_code == 0, result.output
     return result.stdout
+
+
+def run_raw(*args: object):
+    """The command's result with every byte it wrote: color=True stops click from dropping escape
+    sequences on their way out, as it does when output is not a terminal."""
+    return runner.invoke(cli.app, [str(arg) for arg in args], color=True)
 
 
 def rows_of(text: str) -> list[dict[str, str]]:
@@ -144,3 +162,100 @@ def test_app_overview_download_neutralises_a_model_name(downloads):
     app.text_input[0].input("hyperlink").run()
     rows = rows_of(downloads["Download models as CSV"])
     assert [row["model"] for row in rows] == [f"'{HYPERLINK}"]
+
+
+# terminal
+
+def assert_terminal_safe(text: str) -> None:
+    assert not CONTROLS.findall(text), sorted(set(CONTROLS.findall(text)))
+
+
+def on_a_terminal(*args: object) -> str:
+    """What the installed entry point writes to a terminal (stdout and stderr on a pseudo-terminal)."""
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-c", "from metricsdb.cli import main; main()", *map(str, args)],
+                               stdout=follower, stderr=follower, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    written = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the command exited and closed the terminal
+            break
+        if not chunk:
+            break
+        written += chunk
+    process.wait(timeout=120)
+    os.close(leader)
+    return written.decode("utf-8").replace("\r\n", "\n")  # the terminal's line discipline adds the CRs
+
+
+def test_leaderboard_on_a_terminal_shows_a_titles_escape_sequences_without_obeying_them(hostile_db):
+    shown = on_a_terminal("leaderboard", "GSM8K", "--db", hostile_db)
+    assert_terminal_safe(shown)
+    assert EVIL_SHOWN in shown and "'-1" not in shown
+
+
+@pytest.mark.parametrize("args", [
+    ("leaderboard", "GSM8K"), ("leaderboard", "GSM8K", "--kind", "ratio"), ("leaderboard", "GSM8K", "--kind", "delta"),
+], ids=["score", "ratio", "delta"])
+def test_leaderboard_tables_escape_control_characters(hostile_db, args):
+    result = run_raw(*args, "--db", hostile_db)
+    assert result.exit_code == 0
+    assert_terminal_safe(result.stdout)
+    assert EVIL_SHOWN in result.stdout
+
+
+def test_benchmarks_escapes_a_benchmark_name(hostile_db):
+    result = run_raw("benchmarks", "--db", hostile_db)
+    assert_terminal_safe(result.stdout)
+    assert r"Bench\x1b[2J\x1b]0;pwned\x07" in result.stdout
+
+
+def test_extract_table_and_explain_escape_control_characters():
+    for args in (("extract", ESCAPES, "-f", "table"), ("explain", ESCAPES)):
+        result = run_raw(*args)
+        assert result.exit_code == 0, result.output
+        assert_terminal_safe(result.stdout)
+        assert EVIL_SHOWN in result.stdout or r"pwned\x07\x1b[2J\x9b31m\x7f" in result.stdout
+
+
+@pytest.fixture
+def badly_named(tmp_path: Path) -> Path:
+    """A folder of files that are not reports, named with escape sequences and a newline."""
+    folder = tmp_path / "names"
+    folder.mkdir()
+    for name in HOSTILE_NAMES:
+        (folder / name).write_bytes(b"\x00binary")
+    return folder
+
+
+def shown_name(folder: Path, name: str) -> str:
+    """The path as a message shows it: each control character as its escape."""
+    for character, escape in (("\x1b", r"\x1b"), ("\x07", r"\x07"), ("\x9b", r"\x9b"), ("\n", r"\n")):
+        name = name.replace(character, escape)
+    return f"{folder}/{name}"
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_an_error_naming_a_hostile_file_is_one_escaped_line(badly_named, name):
+    result = run_raw("extract", badly_named / name)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == f"metricsdb: {shown_name(badly_named, name)}: binary file, not a text report\n"
+    missing = run_raw("extract", badly_named / "gone" / name)
+    assert missing.stderr == f"metricsdb: {shown_name(badly_named / 'gone', name)}: no such file or folder\n"
+
+
+def test_ingest_reports_each_hostile_file_name_on_one_line_on_a_terminal(badly_named, tmp_path):
+    shown = on_a_terminal("ingest", badly_named, "--db", tmp_path / "names.db")
+    errors = [line[line.index("metricsdb: "):] for line in shown.splitlines() if "metricsdb: " in line]
+    assert errors == [f"metricsdb: {shown_name(badly_named, name)}: binary file, not a text report"
+                      for name in sorted(HOSTILE_NAMES, key=lambda name: str(badly_named / name))]
+    for payload in ("\x1b]0;", "\x07", "\x1b[2J", "\x9b", "\n" + "lines.txt"):
+        assert payload not in shown  # the progress bar draws with escape sequences of its own
+
+
+def test_json_stays_exact(hostile_db):
+    board = json.loads(run("leaderboard", "GSM8K", "--format", "json", "--db", hostile_db))
+    assert EVIL in [row["model"] for row in board["rows"]]
+    assert json.loads(run("extract", ESCAPES).splitlines()[0])["model"] == EVIL

@@ -1,5 +1,5 @@
 """metricsdb.output: one value text, one JSON Lines writer, one CSV writer that spreadsheets cannot be
-made to run."""
+made to run, and terminal text that shows control characters instead of obeying them."""
 from __future__ import annotations
 
 import csv
@@ -11,7 +11,9 @@ import pandas as pd
 import pytest
 
 from metricsdb.model import RECORD_FIELDS, Record
-from metricsdb.output import csv_cell, csv_text, frame_csv, records_csv, records_jsonl, value_text
+from metricsdb.output import (
+    csv_cell, csv_text, frame_csv, records_csv, records_jsonl, table_text, terminal_lines, terminal_text, value_text,
+)
 
 from .store_helpers import make_record
 
@@ -66,3 +68,22 @@ def test_records_jsonl_and_csv_carry_every_contract_field_in_order():
 def test_frame_csv_writes_numbers_as_numbers_and_text_neutralised():
     frame = pd.DataFrame({"rank": [1, 2], "model": ["-A", "B"], "value": [-3.2, float("nan")]})
     assert frame_csv(frame) == "rank,model,value\r\n1,'-A,-3.2\r\n2,B,\r\n"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("\x1b]0;pwned\x07title", r"\x1b]0;pwned\x07title"),  # OSC: would retitle the window
+    ("\x1b[2Jcleared", r"\x1b[2Jcleared"),  # CSI: would clear the screen
+    ("\x9b31mred", r"\x9b31mred"),  # C1 CSI
+    ("del\x7f nul\x00 bs\x08", r"del\x7f nul\x00 bs\x08"),
+    ("two\nlines\r\tend", r"two\nlines\r\tend"),
+    ("GPT-4o 在 AIME 2025 上 ×2.8 ↑ – é", "GPT-4o 在 AIME 2025 上 ×2.8 ↑ – é"),  # printable text is untouched
+])
+def test_terminal_text_shows_control_characters_as_escapes(text, shown):
+    assert terminal_text(text) == shown
+
+
+def test_terminal_lines_keep_their_newlines_and_tables_escape_their_cells():
+    assert terminal_lines("a\x1b[2J\nb\x07") == "a\\x1b[2J\nb\\x07"
+    table = table_text([["Evil\x1b]0;t\x07", 1.5]], ["model\n", "value"])
+    assert "\x1b" not in table and "\x07" not in table and r"Evil\x1b]0;t\x07" in table
+    assert table.count("\n") == 2  # header, rule, one row
