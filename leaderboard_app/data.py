@@ -80,8 +80,22 @@ def benchmark_records(snap: Snapshot, benchmark: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
-def leaderboard(snap: Snapshot, benchmark: str, metric: str, kind: str = "score") -> pd.DataFrame:
-    """Store.leaderboard: best first, with benchmark, metric and lower_is_better in `attrs`."""
+def find_benchmark(snap: Snapshot, wanted: str) -> str:
+    """Store.find_benchmark: the stored name of the benchmark `wanted` means, forgivingly, as the CLI
+    finds it; NotInDatabaseError (never cached) naming close ones."""
+    return open_store(snap.url).find_benchmark(wanted)
+
+
+@st.cache_data(show_spinner=False)
+def metrics(snap: Snapshot, benchmark: str) -> list[str]:
+    """Store.metrics: the benchmark's score metrics, the leaderboard's default first."""
+    return open_store(snap.url).metrics(benchmark)
+
+
+@st.cache_data(show_spinner=False)
+def leaderboard(snap: Snapshot, benchmark: str, metric: Optional[str] = None, kind: str = "score") -> pd.DataFrame:
+    """Store.leaderboard: best first, with benchmark, metric and lower_is_better in `attrs`; metric None
+    for the benchmark's default, an unknown one a NotInDatabaseError."""
     return open_store(snap.url).leaderboard(benchmark, metric, kind)  # type: ignore[arg-type]  # a Kind
 
 

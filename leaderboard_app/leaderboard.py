@@ -6,19 +6,18 @@ board can be shared: the widgets follow the URL, and picking in them rewrites it
 """
 from __future__ import annotations
 
-import difflib
 import html
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from extractors.vocabulary import name_key
 from leaderboard_app import data
 from leaderboard_app.show import (
     LINK_TEXT, count_text, evidence_html, markdown_text, paper_link, safe_link, titled_link, without_empty,
 )
 from metricsdb.output import frame_csv, value_text
+from metricsdb.store import NotInDatabaseError
 
 EVIDENCE_ROWS = 100  # highlighted evidence is HTML; beyond this many rows the table's column serves
 
@@ -39,18 +38,19 @@ def metric_picked() -> None:
 
 
 def choose_benchmark(snap: data.Snapshot) -> str:
-    """The benchmark the URL names, else the last one shown, else the one with most records."""
+    """The benchmark the URL names (found as the CLI finds it), else the last one shown, else the one
+    with most records."""
     boards = data.benchmarks(snap)
     names = boards["name"].tolist()
-    by_key = {name_key(name): name for name in names}
     asked = st.query_params.get("benchmark", "")
-    chosen = by_key.get(name_key(asked)) if asked else None
-    if asked and chosen is None:
-        close = [by_key[key] for key in difflib.get_close_matches(name_key(asked), by_key, n=3, cutoff=0.6)]
-        hint = f" Did you mean {', '.join(close)}?" if close else ""
-        st.warning(markdown_text(f"No benchmark named “{asked}” in the database.{hint} Pick one below."))
+    chosen = None
+    if asked:
+        try:
+            chosen = data.find_benchmark(snap, asked)
+        except NotInDatabaseError as exc:
+            st.warning(markdown_text(f"{sentence(exc)} Pick one below."))
     last = st.session_state.get("last_benchmark")  # the URL loses its parameters on a page change
-    chosen = chosen or (last if last in by_key.values() else names[0])
+    chosen = chosen or (last if last in names else names[0])
     follow_url("benchmark", chosen)
     counts = dict(zip(names, boards["records"]))
     st.selectbox("Benchmark", names, key="benchmark", on_change=benchmark_picked,
@@ -60,16 +60,26 @@ def choose_benchmark(snap: data.Snapshot) -> str:
     return chosen
 
 
-def choose_metric(scores: pd.DataFrame) -> str:
-    """The metric the URL names, else the benchmark's most frequent; a choice only when there are several."""
-    counts = scores["metric"].value_counts()
-    metrics = sorted(counts.index, key=lambda metric: (-counts[metric], metric))  # as Store.leaderboard's default
-    asked = st.query_params.get("metric", "").strip().lower()
-    chosen = asked if asked in metrics else metrics[0]
+def choose_board(snap: data.Snapshot, benchmark: str) -> pd.DataFrame:
+    """The board of the metric the URL names, else of the one the store ranks by by default (as the
+    CLI does); a choice of metric only when the benchmark has several."""
+    asked = st.query_params.get("metric") or None
+    try:
+        board = data.leaderboard(snap, benchmark, asked)
+    except NotInDatabaseError as exc:
+        st.warning(markdown_text(sentence(exc)))
+        board = data.leaderboard(snap, benchmark)
+    metrics = data.metrics(snap, benchmark)
     if len(metrics) > 1:
-        follow_url("metric", chosen)
+        follow_url("metric", board.attrs["metric"])
         st.radio("Metric", metrics, key="metric", on_change=metric_picked, horizontal=True)
-    return chosen
+    return board
+
+
+def sentence(error: Exception) -> str:
+    """The store's one-line message as a sentence on the page."""
+    text = str(error)
+    return text[:1].upper() + text[1:] + ("" if text.endswith(("?", ".")) else ".")
 
 
 def board_table(board: pd.DataFrame, paper_urls: dict[str, str], value_header: str) -> pd.DataFrame:
@@ -175,8 +185,7 @@ if scores.empty:
     st.info(f"{markdown_text(benchmark)} has no scores to rank, only reported changes (deltas, ratios).")
     show_changes(changes)
 else:
-    metric = choose_metric(scores)
-    board = data.leaderboard(snap, benchmark, metric)
+    board = choose_board(snap, benchmark)
     show_board(board, paper_urls)
     if not changes.empty and st.toggle(f"Show deltas and ratios ({len(changes)})", key="show_changes"):
         show_changes(changes)
@@ -184,5 +193,5 @@ else:
     with st.expander("State of the art over time: each entry by report date, the best so far as a step line"):
         st.altair_chart(sota_chart(board), width="stretch")
     if "metric" in st.query_params:
-        st.query_params["metric"] = metric
+        st.query_params["metric"] = board.attrs["metric"]
 st.query_params["benchmark"] = benchmark  # the stored spelling, also when the URL said `ifeval`

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, Optional
 from urllib.parse import urlencode
 
@@ -73,6 +73,16 @@ def number_span(evidence: str, value: float, value_high: Any = None) -> Optional
     return (matches[0].start, matches[0].end) if matches else None
 
 
+def value_span(record: Mapping[str, Any]) -> Optional[tuple[int, int]]:
+    """Where the record's number is written in its evidence: the extractor's `value_start` /
+    `value_end` when the record carries them (exact, even when the number is written twice), else
+    found again with number_span (records extracted before the spans existed)."""
+    start, end = record.get("value_start"), record.get("value_end")
+    if not (missing(start) or missing(end)) and 0 <= start < end <= len(record["evidence"]):
+        return int(start), int(end)
+    return number_span(record["evidence"], record["value"], record.get("value_high"))
+
+
 def marked_html(text: str, marks: Iterable[tuple[int, int, str]]) -> str:
     """`text` escaped for HTML, each (start, end, extra_html) span wrapped in a highlight followed by
     `extra_html` (built by the caller from escaped parts). Overlapping spans keep the first."""
@@ -88,9 +98,9 @@ def marked_html(text: str, marks: Iterable[tuple[int, int, str]]) -> str:
     return "".join(pieces)
 
 
-def evidence_html(record: dict[str, Any]) -> str:
+def evidence_html(record: Mapping[str, Any]) -> str:
     """The record's evidence as escaped HTML, its number highlighted."""
-    span = number_span(record["evidence"], record["value"], record.get("value_high"))
+    span = value_span(record)
     return marked_html(record["evidence"], [(*span, "")] if span else [])
 
 
@@ -100,7 +110,7 @@ def results_html(results_text: str, records: pd.DataFrame) -> str:
     labels: dict[tuple[int, int], list[str]] = {}
     for number, record in enumerate(records.to_dict("records"), start=1):
         where = results_text.find(record["evidence"])
-        span = number_span(record["evidence"], record["value"], record["value_high"]) if where >= 0 else None
+        span = value_span(record) if where >= 0 else None
         if span is None:
             continue
         link = html.escape(board_link(record["benchmark"], record["metric"]))

@@ -757,14 +757,31 @@ class Store:
             raise NotInDatabaseError(f"no benchmark named {wanted!r}; did you mean {', '.join(close)}?")
         raise NotInDatabaseError(f"no benchmark named {wanted!r} among the {len(names_by_key)} in the database")
 
+    def find_benchmark(self, wanted: str) -> str:
+        """The stored name of the benchmark `wanted` means, matched as leaderboard() matches it; a
+        NotInDatabaseError naming close ones when there is none."""
+        with self._read() as conn:
+            return self._find_benchmark(conn, wanted)[0]
+
+    def metrics(self, benchmark: str, kind: Kind = "score") -> list[str]:
+        """The benchmark's metrics among its `kind` records, most records first: the first is the one
+        leaderboard() ranks by when given no metric."""
+        with self._read() as conn:
+            return self._metrics(conn, self._find_benchmark(conn, benchmark)[1], kind)
+
+    @staticmethod
+    def _metrics(conn: Connection, key: str, kind: str) -> list[str]:
+        """Metrics of one benchmark (by key) and kind, most records first, ties by code point."""
+        table = records_table
+        return list(conn.execute(
+            select(table.c.metric).where(table.c.benchmark_key == key, table.c.kind == kind)
+            .group_by(table.c.metric).order_by(func.count().desc(), _by_code_point(table.c.metric))
+        ).scalars().all())
+
     def _choose_metric(self, conn: Connection, name: str, key: str, wanted: Optional[str], kind: str) -> str:
         """The metric to rank by: the one asked for, else the benchmark's most frequent one for `kind`."""
         table = records_table
-        count = func.count()
-        metrics = conn.execute(
-            select(table.c.metric).where(table.c.benchmark_key == key, table.c.kind == kind)
-            .group_by(table.c.metric).order_by(count.desc(), _by_code_point(table.c.metric))
-        ).scalars().all()
+        metrics = self._metrics(conn, key, kind)
         if not metrics:
             kinds = conn.execute(
                 select(table.c.kind).distinct().where(table.c.benchmark_key == key).order_by(table.c.kind)

@@ -11,8 +11,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from leaderboard_app.show import number_span, results_html
-from metricsdb.store import Store
+from leaderboard_app.show import HIGHLIGHT_STYLE, evidence_html, number_span, results_html, value_span
+from metricsdb.store import NotInDatabaseError, Store
 
 from .store_helpers import make_paper, make_record, make_report
 
@@ -93,6 +93,16 @@ def test_an_unknown_benchmark_in_the_url_is_said_and_a_board_shown(app_store):
     app = run_app(benchmark="no such thing")
     assert "No benchmark named" in app.warning[0].value
     assert app.selectbox(key="benchmark").value == "AIME 2025"
+
+
+def test_an_unknown_name_in_the_url_gets_the_stores_message_and_the_default_board(app_store):
+    app_store.add(make_report(), [make_record(model="A", metric="accuracy", value=80.0),
+                                  make_record(model="B", metric="f1", value=30.0)])
+    app = run_app(benchmark="aime 2026")
+    assert "did you mean AIME 2025?" in app.warning[0].value.replace("\\", "")  # Store.find_benchmark's words
+    app = run_app(benchmark="AIME 2025", metric="bleu")
+    assert "has no score records of metric 'bleu'; it has accuracy, f1" in app.warning[0].value.replace("\\", "")
+    assert "accuracy ↑" in board(app).columns and app.query_params["metric"] == "accuracy"
 
 
 def test_picking_a_benchmark_rewrites_the_url(app_store):
@@ -229,6 +239,23 @@ def test_report_text_is_shown_as_text_never_as_html(app_store):
     assert "\\<script\\>" in paper.subheader[0].value and "\\*\\*bold\\*\\*" in paper.subheader[0].value
 
 
+def test_the_highlight_follows_the_records_value_span_when_it_has_one():
+    """A hand-made record with value_start/value_end (the extractor's spans): the highlight is the
+    number the span points at, here the second of two equal numbers, which re-reading cannot tell."""
+    evidence = "A 从 90.2 提升至 91.0，B 达到 90.2"
+    second = evidence.rindex("90.2")
+    record = make_record(evidence=evidence, value=90.2, unit=None).model_dump()
+    assert value_span(record) == (evidence.index("90.2"), evidence.index("90.2") + 4)  # no span: found again
+    spanned = {**record, "value_start": second, "value_end": second + 4}
+    assert value_span(spanned) == (second, second + 4)
+    assert evidence_html(spanned).endswith("B 达到 <mark style=\"" + HIGHLIGHT_STYLE + "\">90.2</mark>")
+    assert value_span({**record, "value_start": float("nan"), "value_end": float("nan")}) == value_span(record)
+    assert value_span({**record, "value_start": 0, "value_end": len(evidence) + 1}) == value_span(record)
+    frame = pd.DataFrame([spanned])
+    assert results_html(evidence, frame).count("<mark") == 1
+    assert f"B 达到 <mark style=\"{HIGHLIGHT_STYLE}\">90.2</mark><sup>" in results_html(evidence, frame)
+
+
 def test_number_span_reads_the_number_as_the_extractor_does():
     evidence = "日活达到 3.89万，比基线的 2.5万 高"
     start, end = number_span(evidence, 38900.0)
@@ -259,3 +286,12 @@ def test_store_queries_behind_the_app(app_store):
     assert app_store.papers("2601.00001")["title"].tolist() == ["Paper 2601.00001"]
     assert app_store.results_text("2601.00002") == "later text"
     assert app_store.results_text("2699.00000") is None
+    app_store.add(make_report(("2601.00003",), source_url="https://example.org/metrics"), [
+        *[make_record(paper_id="2601.00003", metric="f1", model=model) for model in ("A", "B", "C")],
+        make_record(paper_id="2601.00003", kind="delta", metric="bleu", direction="increase")])
+    assert app_store.find_benchmark("aime-2025") == "AIME 2025"
+    assert app_store.metrics("aime 2025") == ["f1", "accuracy"]  # most records first: leaderboard()'s default
+    assert app_store.leaderboard("aime 2025").attrs["metric"] == "f1"
+    assert app_store.metrics("AIME 2025", "delta") == ["bleu"]
+    with pytest.raises(NotInDatabaseError, match="did you mean AIME 2025"):
+        app_store.metrics("aime 2026")
