@@ -50,33 +50,45 @@ def evaluate_command(
     golden: Annotated[Optional[list[Path]], typer.Argument(
         help="Golden files (default: golden/*.json under the current folder).", show_default=False)] = None,
     reports: Annotated[Optional[Path], typer.Option(
-        help="Folder holding the reports the golden files name (default: the bundled sample reports).")] = None,
+        help="Folder holding the reports the golden files name (default: the golden file's folder when the "
+             "report is there, else the bundled sample reports).")] = None,
     output: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.table,
     show_misses: Annotated[bool, typer.Option("--show-misses", help="List misses and false positives.")] = False,
+    boards: Annotated[bool, typer.Option("--boards", help="Also store the reports (a temporary SQLite file) and "
+                                         "measure their boards: unnamed-system rows, overall groups with several "
+                                         "values, boards ranked against their evidence, generic benchmarks.")] = False,
 ) -> None:
-    """Score the extractor against hand-checked golden files: precision, recall, F1 per kind."""
-    from .evaluate import DEFAULT_REPORTS, evaluate
+    """Score the extractor against hand-checked golden files: precision, recall, F1 per kind, and how
+    much of what matched is fully right (benchmark, subset, model, metric, value)."""
+    from .evaluate import evaluate
 
     with user_errors():
         paths = golden or sorted(Path("golden").glob("*.json"))
         if not paths:
             raise MetricsdbError("no golden files: give their paths, or run from a folder holding golden/*.json")
         try:
-            result = evaluate(paths, reports or DEFAULT_REPORTS)
+            result = evaluate(paths, reports)
         except (OSError, ValueError) as exc:  # an unreadable or malformed golden file
             raise MetricsdbError(f"cannot evaluate: {exc}".splitlines()[0]) from None
+        board_figures = _board_figures(result.reports) if boards else None
     figures = result.figures()
     if output is EvalFormat.json:
         payload = {"papers": result.papers, "kinds": figures}
+        if board_figures is not None:
+            payload["boards"] = board_figures
         if show_misses:
             payload["misses"] = [vars(m) for m in result.misses]
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    columns = ("precision", "recall", "f1", "model_agreement", "metric_agreement",
+    columns = ("precision", "recall", "f1", "model_agreement", "metric_agreement", "subset_agreement",
+               "full_agreement", "generic_name_rate", "direction_agreement",
                "true_positives", "false_positives", "false_negatives")
     rows = [[kind] + [f[c] for c in columns] for kind, f in figures.items()]
     typer.echo(f"{result.papers} papers")
-    typer.echo(table_text(rows, ["kind", "P", "R", "F1", "model ok", "metric ok", "TP", "FP", "FN"], floatfmt=".3f"))
+    typer.echo(table_text(rows, ["kind", "P", "R", "F1", "model ok", "metric ok", "subset ok", "all ok", "unnamed",
+                                 "direction ok", "TP", "FP", "FN"], floatfmt=".3f"))
+    if board_figures is not None:
+        _print_board_figures(board_figures, show_misses)
     if show_misses:
         for miss in result.misses:
             typer.echo(terminal_text(f"{miss.what:14} {miss.report} {miss.paper_id} {miss.kind} {miss.value:g} "
@@ -84,3 +96,37 @@ def evaluate_command(
                                      f"| {miss.evidence}"))
     if not result.misses and not any(f["true_positives"] for f in figures.values()):
         warn("the golden files hold no records")
+
+
+def _board_figures(reports: list[Path]) -> dict:
+    """The board audit (metricsdb.board_audit) of a temporary SQLite store of `reports`."""
+    import tempfile
+
+    from .board_audit import audit
+    from .store import Store
+
+    with tempfile.TemporaryDirectory(prefix="metricsdb-eval-") as folder:
+        store = Store(str(Path(folder) / "boards.db"))
+        try:
+            summary = store.ingest(list(dict.fromkeys(reports)))
+            if summary.errors:
+                raise MetricsdbError(summary.errors[0])
+            return audit(store).figures()
+        finally:
+            store.close()
+
+
+def _print_board_figures(figures: dict, details: bool) -> None:
+    typer.echo(f"\nboards: {figures['default_boards']} default boards, {figures['default_rows']} rows, "
+               f"{figures['ranked_boards']} ranked score boards")
+    typer.echo(table_text([
+        ["unnamed-system rows on default boards", figures["unnamed_row_share"], len(figures["rows"]["unnamed_rows"])],
+        ["overall groups with several values", figures["several_values_share"],
+         len(figures["rows"]["several_values"])],
+        ["boards ranked against their evidence", "", figures["boards_against_evidence"]],
+        ["split / generic words as benchmarks", "", figures["generic_benchmarks"]],
+    ], ["figure", "share", "count"], floatfmt=".3f"))
+    if details:
+        for label, rows in figures["rows"].items():
+            for row in rows:
+                typer.echo(terminal_text(f"{label:18} {row}"))

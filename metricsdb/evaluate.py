@@ -3,6 +3,13 @@
 A prediction matches a golden record of the same paper and kind when the value agrees (or equals
 the golden range's high end) and the benchmark is the same after normalisation and aliases.
 Predictions that match an `optional` golden record count neither way.
+
+Matching on value and benchmark alone says nothing of what a board shows, so each kind also has:
+subset agreement and full agreement (benchmark, subset, model, metric and value all right) on
+matched records; the generic-name rate (predictions whose system is unnamed: `baseline`, `SFT`);
+and direction agreement: for scores, each board (benchmark, metric) of the golden records that the
+predictions also fill, ranked the same way (metricsdb.direction) from either side's records; for
+deltas and ratios, the matched records' direction.
 """
 from __future__ import annotations
 
@@ -14,8 +21,9 @@ from typing import Iterable, Optional
 from extractors.pipeline import extract_report
 from extractors.vocabulary import canonical_benchmark, name_key
 
+from .direction import Evidence, board_direction
 from .golden import GoldenFile, GoldenRecord, load_golden
-from .model import Record
+from .model import Record, is_unnamed_system
 from .report import read_report
 
 KINDS = ("score", "delta", "ratio")
@@ -36,6 +44,14 @@ def _same_benchmark(predicted: Record, golden: GoldenRecord) -> bool:
     ("ACEBench-Agent" is ACEBench, subset Agent; "HR-Bench 4K" is HR-Bench, subset 4K)."""
     spellings = lambda b, s: {_benchmark_key(b)} | ({_benchmark_key(f"{b} {s}")} if b and s else set())
     return bool(spellings(predicted.benchmark, predicted.subset) & spellings(golden.benchmark, golden.subset))
+
+
+def _same_place(predicted: Record, golden: GoldenRecord) -> bool:
+    """Benchmark and subset both right: the same pair, or the same name once the subset is glued on
+    ("HR-Bench 4K" for HR-Bench, subset 4K)."""
+    pair = lambda r: (_benchmark_key(r.benchmark), name_key(r.subset or ""))
+    glued = lambda r: _benchmark_key(f"{r.benchmark} {r.subset}" if r.subset else r.benchmark)
+    return pair(predicted) == pair(golden) or glued(predicted) == glued(golden)
 
 
 def _matches(predicted: Record, golden: GoldenRecord) -> bool:
@@ -76,6 +92,12 @@ class KindScore:
     false_negatives: int = 0
     model_agrees: int = 0
     metric_agrees: int = 0
+    subset_agrees: int = 0
+    full_agrees: int = 0
+    predictions: int = 0
+    unnamed_predictions: int = 0
+    directions_compared: int = 0
+    directions_agree: int = 0
 
     @property
     def precision(self) -> float:
@@ -96,37 +118,80 @@ class KindScore:
         return count / self.true_positives if self.true_positives else 1.0
 
 
+Board = tuple[str, str]
+"""(benchmark key, metric key): where a score is ranked."""
+
+
 @dataclass
 class Evaluation:
     by_kind: dict[str, KindScore] = field(default_factory=lambda: {k: KindScore() for k in KINDS})
     misses: list[Miss] = field(default_factory=list)
     papers: int = 0
+    reports: list[Path] = field(default_factory=list)
+    """The report files the golden files named, as read."""
+    golden_boards: dict[Board, list[Evidence]] = field(default_factory=dict)
+    predicted_boards: dict[Board, list[Evidence]] = field(default_factory=dict)
+
+    def compare_board_directions(self) -> None:
+        """Score boards the golden records and the predictions both fill: same direction from each side's records."""
+        score = self.by_kind["score"]
+        for board, golden in self.golden_boards.items():
+            if any(e.kind == "score" for e in golden) and board in self.predicted_boards:
+                score.directions_compared += 1
+                score.directions_agree += (board_direction(board[1], golden).direction
+                                           == board_direction(board[1], self.predicted_boards[board]).direction)
 
     def figures(self) -> dict[str, dict[str, float]]:
-        """Per kind: precision, recall, f1, model and metric agreement on matched records, counts."""
+        """Per kind: precision, recall, f1; model, metric, subset and full agreement on matched records;
+        the generic-name rate of predictions; direction agreement (boards for scores); counts."""
+        ratio = lambda part, whole: round(part / whole, 4) if whole else 1.0
         return {
             kind: {
                 "precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
                 "model_agreement": round(s.agreement(s.model_agrees), 4),
                 "metric_agreement": round(s.agreement(s.metric_agrees), 4),
+                "subset_agreement": round(s.agreement(s.subset_agrees), 4),
+                "full_agreement": round(s.agreement(s.full_agrees), 4),
+                "generic_name_rate": ratio(s.unnamed_predictions, s.predictions),
+                "direction_agreement": ratio(s.directions_agree, s.directions_compared),
                 "true_positives": s.true_positives, "false_positives": s.false_positives,
-                "false_negatives": s.false_negatives,
+                "false_negatives": s.false_negatives, "directions_compared": s.directions_compared,
             }
             for kind, s in self.by_kind.items()
         }
 
 
+def _board(benchmark: str, metric: str) -> Board:
+    return _benchmark_key(benchmark), name_key(metric)
+
+
 def _score_paper(evaluation: Evaluation, report: str, paper_id: str, golden, predicted: list[Record]) -> None:
     required = list(golden.records)
     optional = list(golden.optional)
+    for g in required + optional:
+        if g.benchmark and g.metric:
+            evaluation.golden_boards.setdefault(_board(g.benchmark, g.metric), []).append(
+                Evidence(paper_id, g.kind, g.model or "baseline", g.value, g.direction, g.evidence))
     for record in predicted:
         score = evaluation.by_kind[record.kind]
+        score.predictions += 1
+        score.unnamed_predictions += is_unnamed_system(record.model)
+        evaluation.predicted_boards.setdefault(_board(record.benchmark, record.metric), []).append(
+            Evidence(paper_id, record.kind, record.model, record.value, record.direction, record.evidence))
         match = next((g for g in required if _matches(record, g)), None)
         if match is not None:
             required.remove(match)
             score.true_positives += 1
-            score.model_agrees += _main_name(record.model) == _main_name(match.model)
-            score.metric_agrees += name_key(record.metric) == name_key(match.metric or "")
+            model_agrees = _main_name(record.model) == _main_name(match.model)
+            metric_agrees = name_key(record.metric) == name_key(match.metric or "")
+            subset_agrees = _same_place(record, match)
+            score.model_agrees += model_agrees
+            score.metric_agrees += metric_agrees
+            score.subset_agrees += subset_agrees
+            score.full_agrees += model_agrees and metric_agrees and subset_agrees
+            if record.kind != "score":
+                score.directions_compared += 1
+                score.directions_agree += record.direction == match.direction
             continue
         if any(_matches_optional(record, g) for g in optional):
             continue
@@ -139,16 +204,28 @@ def _score_paper(evaluation: Evaluation, report: str, paper_id: str, golden, pre
                                       g.evidence))
 
 
-def evaluate(golden_paths: Iterable[Path], reports_dir: Path = DEFAULT_REPORTS) -> Evaluation:
+def report_path(golden_path: Path, report: str, reports_dir: Optional[Path] = None) -> Path:
+    """Where a golden file's report is: in `reports_dir` when given; else beside the golden file when
+    it is there (a test set's folder), else among the bundled samples."""
+    if reports_dir is not None:
+        return reports_dir / report
+    beside = Path(golden_path).parent / report
+    return beside if beside.is_file() else DEFAULT_REPORTS / report
+
+
+def evaluate(golden_paths: Iterable[Path], reports_dir: Optional[Path] = None) -> Evaluation:
     """Run the extractor on the reports the golden files name and score it."""
     evaluation = Evaluation()
     for path in golden_paths:
         golden: GoldenFile = load_golden(path)
-        report = read_report(reports_dir / golden.report)
+        report_file = report_path(path, golden.report, reports_dir)
+        report = read_report(report_file)
+        evaluation.reports.append(report_file)
         predicted: dict[str, list[Record]] = {}
         for record in extract_report(report):
             predicted.setdefault(record.paper_id, []).append(record)
         for paper in golden.papers:
             evaluation.papers += 1
             _score_paper(evaluation, golden.report, paper.paper_id, paper, predicted.get(paper.paper_id, []))
+    evaluation.compare_board_directions()
     return evaluation

@@ -5,7 +5,11 @@
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -22,14 +26,47 @@ MAX_NAME_CHARS = 300
 """Longest benchmark, model, metric, subset or reference name: longer is not a name, and PostgreSQL
 cannot index a very long key (SQLite can), so the backends would disagree."""
 
-UNNAMED_SYSTEMS = frozenset({"baseline", "base model", "human"})
-"""Model values that name no system (the contract's words for an unnamed baseline, the base model
-before training, people): real results, but no board or model card can say whose they are."""
+
+def _key(name: str) -> str:
+    """Comparison key of a name: case, width, spaces and hyphens ignored (as extractors' name_key)."""
+    return re.sub(r"[\s\-_–—·.]+", "", unicodedata.normalize("NFKC", name).casefold())
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> dict[str, frozenset[str]]:
+    """`data/generic_names.yaml`: each list as a set of comparison keys."""
+    import yaml  # here: most commands never ask
+
+    text = (Path(__file__).with_name("data") / "generic_names.yaml").read_text(encoding="utf-8")
+    return {label: frozenset(_key(str(word)) for word in words) for label, words in yaml.safe_load(text).items()}
 
 
 def is_unnamed_system(model: str) -> bool:
-    """True for `baseline`, `base model`, `human` (any case), which name no particular system."""
-    return model.strip().casefold() in UNNAMED_SYSTEMS
+    """True for a model that names no particular system (`baseline`, `基线`, `base model`, `human`, `SFT`,
+    `zero-shot`; `data/generic_names.yaml`), also with a parenthesis after it (`SFT (Qwen3-8B)`)."""
+    return _key(model.split(" (")[0]) in _generic_names()["unnamed_systems"]
+
+
+def unnamed_label(model: str, method: Optional[str]) -> str:
+    """How a board shows an unnamed system: with its paper's method, `baseline (LSRIF)`,
+    `SFT (Qwen3-8B; LSRIF)`; as stored when the paper names no method."""
+    if not method:
+        return model
+    if model.endswith(")") and " (" in model:
+        return f"{model[:-1]}; {method})"
+    return f"{model} ({method})"
+
+
+_PARTS = re.compile(r"\s*(?:/|,|，|、|&|\band\b|和|与)\s*")
+_SPLIT_PREFIX = re.compile(r"(?:test|dev|val|valid|train)[-_][a-z0-9]+")
+
+
+def is_generic_benchmark(name: str) -> bool:
+    """True for a benchmark name made only of split, task or setting words (`test-clean`, `QA`,
+    `Zero-shot/One-shot`; `data/generic_names.yaml`), or a lower-case split name (`test-zh`)."""
+    words = _generic_names()["not_benchmarks"]
+    parts = [part for part in _PARTS.split(name.strip()) if part]
+    return bool(parts) and all(_key(part) in words or _SPLIT_PREFIX.fullmatch(part) for part in parts)
 
 
 RECORD_FIELDS = (

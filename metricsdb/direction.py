@@ -1,0 +1,120 @@
+"""Which way is better on a board: from the metric list, else from what the papers' own methods do to
+the metric, else nobody knows.
+
+A board ranked the wrong way puts the worst system first, so a board whose metric is not in the
+list (`extractors/data/metrics.yaml`) is ranked only when its own records agree on a direction: a
+paper's method lowering the metric (a delta or ratio with direction `decrease`, from 降低 / 减少 /
+降至; a `从 20% 降至 3%` pair where the named system ends below the unnamed one it started from) says
+lower is better, since a results section reports what its method improves. Evidence both ways, or
+none, leaves the direction unknown: such a board is listed by date, never ranked.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from extractors.vocabulary import load_data, name_key
+
+from .model import is_unnamed_system
+
+HIGHER, LOWER, UNKNOWN = "higher", "lower", "unknown"
+FROM_LIST, FROM_TEXT, CONFLICT, NO_EVIDENCE = "metric list", "text", "text conflicts", "no evidence"
+
+
+class Evidence(NamedTuple):
+    """What a record tells about a metric's direction (any kind, same benchmark and metric)."""
+
+    paper_id: str
+    kind: str
+    model: str
+    value: float
+    direction: Optional[str]
+    evidence: str
+
+
+EVIDENCE_COLUMNS = Evidence._fields
+
+
+@dataclass(frozen=True)
+class BoardDirection:
+    """A board's direction (`higher`, `lower`, `unknown`) and what decided it."""
+
+    direction: str
+    source: str
+
+    @property
+    def lower_is_better(self) -> Optional[bool]:
+        """True / False; None when the direction is unknown (the board ranks nothing)."""
+        return None if self.direction == UNKNOWN else self.direction == LOWER
+
+    @property
+    def text(self) -> str:
+        """For a title: `lower is better`, `higher is better (from the text)`, `direction unknown`."""
+        if self.direction == UNKNOWN:
+            return "direction unknown"
+        said = f"{self.direction} is better"
+        return f"{said} (from the text)" if self.source == FROM_TEXT else said
+
+
+@lru_cache(maxsize=1)
+def _listed() -> dict[str, str]:
+    """Forgiving key of every metric name and alias in the metric list -> `higher` / `lower`."""
+    listed: dict[str, str] = {}
+    for canonical, entry in load_data("metrics.yaml").items():
+        better = LOWER if (entry or {}).get("better") == LOWER else HIGHER
+        for name in [canonical, *(entry or {}).get("aliases", [])]:
+            listed[name_key(name)] = better
+    return listed
+
+
+_HEAD = re.compile(r"^(?P<head>.+?)(?:@|\^|-(?=[0-9]))")
+
+
+@lru_cache(maxsize=4096)
+def listed_direction(metric: str) -> Optional[str]:
+    """`higher` / `lower` when the metric list knows the metric, or the head of a shaped name
+    (`recall@5` -> recall, `acc@500m` -> accuracy, `fid-30k` -> fid); None when it does not."""
+    found = _listed().get(name_key(metric))
+    if found is None and (head := _HEAD.match(metric)):
+        found = _listed().get(name_key(head.group("head")))
+    return found
+
+
+def text_direction(evidence: Iterable[Evidence]) -> Optional[str]:
+    """`lower` / `higher` when the papers whose methods change the metric all move it one way,
+    CONFLICT when they disagree, None when no paper says."""
+    votes: dict[str, set[str]] = defaultdict(set)
+    pairs: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for row in evidence:
+        if row.kind == "score":
+            pairs[(row.paper_id, row.evidence)].append(row)
+        elif row.direction in ("increase", "decrease") and not is_unnamed_system(row.model):
+            votes[row.paper_id].add(LOWER if row.direction == "decrease" else HIGHER)
+    for (paper_id, _), rows in pairs.items():
+        unnamed = [row.value for row in rows if is_unnamed_system(row.model)]
+        named = [row.value for row in rows if not is_unnamed_system(row.model)]
+        if unnamed and named:
+            if max(named) < min(unnamed):
+                votes[paper_id].add(LOWER)
+            elif min(named) > max(unnamed):
+                votes[paper_id].add(HIGHER)
+    said = set().union(*votes.values()) if votes else set()
+    if not said:
+        return None
+    return said.pop() if len(said) == 1 else CONFLICT
+
+
+def board_direction(metric: str, evidence: Iterable[Evidence] = ()) -> BoardDirection:
+    """The metric list's direction when it has the metric; else the text's (`evidence`: the board's
+    records of every kind); else unknown."""
+    listed = listed_direction(metric)
+    if listed is not None:
+        return BoardDirection(listed, FROM_LIST)
+    said = text_direction(evidence)
+    if said in (HIGHER, LOWER):
+        return BoardDirection(said, FROM_TEXT)
+    return BoardDirection(UNKNOWN, CONFLICT if said == CONFLICT else NO_EVIDENCE)
