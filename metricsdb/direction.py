@@ -1,12 +1,15 @@
 """Which way is better on a board: from the metric list, else from what the papers' own methods do to
 the metric, else nobody knows.
 
-A board ranked the wrong way puts the worst system first, so a board whose metric is not in the
-list (`extractors/data/metrics.yaml`) is ranked only when its own records agree on a direction: a
-paper's method lowering the metric (a delta or ratio with direction `decrease`, from 降低 / 减少 /
-降至; a `从 20% 降至 3%` pair where the named system ends below the unnamed one it started from) says
-lower is better, since a results section reports what its method improves. Evidence both ways, or
-none, leaves the direction unknown: such a board is listed by date, never ranked.
+A board ranked the wrong way puts the worst system first, so a board whose metric the list
+(`extractors/data/metrics.yaml`) does not decide (a metric it lacks, or a generic one such as
+`score`) is ranked only when its own records agree on a direction: a paper's method lowering the
+metric (a delta with direction `decrease`, from 降低 / 减少 / 降至; a `从 20% 降至 3%` pair where the
+named system ends below the unnamed one it started from) says lower is better, since a results
+section reports what its method improves; so does `越低越安全` said outright. A change the text
+concedes (`基本不变`, `仅下降`) says nothing, nor does a ratio (`快 5×` is about speed whatever the
+metric). Evidence both ways, or none, leaves the direction unknown: such a board is listed by
+date, never ranked.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple, Optional
 
 from extractors.vocabulary import load_data, name_key
@@ -62,13 +66,23 @@ class BoardDirection:
 
 @lru_cache(maxsize=1)
 def _listed() -> dict[str, str]:
-    """Forgiving key of every metric name and alias in the metric list -> `higher` / `lower`."""
+    """Forgiving key of every metric name and alias in the metric list -> `higher` / `lower` / `unknown`."""
     listed: dict[str, str] = {}
     for canonical, entry in load_data("metrics.yaml").items():
-        better = LOWER if (entry or {}).get("better") == LOWER else HIGHER
+        better = (entry or {}).get("better", HIGHER)
         for name in [canonical, *(entry or {}).get("aliases", [])]:
             listed[name_key(name)] = better
     return listed
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern[str]]:
+    """`metricsdb/data/direction_words.yaml`, each list as one pattern (Latin words ignore case)."""
+    import yaml
+
+    text = (Path(__file__).with_name("data") / "direction_words.yaml").read_text(encoding="utf-8")
+    return {label: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+            for label, words in yaml.safe_load(text).items()}
 
 
 _HEAD = re.compile(r"^(?P<head>.+?)(?:@|\^|-(?=[0-9]))")
@@ -76,23 +90,29 @@ _HEAD = re.compile(r"^(?P<head>.+?)(?:@|\^|-(?=[0-9]))")
 
 @lru_cache(maxsize=4096)
 def listed_direction(metric: str) -> Optional[str]:
-    """`higher` / `lower` when the metric list knows the metric, or the head of a shaped name
+    """`higher` / `lower` when the metric list decides the metric, or the head of a shaped name
     (`recall@5` -> recall, `acc@500m` -> accuracy, `fid-30k` -> fid); None when it does not."""
     found = _listed().get(name_key(metric))
     if found is None and (head := _HEAD.match(metric)):
         found = _listed().get(name_key(head.group("head")))
-    return found
+    return found if found in (HIGHER, LOWER) else None
 
 
 def text_direction(evidence: Iterable[Evidence]) -> Optional[str]:
-    """`lower` / `higher` when the papers whose methods change the metric all move it one way,
-    CONFLICT when they disagree, None when no paper says."""
+    """`lower` / `higher` when the papers whose methods change the metric (or that say which way is
+    better) all point one way, CONFLICT when they disagree, None when no paper says."""
+    words = _words()
     votes: dict[str, set[str]] = defaultdict(set)
     pairs: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for row in evidence:
+        for said in (LOWER, HIGHER):
+            if words[f"{said}_is_better"].search(row.evidence):
+                votes[row.paper_id].add(said)
+        if words["concession"].search(row.evidence):
+            continue
         if row.kind == "score":
             pairs[(row.paper_id, row.evidence)].append(row)
-        elif row.direction in ("increase", "decrease") and not is_unnamed_system(row.model):
+        elif row.kind == "delta" and row.direction in ("increase", "decrease") and not is_unnamed_system(row.model):
             votes[row.paper_id].add(LOWER if row.direction == "decrease" else HIGHER)
     for (paper_id, _), rows in pairs.items():
         unnamed = [row.value for row in rows if is_unnamed_system(row.model)]
