@@ -66,3 +66,55 @@ def test_eval_with_an_unreadable_golden_file_is_one_line(tmp_path):
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_eval_full_agreement_counts_a_wrong_subset_that_precision_does_not(tmp_path):
+    before = json.loads(runner.invoke(app, ["eval", str(GOLDEN_FILES[0]), "--format", "json"]).output)["kinds"]["score"]
+    golden = json.loads(GOLDEN_FILES[0].read_text(encoding="utf-8"))
+    for paper in golden["papers"]:
+        for record in paper["records"]:
+            record["subset"] = "Invented-Part"
+    path = tmp_path / GOLDEN_FILES[0].name
+    path.write_text(json.dumps(golden, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    after = json.loads(result.output)["kinds"]["score"]
+    assert after["precision"] == before["precision"]
+    assert after["model_agreement"] == before["model_agreement"]
+    assert before["full_agreement"] > 0 and after["subset_agreement"] == after["full_agreement"] == 0
+    assert {"generic_name_rate", "direction_agreement", "directions_compared"} <= set(after)
+
+
+def test_eval_finds_a_test_sets_report_beside_its_golden_file_and_measures_its_boards(tmp_path):
+    report = tmp_path / "day.txt"
+    report.write_text(SAMPLE_REPORT_TEXT, encoding="utf-8")
+    (tmp_path / "day.json").write_text(json.dumps({"report": "day.txt", "papers": [{
+        "paper_id": "2602.05885", "title": "Dr. Kernel: reinforcement learning for kernels", "method": "Dr. Kernel",
+        "records": [{"kind": "score", "benchmark": "KernelBench", "model": "Dr. Kernel", "metric": "hacking ratio",
+                     "value": 3.0, "unit": "%", "evidence": "欺诈率（Hacking Ratio）从 20% 降至 3%"}],
+        "optional": [{"kind": "score", "benchmark": "KernelBench", "model": "baseline", "metric": "hacking ratio",
+                      "value": 20.0, "unit": "%", "evidence": "欺诈率（Hacking Ratio）从 20% 降至 3%"}],
+    }]}, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(tmp_path / "day.json"), "--boards", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["kinds"]["score"]["true_positives"] == 1
+    boards = payload["boards"]
+    assert boards["default_boards"] == 1 and boards["default_rows"] == 2
+    assert boards["rows"]["unnamed_rows"] == ["KernelBench: baseline"]
+    table = runner.invoke(app, ["eval", str(tmp_path / "day.json"), "--boards"])
+    assert "unnamed-system rows on default boards" in table.output
+
+
+SAMPLE_REPORT_TEXT = """# Daily papers
+
+**Date**: 2026-02-09
+
+## 📄 Dr. Kernel: reinforcement learning for kernels
+
+🔗 https://huggingface.co/papers/2602.05885
+
+### 5. 实验效果
+
+在 KernelBench 上，欺诈率（Hacking Ratio）从 20% 降至 3%。
+"""
