@@ -1,23 +1,25 @@
-"""Extraction without a database: report text, a report file or a folder of reports -> records."""
+"""Extraction without a database: report text, a report file, a folder of reports, or a list of them -> records."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import Union
 
 from .model import Record
-from .paths import find_report_files
+from .paths import PathArg, find_report_files
 from .record_id import with_record_ids
 from .report import parse_report, read_report
 
 
-def extract(source: Union[str, os.PathLike[str]]) -> list[Record]:
-    """Records of a report: `source` is report text (a string with a line break), a report file, or a
-    folder whose *.txt / *.md reports are read in name order. Raises ReportError on the first bad file."""
+def extract(source: Union[PathArg, Iterable[PathArg]]) -> list[Record]:
+    """Records of reports: `source` is report text (a string with a line break), a report file, a folder
+    whose *.txt / *.md reports are read in name order, or a list of those (`metricsdb.sample_reports()`).
+    Raises ReportError on the first bad file."""
     from extractors.pipeline import extract_report  # extractors import metricsdb.model: import late
 
     if isinstance(source, str) and "\n" in source:
         return with_record_ids(extract_report(parse_report(source)))
-    files, problems = find_report_files([source])
+    files, problems = find_report_files([source] if isinstance(source, (str, os.PathLike)) else source)
     if problems:
         raise problems[0]
     return [record for file in files for record in with_record_ids(extract_report(read_report(file)))]

@@ -19,7 +19,8 @@ from .store_helpers import make_record, make_report
 
 def test_public_names():
     assert set(metricsdb.__all__) == {
-        "IngestSummary", "MetricsdbError", "Paper", "Record", "Report", "Store", "connect", "extract", "sample_reports"}
+        "IngestSummary", "MetricsdbError", "Paper", "Record", "Report", "Store", "connect", "export", "extract",
+        "sample_reports"}
     assert all(getattr(metricsdb, name) is not None for name in metricsdb.__all__)
     assert metricsdb.Record is metricsdb.model.Record and metricsdb.Report is metricsdb.model.Report
     with pytest.raises(AttributeError):
@@ -27,9 +28,18 @@ def test_public_names():
 
 
 def test_importing_metricsdb_does_not_load_the_database_layer():
-    code = "import sys, metricsdb; print('sqlalchemy' in sys.modules, 'pandas' in sys.modules)"
+    code = "import sys, metricsdb; print('sqlalchemy' in sys.modules, 'pandas' in sys.modules, 'pyarrow' in sys.modules)"
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert completed.stdout.split() == ["False", "False"]
+    assert completed.stdout.split() == ["False", "False", "False"]
+
+
+def test_export_is_there_after_import_metricsdb(tmp_path):
+    code = ("import metricsdb, pandas; records = metricsdb.extract(metricsdb.sample_reports()[0]); "
+            "metricsdb.export.to_parquet(records, 'r.parquet'); print(len(records), len(pandas.read_parquet('r.parquet')))")
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert completed.returncode == 0, completed.stderr
+    first, second = completed.stdout.split()
+    assert int(first) > 0 and first == second
 
 
 def test_sample_reports_are_the_bundled_reports():
@@ -43,7 +53,12 @@ def test_extract_accepts_text_a_file_or_a_folder():
     from_file = metricsdb.extract(SAMPLE_REPORTS[0])
     assert metricsdb.extract(str(SAMPLE_REPORTS[0])) == from_file
     assert metricsdb.extract(text) == from_file
-    assert metricsdb.extract(SAMPLE_REPORTS[0].parent) == [r for p in SAMPLE_REPORTS for r in metricsdb.extract(p)]
+    every = [r for p in SAMPLE_REPORTS for r in metricsdb.extract(p)]
+    assert metricsdb.extract(SAMPLE_REPORTS[0].parent) == every
+    assert metricsdb.extract(metricsdb.sample_reports()) == every  # a list of paths
+    assert metricsdb.extract([str(SAMPLE_REPORTS[1]), SAMPLE_REPORTS[0]]) == \
+        metricsdb.extract(SAMPLE_REPORTS[1]) + from_file  # in the order given
+    assert metricsdb.extract(iter(SAMPLE_REPORTS[:1])) == from_file  # any iterable
 
 
 def test_extract_raises_report_errors(tmp_path):
@@ -72,7 +87,8 @@ def test_store_add_then_leaderboard(database_url):
         store.add(make_report(), [make_record(model="A", value=1.0), make_record(model="B", value=2.0)])
         board = store.leaderboard("aime-2025")
         assert board["model"].tolist() == ["B", "A"]
-        assert store.benchmarks().to_dict("records") == [{"name": "AIME 2025", "records": 2, "papers": 1}]
+        assert store.benchmarks().to_dict("records") == [
+            {"name": "AIME 2025", "records": 2, "score": 2, "delta": 0, "ratio": 0, "papers": 1}]
 
 
 def test_database_url_resolution(tmp_path, monkeypatch):
