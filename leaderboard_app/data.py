@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from metricsdb.paths import resolve_database_url
-from metricsdb.store import Store
+from metricsdb.store import Store, board_frame
 
 
 class Snapshot(NamedTuple):
@@ -96,7 +96,7 @@ def metrics(snap: Snapshot, benchmark: str) -> list[str]:
 def leaderboard(snap: Snapshot, benchmark: str, metric: Optional[str] = None, kind: str = "score") -> pd.DataFrame:
     """Store.leaderboard: best first, with benchmark, metric and lower_is_better in `attrs`; metric None
     for the benchmark's default, an unknown one a NotInDatabaseError."""
-    return open_store(snap.url).leaderboard(benchmark, metric, kind)  # type: ignore[arg-type]  # a Kind
+    return board_frame(open_store(snap.url).leaderboard_rows(benchmark, metric, kind))  # type: ignore[arg-type]  # a Kind
 
 
 @st.cache_data(show_spinner=False)

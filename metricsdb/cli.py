@@ -243,16 +243,19 @@ def leaderboard(
                                              show_default=False)],
     metric: Annotated[Optional[str], typer.Option(help="Metric to rank by. Default: the benchmark's most frequent.",
                                                   show_default=False)] = None,
-    kind: Annotated[KindChoice, typer.Option(help="score: values reached; delta / ratio: changes.")]
-    = KindChoice.score,
+    kind: Annotated[Optional[KindChoice], typer.Option(
+        help="score: values reached; delta / ratio: changes. Default: score, else the kind the benchmark has.",
+        show_default=False)] = None,
     db: DbOption = None,
     output: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
     """Rank models on a benchmark: each (model, paper)'s best value, best first (↑ higher / ↓ lower is better)."""
+    from .store import board_frame
+
     with user_errors():
         store = open_store(db)
         _require_records(store)
-        board = store.leaderboard(benchmark, metric, kind.value)
+        board = board_frame(store.leaderboard_rows(benchmark, metric, kind.value if kind else None))
     attrs = board.attrs
     if output is TableFormat.json:
         typer.echo(json.dumps({**attrs, "rows": frame_rows(board)}, ensure_ascii=False, indent=2))
@@ -261,19 +264,23 @@ def leaderboard(
         _print_frame(board, output)
         return
     arrow = "↓" if attrs["lower_is_better"] else "↑"
+    changes = attrs["kind"] != "score"
     rows = frame_rows(board)
     columns = {
         "#": [row["rank"] for row in rows],
         "model": [row["model"] for row in rows],
-        f"{attrs['metric']} {arrow}": [value_text(row, attrs["kind"]) for row in rows],
+        f"{'change' if changes else attrs['metric']} {arrow}": [value_text(row, attrs["kind"]) for row in rows],
         "subset": [row["subset"] or "" for row in rows],
-        "vs": [row["reference"] or "" for row in rows],
+        "vs": [row["reference"] or ("not stated" if changes else "") for row in rows],
         "paper": [row["paper_id"] for row in rows],
         "date": [row["report_date"] for row in rows],
     }
     shown = {header: cells for header, cells in columns.items() if any(cells)}
     better = "lower" if attrs["lower_is_better"] else "higher"
-    typer.echo(terminal_text(f"{attrs['benchmark']} · {attrs['metric']} ({better} is better) · {attrs['kind']} records"))
+    title = f"{attrs['benchmark']} · {attrs['metric']} ({better} is better) · {attrs['kind']} records"
+    if kind is None and changes:
+        title += ", as it has no score records"
+    typer.echo(terminal_text(title))
     alignment = ["right" if header == "#" or header.endswith(arrow) else "left" for header in shown]
     typer.echo(table_text(zip(*shown.values()), list(shown), colalign=alignment, disable_numparse=True))
 

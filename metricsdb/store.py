@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union, get_args
 
 from sqlalchemy import (
     CheckConstraint, Column, DateTime, Double, ForeignKey, Index, Integer, MetaData, String, Table, Text,
@@ -482,6 +482,14 @@ def _frame(rows: Sequence[Sequence[Any]], columns: Sequence[str]) -> pd.DataFram
     return pd.DataFrame([tuple(row) for row in rows], columns=list(columns))
 
 
+def board_frame(board: Board) -> pd.DataFrame:
+    """A board as a plain DataFrame (LEADERBOARD_COLUMNS, `attrs` as Board.attrs): what the CLI and the
+    app format themselves; Store.leaderboard() is the notebook's view of the same rows."""
+    frame = _frame(board.rows, LEADERBOARD_COLUMNS)
+    frame.attrs.update(board.attrs)
+    return frame
+
+
 class Store:
     """A metricsdb database: ingest reports, then query records, benchmarks and leaderboards.
 
@@ -702,20 +710,21 @@ class Store:
         with self._read() as conn:
             return _frame(conn.execute(query).all(), RECORD_FIELDS)
 
-    def leaderboard(self, benchmark: str, metric: Optional[str] = None, kind: Kind = "score") -> pd.DataFrame:
-        """Each (model, paper)'s best value on a benchmark, best first by the metric's direction.
+    def leaderboard(self, benchmark: str, metric: Optional[str] = None, kind: Optional[Kind] = None) -> pd.DataFrame:
+        """Each (model, paper)'s best value on a benchmark, best first by the metric's direction, as a
+        notebook shows it (metricsdb.notebook): ranks as the index, the value column named by its metric,
+        no empty columns, an HTML view with the direction and the evidence's number highlighted.
 
-        `metric` defaults to the benchmark's most frequent one. For deltas and ratios a decrease counts
-        as negative. `attrs` holds the benchmark's stored name, the metric, the kind and
-        `lower_is_better`. Raises NotInDatabaseError for an unknown benchmark or metric.
-        leaderboard_rows() gives the same board as plain rows, without building a DataFrame.
+        `metric` defaults to the benchmark's most frequent one; `kind` to scores, else the kind the
+        benchmark has. For deltas and ratios a decrease counts as negative. `attrs` holds the
+        benchmark's stored name, the metric, the kind and `lower_is_better`. Raises NotInDatabaseError
+        for an unknown benchmark or metric. leaderboard_rows() gives the same board as plain rows.
         """
-        board = self.leaderboard_rows(benchmark, metric, kind)
-        frame = _frame(board.rows, LEADERBOARD_COLUMNS)
-        frame.attrs.update(board.attrs)
-        return frame
+        from .notebook import leaderboard_frame  # pandas and the extractors' number reader: load on use
 
-    def leaderboard_rows(self, benchmark: str, metric: Optional[str] = None, kind: Kind = "score") -> Board:
+        return leaderboard_frame(self.leaderboard_rows(benchmark, metric, kind))
+
+    def leaderboard_rows(self, benchmark: str, metric: Optional[str] = None, kind: Optional[Kind] = None) -> Board:
         """leaderboard() as plain rows (tuples in LEADERBOARD_COLUMNS order), for callers that need no DataFrame.
 
         One indexed query reads the benchmark's records for the metric, ordered best first; the first
@@ -724,7 +733,7 @@ class Store:
         """
         with self._read() as conn:
             name, key = self._find_benchmark(conn, benchmark)
-            metric = self._choose_metric(conn, name, key, metric, kind)
+            metric, kind = self._choose_metric(conn, name, key, metric, kind)
             lower_is_better = metric_lower_is_better(metric)
             rows = conn.execute(_board_query(lower_is_better), {"key": key, "kind": kind, "metric": metric}).all()
         ranked: list[tuple[Any, ...]] = []
@@ -778,37 +787,49 @@ class Store:
             .group_by(table.c.metric).order_by(func.count().desc(), _by_code_point(table.c.metric))
         ).scalars().all())
 
-    def _choose_metric(self, conn: Connection, name: str, key: str, wanted: Optional[str], kind: str) -> str:
-        """The metric to rank by: the one asked for, else the benchmark's most frequent one for `kind`."""
+    def _choose_metric(
+        self, conn: Connection, name: str, key: str, wanted: Optional[str], kind: Optional[str],
+    ) -> tuple[str, str]:
+        """The metric and kind to rank by: the metric asked for, else the benchmark's most frequent one
+        for `kind`; no `kind`: scores, else the kind the benchmark has most records of (a benchmark
+        whose papers only report changes still has a board)."""
         table = records_table
-        metrics = self._metrics(conn, key, kind)
+        metrics = self._metrics(conn, key, kind or "score")
         if not metrics:
             kinds = conn.execute(
-                select(table.c.kind).distinct().where(table.c.benchmark_key == key).order_by(table.c.kind)
+                select(table.c.kind).where(table.c.benchmark_key == key)
+                .group_by(table.c.kind).order_by(func.count().desc(), table.c.kind)
             ).scalars().all()
-            raise NotInDatabaseError(f"{name} has no {kind} records, only {', '.join(kinds)}")
+            if kind is not None or not kinds:
+                raise NotInDatabaseError(f"{name} has no {kind} records, only {', '.join(sorted(kinds))}")
+            kind = kinds[0]
+            metrics = self._metrics(conn, key, kind)
+        kind = kind or "score"
         if wanted is None:
-            return metrics[0]
+            return metrics[0], kind
         if wanted.strip().lower() not in metrics:
             raise NotInDatabaseError(f"{name} has no {kind} records of metric {wanted!r}; it has {', '.join(metrics)}")
-        return wanted.strip().lower()
+        return wanted.strip().lower(), kind
 
     def benchmarks(self) -> pd.DataFrame:
-        """Every benchmark with its number of records and of papers, most records first."""
+        """Every benchmark with its number of records, of each kind of record (score, delta, ratio: a
+        benchmark with no scores has a board of changes only) and of papers, most records first."""
         table = records_table
-        return self._counted(table.c.benchmark, table.c.benchmark_key, table.c.paper_id, "papers")
+        by_kind = [func.count(case((table.c.kind == kind, 1))).label(kind) for kind in get_args(Kind)]
+        return self._counted(table.c.benchmark, table.c.benchmark_key, table.c.paper_id, "papers", by_kind)
 
-    def _counted(self, name_column, key_column, distinct_column, distinct_label: str) -> pd.DataFrame:
-        """Names grouped by their forgiving key, with their records and a distinct count, most records first."""
+    def _counted(self, name_column, key_column, distinct_column, distinct_label: str, extra=()) -> pd.DataFrame:
+        """Names grouped by their forgiving key, with their records, `extra` labelled counts and a
+        distinct count, most records first."""
         name = func.min(_by_code_point(name_column))
         count = func.count()
         query = (
-            select(name, count, func.count(distinct(distinct_column)))
+            select(name, count, *extra, func.count(distinct(distinct_column)))
             .group_by(key_column)
             .order_by(count.desc(), name)
         )
         with self._read() as conn:
-            return _frame(conn.execute(query).all(), ("name", "records", distinct_label))
+            return _frame(conn.execute(query).all(), ("name", "records", *(c.name for c in extra), distinct_label))
 
     def stats(self) -> dict[str, int]:
         """How many reports, papers and records the database holds, counted in one statement so that

@@ -208,8 +208,27 @@ def test_leaderboard_json_and_csv(filled):
 
 def test_leaderboard_of_deltas_shows_sign_and_reference(filled):
     lines = run("leaderboard", "AIME 2025", "--kind", "delta", "--db", filled).stdout.splitlines()
-    assert lines[1].split()[:4] == ["#", "model", "accuracy", "↑"] and "vs" in lines[1]
-    assert lines[3].split()[:4] == ["1", "A", "+2.6", "pp"] and "GRPO" in lines[3]
+    assert lines[0] == "AIME 2025 · accuracy (higher is better) · delta records"
+    assert lines[1].split()[:5] == ["#", "model", "change", "↑", "vs"]
+    assert lines[3].split()[:5] == ["1", "A", "+2.6", "pp", "GRPO"]
+
+
+def test_leaderboard_falls_back_to_the_kind_a_benchmark_has_and_says_so(store, database_url):
+    store.add(make_report(), [
+        make_record(benchmark="GSM8K", kind="delta", model="A", value=2.6, unit="pp", direction="increase",
+                    reference="LoRA"),
+        make_record(benchmark="GSM8K", kind="delta", model="B", value=2.5, value_high=4.2, direction="increase"),
+    ])
+    result = run("leaderboard", "gsm8k", "--db", database_url)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "GSM8K · accuracy (higher is better) · delta records, as it has no score records"
+    assert lines[1].split()[:5] == ["#", "model", "change", "↑", "vs"]
+    assert [line.split()[:5] for line in lines[3:]] == [["1", "A", "+2.6", "pp", "LoRA"],
+                                                      ["2", "B", "+2.5–4.2%", "not", "stated"]]
+    assert json.loads(run("leaderboard", "gsm8k", "--db", database_url, "-f", "json").stdout)["kind"] == "delta"
+    asked = run("leaderboard", "gsm8k", "--kind", "score", "--db", database_url)
+    assert asked.exit_code == 1 and error_lines(asked) == ["metricsdb: GSM8K has no score records, only delta"]
 
 
 def test_leaderboard_of_ratios_shows_the_factor_and_its_direction_as_the_app_does(store, database_url):
@@ -239,10 +258,12 @@ def test_leaderboard_on_an_empty_database_says_how_to_fill_it(database_url):
 
 def test_benchmarks_lists_names_and_counts(filled):
     lines = run("benchmarks", "--db", filled).stdout.splitlines()
-    assert lines[0].split() == ["name", "records", "papers"]
-    assert [line.split() for line in lines[2:]] == [["AIME", "2025", "4", "1"], ["ImageNet", "256", "2", "1"]]
+    assert lines[0].split() == ["name", "records", "score", "delta", "ratio", "papers"]
+    assert [line.split() for line in lines[2:]] == [["AIME", "2025", "4", "3", "1", "0", "1"],
+                                                    ["ImageNet", "256", "2", "2", "0", "0", "1"]]
     assert json.loads(run("benchmarks", "--db", filled, "-f", "json").stdout) == [
-        {"name": "AIME 2025", "records": 4, "papers": 1}, {"name": "ImageNet 256", "records": 2, "papers": 1}]
+        {"name": "AIME 2025", "records": 4, "score": 3, "delta": 1, "ratio": 0, "papers": 1},
+        {"name": "ImageNet 256", "records": 2, "score": 2, "delta": 0, "ratio": 0, "papers": 1}]
 
 
 def test_stats_table_and_json(filled):

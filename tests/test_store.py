@@ -12,7 +12,7 @@ from metricsdb.errors import StoreError
 from metricsdb.model import RECORD_FIELDS, Record
 from metricsdb.record_id import with_record_ids
 from metricsdb.report import read_report
-from metricsdb.store import LEADERBOARD_COLUMNS, NotInDatabaseError, Store, connect
+from metricsdb.store import LEADERBOARD_COLUMNS, NotInDatabaseError, Store, board_frame, connect
 
 from .conftest import SAMPLE_REPORTS
 from .store_helpers import REPORT_DATE, make_record, make_report
@@ -170,7 +170,7 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
 # Leaderboards
 
 def board(store: Store, *args, **kwargs) -> list[tuple]:
-    frame = store.leaderboard(*args, **kwargs)
+    frame = board_frame(store.leaderboard_rows(*args, **kwargs))
     assert list(frame.columns) == list(LEADERBOARD_COLUMNS)
     return list(zip(frame["rank"], frame["model"], frame["value"]))
 
@@ -183,7 +183,8 @@ def test_leaderboard_ranks_higher_is_better_metrics_descending(store):
     ])
     assert board(store, "AIME 2025") == [(1, "B", 90.0), (2, "C", 85.0), (2, "D", 85.0), (4, "A", 82.0)]
     frame = store.leaderboard("AIME 2025")
-    assert frame.attrs == {"benchmark": "AIME 2025", "metric": "accuracy", "kind": "score", "lower_is_better": False}
+    assert frame.attrs == {"benchmark": "AIME 2025", "metric": "accuracy", "kind": "score", "lower_is_better": False,
+                           "value_column": "accuracy"}
     assert frame.loc[frame["model"] == "A", "subset"].tolist() == ["Hard"]
 
 
@@ -202,7 +203,7 @@ def test_leaderboard_keeps_one_row_per_model_and_paper(store):
         make_record(paper_id="2601.00002", model="A", value=60.0),
     ])
     frame = store.leaderboard("AIME 2025")
-    assert list(zip(frame["model"], frame["paper_id"], frame["value"])) == [
+    assert list(zip(frame["model"], frame["paper_id"], frame["accuracy"])) == [
         ("A", "2601.00002", 75.0), ("A", "2601.00001", 70.0)]
 
 
@@ -247,6 +248,34 @@ def test_unknown_metric_or_kind_names_what_there_is(store):
         store.leaderboard("AIME 2025", metric="bleu")
     with pytest.raises(NotInDatabaseError, match="AIME 2025 has no ratio records, only score"):
         store.leaderboard("AIME 2025", kind="ratio")
+
+
+def test_a_benchmark_without_scores_falls_back_to_the_kind_it_has(store):
+    store.add(make_report(), [
+        make_record(benchmark="GSM8K", kind="delta", model="A", value=2.6, unit="pp", direction="increase"),
+        make_record(benchmark="GSM8K", kind="delta", model="B", value=1.0, unit="pp", direction="increase"),
+        make_record(benchmark="GSM8K", kind="ratio", model="C", value=2.0, unit="x", direction="increase"),
+        make_record(benchmark="MATH", kind="ratio", model="C", value=2.0, unit="x", direction="increase"),
+        make_record(benchmark="MATH", kind="score", model="D", value=40.0),
+    ])
+    assert store.leaderboard_rows("gsm8k").kind == "delta"  # the kind it has most records of
+    assert board(store, "gsm8k") == [(1, "A", 2.6), (2, "B", 1.0)]
+    assert store.leaderboard("GSM8K").attrs["kind"] == "delta"
+    assert store.leaderboard_rows("MATH").kind == "score"  # scores whenever there are any
+    with pytest.raises(NotInDatabaseError, match="GSM8K has no score records, only delta, ratio"):
+        store.leaderboard_rows("GSM8K", kind="score")  # asked for: no fallback
+
+
+def test_benchmarks_count_records_of_each_kind(store):
+    store.add(make_report(), [
+        make_record(model="A"), make_record(model="B", kind="delta", direction="increase"),
+        make_record(model="C", kind="delta", direction="increase", paper_id="2601.00002"),
+        make_record(benchmark="GPQA", kind="ratio", unit="x", direction="increase"),
+    ])
+    assert store.benchmarks().to_dict("records") == [
+        {"name": "AIME 2025", "records": 3, "score": 1, "delta": 2, "ratio": 0, "papers": 2},
+        {"name": "GPQA", "records": 1, "score": 0, "delta": 0, "ratio": 1, "papers": 1},
+    ]
 
 
 def test_an_empty_database_says_so(store):
@@ -303,8 +332,8 @@ def test_benchmarks_count_records_and_distinct_papers(store):
         make_record(paper_id="2601.00002", benchmark="GPQA"), make_record(benchmark="MMLU"),
     ])
     frame = store.benchmarks()
-    assert list(frame.columns) == ["name", "records", "papers"]
-    assert frame.values.tolist() == [["GPQA", 3, 2], ["MMLU", 1, 1]]
+    assert list(frame.columns) == ["name", "records", "score", "delta", "ratio", "papers"]
+    assert frame.values.tolist() == [["GPQA", 3, 3, 0, 0, 2], ["MMLU", 1, 1, 0, 0, 1]]
 
 
 def test_stats_of_an_empty_database(store):
