@@ -83,18 +83,25 @@ def value_span(record: Mapping[str, Any]) -> Optional[tuple[int, int]]:
     return number_span(record["evidence"], record["value"], record.get("value_high"))
 
 
+def plain_text(text: str) -> str:
+    """Report text as a reader sees it: without the Markdown bold markers (`**`) reports are full of.
+    Only for display: stored evidence stays an exact substring of the results text."""
+    return text.replace("**", "")
+
+
 def marked_html(text: str, marks: Iterable[tuple[int, int, str]]) -> str:
-    """`text` escaped for HTML, each (start, end, extra_html) span wrapped in a highlight followed by
-    `extra_html` (built by the caller from escaped parts). Overlapping spans keep the first."""
+    """`text` escaped for HTML and without bold markers, each (start, end, extra_html) span wrapped in a
+    highlight followed by `extra_html` (built by the caller from escaped parts). Overlapping spans keep
+    the first."""
     pieces: list[str] = []
     done = 0
     for start, end, extra in sorted(marks):
         if start < done:
             continue
-        pieces += [html.escape(text[done:start]), f'<mark style="{HIGHLIGHT_STYLE}">',
-                   html.escape(text[start:end]), "</mark>", extra]
+        pieces += [html.escape(plain_text(text[done:start])), f'<mark style="{HIGHLIGHT_STYLE}">',
+                   html.escape(plain_text(text[start:end])), "</mark>", extra]
         done = end
-    pieces.append(html.escape(text[done:]))
+    pieces.append(html.escape(plain_text(text[done:])))
     return "".join(pieces)
 
 
