@@ -48,7 +48,7 @@ def value_column(metric: str, kind: str) -> str:
 def leaderboard_frame(board: Board) -> Leaderboard:
     """The store's rows as a Leaderboard: index `rank`, empty columns dropped, `value` renamed."""
     frame = pd.DataFrame(board.rows, columns=list(LEADERBOARD_COLUMNS)).set_index("rank")
-    empty = [column for column in frame.columns if column not in ALWAYS_SHOWN and frame[column].map(missing).all()]
+    empty = [column for column in frame.columns if column not in ALWAYS_SHOWN and frame[column].isna().all()]
     name = value_column(board.metric, board.kind)
     if name in frame.columns:  # a metric named like a column (`model`) keeps a distinct name
         name = f"{name} value"

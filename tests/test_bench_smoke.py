@@ -11,7 +11,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from metricsdb import cli
-from metricsdb.store import Store
+from metricsdb.store import LEADERBOARD_COLUMNS, Store
 
 from .conftest import SAMPLE_REPORTS
 
@@ -90,10 +90,10 @@ def test_leaderboard_rows_are_the_leaderboard_without_a_dataframe(tmp_path):
                     assert type(exc).__name__ == "NotInDatabaseError"
                     continue
                 board = store.leaderboard_rows(name, kind=kind)
-                assert board.attrs == frame.attrs and len(board) == len(frame)
-                assert all(len(row) == len(frame.columns) for row in board.rows)
-                assert [row[:3] for row in board.rows] == list(frame[["rank", "model", "value"]].itertuples(index=False,
-                                                                                                              name=None))
+                assert {**board.attrs, "value_column": frame.attrs["value_column"]} == frame.attrs
+                assert len(board) == len(frame) and all(len(row) == len(LEADERBOARD_COLUMNS) for row in board.rows)
+                assert [row[:3] for row in board.rows] == list(zip(frame.index, frame["model"],
+                                                                   frame[frame.attrs["value_column"]]))
 
 
 # the benchmark itself
