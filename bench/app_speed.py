@@ -17,7 +17,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from extractors.pipeline import extract_report
+from extractors import default_extractor
 from metricsdb.model import Report
 from metricsdb.paths import sample_reports, sqlite_url
 from metricsdb.report import read_report
@@ -31,7 +31,7 @@ SAMPLE_COPIES_PER_REPORT = 16  # ~2,000 records a report: a few hundred dated re
 def build_big_store(url: str, records: int = BIG_STORE_RECORDS) -> Store:
     """A store of at least `records` records: the sample reports' papers and records copied under fresh
     paper ids, one report a day, values jittered by up to 10% so that rankings and SOTA lines move."""
-    samples = [(report, extract_report(report)) for report in map(read_report, sample_reports())]
+    samples = [(report, default_extractor().extract_report(report)) for report in map(read_report, sample_reports())]
     rng = random.Random(0)
     store = Store(url)
     stored = 0

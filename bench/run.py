@@ -189,21 +189,28 @@ def step_store(corpus: str, url: str, jobs: int) -> dict[str, Any]:
     from metricsdb.store import Store
 
     try:
-        from metricsdb.store import _extract_files
-    except ImportError:  # a metricsdb from before `ingest --jobs` (a before/after comparison): one process
+        from extractors import default_extractor
+        from metricsdb.ingest import extract_files
+
         def _extract_files(files: Sequence[Path], jobs: int) -> Any:
-            import hashlib
+            return extract_files(files, jobs, default_extractor())
+    except ImportError:  # a metricsdb from before the Extractor (a before/after comparison)
+        try:
+            from metricsdb.store import _extract_files
+        except ImportError:  # a metricsdb from before `ingest --jobs`: one process
+            def _extract_files(files: Sequence[Path], jobs: int) -> Any:
+                import hashlib
 
-            from extractors.pipeline import extract_report
-            from metricsdb.report import parse_report, read_report_text
+                from extractors.pipeline import extract_report
+                from metricsdb.report import parse_report, read_report_text
 
-            for file in files:
-                try:
-                    text = read_report_text(file)
-                    report = parse_report(text, str(file))
-                    yield file, (report, extract_report(report), hashlib.sha256(text.encode()).hexdigest())
-                except MetricsdbError as exc:
-                    yield file, exc
+                for file in files:
+                    try:
+                        text = read_report_text(file)
+                        report = parse_report(text, str(file))
+                        yield file, (report, extract_report(report), hashlib.sha256(text.encode()).hexdigest())
+                    except MetricsdbError as exc:
+                        yield file, exc
 
     files = _files(corpus)
     answer: dict[str, Any] = {}
@@ -244,9 +251,10 @@ def step_profile(corpus: str, papers: int, out: str) -> dict[str, Any]:
 
     from pyinstrument import Profiler
 
-    from extractors.pipeline import extract_report
+    from extractors import default_extractor
     from metricsdb.report import read_report
 
+    extract_report = default_extractor().extract_report
     reports = []
     for file in _files(corpus):
         reports.append(read_report(file))
@@ -292,8 +300,8 @@ def build_leaderboard_db(path: Path, records: int, seed: int) -> dict[str, Any]:
     """
     from collections import Counter, defaultdict
 
-    from extractors.pipeline import extract_report
-    from extractors.vocabulary import name_key
+    from extractors import default_extractor
+    from extractors.lexicon import name_key
     from metricsdb.model import RECORD_FIELDS
     from metricsdb.record_id import record_ids
     from metricsdb.paths import sample_reports, sqlite_url
@@ -306,7 +314,7 @@ def build_leaderboard_db(path: Path, records: int, seed: int) -> dict[str, Any]:
     for file in sample_reports():
         report = read_report(file)
         found: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for record in extract_report(report):
+        for record in default_extractor().extract_report(report):
             found[record.paper_id].append(record.model_dump())
             counts[record.benchmark] += 1
         template_papers += [(paper.title, paper.paper_id, found[paper.paper_id]) for paper in report.papers]

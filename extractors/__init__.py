@@ -1,14 +1,22 @@
-"""Rule-based extraction: report -> papers -> clauses -> quantities -> entities -> records.
+"""Rule-based extraction: report -> papers -> clauses -> quantities -> entities -> claims -> records.
 
-The public surface: `extract_report` / `extract_paper` (records), `find_quantities` (numbers with
-units), `explain_paper` (the debug view), and for pattern authors `register_rules` (YAML or dicts),
-`function_rule` (a rule written as code) and `check_rule_examples` (run their examples).
+The public surface: `Extractor` (built once from a `Lexicon` and rules; `default_extractor()` is the
+bundled one), `explain_paper` (the debug view), and for pattern authors `function_rule` (a rule
+written as code) and `check_rule_examples` (run a rule's examples). Importing this package never
+imports the store, the command line or the app.
 """
+from .claims import Claim, GroupRef, NamedRef, function_rule
 from .examples import check_rule_examples
 from .explain import explain_paper
-from .pipeline import extract_paper, extract_report
-from .quantities import Quantity, find_quantities
-from .rules import function_rule, register_rules
+from .extractor import Extractor, configured_extractor, default_extractor
+from .lexicon import Lexicon
+from .quantities import Quantity
 
-__all__ = ["Quantity", "check_rule_examples", "explain_paper", "extract_paper", "extract_report",
-           "find_quantities", "function_rule", "register_rules"]
+
+def find_quantities(text: str) -> list[Quantity]:
+    """The quantities of a text with the default Extractor's number vocabulary."""
+    return default_extractor().find_quantities(text)
+
+
+__all__ = ["Claim", "Extractor", "GroupRef", "Lexicon", "NamedRef", "Quantity", "check_rule_examples",
+           "configured_extractor", "default_extractor", "explain_paper", "find_quantities", "function_rule"]

@@ -9,10 +9,8 @@ bullets it is nested under, and the section's lead sentence, which often name th
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
 
-QUANTITY_MARK = "\ue000"
+from .document import QUANTITY_MARK, Sentence, View
 
 # Full-width ASCII variants (Ｕ+FF01..FF5E) and the ideographic space map to ASCII; the view keeps
 # 、。 and quotes, which carry meaning in Chinese lists and names.
@@ -22,57 +20,6 @@ _MARKUP = re.compile(r"\*\*|__|`")
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[*\-+•]|\d{1,2}[.)])[ \t]+")
 _HEADING = re.compile(r"(?P<head>[^:。;!?\n]{1,60}?)[ \t]*:[ \t]*")
 _SENTENCE_END = re.compile(r"[。;!?]+|\.(?=\s|$)")
-
-
-@dataclass(frozen=True, slots=True)
-class View:
-    """The normalised text and a map back to the source, kept as segments: each segment is a run of
-    source text copied one character for one (`source_end - source_start == its view length`), or
-    one QUANTITY_MARK standing for a whole quantity. Markup between segments has no view text."""
-
-    text: str
-    source: str
-    segment_view_starts: list[int]
-    segment_sources: list[tuple[int, int]]  # (source start, source end) of each segment
-    segment_source_starts: list[int]
-    quantities: list  # Quantity objects, in order; the k-th QUANTITY_MARK stands for quantities[k]
-    mark_index: dict[int, int]  # view offset of a QUANTITY_MARK -> index into quantities
-
-    def view_offset(self, source_offset: int) -> int:
-        """The view offset of the first view character at or after a source offset."""
-        i = bisect_right(self.segment_source_starts, source_offset) - 1
-        if i < 0:
-            return 0
-        a, b = self.segment_sources[i]
-        if source_offset >= b:
-            return self.segment_view_starts[i + 1] if i + 1 < len(self.segment_view_starts) else len(self.text)
-        if self.segment_view_starts[i] in self.mark_index:
-            return self.segment_view_starts[i] + (source_offset > a)
-        return self.segment_view_starts[i] + source_offset - a
-
-    def _source_of(self, view_offset: int) -> tuple[int, int]:
-        """(source start, source end) of the one view character at `view_offset`."""
-        i = bisect_right(self.segment_view_starts, view_offset) - 1
-        a, b = self.segment_sources[i]
-        if self.segment_view_starts[i] in self.mark_index:
-            return a, b
-        start = a + view_offset - self.segment_view_starts[i]
-        return start, start + 1
-
-    def source_span(self, start: int, end: int) -> tuple[int, int]:
-        """Original (start, end) of the view span [start, end)."""
-        return self._source_of(start)[0], self._source_of(end - 1)[1]
-
-    def evidence(self, start: int, end: int) -> str:
-        """Exact source text of a view span, with emphasis markers balanced where they were cut."""
-        a, b = self.source_span(start, end)
-        text = self.source[a:b]
-        if text.count("**") % 2:
-            if self.source.startswith("**", b):
-                b += 2
-            elif a >= 2 and self.source.startswith("**", a - 2):
-                a -= 2
-        return self.source[a:b].strip()
 
 
 def build_view(source: str, quantities: list) -> View:
@@ -110,24 +57,6 @@ def build_view(source: str, quantities: list) -> View:
     keep(cursor, len(source))
     return View("".join(pieces).translate(_WIDTH), source, view_starts, sources, [a for a, _ in sources],
                 list(quantities), mark_index)
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of one line of the view, with the context that may name its benchmark or model."""
-
-    start: int
-    end: int
-    line_start: int
-    clause_starts: tuple[int, ...]
-    context: tuple[tuple[int, int], ...]  # view spans, nearest first: own heading, parent headings, lead
-
-    def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
-        """The span of the clauses that hold [start, end)."""
-        a = max((c for c in self.clause_starts if c <= start), default=self.start)
-        later = [c for c in self.clause_starts if c >= end]
-        b = later[0] if later else self.end
-        return a, b
 
 
 _CLAUSE_SYNTAX = re.compile(r"[,()\[\]（）]")

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from metricsdb.model import Paper
 
-from .vocabulary import benchmark_aliases, load_data, name_key, trie_pattern
+from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, Mention, View
+from .lexicon import Lexicon, alternation, name_key
 
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?"
 _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*(?:\+\+?)?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2})"
@@ -30,6 +30,7 @@ _RATE_SHAPE = re.compile(
     r"(?:(?![的了在和与及上中是为将从由对比其使让被把仅约达])[\u4e00-\u9fff]){1,4}率"
     r"(?:\s*\(\s*(?P<gloss>[A-Za-z][A-Za-z \-]{1,30})\s*\))?"
 )
+ANY_SPACES = r"\s*"  # a space in a listed name or metric matches any run of spaces, or none
 _LEVEL = re.compile(r"(?:lvl|Lvl|Lv|L)\d+")
 _VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?)(?![\d.%A-Za-z])")
 _DECIMAL_VERSION_TAIL = re.compile(
@@ -37,69 +38,59 @@ _DECIMAL_VERSION_TAIL = re.compile(
 )
 _GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）]|提升|相比|在|的|和|与|上))")
 
-BENCHMARK, MODEL, METHOD, METRIC, NAME_ROLE = "benchmark", "model", "method", "metric", "name"
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name or metric in the view of a section: where it is, what it is, and its canonical form."""
-
-    start: int
-    end: int
-    text: str
-    role: str
-    canonical: str
-
-
 class Vocabulary:
-    """All word lists, loaded once, with the regexes built from them."""
+    """The name and metric vocabulary of one lexicon, with the regexes built from it (one per Extractor)."""
 
-    def __init__(self) -> None:
-        cues = load_data("cues.yaml")
-        self.cues: dict[str, list[str]] = cues
-        metrics = load_data("metrics.yaml")
+    def __init__(self, lexicon: Lexicon) -> None:
+        cues = lexicon.cues
+        metrics = lexicon.metrics
         self.metric_by_key: dict[str, str] = {}
         for canonical, entry in metrics.items():
             self.metric_by_key[name_key(canonical)] = canonical
-            for alias in entry.get("aliases", []):
+            for alias in entry.aliases:
                 self.metric_by_key[name_key(alias)] = canonical
-        aliases = {a for e in metrics.values() for a in e.get("aliases", [])} | set(metrics)
+        aliases = {a for e in metrics.values() for a in e.aliases} | set(metrics)
         self.case_sensitive_metrics = {a for a in aliases if len(a) <= 3 and a.isascii()}
         latin = [a.casefold() for a in aliases if re.match(r"[A-Za-z0-9]", a)]
         other = [a for a in aliases if not re.match(r"[A-Za-z0-9]", a)]
         # Scanning a section only needs the metric words with Chinese in them: Latin metric names
         # are names (found by NAME and classified); rules match both kinds through `metric_macro`.
         mixed = [a for a in latin if re.search(r"[^\x00-\x7f]", a)]  # "F1 分数", "Token 成本"
-        self.metric_pattern = re.compile(f"(?:{trie_pattern(other + mixed)})(?![A-Za-z0-9_])", re.I)
+        self.metric_pattern = re.compile(f"(?:{alternation(other + mixed, space=ANY_SPACES)})(?![A-Za-z0-9_])", re.I)
         boundary = r"(?<![A-Za-z0-9_].)"  # after the first character: nothing Latin right before the word
         self.metric_macro = (
-            rf"(?:[A-Za-z]{boundary}[A-Za-z0-9\-]*@[A-Za-z0-9.\-]+|(?i:{trie_pattern(latin, boundary)}))(?![A-Za-z0-9_])"
-            rf"|(?i:{trie_pattern(other)})(?![A-Za-z0-9_])"
+            rf"(?:[A-Za-z]{boundary}[A-Za-z0-9\-]*@[A-Za-z0-9.\-]+"
+            rf"|(?i:{alternation(latin, space=ANY_SPACES, after_first=boundary)}))(?![A-Za-z0-9_])"
+            rf"|(?i:{alternation(other, space=ANY_SPACES)})(?![A-Za-z0-9_])"
         )
-        self.benchmark_by_key = benchmark_aliases()
-        models = load_data("models.yaml")
-        self.family_pattern = re.compile(rf"(?:{trie_pattern(models['families'])})(?![A-Za-z])")
-        self.hardware_pattern = re.compile(rf"(?:{trie_pattern(cues['hardware'])})(?![A-Za-z])")
-        self.method_keys = {name_key(m) for m in models["methods"]}
-        self.version_words = set(models["version_words"])
-        self.not_names = set(cues["not_names"])
-        cue_words = "|".join(re.escape(w) for w in sorted(cues["benchmark_after"], key=len, reverse=True))
+        self.benchmark_by_key = lexicon.benchmark_by_key
+        models = lexicon.models
+        self.family_pattern = re.compile(rf"(?:{alternation(models.families, space=ANY_SPACES)})(?![A-Za-z])")
+        self.hardware_pattern = re.compile(rf"(?:{alternation(cues.hardware, space=ANY_SPACES)})(?![A-Za-z])")
+        self.method_keys = {name_key(m) for m in models.methods}
+        self.version_words = set(models.version_words)
+        self.not_names = set(cues.not_names)
+        cue_words = alternation(cues.benchmark_after)
         self.cue_before_name = re.compile(rf"(?:{cue_words})[\s“\"「*]{{0,4}}$", re.I)
         self.cue_after_name = re.compile(rf"[\s”\"」*]{{0,4}}(?:{cue_words})", re.I)
-        self.setting_rates = tuple(cues["setting_rates"])
-        self.split_words = set(cues["split_words"])
-        self.benchmark_suffixes = tuple(cues["benchmark_suffixes"])
-        self.benchmark_after = _word_regex(cues["benchmark_after"], anchor="start",
-                                           between=cues["collection_modifiers"])
-        self.benchmark_before = re.compile(r"(?:" + "|".join(map(re.escape, cues["benchmark_before"])) + r")\s*\(?\s*$")
-        self.model_after = _word_regex(cues["model_after"], anchor="start")
-        self.place_before = _word_regex(cues["place_frame_before"], anchor="end")
-        self.place_after = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:的[^,;。\n]{0,20}?)?(?:"
-                                      + "|".join(map(re.escape, cues["place_frame_after"])) + ")")
-        self.place_after_list = re.compile(r"\s*(?:和|与|及|、|,)\s*(?:(?!" + "|".join(map(re.escape, cues["subset_nouns"]))
-                                           + r")[^,;。\n上中]){1,30}?(?:"
-                                           + "|".join(map(re.escape, cues["place_frame_after"])) + ")")
-        self.metric_after = re.compile(r"\s*(?:" + "|".join(map(re.escape, cues["metric_after"])) + ")")
+        self.setting_rates = tuple(cues.setting_rates)
+        self.split_words = set(cues.split_words)
+        self.benchmark_suffixes = tuple(cues.benchmark_suffixes)
+        self.benchmark_after = _word_regex(cues.benchmark_after, anchor="start", between=cues.collection_modifiers)
+        self.benchmark_before = re.compile(rf"(?:{alternation(cues.benchmark_before)})\s*\(?\s*$")
+        self.model_after = _word_regex(cues.model_after, anchor="start")
+        self.place_before = _word_regex(cues.place_frame_before, anchor="end")
+        self.coordinators = alternation(cues.coordinators)  # "A、B 和 C": what joins the items of a list
+        place_after = alternation(cues.place_frame_after)
+        self.place_after = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:的[^,;。\n]{{0,20}}?)?(?:{place_after})")
+        self.place_after_list = re.compile(rf"\s*(?:{alternation(cues.place_coordinators)})\s*(?:(?!{alternation(cues.subset_nouns)})"
+                                           rf"[^,;。\n上中]){{1,30}}?(?:{place_after})")
+        self.metric_after = re.compile(rf"\s*(?:{alternation(cues.metric_after)})")
+        self.coordinator = re.compile(rf"\s*(?:{self.coordinators})\s*$")
+        # Caches of this vocabulary's answers, bounded so memory stays flat over a long ingest.
+        self.is_model_family = lru_cache(maxsize=8192)(self._is_model_family)
+        self.is_base_model = lru_cache(maxsize=8192)(self._is_base_model)
+        self.lexical_role = lru_cache(maxsize=4096)(self._lexical_role)
 
     def metric(self, text: str) -> Optional[str]:
         """Canonical metric for a written metric name, or None. Short Latin aliases (`IS`, `EM`)
@@ -119,31 +110,38 @@ class Vocabulary:
             return text.lower()  # "RadGraph-F1": a metric computed with a named tool
         return None
 
-    @lru_cache(maxsize=8192)
-    def is_model_family(self, name: str) -> bool:
+    def _is_model_family(self, name: str) -> bool:
         """A known system: a model family (`Qwen2.5-7B`) or a well-known method (`GRPO`)."""
         return name_key(name) in self.method_keys or self.is_base_model(name)
 
-    @lru_cache(maxsize=8192)
-    def is_base_model(self, name: str) -> bool:
+    def _is_base_model(self, name: str) -> bool:
         """A model family member, the kind of system a method is trained on or built on."""
         return self.family_pattern.match(name) is not None
+
+    def _lexical_role(self, name: str, method: Optional[str]) -> Optional[tuple[str, str]]:
+        """What the vocabulary alone says a name is, or None when only its context can tell."""
+        metric = self.metric(name)
+        if metric:
+            return METRIC, metric
+        if is_method_name(name, method):
+            return METHOD, name
+        canonical = self.benchmark_by_key.get(name_key(name))
+        if canonical:
+            return BENCHMARK, canonical
+        if self.hardware_pattern.search(name):
+            return NAME_ROLE, name  # "T4 GPU", "H100": where it ran, never a benchmark or a system
+        return None
 
 
 def _word_regex(words: list[str], anchor: str, between: list[str] = ()) -> re.Pattern[str]:
     """Cue words right after a name (anchor="start", allowing a parenthesis and, from `between`, a
     count and modifiers: "BTCV 三个公开数据集") or right before it (anchor="end")."""
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = alternation(words)
     if anchor == "start":
-        modifiers = "|".join(re.escape(w) for w in sorted(between, key=len, reverse=True))
+        modifiers = alternation(between)
         counted = rf"(?:[\d一二两三四五六七八九十几多]+\s*个\s*)?(?:(?:{modifiers})\s*)*的?\s*" if between else ""
         return re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?{counted}(?:{body})", re.I)
     return re.compile(rf"(?:{body})\s*$", re.I)
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    return Vocabulary()
 
 
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:：]{2,60}?)\s*(?::|：| -- | — )")
@@ -151,7 +149,7 @@ _NAMED = re.compile(r"(?:名为|称为|命名为|提出了?(?:一种|一个|名�
 _PAREN_ACRONYM = re.compile(r"[（(](?:[^（()）\n]{0,60}[,，]\s*)?(?P<name>" + _NAME_TOKEN + r")\s*[）)]")
 
 
-def method_name(paper: Paper) -> Optional[str]:
+def method_name(paper: Paper, vocab: Vocabulary) -> Optional[str]:
     """The paper's own method, or None when the report never names one.
 
     In order: a one-word title prefix (`FooNet: ...`); a name the contribution sentence introduces
@@ -167,7 +165,7 @@ def method_name(paper: Paper) -> Optional[str]:
     for pattern, must_recur in ((_NAMED, False), (_PAREN_ACRONYM, True)):
         for match in pattern.finditer(contribution):
             name = match.group("name")
-            if len(name) > 1 and (name in results or not must_recur) and not vocabulary().is_model_family(name):
+            if len(name) > 1 and (name in results or not must_recur) and not vocab.is_model_family(name):
                 return name
     if prefix_name and len(prefix_name.split()) <= 4 and re.search(r"[A-Za-z]", prefix_name):
         return prefix_name
@@ -177,11 +175,11 @@ def method_name(paper: Paper) -> Optional[str]:
     return None
 
 
-def find_names(source: str) -> list[tuple[int, int]]:
+def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Spans of Latin names in the source text; digits inside them are not quantities."""
     spans: list[tuple[int, int]] = []
-    version_words = vocabulary().version_words
-    not_names = vocabulary().not_names
+    version_words = vocab.version_words
+    not_names = vocab.not_names
     for match in NAME.finditer(source):
         if _LEVEL.fullmatch(match.group()):
             continue  # "lvl5", "L3": a subset, not a name
@@ -221,34 +219,16 @@ def is_method_name(name: str, method: Optional[str]) -> bool:
     return method in parts or name.startswith(method + "-")
 
 
-@lru_cache(maxsize=4096)
-def _lexical_role(name: str, method: Optional[str]) -> Optional[tuple[str, str]]:
-    """What the vocabulary alone says a name is, or None when only its context can tell."""
-    vocab = vocabulary()
-    metric = vocab.metric(name)
-    if metric:
-        return METRIC, metric
-    if is_method_name(name, method):
-        return METHOD, name
-    canonical = vocab.benchmark_by_key.get(name_key(name))
-    if canonical:
-        return BENCHMARK, canonical
-    if vocab.hardware_pattern.search(name):
-        return NAME_ROLE, name  # "T4 GPU", "H100": where it ran, never a benchmark or a system
-    return None
-
-
-def classify(view_text: str, start: int, end: int, name: str, method: Optional[str]) -> tuple[str, str]:
+def classify(vocab: Vocabulary, view_text: str, start: int, end: int, name: str, method: Optional[str]) -> tuple[str, str]:
     """(role, canonical) of a name from its spelling, the vocabulary and the cue words around it."""
-    known = _lexical_role(name, method)
+    known = vocab.lexical_role(name, method)
     if known:
         return known
-    vocab = vocabulary()
     if name.split("-")[0] in vocab.split_words and name.islower():
         return NAME_ROLE, name  # "test-zh", "dev-clean": a split of some benchmark, not one itself
     head, _, last = name.rpartition(" ")
     if head and last in vocab.split_words:
-        role, canonical = classify(view_text, start, end - len(last) - 1, head, method)
+        role, canonical = classify(vocab, view_text, start, end - len(last) - 1, head, method)
         if role == BENCHMARK:
             return BENCHMARK, canonical  # "MS MARCO Dev" is MS MARCO (its split is the subset)
     if vocab.metric_after.match(view_text, end):
@@ -272,14 +252,13 @@ def classify(view_text: str, start: int, end: int, name: str, method: Optional[s
 _BENCHMARK_TITLE = re.compile(r"\bBenchmark(?:ing|s)?\b|\bBEnchmark\b|\bBench\b")
 
 
-def is_benchmark_paper(paper: Paper, name: Optional[str]) -> bool:
+def is_benchmark_paper(paper: Paper, name: Optional[str], vocab: Vocabulary) -> bool:
     """True when the paper's own contribution named `name` is a benchmark ("提出了评测基准 ChartMaze",
     "ChartMaze: Benchmarking ..."): its results rank other systems on it rather than a method."""
     if not name:
         return False
     if _BENCHMARK_TITLE.search(paper.title.split(":", 1)[-1]) and paper.title.startswith(name):
         return True
-    vocab = vocabulary()
     contribution = paper.sections.get("contribution", "")
     at = contribution.find(name)
     while at != -1:  # the name right after or right before a benchmark cue word
@@ -290,7 +269,7 @@ def is_benchmark_paper(paper: Paper, name: Optional[str]) -> bool:
     return False
 
 
-def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str],
+def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optional[str], vocab: Vocabulary,
                   own_benchmark: Optional[str] = None) -> list[Mention]:
     """Every benchmark, system and metric mention in the view, in order of position.
 
@@ -299,7 +278,6 @@ def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]
     classified by `classify`.
     """
     text = view.text
-    vocab = vocabulary()
     metrics = [
         Mention(m.start(), m.end(), m.group(), METRIC, canonical)
         for m in vocab.metric_pattern.finditer(text)
@@ -320,13 +298,13 @@ def find_mentions(view, name_spans: list[tuple[int, int]], method: Optional[str]
         if start >= end or taken.covers(start, end):
             continue
         name = text[start:end]
-        role, canonical = (BENCHMARK, name) if name == own_benchmark else classify(text, start, end, name, method)
+        role, canonical = (BENCHMARK, name) if name == own_benchmark else classify(vocab, text, start, end, name, method)
         if role == METRIC and taken.overlaps(start, end):
             continue
         names.append(Mention(start, end, name, role, canonical.replace("\\*", "*")))
     named = _Spans(names)
     metrics = [m for m in metrics if not named.covers(m.start, m.end)]
-    mentions = _coordinated_roles(text, sorted(metrics + names, key=lambda m: m.start))
+    mentions = _coordinated_roles(text, sorted(metrics + names, key=lambda m: m.start), vocab.coordinator)
     return _consistent_roles(mentions)
 
 
@@ -360,10 +338,7 @@ def _consistent_roles(mentions: list[Mention]) -> list[Mention]:
             if m.role == NAME_ROLE and m.canonical in known else m for m in mentions]
 
 
-_COORDINATOR = re.compile(r"\s*(?:和|与|及|以及|、|,|/|or|and)\s*$")
-
-
-def _coordinated_roles(text: str, mentions: list[Mention]) -> list[Mention]:
+def _coordinated_roles(text: str, mentions: list[Mention], coordinator: re.Pattern[str]) -> list[Mention]:
     """An unknown name listed with benchmarks or models is one too: "在 Wemath 和 LogicVista 基准上"."""
     result = list(mentions)
     for _ in range(2):  # a list of three settles in two passes
@@ -373,7 +348,7 @@ def _coordinated_roles(text: str, mentions: list[Mention]) -> list[Mention]:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(result) and result[j].role in (BENCHMARK, MODEL):
                     a, b = (result[j], mention) if j < i else (mention, result[j])
-                    if _COORDINATOR.match(text[a.end:b.start]) and b.start - a.end <= 4:
+                    if coordinator.match(text[a.end:b.start]) and b.start - a.end <= 4:
                         result[i] = Mention(mention.start, mention.end, mention.text, result[j].role, mention.canonical)
                         break
     return result

@@ -1,4 +1,5 @@
-"""Rule examples as checks: a rule's examples are its tests, for built-in rules and a user's own."""
+"""Rule examples as checks: a rule's examples are its tests, for built-in rules and a user's own,
+run with the Extractor that holds the rule."""
 from __future__ import annotations
 
 import math
@@ -6,8 +7,8 @@ from typing import Optional
 
 from metricsdb.model import Paper
 
-from .pipeline import extract_paper
-from .rules import Example, ExampleRecord, rules
+from .claims import Example, ExampleRecord
+from .extractor import Extractor
 
 
 def _agrees(record, expected: ExampleRecord) -> bool:
@@ -21,10 +22,10 @@ def _agrees(record, expected: ExampleRecord) -> bool:
     return True
 
 
-def check_example(example: Example) -> Optional[str]:
+def check_example(extractor: Extractor, example: Example) -> Optional[str]:
     """None when the example's sentence gives exactly its records; else what went wrong."""
     paper = Paper("0000.00000", example.title, "https://huggingface.co/papers/0000.00000", {"results": example.text})
-    records = extract_paper(paper, "2026-01-01")
+    records = extractor.extract_paper(paper, "2026-01-01")
     unexplained = list(records)
     for expected in example.records:
         match = next((r for r in unexplained if _agrees(r, expected)), None)
@@ -39,15 +40,15 @@ def check_example(example: Example) -> Optional[str]:
     return f"evidence not in the text: {wrong}" if wrong else None
 
 
-def check_rule_examples(names: Optional[set[str]] = None) -> dict[str, list[str]]:
-    """Problems of every registered rule's examples (or of the named rules), by rule; known
+def check_rule_examples(extractor: Extractor, names: Optional[set[str]] = None) -> dict[str, list[str]]:
+    """Problems of the examples of every rule of `extractor` (or of the named rules), by rule; known
     failures (`xfail`) are reported only when they start passing."""
     problems: dict[str, list[str]] = {}
-    for rule in rules():
+    for rule in extractor.rules:
         if names is not None and rule.name not in names:
             continue
         for number, example in enumerate(rule.examples):
-            problem = check_example(example)
+            problem = check_example(extractor, example)
             if example.xfail and problem is None:
                 problem = f"known failure now passes: {example.xfail}"
             elif example.xfail:

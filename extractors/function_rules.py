@@ -1,24 +1,35 @@
-"""Rules that need a little code: aligned lists (`分别`) and numbers whose notation alone says their kind."""
+"""Rules that need a little code: aligned lists (`分别`) and numbers whose notation alone says their kind.
+
+Each rule is a `FunctionRule` at module level; `BUILTIN` lists them for the default Extractor.
+"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .clauses import QUANTITY_MARK
-from .entities import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, vocabulary
-from .rules import Claim, function_rule
+from .claims import Claim, FunctionRule, GroupRef, NamedRef, function_rule
+from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
 
 _ITEM = QUANTITY_MARK + r"(?:\s*\([^()\n]{1,30}\))?"
-_RESPECTIVELY = re.compile(
-    r"分别(?P<verb>[^,;。" + QUANTITY_MARK + r"]{0,16}?)(?P<list>" + _ITEM
-    + r"(?:\s*(?:[,、/]|和|与|及|以及|and)\s*" + _ITEM + r")+)"
-)
-_LIST_SEPARATOR = re.compile(r"^\s*(?:[,、/]|和|与|及|以及|and)?\s*(?:在|于)?\s*$")
 _LIST_REFERENCE = re.compile(r"(?:[两二三四五六七八九十\d]+\s*个|上述|这些|各)\s*(?:基准|数据集|测试集|评测集|任务)")
 _CONTRAST_BEFORE = re.compile(r"(?:而|、|,|;)\s*$")
 _PLACE_BEFORE = re.compile(r"(?:在|于)\s*$")
 _PARTS = re.compile(r"子集|子域|子类|子任务|子项|难度|维度|类别")
 _UNNAMED_BEFORE = re.compile(r"(?:人类专家|人类|人类水平|人类表现|基线|原模型|基座模型|原始模型)的?$")
 _CHANGE_VERB = re.compile(r"(?P<up>提升|提高|增加|超过|高出|领先|超越)|(?P<down>降低|减少|下降)")
+
+
+@lru_cache(maxsize=4)
+def _respectively_pattern(coordinators: str) -> re.Pattern[str]:
+    """"分别 a、b 和 c" with the list joined by the lexicon's coordinators (one pattern per lexicon)."""
+    return re.compile(r"分别(?P<verb>[^,;。" + QUANTITY_MARK + r"]{0,16}?)(?P<list>" + _ITEM
+                      + rf"(?:\s*(?:{coordinators})\s*" + _ITEM + r")+)")
+
+
+@lru_cache(maxsize=4)
+def _list_separator(coordinators: str) -> re.Pattern[str]:
+    """What may stand between two items of a list of names: a coordinator, and a 在 / 于 before the next."""
+    return re.compile(rf"^\s*(?:{coordinators})?\s*(?:在|于)?\s*$")
 
 
 def _context_list(paper, position: int, count: int) -> list:
@@ -35,8 +46,9 @@ def _listed(paper, start: int, end: int, roles: tuple[str, ...]) -> list:
     """The run of mentions of these roles that ends nearest `end`, joined only by list separators."""
     mentions = [m for m in paper.mentions if start <= m.start and m.end <= end and m.role in roles]
     run: list = []
+    separator = _list_separator(paper.vocabulary.coordinators)
     for mention in reversed(mentions):
-        if run and not _LIST_SEPARATOR.match(paper.view.text[mention.end:run[0].start]):
+        if run and not separator.match(paper.view.text[mention.end:run[0].start]):
             break
         run.insert(0, mention)
     return run
@@ -83,12 +95,12 @@ def _listed(paper, start: int, end: int, roles: tuple[str, ...]) -> list:
         },
     ],
 )
-def respectively(paper, start: int, end: int):
+def respectively(paper: PaperContext, start: int, end: int):
     """"在 A、B 和 C 上分别达到 a、b 和 c": pair each value with the benchmark (or base model) in the
     same place of the list before `分别`; "分别提升 a (A) 和 b (B)" names each benchmark in place."""
     text = paper.view.text
     found = []
-    for m in _RESPECTIVELY.finditer(text, start, end):
+    for m in _respectively_pattern(paper.vocabulary.coordinators).finditer(text, start, end):
         marks = [i for i in range(m.start("list"), m.end("list")) if text[i] == QUANTITY_MARK]
         verb = _CHANGE_VERB.search(m.group("verb"))
         kind = "change" if verb else "auto"
@@ -113,12 +125,12 @@ def respectively(paper, start: int, end: int):
         if len(benchmarks) == len(marks) and len({b.canonical for b in benchmarks}) == len(marks):
             pairs = [(mark, b.canonical, "subject") for mark, b in zip(marks, benchmarks)]
             first = benchmarks[0].start
-        elif len(systems) == len(marks) and paper.method and all(vocabulary().is_base_model(x.text) for x in systems):
-            pairs = [(mark, None, f"={paper.method} ({x.canonical})") for mark, x in zip(marks, systems)]
+        elif len(systems) == len(marks) and paper.method and all(paper.vocabulary.is_base_model(x.text) for x in systems):
+            pairs = [(mark, None, NamedRef(named=f"{paper.method} ({x.canonical})")) for mark, x in zip(marks, systems)]
             first = systems[0].start  # "在 GPT-4o-mini 和 Qwen2.5-14B 上分别超过 ..."
         elif (len(named) == len(marks) and not in_place and any(x.role == MODEL for x in named)
               and len({x.canonical for x in named}) == len(marks)):
-            pairs = [(mark, None, f"={x.canonical}") for mark, x in zip(marks, named)]
+            pairs = [(mark, None, NamedRef(named=x.canonical)) for mark, x in zip(marks, named)]
             first = named[0].start  # "SnapKV 与 PyramidKV 分别为 44.0 和 44.6"
         elif spans[0] != (None, None):
             pairs = [(mark, None, "subject") for mark in marks]
@@ -139,10 +151,10 @@ def respectively(paper, start: int, end: int):
     return found
 
 
-def _notation_rule(name: str, accepts, kind: str, priority: int, examples: list[dict]) -> None:
-    """Register a rule that claims every number whose notation alone says its kind (+N, N pp, N×)."""
+def _notation_rule(name: str, accepts, kind: str, priority: int, examples: list[dict]) -> FunctionRule:
+    """A rule that claims every number whose notation alone says its kind (+N, N pp, N×)."""
 
-    def find(paper, start: int, end: int):
+    def find(paper: PaperContext, start: int, end: int):
         text = paper.view.text
         found = []
         i = text.find(QUANTITY_MARK, start, end)
@@ -153,10 +165,10 @@ def _notation_rule(name: str, accepts, kind: str, priority: int, examples: list[
             i = text.find(QUANTITY_MARK, i + 1, end)
         return found
 
-    function_rule(name, priority, examples)(find)
+    return function_rule(name, priority, examples)(find)
 
 
-_notation_rule(
+signed_or_points = _notation_rule(
     "delta.signed-or-points", lambda q: q.sign == "+" or q.unit == "pp", "delta", priority=2,
     examples=[
         {"text": "在 GSM8K 上（+2.5%）。",
@@ -165,7 +177,7 @@ _notation_rule(
          "records": [{"kind": "delta", "value": 8, "unit": "pp", "benchmark": "GSM8K", "model": "Method"}]},
     ],
 )
-_notation_rule(
+factor = _notation_rule(
     "ratio.factor", lambda q: q.unit == "x", "ratio", priority=1,
     examples=[
         {"text": "在 MS-COCO 上推理加速 3.5×。",
@@ -195,7 +207,7 @@ _COPULA = re.compile(r"(?:为|是)\s*(?:约|仅|高达|达|只有)?\s*" + QUANTI
                       "metric": "recall@10", "subset": "Beauty"}]},
     ],
 )
-def named_is(paper, start: int, end: int):
+def named_is(paper: PaperContext, start: int, end: int):
     """"X 为 N" where X is a system, a metric or an unnamed system right before 为: X's value."""
     text = paper.view.text
     found = []
@@ -208,14 +220,14 @@ def named_is(paper, start: int, end: int):
         unnamed = _UNNAMED_BEFORE.search(owner)  # "人类得分为 50.5%", "原模型为 70.6%"
         metric_span = (metric.start, metric.end) if metric else None
         if unnamed:
-            model = "group:who"
+            model = GroupRef(group="who")
         elif metric:
             model = "subject"
         elif named is not None and named.role in (MODEL, METHOD):
-            model = f"={named.canonical}" if named.role == MODEL else "subject"
+            model = NamedRef(named=named.canonical) if named.role == MODEL else "subject"
         elif (named is not None and named.role == NAME_ROLE and QUANTITY_MARK in text[start:named.start]
               and _CONTRAST_BEFORE.search(text, max(start, named.start - 3), named.start)):
-            model = f"={named.canonical}"  # "X 为 27.5，而 SliceGPT 为 19.2": a name set against a value
+            model = NamedRef(named=named.canonical)  # "X 为 27.5，而 SliceGPT 为 19.2": a name set against a value
         else:
             continue
         first = named.start if named is not None else m.start()
@@ -224,3 +236,6 @@ def named_is(paper, start: int, end: int):
                       groups={"who": (owner_end - len(owner), owner_end)})
         found.append((first, m.end(), [claim]))
     return found
+
+
+BUILTIN = (respectively, signed_or_points, factor, named_is)

@@ -1,9 +1,9 @@
 """Quantities stage: every number in a results text, with its span, value, unit, sign and scale.
 
 The vocabulary (Chinese numerals, scale words, units, name prefixes) lives in `data/numerals.yaml`
-and `data/units.yaml`; this module turns it into one regex, compiled once, and scans each text in a
-single pass. Digits glued to a name (`GPT-5.2`, `mAP@0.5`, `5-shot`, `Qwen2.5`) fail the regex's
-lookarounds, dates and N×N sizes match a branch that is thrown away, and a number right after a
+and `data/units.yaml`; this module turns it into one regex (a `Grammar`, built once per Extractor)
+and scans each text in a single pass. Digits glued to a name (`GPT-5.2`, `mAP@0.5`, `5-shot`,
+`Qwen2.5`) fail the regex's lookarounds, dates and N×N sizes match a branch that is thrown away, and a number right after a
 name-prefix word (`Level 3`, `Top 5`, `第 4`) is dropped by one dict lookup, so later stages see
 only amounts. Every branch is greedy and the scan is leftmost, so the results are sorted,
 non-overlapping, and each is the longest reading at its position (`93% - 95%`, not `93%`).
@@ -12,22 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import itemgetter
-from typing import Annotated, Callable, Literal
+from typing import Callable
 
-import yaml
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    model_validator,
-)
-
-from .vocabulary import load_data
+from .lexicon import Lexicon, NumeralsFile, UnitsFile, alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,98 +31,7 @@ class Quantity:
     scale: str | None = None  # scale word or suffix as written ("万", "B"), so "7B" can be refused
 
 
-# ---------------------------------------------------------------- data files and their schema
-
-Word = Annotated[str, StringConstraints(min_length=1)]
-Char = Annotated[str, StringConstraints(min_length=1, max_length=1)]
-Sign = Literal["+", "-"]
-Digit = Annotated[int, Field(ge=0, le=9)]
-Words = Annotated[list[Word], Field(min_length=1)]  # every list needs an entry: it becomes a regex
-Chars = Annotated[list[Char], Field(min_length=1)]
-
-
-def _power_of_ten(n: int) -> int:
-    if n < 10 or str(n).rstrip("0") != "1":
-        raise ValueError(f"{n} is not a power of ten (10, 100, 1000, ...)")
-    return n
-
-
-PowerOfTen = Annotated[int, AfterValidator(_power_of_ten)]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class _DateMarkers(_Strict):
-    year: Words
-    month: Words
-    day: Words
-
-
-class NumeralsFile(_Strict):
-    """Schema of data/numerals.yaml."""
-
-    digits: Annotated[dict[Char, Digit], Field(min_length=1)]
-    multipliers: Annotated[dict[Char, PowerOfTen], Field(min_length=1)]
-    fraction_infix: Word
-    decimal_points: Chars
-    thousands_separators: Chars
-    fraction_slashes: Chars
-    scale_words: Annotated[dict[Word, PowerOfTen], Field(min_length=1)]
-    scale_suffixes: Annotated[dict[Word, PowerOfTen], Field(min_length=1)]
-    sign_symbols: Annotated[dict[Char, Sign], Field(min_length=1)]
-    sign_words: Annotated[dict[Char, Sign], Field(min_length=1)]
-    range_connectors: Words
-    change_connectors: Words
-    change_starts: Words
-    approx_infixes: Words
-    numeral_blockers: Chars
-    name_joiners: Chars
-    name_prefixes: Words
-    list_separators: Words
-    list_marker_ends: Chars
-    date_markers: _DateMarkers
-    dimension_operators: Chars
-
-
-class UnitsFile(_Strict):
-    """Schema of data/units.yaml: canonical unit -> the forms that spell it."""
-
-    units: Annotated[dict[Word, Words], Field(min_length=1)]
-    prefix_units: Annotated[dict[Word, Words], Field(min_length=1)]
-
-    @model_validator(mode="after")
-    def _each_form_once(self) -> "UnitsFile":
-        seen: dict[str, str] = {}
-        for table in (self.units, self.prefix_units):
-            for unit, forms in table.items():
-                for form in forms:
-                    if form in seen:
-                        raise ValueError(f"form {form!r} is listed under both {seen[form]!r} and {unit!r}")
-                    seen[form] = unit
-        return self
-
-
-def _load(name: str, schema: type[_Strict]):
-    """Validated data file; a malformed one stops with a one-line message naming file and field."""
-    from metricsdb.errors import MetricsdbError  # here, not at import: metricsdb imports this package
-
-    try:
-        return schema.model_validate(load_data(name))
-    except yaml.YAMLError as exc:
-        raise MetricsdbError(f"extractors/data/{name}: not valid YAML: {exc}".replace("\n", " ")) from None
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or '(top)'}: {e['msg']}" for e in exc.errors())
-        raise MetricsdbError(f"extractors/data/{name}: {problems}") from None
-
-
 # ---------------------------------------------------------------- the grammar, built once
-
-def _alt(words) -> str:
-    """Regex alternation of literal words, longest first so the longest spelling wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
 
 def _cls(chars) -> str:
     """Body of a regex character class holding these literal characters."""
@@ -143,10 +40,7 @@ def _cls(chars) -> str:
 
 def _unit_alt(forms) -> str:
     """Unit forms; a Latin form must end at a word boundary (`5 s`, not `5 seeds`)."""
-    return "|".join(
-        re.escape(form) + ("(?![A-Za-z])" if form[-1].isascii() and form[-1].isalpha() else "")
-        for form in sorted(set(forms), key=len, reverse=True)
-    )
+    return alternation(forms, end=lambda form: "(?![A-Za-z])" if form[-1].isascii() and form[-1].isalpha() else "")
 
 
 def _after_lead(words) -> str:
@@ -178,15 +72,15 @@ def _build_pattern(num: NumeralsFile, units: UnitsFile) -> str:
     sign = rf"(?:[{sign_symbols}]|[{sign_words}][ \t]*)"
     scale_gate = _cls({" ", "\t", *(w[0] for w in [*num.scale_suffixes, *num.scale_words])})
     scale = (
-        rf"(?=[{scale_gate}])(?:(?:{_alt(num.scale_suffixes)})(?![A-Za-z])|[ \t]*(?:{_alt(num.scale_words)}))"
+        rf"(?=[{scale_gate}])(?:(?:{alternation(num.scale_suffixes)})(?![A-Za-z])|[ \t]*(?:{alternation(num.scale_words)}))"
     )
-    approx = f"(?:{_alt(num.approx_infixes)})?"
+    approx = f"(?:{alternation(num.approx_infixes)})?"
     all_forms = [f for forms in units.units.values() for f in forms]
     unit_first = _cls({f[0] for f in all_forms})
     unit_gate = _cls({" ", "\t", "*", *unit_first, *(w[0] for w in num.approx_infixes)})
     cjk_forms = [f for f in all_forms if not f[0].isascii()]
     conn_gate = _cls({" ", "\t", *(w[0] for w in num.range_connectors)})
-    conn = rf"[ \t]*(?:{_alt(num.range_connectors)})[ \t]*"
+    conn = rf"[ \t]*(?:{alternation(num.range_connectors)})[ \t]*"
     joiners = _cls(num.name_joiners)
     # A number must not continue a name on its left (the char before the lead), nor run into one
     # on its right: Qwen2.5, GPT-5.2, mAP@0.5, IPC=1, 5-shot, 512p, 3D.
@@ -212,14 +106,14 @@ def _build_pattern(num: NumeralsFile, units: UnitsFile) -> str:
     )
     cn_quantity = (
         rf"(?P<c1r>[{cn_chars}]*)(?:(?=[{conn_gate}]){conn}(?P<c2>{cnum}))?"
-        rf"(?P<ck>{_alt(num.scale_words)})?{approx}(?P<cu>{_unit_alt(cjk_forms)})"
+        rf"(?P<ck>{alternation(num.scale_words)})?{approx}(?P<cu>{_unit_alt(cjk_forms)})"
     )
     prefix_forms = [f for forms in units.prefix_units.values() for f in forms]
     prefixed = rf"(?P<pu>{_after_lead(prefix_forms)})[ \t]*(?P<pn>{dnum}|{cnum})"
 
     # Digits that are not amounts: dates (2026-01-11, 2025 年 1 月 8 日) and sizes (512×512).
     dm = num.date_markers
-    year, month, day = (f"(?:{_alt(words)})" for words in (dm.year, dm.month, dm.day))
+    year, month, day = (f"(?:{alternation(words)})" for words in (dm.year, dm.month, dm.day))
     sp = r"[ \t]*"
     ops = _cls(num.dimension_operators)
     dates_and_sizes = (
@@ -248,10 +142,11 @@ def _build_pattern(num: NumeralsFile, units: UnitsFile) -> str:
     )
 
 
-class _Grammar:
-    """The compiled scanner and the tables that turn its groups into values."""
+class Grammar:
+    """The compiled scanner of one lexicon and the tables that turn its groups into values."""
 
-    def __init__(self, num: NumeralsFile, units: UnitsFile):
+    def __init__(self, lexicon: Lexicon):
+        num, units = lexicon.numerals, lexicon.units
         self.pattern = re.compile(_build_pattern(num, units))
         self.unit = {form: u for u, forms in units.units.items() for form in forms}
         self.prefix_unit = {form: u for u, forms in units.prefix_units.items() for form in forms}
@@ -276,10 +171,10 @@ class _Grammar:
                 self.prefixes.setdefault(last, []).append(word)
         self.prefix_reach = max(map(len, num.name_prefixes)) + 4
         self.list_marker_ends = frozenset(num.list_marker_ends)
-        self.list_gap = re.compile(rf"[ \t]*(?:{_alt([*num.list_separators, *num.range_connectors])})[ \t]*")
+        self.list_gap = re.compile(rf"[ \t]*(?:{alternation([*num.list_separators, *num.range_connectors])})[ \t]*")
         self.change_connectors = frozenset(num.change_connectors)
-        self.change_start = re.compile(rf"(?:{_alt(num.change_starts)})[^,，;；。\n]{{0,20}}$")
-        self.connector_before = re.compile(rf"[ \t]*(?:{_alt(num.range_connectors)})[ \t]*$")
+        self.change_start = re.compile(rf"(?:{alternation(num.change_starts)})[^,，;；。\n]{{0,20}}$")
+        self.connector_before = re.compile(rf"[ \t]*(?:{alternation(num.range_connectors)})[ \t]*$")
         self.quantity_groups = itemgetter(
             *(self.pattern.groupindex[g] - 1 for g in ("lead", "n1", "n1r", "k1", "u1", "s2", "n2", "k2", "u2"))
         )
@@ -396,14 +291,8 @@ class _Grammar:
         return Quantity(m.start(), m.end(), self._cn_number(lead + c1r) * factor, high, self.unit[u], None, k)
 
 
-@lru_cache(maxsize=1)
-def _grammar() -> _Grammar:
-    return _Grammar(_load("numerals.yaml", NumeralsFile), _load("units.yaml", UnitsFile))
-
-
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
     """Quantities of `text`, sorted by start and non-overlapping; names, settings and dates give none."""
-    grammar = _grammar()
     build, change, list_gap = grammar.build, grammar.change, grammar.list_gap
     names_it, list_marker, marker_ends = grammar.names_it, grammar.list_marker, grammar.list_marker_ends
     found: list[Quantity] = []

@@ -7,86 +7,47 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import Optional
+from typing import Optional, Union
 
-from metricsdb.model import Paper, Record
+from pydantic import ValidationError
 
-from .clauses import QUANTITY_MARK, Sentence, View
-from .entities import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, Mention, vocabulary
-from .rules import Claim
-from .vocabulary import load_data
+from metricsdb.model import Record
 
-SYSTEM_ROLES = (METHOD, MODEL)
-_COORDINATION = re.compile(r"^\s*(?:[,、/和与及或&]|以及|and|or)\s*$")
+from .claims import Claim, GroupRef, NamedRef, SystemRef
+from .document import (
+    BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, SYSTEM_ROLES, Mention, PaperContext, Sentence,
+)
+from .lexicon import Lexicon, alternation
+
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\s*")
 _CHANGED_OBJECT = re.compile(r"将\s*[^,;。()\n]{1,30}?的")
 _BASE_FRAME = re.compile(r"(?:基于|使用|采用|以|在|用|搭载|backbone)\s*$")
-_SUBSET = re.compile(
-    r"(?P<subset>[A-Za-z0-9][A-Za-z0-9\-+]*(?: [A-Za-z0-9][A-Za-z0-9\-+]*)?)\s*(?:子集|子任务|子基准|subset|split)"
-    r"|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)"
-)
+class ResolverWords:
+    """The cue regexes of the resolver, built from one lexicon (one per Extractor)."""
 
-
-@dataclass
-class PaperContext:
-    """Everything the rules and the resolver need to know about one paper's results section."""
-
-    paper: Paper
-    report_date: str
-    method: Optional[str]
-    view: View
-    mentions: list[Mention]
-    sentences: list[Sentence]
-    default_benchmark: Optional[str] = None  # the one benchmark a "数据集" bullet names, if any
-    mention_starts: list[int] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.mention_starts = [m.start for m in self.mentions]
-
-
-@dataclass(frozen=True)
-class _Words:
-    comparison: re.Pattern[str]
-    compared: re.Pattern[str]  # a comparison cue shortly before the end of the searched span
-    self_reference: re.Pattern[str]
-    baseline: re.Pattern[str]
-    base_model: re.Pattern[str]
-    human: re.Pattern[str]
-    counts: re.Pattern[str]
-    gain: re.Pattern[str]
-    loss: re.Pattern[str]
-    dataset_heading: re.Pattern[str]
-    setting: re.Pattern[str]
-    training: re.Pattern[str]
-    verb: re.Pattern[str]  # a verb that reports a value or a change, right after its subject
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    cues = vocabulary().cues
-    rule_words = load_data("rule_words.yaml")
-    return _Words(
-        comparison=re.compile(rf"(?:{_alternation(cues['comparison_before'])})(?:了|于)?\s*", re.I),
-        compared=re.compile(rf"(?:{_alternation(cues['comparison_before'])})(?:了|于)?[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I),
-        self_reference=re.compile(_alternation(cues["self_reference"])),
-        baseline=re.compile(_alternation(cues["baseline_words"]), re.I),
-        base_model=re.compile(_alternation(cues["base_model_words"]), re.I),
-        human=re.compile(_alternation(cues["human_words"]), re.I),
-        counts=re.compile(rf"\s*(?:{_alternation(cues['count_classifiers'])})"),
-        gain=re.compile(_alternation(rule_words["gain_nouns"] + rule_words["increase_verbs"] + rule_words["faster_words"])),
-        loss=re.compile(_alternation(rule_words["loss_nouns"] + rule_words["decrease_verbs"])),
-        dataset_heading=re.compile(_alternation(cues["dataset_headings"])),
-        setting=re.compile(rf"(?:{_alternation(cues['setting_before'])})[^,;。{QUANTITY_MARK}]{{0,6}}$"),
-        training=re.compile(_alternation(cues["training_words"])),
-        verb=re.compile(r"\s*(?:" + _alternation(rule_words["reach_verbs"] + rule_words["increase_verbs"]
-                                                  + rule_words["decrease_verbs"] + ["为", "是"]) + ")"),
-    )
+    def __init__(self, lexicon: Lexicon) -> None:
+        cues, rule_words = lexicon.cues, lexicon.rule_words
+        comparison = alternation(cues.comparison_before)
+        self.comparison = re.compile(rf"(?:{comparison})(?:了|于)?\s*", re.I)
+        # a comparison cue shortly before the end of the searched span
+        self.compared = re.compile(rf"(?:{comparison})(?:了|于)?[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I)
+        self.self_reference = re.compile(alternation(cues.self_reference))
+        self.baseline = re.compile(alternation(cues.baseline_words), re.I)
+        self.base_model = re.compile(alternation(cues.base_model_words), re.I)
+        self.human = re.compile(alternation(cues.human_words), re.I)
+        self.counts = re.compile(rf"\s*(?:{alternation(cues.count_classifiers)})")
+        self.gain = re.compile(alternation(rule_words.gain_nouns + rule_words.increase_verbs + rule_words.faster_words))
+        self.loss = re.compile(alternation(rule_words.loss_nouns + rule_words.decrease_verbs))
+        self.dataset_heading = re.compile(alternation(cues.dataset_headings))
+        self.setting = re.compile(rf"(?:{alternation(cues.setting_before)})[^,;。{QUANTITY_MARK}]{{0,6}}$")
+        self.training = re.compile(alternation(cues.training_words))
+        # a verb that reports a value or a change, right after its subject
+        self.verb = re.compile(r"\s*(?:" + alternation(rule_words.reach_verbs + rule_words.increase_verbs
+                                                       + rule_words.decrease_verbs + ["为", "是"]) + ")")
+        self.subset = re.compile(
+            rf"(?P<subset>[A-Za-z0-9][A-Za-z0-9\-+]*(?: [A-Za-z0-9][A-Za-z0-9\-+]*)?)\s*(?:{alternation(cues.subset_after)})"
+            r"|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)"
+        )
 
 
 def _mentions_in(ctx: PaperContext, start: int, end: int, roles: tuple[str, ...]) -> list[Mention]:
@@ -96,9 +57,9 @@ def _mentions_in(ctx: PaperContext, start: int, end: int, roles: tuple[str, ...]
     return [m for m in ctx.mentions[first:last] if m.end <= end and m.role in roles]
 
 
-def _unnamed_system(text: str) -> Optional[str]:
+def _unnamed_system(ctx: PaperContext, text: str) -> Optional[str]:
     """`human`, `base model` or `baseline` when a phrase names a system only by what it is."""
-    words = _words()
+    words = ctx.words
     if words.human.search(text):
         return "human"
     if words.base_model.search(text):
@@ -110,13 +71,13 @@ def _unnamed_system(text: str) -> Optional[str]:
 
 def _base_model_name(ctx: PaperContext) -> str:
     """The section's base model when it names exactly one ("以 Llama-3.1-8B 为实验对象"), else "base model"."""
-    bases = {m.canonical for m in ctx.mentions if m.role == MODEL and vocabulary().is_base_model(m.text)}
+    bases = {m.canonical for m in ctx.mentions if m.role == MODEL and ctx.vocabulary.is_base_model(m.text)}
     return bases.pop() if len(bases) == 1 else "base model"
 
 
 def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
     """True when a system is named as the thing compared against ("超越 X", "相比 X")."""
-    return _words().compared.search(ctx.view.text, max(floor, mention.start - 12), mention.start) is not None
+    return ctx.words.compared.search(ctx.view.text, max(floor, mention.start - 12), mention.start) is not None
 
 
 def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str:
@@ -124,7 +85,7 @@ def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str
     text = ctx.view.text
     if mention.role == METHOD:
         after = re.match(r"\s*\(([^()\n]{2,30})\)", text[mention.end:mention.end + 34])
-        if after and vocabulary().is_model_family(after.group(1).strip()):
+        if after and ctx.vocabulary.is_model_family(after.group(1).strip()):
             return f"{mention.canonical} ({after.group(1).strip()})"
         for base in _mentions_in(ctx, sentence.start, mention.start, (MODEL,)):
             if _BASE_FRAME.search(text[max(sentence.start, base.start - 4): base.start]):
@@ -145,7 +106,7 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     leading = _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,))
     if (leading and leading[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in leading)
             and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
-            and _words().verb.match(ctx.view.text, leading[0].end)):
+            and ctx.words.verb.match(ctx.view.text, leading[0].end)):
         return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
     candidates = [
         m for m in _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES) if not _is_compared(ctx, m, sentence.start)
@@ -161,8 +122,8 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
         if owner and not text[owner[-1].end:chosen.start].strip(" ("):
             chosen = owner[-1]  # "RepoDoctor（Claude-Sonnet-4.5）获得": the method on that base
     name = _system_name(ctx, chosen, sentence)
-    if (chosen.role == MODEL and ctx.method and name == chosen.canonical and vocabulary().is_base_model(chosen.text)
-            and (is_change or _words().training.search(ctx.view.text, sentence.start, position))):
+    if (chosen.role == MODEL and ctx.method and name == chosen.canonical and ctx.vocabulary.is_base_model(chosen.text)
+            and (is_change or ctx.words.training.search(ctx.view.text, sentence.start, position))):
         return f"{ctx.method} ({chosen.canonical})"
     return name
 
@@ -171,7 +132,7 @@ def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
     """The system a change is measured against: the one after 相比 / 超越 / 比 nearest the value."""
     text = ctx.view.text
     found: Optional[str] = None
-    for cue in _words().comparison.finditer(text, sentence.start, sentence.end):
+    for cue in ctx.words.comparison.finditer(text, sentence.start, sentence.end):
         if cue.start() > position and found:
             break
         window_end = min(sentence.end, cue.end() + 14)
@@ -180,7 +141,7 @@ def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
         if systems and QUANTITY_MARK not in gap and len(gap) <= 8:
             found = systems[0].canonical
         else:
-            found = _unnamed_system(text[cue.end():window_end].split(QUANTITY_MARK)[0]) or found
+            found = _unnamed_system(ctx, text[cue.end():window_end].split(QUANTITY_MARK)[0]) or found
         if cue.start() > position:
             break
     return found
@@ -202,7 +163,7 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
             last = benchmarks[-1]
             for other in (m for m in found if m is not last):
                 gap = text[other.end:last.start] if other.start < last.start else text[last.end:other.start]
-                if other.canonical != last.canonical and _COORDINATION.match(gap):
+                if other.canonical != last.canonical and ctx.vocabulary.coordinator.match(gap):
                     return None  # "在 X 和 Y 上 ... N": which one is not said
             return last.canonical
     clause_end = sentence.clause_bounds(position, position + 1)[1]
@@ -244,7 +205,7 @@ def _single_benchmark(ctx: PaperContext, start: int, end: int) -> Optional[str]:
     if not found:
         return None
     names = {m.canonical for m in found} | {m.canonical for m in _mentions_in(ctx, start, end, (NAME_ROLE, MODEL))
-                                             if _COORDINATION.match(_gap(ctx, m, found))}
+                                             if ctx.vocabulary.coordinator.match(_gap(ctx, m, found))}
     return found[0].canonical if len(names) == 1 else ""
 
 
@@ -257,7 +218,7 @@ def _gap(ctx: PaperContext, mention: Mention, others: list[Mention]) -> str:
 
 def section_benchmark(ctx: PaperContext) -> Optional[str]:
     """The benchmark of a section whose dataset bullet ("**核心数据集**：在 X 上评估") names exactly one."""
-    words = _words()
+    words = ctx.words
     for sentence in ctx.sentences:
         heading = sentence.context[0] if sentence.context else None
         if not heading or heading[1] >= sentence.start or not words.dataset_heading.search(ctx.view.text, *heading):
@@ -272,7 +233,7 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
     """The metric nearest the value in its clause (after it, as in "67.3% 的准确率", or before)."""
     if claim.metric_span:
         named = next((m for m in ctx.mentions if (m.start, m.end) == claim.metric_span and m.role == METRIC), None)
-        return named.canonical if named else vocabulary().metric(ctx.view.text[slice(*claim.metric_span)])
+        return named.canonical if named else ctx.vocabulary.metric(ctx.view.text[slice(*claim.metric_span)])
     clause_start, clause_end = sentence.clause_bounds(position, position + 1)
     text = ctx.view.text
     after = [m for m in _mentions_in(ctx, position, clause_end, (METRIC,))
@@ -311,12 +272,12 @@ def _is_gloss(text: str, named: Mention, gloss: Mention) -> bool:
 def _subset(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
     """A split or level named before the value in its sentence ("Hard 子集", "Level 3", "MS MARCO Dev")."""
     found = None
-    for m in _SUBSET.finditer(ctx.view.text, sentence.start, position):
+    for m in ctx.words.subset.finditer(ctx.view.text, sentence.start, position):
         found = m.group("subset") or m.group("level")
     if found is None:
         for mention in _mentions_in(ctx, sentence.start, position, (BENCHMARK,)):
             last = mention.text.rsplit(" ", 1)[-1]
-            if " " in mention.text and last in vocabulary().split_words:
+            if " " in mention.text and last in ctx.vocabulary.split_words:
                 found = last
     return found
 
@@ -330,7 +291,7 @@ def _direction(ctx: PaperContext, claim: Claim, quantity, position: int, sentenc
         return "increase"
     clause_start, clause_end = sentence.clause_bounds(position, position + 1)
     window = ctx.view.text[max(clause_start, position - 10): min(clause_end, position + 12)]
-    words = _words()
+    words = ctx.words
     if words.loss.search(window):
         return "decrease"
     if words.gain.search(window):
@@ -348,22 +309,32 @@ def _kind(claim: Claim, quantity) -> str:
     return claim.kind
 
 
-def _is_not_a_result(ctx: PaperContext, quantity, position: int) -> bool:
-    """Model sizes (7B), counts (200 个样本) and settings (要求至少 1.2 倍) are never metric values."""
+_PARAMETERS_AFTER = re.compile(r"\s*(?:参数|params|parameters)")
+
+
+def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
+    """Why a number is not a metric value (a model size, a count, a setting), or None when it may be one."""
     text = ctx.view.text
-    if quantity.scale in ("B", "b") or (quantity.scale and quantity.unit is None and re.match(r"\s*(?:参数|params|parameters)", text[position + 1:position + 12])):
-        return True
-    if _words().setting.search(text, max(0, position - 10), position):
-        return True
+    if quantity.scale in ("B", "b") or (quantity.scale and quantity.unit is None
+                                        and _PARAMETERS_AFTER.match(text[position + 1:position + 12])):
+        return "a model size (a scale such as B, or 参数 after it)"
+    setting = ctx.words.setting.search(text, max(0, position - 10), position)
+    if setting:
+        return f"a setting or requirement ({setting.group().strip()!r} before it)"
     if quantity.scale and quantity.unit is None and text[position - 1:position] == "(":
-        return True  # "MARVEL-H（943M）": a size in parentheses after a name
-    return quantity.unit is None and bool(_words().counts.match(text, position + 1))
+        return "a size in parentheses after a name"  # "MARVEL-H（943M）"
+    if quantity.unit is None:
+        count = ctx.words.counts.match(text, position + 1)
+        if count:
+            return f"a count ({count.group().strip()!r} after it)"
+    return None
 
 
-def _claimed_system(ctx: PaperContext, claim: Claim, sentence: Sentence, position: int, kind: str) -> Optional[str]:
-    how = claim.model
-    if how.startswith("="):
-        return how[1:]
+def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: Sentence, position: int,
+                    kind: str) -> Optional[str]:
+    """The system a typed reference points at, or None when the sentence does not say."""
+    if isinstance(how, NamedRef):
+        return how.named
     if how == "subject":
         return subject(ctx, sentence, position, is_change=kind != "score")
     if how == "reference":
@@ -371,9 +342,9 @@ def _claimed_system(ctx: PaperContext, claim: Claim, sentence: Sentence, positio
         return _base_model_name(ctx) if found == "base model" else found
     if how == "baseline":
         return "baseline"
-    how, group = how.split(":", 1)
-    if group not in claim.groups:
-        if how != "group":
+    assert isinstance(how, GroupRef)
+    if how.group not in claim.groups:
+        if how.name_required:
             return None
         object_of_change = _CHANGED_OBJECT.search(ctx.view.text, sentence.start, position)
         if object_of_change:  # "Method 将 Qwen3-8B 的得分从 A 降到 B": A is Qwen3-8B's
@@ -381,38 +352,42 @@ def _claimed_system(ctx: PaperContext, claim: Claim, sentence: Sentence, positio
             if named:
                 return named[-1].canonical
         return "baseline"
-    start, end = claim.groups[group]
+    start, end = claim.groups[how.group]
     named = _mentions_in(ctx, start, end, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
     if named and named[-1].role in SYSTEM_ROLES + (NAME_ROLE,) and QUANTITY_MARK not in ctx.view.text[named[-1].end:end]:
         last = named[-1]
         if last.role == NAME_ROLE and last.text.isalpha() and last.text.islower():
             return None  # a plain lower-case word ("alert(1)" in stray code) is not a system's name
         return _system_name(ctx, last, sentence) if last.role != NAME_ROLE else last.canonical
-    if how == "named":
+    if how.name_required:
         return None  # the value must belong to a named system; this one names none
     text = ctx.view.text[start:end]
     if named and named[-1].role in (BENCHMARK, METRIC):
         return subject(ctx, sentence, position)  # "FID 分数（87.37）": the value is the subject's
-    if _words().self_reference.search(text):
+    if ctx.words.self_reference.search(text):
         return ctx.method
-    unnamed = _unnamed_system(text)
+    unnamed = _unnamed_system(ctx, text)
     return _base_model_name(ctx) if unnamed == "base model" else unnamed
 
 
-def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Optional[Record]:
-    """The record a claim stands for, or None when the guard refuses it."""
+def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Record, str]:
+    """The record a claim stands for, or why the guard refuses it (a short phrase, for `explain`)."""
     position = claim.quantity
     quantity = ctx.view.quantities[ctx.view.mark_index[position]]
-    if _is_not_a_result(ctx, quantity, position):
-        return None
+    refused = not_a_result(ctx, quantity, position)
+    if refused:
+        return refused
     kind = _kind(claim, quantity)
     metric_name = metric(ctx, sentence, position, claim)
     if claim.requires_metric and not metric_name:
-        return None
+        return "no metric named, and the rule requires one"
     bench = claim.benchmark or benchmark(ctx, sentence, position)
-    system = _claimed_system(ctx, claim, sentence, position, kind)
-    if not bench or not system:
-        return None
+    system = _claimed_system(ctx, claim.model, claim, sentence, position, kind)
+    if not bench:
+        return ("no benchmark: none named in its sentence, line, headings or dataset bullet "
+                "(or several, with nothing saying which)")
+    if not system:
+        return _no_system(claim.model)
     value, high = quantity.value, quantity.value_high
     direction = None
     ref = None
@@ -421,26 +396,42 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Optional[R
         direction = _direction(ctx, claim, quantity, position, sentence)
         if claim.reference == "context":
             ref = reference(ctx, sentence, position)
-        elif claim.reference and claim.reference.startswith("group:"):
-            ref = _claimed_system(ctx, replace(claim, model=claim.reference), sentence, position, kind)
+        elif isinstance(claim.reference, GroupRef):
+            ref = _claimed_system(ctx, claim.reference, claim, sentence, position, kind)
         if ref == system:
             ref = None
     start, end = sentence.clause_bounds(*claim.match_span)
-    return Record(
-        paper_id=ctx.paper.paper_id,
-        paper_title=ctx.paper.title,
-        paper_url=ctx.paper.url,
-        report_date=ctx.report_date,
-        kind=kind,
-        benchmark=bench,
-        subset=_subset(ctx, sentence, position),
-        model=system,
-        metric=metric_name or "score",
-        value=value,
-        value_high=high,
-        unit=claim.unit or quantity.unit,
-        direction=direction,
-        reference=ref,
-        evidence=ctx.view.evidence(start, end),
-        rule=claim.rule,
-    )
+    evidence_start, evidence_end = ctx.view.evidence_span(start, end)
+    number_start, number_end = quantity.start - evidence_start, quantity.end - evidence_start
+    inside = 0 <= number_start and quantity.end <= evidence_end
+    try:
+        return Record(
+            paper_id=ctx.paper.paper_id,
+            paper_title=ctx.paper.title,
+            paper_url=ctx.paper.url,
+            report_date=ctx.report_date,
+            kind=kind,
+            benchmark=bench,
+            subset=_subset(ctx, sentence, position),
+            model=system,
+            metric=metric_name or "score",
+            value=value,
+            value_high=high,
+            unit=claim.unit or quantity.unit,
+            direction=direction,
+            reference=ref,
+            evidence=ctx.view.source[evidence_start:evidence_end],
+            rule=claim.rule,
+            value_start=number_start if inside else None,
+            value_end=number_end if inside else None,
+        )
+    except ValidationError as exc:  # non-finite, beyond MAX_ABS_VALUE, an over-long name
+        problem = exc.errors()[0]
+        return f"a value the record contract refuses ({'.'.join(map(str, problem['loc']))}: {problem['msg']})"
+
+
+def _no_system(how: SystemRef) -> str:
+    """Why no system was found, as `explain` says it."""
+    if isinstance(how, GroupRef):
+        return f"no system: the {how.group!r} part of the match names none"
+    return "no system: the sentence names none and the paper's method is unknown"

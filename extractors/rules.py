@@ -1,71 +1,66 @@
-"""Quantities + entities -> claims: the rule registry and the engine that runs it.
+"""Quantities + entities -> claims: pattern rules, compiled against a lexicon, and the engine that
+settles their overlaps.
 
-A rule is data: a name, a regex over a sentence of the view (see `clauses.View`) written with macros
-such as `{Q:a}` (a quantity, captured as `a`), `{CHANGE}` (a verb of increase or decrease, captured as
-`up` / `down`), `{METRIC}` (a metric name) and `{SYS:ref}` (a system name), what each captured
-quantity becomes (`emit`), and examples that the test-suite runs. Rules load from
-`data/rules.yaml`; a user adds rules with `register_rules(path_or_dicts)`, and a rule that needs
-code (aligning `分别` lists) registers with `@function_rule`.
-Overlapping matches are settled by priority, then length (longest first), then position (leftmost).
+A pattern rule is data: a name, a regex over a sentence of the view (see `document.View`) written
+with macros such as `{Q:a}` (a quantity, captured as `a`), `{CHANGE}` (a verb of increase or
+decrease, captured as `up` / `down`), `{METRIC}` (a metric name) and `{SYS:ref}` (a system name),
+what each captured quantity becomes (`emit`, with typed system references checked when the rule
+loads), and examples that the test-suite runs. Rules load from `data/rules.yaml` or a user's file;
+an `Extractor` compiles them once. Overlapping matches are settled by priority, then length
+(longest first), then position (leftmost).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Literal, Optional, Union
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .clauses import QUANTITY_MARK
-from .vocabulary import load_data
+from metricsdb.errors import MetricsdbError
+
+from .claims import ClaimKind, Claim, Example, Found, GroupRef, ReferenceRef, SystemRef
+from .document import QUANTITY_MARK
+from .lexicon import Lexicon, alternation, read_yaml, validation_problem
 
 
 class Emit(BaseModel):
     """What one captured quantity becomes."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     quantity: str
-    kind: Literal["score", "delta", "ratio", "auto", "change"] = "auto"
-    model: str = "subject"  # subject | group:NAME (a system in the match) | named:NAME (same, never unnamed) | reference | baseline
-    reference: Optional[str] = None  # context (the system after 相比/超越 nearby) | group:NAME (named in the match)
+    kind: ClaimKind = "auto"
+    model: SystemRef = "subject"
+    reference: Optional[ReferenceRef] = None
     direction: Literal["verb", "increase", "decrease", "none"] = "verb"
-    metric: Optional[str] = None  # group:NAME; otherwise from context
+    metric: Optional[GroupRef] = None  # the metric named in a group; otherwise from context
+
+    @field_validator("model", mode="before")
+    @classmethod
+    def _a_system_reference(cls, value: object) -> object:
+        return _reference(value, ("subject", "reference", "baseline"), ("group", "named"))
+
+    @field_validator("reference", mode="before")
+    @classmethod
+    def _a_reference(cls, value: object) -> object:
+        return value if value is None else _reference(value, ("context",), ("group",))
 
 
-class ExampleRecord(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    kind: str
-    value: float
-    value_high: Optional[float] = None
-    unit: Optional[str] = None
-    benchmark: Optional[str] = None
-    model: Optional[str] = None
-    metric: Optional[str] = None
-    direction: Optional[str] = None
-    reference: Optional[str] = None
-    subset: Optional[str] = None
-
-
-class Example(BaseModel):
-    """A sentence and the records it must give (all of them: an empty list is a negative example)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    text: str
-    title: str = "Method: A Test Paper"
-    records: list[ExampleRecord] = Field(default_factory=list)
-    xfail: Optional[str] = None  # a known failure, kept as a strict xfail so a fix is noticed
+def _reference(value: object, words: tuple[str, ...], keys: tuple[str, ...]) -> object:
+    """One plain message for a reference that is none of its forms (pydantic would list every form's error)."""
+    if isinstance(value, str) and value in words or isinstance(value, dict) and any(k in value for k in keys) \
+            or isinstance(value, BaseModel):
+        return value
+    forms = [*words, *(f"{{{key}: {'NAME' if key == 'group' else 'TEXT'}}}" for key in keys)]
+    raise ValueError(f"{value!r} is not one of {', '.join(forms)}")
 
 
 class RuleSpec(BaseModel):
     """A pattern rule as written in a rules file."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$")
     description: str = ""
@@ -84,57 +79,49 @@ class RuleSpec(BaseModel):
         return emit
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A rule's reading of one quantity, before entities are resolved into a record."""
+def load_rule_specs(source: Union[str, Path, Iterable[dict]]) -> list[RuleSpec]:
+    """Pattern rules from a YAML file or a list of dicts; a mistake is one MetricsdbError line naming
+    the file, the rule and the field."""
+    label = str(source) if isinstance(source, (str, Path)) else "rules"
+    items = read_yaml(Path(source)) if isinstance(source, (str, Path)) else list(source)
+    if not isinstance(items, list):
+        raise MetricsdbError(f"{label}: a rules file is a list of rules")
+    specs = []
+    for number, item in enumerate(items):
+        name = item.get("name") if isinstance(item, dict) else None
+        try:
+            specs.append(RuleSpec.model_validate(item))
+        except ValidationError as exc:
+            raise MetricsdbError(f"{label}: rule {name or f'#{number + 1}'}: {validation_problem(exc)}") from None
+    return specs
 
-    rule: str
-    quantity: int  # index into view.quantities
-    kind: str
-    model: str  # how to find the system (see Emit.model), or a literal name after `=`
-    reference: Optional[str]
-    direction: Optional[str]
-    metric_span: Optional[tuple[int, int]]
-    match_span: tuple[int, int]
-    groups: dict[str, tuple[int, int]] = field(default_factory=dict)
-    requires_metric: bool = False
-    benchmark: Optional[str] = None  # set by rules that align lists (`分别`), else found from context
-    unit: Optional[str] = None  # a unit written once after a list ("19.6 和 6.9 个百分点"), else the quantity's
 
-
-@dataclass
+@dataclass(frozen=True)
 class Rule:
     """A compiled rule: pattern rules and function rules share this shape."""
 
     name: str
     priority: int
-    examples: list[Example]
-    find: Callable[..., list[tuple[int, int, list[Claim]]]]
+    examples: tuple[Example, ...]
+    find: Callable[..., Found]
 
 
-_MACROS: dict[str, str] = {}
-
-
-def _macros() -> dict[str, str]:
-    """Macro bodies, built from `data/rule_words.yaml` so verbs and adverbs are vocabulary."""
-    if not _MACROS:
-        words = load_data("rule_words.yaml")
-        alt = lambda key: "(?:" + "|".join(re.escape(w) for w in sorted(words[key], key=len, reverse=True)) + ")"
-        from .entities import vocabulary
-
-        metric = vocabulary().metric_macro
-        _MACROS.update(
-            UP=alt("increase_verbs"),
-            DOWN=alt("decrease_verbs"),
-            TO=alt("to_words"),
-            ADV=r"(?:\s*" + alt("adverbs") + r")*\s*",
-            REACH=alt("reach_verbs"),
-            GAIN=alt("gain_nouns"),
-            LOSS=alt("loss_nouns"),
-            FASTER=alt("faster_words"),
-            METRIC=f"(?P<metric>{metric})",
-        )
-    return _MACROS
+def macros(lexicon: Lexicon, metric_macro: str) -> dict[str, str]:
+    """Macro bodies, built from `rule_words` so verbs and adverbs are vocabulary; {METRIC} is the
+    entity stage's metric regex."""
+    words = lexicon.rule_words
+    alt = lambda items: "(?:" + alternation(items) + ")"
+    return dict(
+        UP=alt(words.increase_verbs),
+        DOWN=alt(words.decrease_verbs),
+        TO=alt(words.to_words),
+        ADV=r"(?:\s*" + alt(words.adverbs) + r")*\s*",
+        REACH=alt(words.reach_verbs),
+        GAIN=alt(words.gain_nouns),
+        LOSS=alt(words.loss_nouns),
+        FASTER=alt(words.faster_words),
+        METRIC=f"(?P<metric>{metric_macro})",
+    )
 
 
 _MACRO = re.compile(r"\{(?P<name>[A-Z]+)(?::(?P<arg>[a-z0-9_]+))?\}")
@@ -205,25 +192,24 @@ def _gated(expanded: str) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + expanded
 
 
-def compile_pattern(pattern: str) -> re.Pattern[str]:
+def compile_pattern(pattern: str, bodies: dict[str, str]) -> re.Pattern[str]:
     """Expand macros: {Q}, {Q:x}, {UP}, {DOWN}, {CHANGE}, {TO}, {ADV}, {REACH}, {METRIC}, {SYS:x}, {GAP:n}, {SPAN:n}."""
-    macros = _macros()
 
     def expand(m: re.Match[str]) -> str:
         name, arg = m.group("name"), m.group("arg")
         if name == "Q":
             return f"(?P<{arg}>{QUANTITY_MARK})" if arg else QUANTITY_MARK
         if name == "CHANGE":
-            return f"(?:(?P<up>{macros['UP']})|(?P<down>{macros['DOWN']}))"
+            return f"(?:(?P<up>{bodies['UP']})|(?P<down>{bodies['DOWN']}))"
         if name == "SYS":
             return rf"(?P<{arg}>[^\s,;:。()、\n{QUANTITY_MARK}][^,;:。()\n{QUANTITY_MARK}]{{0,30}}?)"
         if name == "GAP":
             return f"{_CLAUSE_CHARS}{{0,{int(arg)}}}?"
         if name == "SPAN":  # like GAP, but may step over a parenthesis, numbers and all: "比 DP3（49.8%）高"
             return rf"(?:[^,;:。()\n{QUANTITY_MARK}]|\([^()\n]{{0,30}}\)){{0,{int(arg)}}}?"
-        if name in macros:
-            return macros[name]
-        raise ValueError(f"unknown macro {{{name}}} in rule pattern {pattern!r}")
+        if name in bodies:
+            return bodies[name]
+        raise ValueError(f"unknown macro {{{name}}}")
 
     return re.compile(_gated(_MACRO.sub(expand, pattern)))
 
@@ -232,7 +218,7 @@ _LEADING_SYSTEM = re.compile(r"^\{SYS:[a-z0-9_]+\}")
 _SYSTEM_REACH = 40
 
 
-def _matcher(pattern: str) -> Callable[[str, int, int], Iterable[tuple[int, int, dict[str, tuple[int, int]]]]]:
+def _matcher(pattern: str, bodies: dict[str, str]) -> Callable[[str, int, int], Iterable[tuple[int, int, dict[str, tuple[int, int]]]]]:
     """A function yielding (start, end, group spans) for each match of a rule pattern in text[start:end].
 
     A pattern that begins with a system name ({SYS:x} ...) is matched from its distinctive tail, and
@@ -241,7 +227,7 @@ def _matcher(pattern: str) -> Callable[[str, int, int], Iterable[tuple[int, int,
     """
     lead = _LEADING_SYSTEM.match(pattern)
     if not lead:
-        regex = compile_pattern(pattern)
+        regex = compile_pattern(pattern, bodies)
 
         def plain(text: str, start: int, end: int):
             for m in regex.finditer(text, start, end):
@@ -249,8 +235,8 @@ def _matcher(pattern: str) -> Callable[[str, int, int], Iterable[tuple[int, int,
 
         plain.groupindex = regex.groupindex
         return plain
-    head = compile_pattern(lead.group() + r"\s*$")
-    tail = compile_pattern(pattern[lead.end():])
+    head = compile_pattern(lead.group() + r"\s*$", bodies)
+    tail = compile_pattern(pattern[lead.end():], bodies)
 
     def split(text: str, start: int, end: int):
         for m in tail.finditer(text, start, end):
@@ -264,13 +250,21 @@ def _matcher(pattern: str) -> Callable[[str, int, int], Iterable[tuple[int, int,
     return split
 
 
-def _pattern_rule(spec: RuleSpec) -> Rule:
-    matcher = _matcher(spec.pattern)
-    for emit in spec.emit:
-        if emit.quantity not in matcher.groupindex:
-            raise ValueError(f"rule {spec.name}: emit names quantity {emit.quantity!r}, not a group of its pattern")
+def compile_rule(spec: RuleSpec, bodies: dict[str, str]) -> Rule:
+    """A pattern rule ready to run; a pattern or emit that cannot work is a MetricsdbError naming the rule."""
+    try:
+        matcher = _matcher(spec.pattern, bodies)
+    except (ValueError, re.error) as exc:
+        raise MetricsdbError(f"rule {spec.name}: pattern: {exc}") from None
+    for number, emit in enumerate(spec.emit):
+        for field_name in ("quantity", "model", "reference", "metric"):
+            value = getattr(emit, field_name)
+            group = value if field_name == "quantity" else getattr(value, "group", None)
+            if group is not None and group not in matcher.groupindex:
+                raise MetricsdbError(f"rule {spec.name}: emit[{number}].{field_name}: {group!r} is not a group of "
+                                     f"its pattern ({', '.join(sorted(matcher.groupindex))})")
 
-    def find(paper, start: int, end: int) -> list[tuple[int, int, list[Claim]]]:
+    def find(paper, start: int, end: int) -> Found:
         found = []
         view = paper.view
         for m_start, m_end, groups in matcher(view.text, start, end):
@@ -290,7 +284,7 @@ def _pattern_rule(spec: RuleSpec) -> Rule:
                         model=emit.model,
                         reference=emit.reference,
                         direction=direction,
-                        metric_span=groups.get(emit.metric.split(":", 1)[1]) if emit.metric else groups.get("metric"),
+                        metric_span=groups.get(emit.metric.group) if emit.metric else groups.get("metric"),
                         match_span=(m_start, m_end),
                         groups=groups,
                         requires_metric=spec.requires_metric,
@@ -299,77 +293,51 @@ def _pattern_rule(spec: RuleSpec) -> Rule:
             found.append((m_start, m_end, claims))
         return found
 
-    return Rule(spec.name, spec.priority, spec.examples, find)
+    return Rule(spec.name, spec.priority, tuple(spec.examples), find)
 
 
-_REGISTRY: dict[str, Rule] = {}
+@dataclass(frozen=True, slots=True)
+class Lost:
+    """A rule's match that did not become claims, and the match that took its numbers."""
+
+    rule: str
+    claims: list[Claim]
+    winner: str  # the rule whose match won
+    reason: str
 
 
-def register(rule: Rule) -> Rule:
-    if rule.name in _REGISTRY:
-        raise ValueError(f"a rule named {rule.name!r} is already registered")
-    _REGISTRY[rule.name] = rule
-    _ordered_rules.cache_clear()
-    return rule
-
-
-def register_rules(source: Union[str, Path, Iterable[dict]]) -> list[str]:
-    """Register pattern rules from a YAML file or a list of dicts; returns their names."""
-    if isinstance(source, (str, Path)):
-        items = yaml.safe_load(Path(source).read_text(encoding="utf-8"))
-    else:
-        items = list(source)
-    specs = [RuleSpec.model_validate(item) for item in items]
-    return [register(_pattern_rule(spec)).name for spec in specs]
-
-
-def function_rule(name: str, priority: int = 0, examples: Optional[list[dict]] = None):
-    """Register a rule written as a function `(paper_context, start, end) -> [(start, end, [Claim])]`."""
-
-    def wrap(fn: Callable) -> Callable:
-        register(Rule(name, priority, [Example.model_validate(e) for e in examples or []], fn))
-        return fn
-
-    return wrap
-
-
-@lru_cache(maxsize=1)
-def _ordered_rules() -> tuple[Rule, ...]:
-    return tuple(sorted(_REGISTRY.values(), key=lambda r: -r.priority))
-
-
-def rules() -> tuple[Rule, ...]:
-    """Every registered rule, highest priority first (loads the built-in rules on first use)."""
-    _load_builtin()
-    return _ordered_rules()
-
-
-_BUILTIN_LOADED = False
-
-
-def _load_builtin() -> None:
-    global _BUILTIN_LOADED
-    if not _BUILTIN_LOADED:
-        _BUILTIN_LOADED = True
-        register_rules(Path(__file__).with_name("data") / "rules.yaml")
-        from . import function_rules  # noqa: F401  (registers by decorator)
-
-
-def run_rules(paper, start: int, end: int) -> list[Claim]:
-    """Claims of one sentence: every rule's matches, overlaps settled, each quantity claimed once."""
+def run_rules(rules: tuple[Rule, ...], paper, start: int, end: int,
+              lost: Optional[list[Lost]] = None) -> list[Claim]:
+    """Claims of one sentence: every rule's matches, overlaps settled, each quantity claimed once.
+    `lost`, when given, receives the matches that lost and why (for `explain`)."""
     candidates: list[tuple[int, int, int, list[Claim]]] = []
-    for rule in rules():
+    for rule in rules:
         for m_start, m_end, claims in rule.find(paper, start, end):
             candidates.append((rule.priority, m_start, m_end, claims))
     candidates.sort(key=lambda c: (-c[0], -(c[2] - c[1]), c[1]))
-    claimed: set[int] = set()
+    claimed: dict[int, tuple[int, int, int, list[Claim]]] = {}
     accepted: list[Claim] = []
-    for _, _, _, claims in candidates:
+    for candidate in candidates:
+        claims = candidate[3]
         positions = {c.quantity for c in claims}
-        if positions & claimed:
+        taken = positions & claimed.keys()
+        if taken:
+            if lost is not None:
+                lost.append(_lost(candidate, claimed[min(taken)]))
             continue
-        claimed |= positions
+        claimed.update(dict.fromkeys(positions, candidate))
         accepted.extend(claims)
     accepted.sort(key=lambda c: c.quantity)
     return accepted
 
+
+def _lost(loser: tuple[int, int, int, list[Claim]], winner: tuple[int, int, int, list[Claim]]) -> Lost:
+    """Why a match lost to the one that had already claimed one of its numbers."""
+    (lp, ls, le, lclaims), (wp, ws, we, wclaims) = loser, winner
+    if wp > lp:
+        why = f"priority {wp} over {lp}"
+    elif we - ws > le - ls:
+        why = f"same priority, its match is longer ({we - ws} over {le - ls} characters)"
+    else:
+        why = "same priority and length, its match starts earlier"
+    return Lost(lclaims[0].rule, lclaims, wclaims[0].rule, why)

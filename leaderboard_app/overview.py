@@ -8,7 +8,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from extractors.vocabulary import name_key
+from extractors.lexicon import name_key
 from leaderboard_app import data
 from leaderboard_app.show import LINK_TEXT, board_link, paper_link, safe_link, titled_link
 from metricsdb.output import frame_csv

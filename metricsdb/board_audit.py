@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from extractors.vocabulary import name_key
+from extractors.lexicon import name_key
 
 from .direction import EVIDENCE_COLUMNS, Evidence, text_direction
 from .model import is_generic_benchmark, is_unnamed_system

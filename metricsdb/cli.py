@@ -24,10 +24,9 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 import leaderboard_app
-from extractors.pipeline import extract_report
 
 from .errors import MetricsdbError, StoreError
-from .model import Record
+from .model import KINDS, Record
 from .output import (
     frame_csv, frame_rows, number_text, records_csv, records_jsonl, table_text, terminal_text, value_text,
 )
@@ -37,6 +36,8 @@ from .report import read_report
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from extractors import Extractor
 
     from .store import Store
 
@@ -69,10 +70,7 @@ class StatsFormat(str, Enum):
     json = "json"
 
 
-class KindChoice(str, Enum):
-    score = "score"
-    delta = "delta"
-    ratio = "ratio"
+KindChoice = Enum("KindChoice", {kind: kind for kind in KINDS}, type=str)
 
 
 DbOption = Annotated[Optional[str], typer.Option(
@@ -80,6 +78,16 @@ DbOption = Annotated[Optional[str], typer.Option(
     help=f"Database: a SQLAlchemy URL (sqlite:///file.db, postgresql+psycopg://user@host:port/name) or a SQLite "
          f"file path. "
          f"Default: ${DATABASE_URL_ENV}, else ~/.local/share/metricsdb/metricsdb.db.",
+)]
+
+
+RulesOption = Annotated[Optional[list[Path]], typer.Option(
+    "--rules", metavar="FILE", show_default=False,
+    help="Also use the rules in FILE (YAML, or Python with @function_rule); repeatable. "
+         "$METRICSDB_RULES adds files too (separated like PATH).",
+)]
+WithoutVocabularyOption = Annotated[bool, typer.Option(
+    "--without-vocabulary", help="Forget the benchmark, model and metric names: recognise by structure alone.",
 )]
 
 
@@ -100,6 +108,14 @@ def user_errors() -> Iterator[None]:
     except MetricsdbError as exc:
         warn(exc)
         raise typer.Exit(1) from None
+
+
+def build_extractor(rules: Optional[list[Path]], without_vocabulary: bool = False) -> Extractor:
+    """The Extractor a command runs: the default one with $METRICSDB_RULES and --rules added; call
+    inside user_errors() (a bad rules file is one line)."""
+    from extractors import configured_extractor
+
+    return configured_extractor(rules or (), without_names=without_vocabulary)
 
 
 def open_store(db: Optional[str]) -> Store:
@@ -163,8 +179,12 @@ def extract(
                                                 show_default=False)],
     output: Annotated[RecordFormat, typer.Option("--format", "-f", help="jsonl: one contract record per line.")]
     = RecordFormat.jsonl,
+    rules: RulesOption = None,
+    without_vocabulary: WithoutVocabularyOption = False,
 ) -> None:
     """Print the records found in reports, without touching a database."""
+    with user_errors():
+        extractor = build_extractor(rules, without_vocabulary)
     files, problems = find_report_files(paths)
     for problem in problems:
         warn(problem)
@@ -175,7 +195,7 @@ def extract(
     failed = len(problems)
     for file in files:
         try:
-            found = with_record_ids(extract_report(read_report(file)))
+            found = with_record_ids(extractor.extract_report(read_report(file)))
         except MetricsdbError as exc:
             warn(exc)
             failed += 1
@@ -200,6 +220,7 @@ def ingest(
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, help="Extract in this many processes; this one stores (0: one per CPU core).",
     )] = 1,
+    rules: RulesOption = None,
 ) -> None:
     """Extract records from reports and store them; ingesting a report again replaces it."""
     targets: list[Path] = list(paths or [])
@@ -208,6 +229,7 @@ def ingest(
     if samples or not targets:
         targets += sample_reports()
     with user_errors():
+        extractor = build_extractor(rules)
         store = open_store(db)
     files, problems = find_report_files(targets)
     for problem in problems:
@@ -219,7 +241,7 @@ def ingest(
             advance()
 
         with user_errors():  # the database failing as a whole mid-way: one line, exit 2
-            summary = store.ingest(files, on_file=after_file, jobs=jobs or os.cpu_count() or 1)
+            summary = store.ingest(files, on_file=after_file, jobs=jobs or os.cpu_count() or 1, extractor=extractor)
     errors = len(problems) + len(summary.errors)
     typer.echo(f"{summary.reports} reports ({summary.replaced} replaced), {summary.papers} papers, "
                f"{summary.records} records, {errors} errors -> {terminal_text(store.display_url)}")

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import app, user_errors, warn
+from .cli import RulesOption, WithoutVocabularyOption, app, build_extractor, user_errors, warn
 from .errors import MetricsdbError
 from .model import Paper
 from .output import table_text, terminal_lines, terminal_text
@@ -26,23 +26,27 @@ def explain(
     paper: Annotated[Optional[str], typer.Option(help="Only this paper (arXiv id) of a report file.")] = None,
     title: Annotated[str, typer.Option(help="Title for a sentence given as text; its prefix before ':' is the "
                                             "method name.")] = "Method: a sentence given on the command line",
+    rules: RulesOption = None,
+    without_vocabulary: WithoutVocabularyOption = False,
 ) -> None:
-    """Show, for every number, the rule that claimed it and the record it became (or why not)."""
-    from extractors.explain import explain_paper
+    """Show, for every number, the rule that claimed it and the record it became, or why not: the
+    guard's reason, the rules whose matches lost it, or the cues missing for any rule to match."""
+    from extractors import explain_paper
 
     with user_errors():
+        extractor = build_extractor(rules, without_vocabulary)
         path = Path(source)
         if path.is_file():
             report = read_report(path)
             papers = [p for p in report.papers if paper in (None, p.paper_id)]
             if not papers:
                 raise MetricsdbError(f"{source}: no paper {paper}")
-            typer.echo(terminal_lines("\n\n".join(explain_paper(p, report.date) for p in papers)))
+            typer.echo(terminal_lines("\n\n".join(explain_paper(extractor, p, report.date) for p in papers)))
         elif path.suffix in (".txt", ".md") and " " not in source:
             raise MetricsdbError(f"{source}: no such file")
         else:
             sentence = Paper("0000.00000", title, "", {"results": source})
-            typer.echo(terminal_lines(explain_paper(sentence)))
+            typer.echo(terminal_lines(explain_paper(extractor, sentence)))
 
 
 @app.command("eval")
@@ -57,17 +61,20 @@ def evaluate_command(
     boards: Annotated[bool, typer.Option("--boards", help="Also store the reports (a temporary SQLite file) and "
                                          "measure their boards: unnamed-system rows, overall groups with several "
                                          "values, boards ranked against their evidence, generic benchmarks.")] = False,
+    rules: RulesOption = None,
+    without_vocabulary: WithoutVocabularyOption = False,
 ) -> None:
     """Score the extractor against hand-checked golden files: precision, recall, F1 per kind, and how
     much of what matched is fully right (benchmark, subset, model, metric, value)."""
     from .evaluate import evaluate
 
     with user_errors():
+        extractor = build_extractor(rules, without_vocabulary)
         paths = golden or sorted(Path("golden").glob("*.json"))
         if not paths:
             raise MetricsdbError("no golden files: give their paths, or run from a folder holding golden/*.json")
         try:
-            result = evaluate(paths, reports)
+            result = evaluate(paths, reports, extractor)
         except (OSError, ValueError) as exc:  # an unreadable or malformed golden file
             raise MetricsdbError(f"cannot evaluate: {exc}".splitlines()[0]) from None
         board_figures = _board_figures(result.reports) if boards else None

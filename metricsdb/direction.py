@@ -21,7 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
 
-from extractors.vocabulary import load_data, name_key
+from extractors import default_extractor
+from extractors.lexicon import name_key
 
 from .model import is_unnamed_system
 
@@ -68,10 +69,9 @@ class BoardDirection:
 def _listed() -> dict[str, str]:
     """Forgiving key of every metric name and alias in the metric list -> `higher` / `lower` / `unknown`."""
     listed: dict[str, str] = {}
-    for canonical, entry in load_data("metrics.yaml").items():
-        better = (entry or {}).get("better", HIGHER)
-        for name in [canonical, *(entry or {}).get("aliases", [])]:
-            listed[name_key(name)] = better
+    for canonical, entry in default_extractor().lexicon.metrics.items():
+        for name in [canonical, *entry.aliases]:
+            listed[name_key(name)] = entry.better
     return listed
 
 

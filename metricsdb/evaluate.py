@@ -18,15 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from extractors.pipeline import extract_report
-from extractors.vocabulary import canonical_benchmark, name_key
+from extractors import Extractor, default_extractor
+from extractors.lexicon import name_key
 
 from .direction import Evidence, board_direction
 from .golden import GoldenFile, GoldenRecord, load_golden
-from .model import Record, is_unnamed_system
+from .model import KINDS, Record, is_unnamed_system
 from .report import read_report
 
-KINDS = ("score", "delta", "ratio")
 DEFAULT_REPORTS = Path(__file__).with_name("data") / "reports"
 
 
@@ -36,7 +35,8 @@ def _same_value(predicted: Record, golden: GoldenRecord) -> bool:
 
 
 def _benchmark_key(name: Optional[str]) -> str:
-    return name_key(canonical_benchmark(name)) if name else ""
+    """A benchmark's comparison key, with the bundled aliases (also when the extractor runs without names)."""
+    return name_key(default_extractor().lexicon.canonical_benchmark(name)) if name else ""
 
 
 def _same_benchmark(predicted: Record, golden: GoldenRecord) -> bool:
@@ -213,8 +213,10 @@ def report_path(golden_path: Path, report: str, reports_dir: Optional[Path] = No
     return beside if beside.is_file() else DEFAULT_REPORTS / report
 
 
-def evaluate(golden_paths: Iterable[Path], reports_dir: Optional[Path] = None) -> Evaluation:
-    """Run the extractor on the reports the golden files name and score it."""
+def evaluate(golden_paths: Iterable[Path], reports_dir: Optional[Path] = None,
+             extractor: Optional[Extractor] = None) -> Evaluation:
+    """Run `extractor` (default: the bundled one) on the reports the golden files name and score it."""
+    extractor = extractor or default_extractor()
     evaluation = Evaluation()
     for path in golden_paths:
         golden: GoldenFile = load_golden(path)
@@ -222,7 +224,7 @@ def evaluate(golden_paths: Iterable[Path], reports_dir: Optional[Path] = None) -
         report = read_report(report_file)
         evaluation.reports.append(report_file)
         predicted: dict[str, list[Record]] = {}
-        for record in extract_report(report):
+        for record in extractor.extract_report(report):
             predicted.setdefault(record.paper_id, []).append(record)
         for paper in golden.papers:
             evaluation.papers += 1

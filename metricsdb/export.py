@@ -17,21 +17,20 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Optional, Union, get_args
+from typing import Any, Iterable, Optional, Union
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
-from extractors.vocabulary import metric_lower_is_better, name_key
+from extractors import default_extractor
+from extractors.lexicon import name_key
 
 from .errors import MetricsdbError
-from .model import Kind, Record, is_unnamed_system
+from .model import KINDS, Record, is_unnamed_system
 from .output import number_text
 from .output import records_csv as to_csv  # noqa: F401  (the writers' public names here)
 from .output import records_jsonl as to_jsonl  # noqa: F401
-
-KINDS: tuple[str, ...] = get_args(Kind)
 
 TASK = "Results from daily paper reports"
 
@@ -54,7 +53,7 @@ def evaluation_tables(records: Iterable[Record], task: str = TASK) -> list[dict]
         if record.metric not in metrics[dataset]:
             metrics[dataset].append(record.metric)
         best = best_values[(dataset, record.model, record.paper_id, record.metric)]
-        better = min if metric_lower_is_better(record.metric) else max
+        better = min if default_extractor().lexicon.metric_lower_is_better(record.metric) else max
         best.append(record.value)
         row["metrics"][record.metric] = number_text(better(best))
     datasets = [

@@ -10,11 +10,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Literal, Optional, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Kind = Literal["score", "delta", "ratio"]
+KINDS: tuple[str, ...] = get_args(Kind)
 Direction = Literal["increase", "decrease"]
 
 MAX_ABS_VALUE = 1e15
@@ -72,6 +73,7 @@ def is_generic_benchmark(name: str) -> bool:
 RECORD_FIELDS = (
     "paper_id", "paper_title", "paper_url", "report_date", "kind", "benchmark", "subset",
     "model", "metric", "value", "value_high", "unit", "direction", "reference", "evidence", "rule", "record_id",
+    "value_start", "value_end",
 )
 
 
@@ -98,6 +100,9 @@ class Record(BaseModel):
     rule: str = Field(min_length=1)
     record_id: Optional[str] = Field(default=None, min_length=1, max_length=MAX_NAME_CHARS)
     """Stable across re-ingest of unchanged text (metricsdb.record_id); None until the record is numbered."""
+    value_start: Optional[int] = Field(default=None, ge=0)
+    value_end: Optional[int] = Field(default=None, ge=1)
+    """Where the number stands inside `evidence`: `evidence[value_start:value_end]` is the number as written."""
 
     @field_validator("evidence")
     @classmethod
@@ -105,6 +110,14 @@ class Record(BaseModel):
         if not evidence.strip():
             raise ValueError("evidence must contain text")
         return evidence
+
+    @model_validator(mode="after")
+    def _value_span_inside_evidence(self) -> "Record":
+        if (self.value_start is None) != (self.value_end is None):
+            raise ValueError("value_start and value_end are given together or not at all")
+        if self.value_start is not None and not self.value_start < self.value_end <= len(self.evidence):
+            raise ValueError("value_start:value_end must be a non-empty span inside evidence")
+        return self
 
     @field_validator("*")
     @classmethod

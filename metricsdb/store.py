@@ -9,13 +9,8 @@ ingesting it again replaces its papers and records in one transaction.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import math
-import itertools
-import multiprocessing
-import os
 import re
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,17 +29,17 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
-from extractors.pipeline import extract_report
-from extractors.vocabulary import metric_lower_is_better, name_key
+from extractors.lexicon import name_key
 
-from .errors import DatabaseUnavailableError, MetricsdbError, ReportError, StoreError
+from .errors import DatabaseUnavailableError, MetricsdbError, StoreError
 from .model import MAX_ABS_VALUE, RECORD_FIELDS, Kind, Record, Report
-from .paths import PathArg, find_report_files, resolve_database_url
+from .paths import PathArg, resolve_database_url
 from .record_id import record_ids
-from .report import parse_report, read_report_text
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from extractors import Extractor
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 CONNECT_TIMEOUT_S = 10
@@ -104,6 +99,8 @@ records_table = Table(
     Column("evidence", Text, nullable=False),
     Column("rule", Text, nullable=False),
     Column("record_id", Text, nullable=False, comment="stable across re-ingest (metricsdb.record_id): what corrections name"),
+    Column("value_start", Integer, comment="where the number stands inside evidence (Record.value_start)"),
+    Column("value_end", Integer),
     # The database itself refuses what Record refuses (NaN fails both comparisons in PostgreSQL, SQLite
     # stores NaN as NULL): a non-finite or absurd value cannot reach a leaderboard by any path.
     CheckConstraint(f"value BETWEEN {-MAX_ABS_VALUE:.0f} AND {MAX_ABS_VALUE:.0f}", name="ck_records_value_bounded"),
@@ -392,62 +389,11 @@ def _insert_records(
     _insert_rows(conn, records_table, _RECORD_COLUMNS, rows)
 
 
-Extracted = tuple[Report, list[Record], str]
-"""A report file read, parsed and extracted: the report, its records, and the sha256 of its text."""
+def _lower_is_better(metric: str) -> bool:
+    """The metric's direction in the bundled lexicon (loaded when a board is first ranked)."""
+    from extractors import default_extractor
 
-
-def _extract_file(file: Path) -> Union[Extracted, MetricsdbError]:
-    """Read, parse and extract one report file; a bad file is returned as its error, not raised."""
-    try:
-        text = read_report_text(file)
-        report = parse_report(text, str(file))
-        return report, extract_report(report), hashlib.sha256(text.encode()).hexdigest()
-    except MetricsdbError as exc:
-        return exc
-
-
-def _extract_in_worker(file: Path) -> Union[Extracted, tuple[str, str]]:
-    """_extract_file in a worker process. An error travels as (path, problem) or ("", message): a
-    ReportError does not pickle (its constructor takes two arguments)."""
-    extracted = _extract_file(file)
-    if isinstance(extracted, ReportError):
-        return extracted.path, extracted.problem
-    if isinstance(extracted, MetricsdbError):
-        return "", str(extracted)
-    return extracted
-
-
-def _extract_files(files: Sequence[Path], jobs: int) -> Iterator[tuple[Path, Union[Extracted, MetricsdbError]]]:
-    """Each file with its extraction, in file order; with `jobs` > 1 extracted in that many processes.
-
-    At most 4 files per worker are in flight, so memory stays flat however many files there are.
-    Workers are started with `spawn`: a forked child would inherit this process's open database
-    connections.
-    """
-    if jobs <= 1 or len(files) <= 1:
-        for file in files:
-            yield file, _extract_file(file)
-        return
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    with ProcessPoolExecutor(min(jobs, len(files)), mp_context=multiprocessing.get_context("spawn")) as pool:
-        pending: deque[tuple[Path, Future[Union[Extracted, tuple[str, str]]]]] = deque()
-        queue = iter(files)
-        try:
-            for file in itertools.islice(queue, 4 * jobs):
-                pending.append((file, pool.submit(_extract_in_worker, file)))
-            while pending:
-                file, future = pending.popleft()
-                for following in itertools.islice(queue, 1):
-                    pending.append((following, pool.submit(_extract_in_worker, following)))
-                result = future.result()
-                if len(result) == 2:  # an error; an extraction is a 3-tuple
-                    path, problem = result
-                    yield file, ReportError(path, problem) if path else MetricsdbError(problem)  # type: ignore[arg-type]
-                else:
-                    yield file, result  # type: ignore[misc]
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+    return default_extractor().lexicon.metric_lower_is_better(metric)
 
 
 def _close_names(wanted: str, names_by_key: dict[str, str]) -> list[str]:
@@ -614,45 +560,13 @@ class Store:
 
     def ingest(
         self, paths: Union[PathArg, Iterable[PathArg]], *, on_file: Optional[FileCallback] = None, jobs: int = 1,
+        extractor: Optional[Extractor] = None,
     ) -> IngestSummary:
-        """Extract and store every report under `paths` (files, folders); a bad file is skipped and
-        counted in `errors`. `on_file(path, error_or_None)` is called after each file, in file order.
+        """Extract and store every report under `paths` (files, folders) with `extractor` (default: the
+        bundled one); see `metricsdb.ingest.ingest`, which this calls."""
+        from .ingest import ingest  # the extraction side, loaded only when an ingest runs
 
-        `jobs` > 1 reads, parses and extracts in that many worker processes while this process, the
-        only writer, stores each report in its own transaction as its records arrive.
-        """
-        if isinstance(paths, (str, os.PathLike)):
-            paths = [paths]
-        files, problems = find_report_files(paths)
-        summary = IngestSummary(errors=[str(problem) for problem in problems])
-        try:
-            self._store_extracted(files, jobs, summary, on_file)
-        finally:
-            self.checkpoint()
-        return summary
-
-    def _store_extracted(self, files: Sequence[Path], jobs: int, summary: IngestSummary,
-                         on_file: Optional[FileCallback]) -> None:
-        for file, extracted in _extract_files(files, jobs):
-            error: Optional[MetricsdbError] = None
-            try:
-                if isinstance(extracted, MetricsdbError):
-                    raise extracted
-                report, records, content_hash = extracted
-                replaced = self.add(report, records, content_hash=content_hash)
-            except DatabaseUnavailableError as exc:  # every later report would fail the same way: stop
-                raise DatabaseUnavailableError(
-                    f"{exc}; stopped after storing {summary.reports} of {len(files)} reports") from None
-            except MetricsdbError as exc:
-                error = exc
-                summary.errors.append(str(exc))
-            else:
-                summary.reports += 1
-                summary.replaced += replaced
-                summary.papers += len(report.papers)
-                summary.records += len(records)
-            if on_file is not None:
-                on_file(file, error)
+        return ingest(self, paths, on_file=on_file, jobs=jobs, extractor=extractor)
 
     def add(self, report: Report, records: Sequence[Record], *, content_hash: Optional[str] = None) -> bool:
         """Store a parsed report with its records in one transaction, replacing an earlier copy of it.
@@ -734,7 +648,7 @@ class Store:
         with self._read() as conn:
             name, key = self._find_benchmark(conn, benchmark)
             metric, kind = self._choose_metric(conn, name, key, metric, kind)
-            lower_is_better = metric_lower_is_better(metric)
+            lower_is_better = _lower_is_better(metric)
             rows = conn.execute(_board_query(lower_is_better), {"key": key, "kind": kind, "metric": metric}).all()
         ranked: list[tuple[Any, ...]] = []
         seen: set[tuple[str, str]] = set()

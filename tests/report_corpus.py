@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from extractors.pipeline import extract_report
+from extractors import default_extractor
 from metricsdb.model import MAX_ABS_VALUE, Record
 from metricsdb.report import read_report
 from metricsdb.store import Store, papers_table, records_table, reports_table
@@ -85,7 +85,7 @@ def assert_every_stored_report_complete(store: Store) -> dict[str, tuple[int, in
     stored = stored_reports(store)
     for path, counts in stored.items():
         report = read_report(path)
-        assert counts == (len(report.papers), len(extract_report(report))), f"{path} is stored partially"
+        assert counts == (len(report.papers), len(default_extractor().extract_report(report))), f"{path} is stored partially"
     assert orphans(store) == dict.fromkeys(orphans(store), 0)
     with store._engine.connect() as conn:
         values = conn.execute(select(records_table.c.value, records_table.c.value_high)).all()

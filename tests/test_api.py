@@ -19,7 +19,8 @@ from .store_helpers import make_record, make_report
 
 def test_public_names():
     assert set(metricsdb.__all__) == {
-        "IngestSummary", "MetricsdbError", "Paper", "Record", "Report", "Store", "connect", "export", "extract",
+        "Extractor", "IngestSummary", "MetricsdbError", "Paper", "Record", "Report", "Store", "connect", "export",
+        "extract",
         "sample_reports"}
     assert all(getattr(metricsdb, name) is not None for name in metricsdb.__all__)
     assert metricsdb.Record is metricsdb.model.Record and metricsdb.Report is metricsdb.model.Report

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.pipeline import extract_report
+from extractors import default_extractor
 from metricsdb.report import MAX_REPORT_BYTES, MAX_RESULTS_CHARS, read_report
 from metricsdb.store import Store
 
@@ -172,7 +172,7 @@ def test_each_bad_input_has_its_outcome(item, corpus):
 
 
 def test_the_absurd_numbers_give_only_sane_records(corpus):
-    records = extract_report(read_report(corpus / "absurd_numbers.txt"))
+    records = default_extractor().extract_report(read_report(corpus / "absurd_numbers.txt"))
     assert records and all(abs(record.value) <= 1e15 for record in records)
     assert not any(record.benchmark in ("AIME 2025", "MMLU", "MATH") for record in records)
 
@@ -183,7 +183,7 @@ def test_a_repeated_paper_is_stored_once(corpus):
 
 
 def test_a_utf16_report_gives_the_records_of_its_utf8_original(corpus):
-    assert extract_report(read_report(corpus / "utf16_bom.txt")) == extract_report(read_report(SAMPLE_REPORTS[1]))
+    assert default_extractor().extract_report(read_report(corpus / "utf16_bom.txt")) == default_extractor().extract_report(read_report(SAMPLE_REPORTS[1]))
 
 
 def _no_traceback(completed: subprocess.CompletedProcess[str]) -> None:
@@ -208,7 +208,7 @@ def test_extract_of_the_corpus_refuses_each_bad_file_on_one_line(corpus):
     _no_traceback(completed)
     assert completed.returncode == 1
     assert sorted(completed.stderr.splitlines()) == _expected_errors(corpus)
-    expected = sum(len(extract_report(read_report(corpus / item.name))) for item in ACCEPTED)
+    expected = sum(len(default_extractor().extract_report(read_report(corpus / item.name))) for item in ACCEPTED)
     assert len(completed.stdout.splitlines()) == expected
 
 

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.pipeline import extract_report
-from metricsdb import store as store_module
+from extractors import default_extractor
 from metricsdb.model import Record
 from metricsdb.record_id import with_record_ids
 from metricsdb.report import parse_report
@@ -85,14 +84,14 @@ def test_ingesting_again_is_idempotent_and_a_newer_version_replaces(database_url
         path.write_text(newer, encoding="utf-8")
         summary = opened.ingest(path)
         assert (summary.reports, summary.replaced, summary.errors) == (1, 1, [])
-        expected = with_record_ids(extract_report(parse_report(newer, str(path))))
+        expected = with_record_ids(default_extractor().extract_report(parse_report(newer, str(path))))
         assert plain_records(opened) == expected
         assert opened.stats() == {"reports": 1, "papers": first[0]["papers"] - 1, "records": len(expected)}
         evidence = {record.evidence for record in plain_records(opened)}
         assert new_evidence in evidence and corrected.evidence not in evidence
 
 
-def test_a_bad_row_mid_report_leaves_that_report_as_it_was(database_url, tmp_path, monkeypatch):
+def test_a_bad_row_mid_report_leaves_that_report_as_it_was(database_url, tmp_path):
     path = tmp_path / "daily.txt"
     shutil.copy(SAMPLE_REPORTS[1], path)
     other = tmp_path / "other.txt"
@@ -100,16 +99,14 @@ def test_a_bad_row_mid_report_leaves_that_report_as_it_was(database_url, tmp_pat
     with Store(database_url) as opened:
         opened.ingest(path)
         before = content(opened)
-        real_extract = store_module.extract_report
+        class WithABadLastRecord:
+            def extract_report(self, report):
+                records = default_extractor().extract_report(report)
+                if report.path == str(path):  # unchecked, as a buggy extractor could build it
+                    records.append(Record.model_construct(**{**records[-1].__dict__, "value": float("inf")}))
+                return records
 
-        def with_a_bad_last_record(report):
-            records = real_extract(report)
-            if report.path == str(path):  # unchecked, as a buggy extractor could build it
-                records.append(Record.model_construct(**{**records[-1].__dict__, "value": float("inf")}))
-            return records
-
-        monkeypatch.setattr(store_module, "extract_report", with_a_bad_last_record)
-        summary = opened.ingest([path, other])
+        summary = opened.ingest([path, other], extractor=WithABadLastRecord())
         assert summary.reports == 1 and len(summary.errors) == 1
         assert summary.errors[0].startswith(f"{path}: a record of paper ") and "inf" in summary.errors[0]
         assert opened.stats()["reports"] == 2

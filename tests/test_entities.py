@@ -3,18 +3,18 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.pipeline import paper_context
+from extractors import default_extractor
 from metricsdb.model import Paper
 
 
 def roles(text: str, title: str = "Method: A Paper", contribution: str = "") -> dict[str, str]:
     paper = Paper("0000.00000", title, "", {"results": text, "contribution": contribution})
-    return {m.text: m.role for m in paper_context(paper, "2026-01-01").mentions if m.role != "metric"}
+    return {m.text: m.role for m in default_extractor().paper_context(paper, "2026-01-01").mentions if m.role != "metric"}
 
 
 def method(title: str, contribution: str = "", results: str = "") -> str | None:
     paper = Paper("0000.00000", title, "", {"results": results, "contribution": contribution})
-    return paper_context(paper, "2026-01-01").method
+    return default_extractor().paper_context(paper, "2026-01-01").method
 
 
 @pytest.mark.parametrize("title,contribution,results,expected", [
@@ -34,7 +34,7 @@ def test_a_benchmark_paper_credits_no_method_and_is_the_default_benchmark():
     paper = Paper("0000.00000", "ChartFoo: Benchmarking Chart Reasoning", "",
                   {"results": "最好的模型 Gemini 2.5 Pro 准确率为 63.8%，GPT-5 为 61.2%。",
                    "contribution": "构建了一个多跳推理评测基准 ChartFoo。"})
-    ctx = paper_context(paper, "2026-01-01")
+    ctx = default_extractor().paper_context(paper, "2026-01-01")
     assert ctx.method is None and ctx.default_benchmark == "ChartFoo"
 
 

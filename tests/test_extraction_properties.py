@@ -7,8 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.pipeline import extract_paper, extract_report
-from extractors.quantities import find_quantities
+from extractors import default_extractor, find_quantities
 from metricsdb.model import Paper
 from metricsdb.report import parse_report
 
@@ -28,7 +27,7 @@ def _paper(text: str) -> Paper:
 
 @given(st.one_of(st.text(), RESULTY_TEXT, st.binary().map(lambda b: b.decode("latin-1"))))
 def test_extraction_never_raises_and_evidence_is_exact(text):
-    for record in extract_paper(_paper(text), "2026-01-01"):
+    for record in default_extractor().extract_paper(_paper(text), "2026-01-01"):
         assert record.evidence in text
         assert math.isfinite(record.value)
         values = [q.value for q in find_quantities(record.evidence)] + [q.value_high for q in find_quantities(record.evidence)]
@@ -53,8 +52,8 @@ REWRITES = {
 @given(st.sampled_from(SAMPLE_REPORTS), st.sets(st.sampled_from(sorted(REWRITES)), min_size=1))
 def test_rewording_keeps_the_records(path, rewrites):
     text = path.read_text(encoding="utf-8")
-    expected = _records_key(extract_report(parse_report(text)))
+    expected = _records_key(default_extractor().extract_report(parse_report(text)))
     reworded = text
     for name in sorted(rewrites):
         reworded = REWRITES[name](reworded)
-    assert _records_key(extract_report(parse_report(reworded))) == expected, rewrites
+    assert _records_key(default_extractor().extract_report(parse_report(reworded))) == expected, rewrites

@@ -16,6 +16,7 @@ import time
 import pytest
 from typer.testing import CliRunner
 
+from extractors import default_extractor
 from metricsdb import cli
 from metricsdb import store as store_module
 from metricsdb.errors import StoreError
@@ -146,16 +147,16 @@ def test_a_server_that_never_answers_times_out_with_one_line(monkeypatch):
 def test_a_database_lost_mid_ingest_stops_it_with_one_line(postgres_server, monkeypatch, tmp_path):
     name = postgres_server.create_database()
     url = postgres_server.url(name)
-    real_extract = store_module.extract_report
     calls = []
 
-    def extract_then_lose_the_database(report):
-        calls.append(report)
-        if len(calls) == 2:
-            postgres_server.drop_database(name)
-        return real_extract(report)
+    class LosingTheDatabase:
+        def extract_report(self, report):
+            calls.append(report)
+            if len(calls) == 2:
+                postgres_server.drop_database(name)
+            return default_extractor().extract_report(report)
 
-    monkeypatch.setattr(store_module, "extract_report", extract_then_lose_the_database)
+    monkeypatch.setattr(cli, "build_extractor", lambda *args: LosingTheDatabase())
     result = run("ingest", *SAMPLE_REPORTS, "--db", url)
     assert result.exit_code == 2
     [line] = result.stderr.splitlines()

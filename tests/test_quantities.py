@@ -13,9 +13,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors import quantities
-from extractors.quantities import NumeralsFile, UnitsFile, find_quantities
-from metricsdb.errors import MetricsdbError
+from extractors import find_quantities
 
 from .conftest import SAMPLE_REPORTS
 
@@ -53,20 +51,6 @@ def test_sample_report_examples_are_verbatim():
     reports = "\n".join(p.read_text("utf-8") for p in SAMPLE_REPORTS)
     for example in EXAMPLES["sample-reports"]:
         assert example["text"] in reports, example["text"]
-
-
-@pytest.mark.parametrize(
-    "name, schema, bad, field",
-    [
-        ("numerals.yaml", NumeralsFile, {"scale_words": {"万": 12345}}, "scale_words"),
-        ("units.yaml", UnitsFile, {"units": {"%": ["%"], "pp": ["%"]}}, "both"),
-    ],
-)
-def test_malformed_data_file_fails_with_a_clear_message(monkeypatch, name, schema, bad, field):
-    good = quantities.load_data(name)
-    monkeypatch.setattr(quantities, "load_data", lambda _: {**good, **bad})
-    with pytest.raises(MetricsdbError, match=rf"extractors/data/{name}: .*{field}"):
-        quantities._load(name, schema)
 
 
 @given(st.text())

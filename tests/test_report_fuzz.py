@@ -11,7 +11,7 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.pipeline import extract_report
+from extractors import default_extractor
 from metricsdb.errors import ReportError
 from metricsdb.model import MAX_ABS_VALUE
 from metricsdb.report import decode_report_bytes, parse_report
@@ -85,7 +85,7 @@ def test_any_report_shaped_text_parses_or_is_refused_and_extracts_sanely(text):
     ids = [paper.paper_id for paper in report.papers]
     assert ids and len(ids) == len(set(ids)) and all(paper_id in text for paper_id in ids)
     results = {paper.paper_id: paper.results_text for paper in report.papers}
-    records = extract_report(report)
+    records = default_extractor().extract_report(report)
     for record in records:
         assert record.paper_id in results and record.report_date == report.date
         assert record.evidence in results[record.paper_id]

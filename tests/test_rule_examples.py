@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import default_extractor
 from extractors.examples import check_example
-from extractors.rules import rules
+
+EXTRACTOR = default_extractor()
 
 
 def _cases():
-    for rule in rules():
+    for rule in EXTRACTOR.rules:
         for number, example in enumerate(rule.examples):
             marks = [pytest.mark.xfail(strict=True, reason=example.xfail)] if example.xfail else []
             yield pytest.param(example, id=f"{rule.name}[{number}]", marks=marks)
@@ -16,10 +18,10 @@ def _cases():
 
 @pytest.mark.parametrize("example", list(_cases()))
 def test_rule_example(example):
-    problem = check_example(example)
+    problem = check_example(EXTRACTOR, example)
     assert problem is None, problem
 
 
 def test_every_rule_has_a_positive_and_a_checked_example():
-    assert all(any(e.records for e in rule.examples) for rule in rules()), \
-        [r.name for r in rules() if not any(e.records for e in r.examples)]
+    assert all(any(e.records for e in rule.examples) for rule in EXTRACTOR.rules), \
+        [r.name for r in EXTRACTOR.rules if not any(e.records for e in r.examples)]

@@ -1,0 +1,133 @@
+"""The document model every stage shares: the view of a results section, its sentences, the names
+mentioned in it, and `PaperContext`, everything the rules and the resolver read about one paper.
+
+Data only (and the offset arithmetic of the view); the stages that build these objects live in
+`clauses`, `entities` and `extractor`, and import this module, never each other for these types.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Optional
+
+from metricsdb.model import Paper
+
+if TYPE_CHECKING:
+    from .entities import Vocabulary
+    from .records import ResolverWords
+
+QUANTITY_MARK = "\ue000"
+"""The one character that stands for a whole quantity in the view."""
+
+BENCHMARK, MODEL, METHOD, METRIC, NAME_ROLE = "benchmark", "model", "method", "metric", "name"
+SYSTEM_ROLES = (METHOD, MODEL)
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """The normalised text and a map back to the source, kept as segments: each segment is a run of
+    source text copied one character for one (`source_end - source_start == its view length`), or
+    one QUANTITY_MARK standing for a whole quantity. Markup between segments has no view text."""
+
+    text: str
+    source: str
+    segment_view_starts: list[int]
+    segment_sources: list[tuple[int, int]]  # (source start, source end) of each segment
+    segment_source_starts: list[int]
+    quantities: list  # Quantity objects, in order; the k-th QUANTITY_MARK stands for quantities[k]
+    mark_index: dict[int, int]  # view offset of a QUANTITY_MARK -> index into quantities
+
+    def view_offset(self, source_offset: int) -> int:
+        """The view offset of the first view character at or after a source offset."""
+        i = bisect_right(self.segment_source_starts, source_offset) - 1
+        if i < 0:
+            return 0
+        a, b = self.segment_sources[i]
+        if source_offset >= b:
+            return self.segment_view_starts[i + 1] if i + 1 < len(self.segment_view_starts) else len(self.text)
+        if self.segment_view_starts[i] in self.mark_index:
+            return self.segment_view_starts[i] + (source_offset > a)
+        return self.segment_view_starts[i] + source_offset - a
+
+    def _source_of(self, view_offset: int) -> tuple[int, int]:
+        """(source start, source end) of the one view character at `view_offset`."""
+        i = bisect_right(self.segment_view_starts, view_offset) - 1
+        a, b = self.segment_sources[i]
+        if self.segment_view_starts[i] in self.mark_index:
+            return a, b
+        start = a + view_offset - self.segment_view_starts[i]
+        return start, start + 1
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the view span [start, end)."""
+        return self._source_of(start)[0], self._source_of(end - 1)[1]
+
+    def evidence_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source (start, end) of a view span's evidence: emphasis markers balanced where they were
+        cut, surrounding white space left out."""
+        a, b = self.source_span(start, end)
+        if self.source.count("**", a, b) % 2:
+            if self.source.startswith("**", b):
+                b += 2
+            elif a >= 2 and self.source.startswith("**", a - 2):
+                a -= 2
+        text = self.source[a:b]
+        return a + len(text) - len(text.lstrip()), b - (len(text) - len(text.rstrip()))
+
+    def evidence(self, start: int, end: int) -> str:
+        """Exact source text of a view span, with emphasis markers balanced where they were cut."""
+        a, b = self.evidence_span(start, end)
+        return self.source[a:b]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of one line of the view, with the context that may name its benchmark or model."""
+
+    start: int
+    end: int
+    line_start: int
+    clause_starts: tuple[int, ...]
+    context: tuple[tuple[int, int], ...]  # view spans, nearest first: own heading, parent headings, lead
+
+    def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the clauses that hold [start, end)."""
+        a = max((c for c in self.clause_starts if c <= start), default=self.start)
+        later = [c for c in self.clause_starts if c >= end]
+        b = later[0] if later else self.end
+        return a, b
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name or metric in the view of a section: where it is, what it is, and its canonical form."""
+
+    start: int
+    end: int
+    text: str
+    role: str
+    canonical: str
+
+
+@dataclass
+class PaperContext:
+    """Everything the rules and the resolver need to know about one paper's results section, and the
+    Extractor's compiled vocabulary (`vocabulary`, `words`) they read it with."""
+
+    paper: Paper
+    report_date: str
+    method: Optional[str]
+    view: View
+    mentions: list[Mention]
+    sentences: list[Sentence]
+    vocabulary: "Vocabulary"
+    words: "ResolverWords"
+    default_benchmark: Optional[str] = None  # the one benchmark a "数据集" bullet names, if any
+    mention_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mention_starts = [m.start for m in self.mentions]
+
+    def quantity_at(self, mark: int) -> Any:
+        """The Quantity a QUANTITY_MARK at view offset `mark` stands for."""
+        return self.view.quantities[self.view.mark_index[mark]]

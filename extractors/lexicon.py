@@ -1,0 +1,341 @@
+"""The vocabulary of the engine: every YAML file under `extractors/data/`, validated, as one object.
+
+`Lexicon.load(folder)` reads and checks each file against its schema (unknown or missing keys, empty
+words, a word listed twice, an alias under two canonical names); any problem is one `MetricsdbError`
+line naming the file, the key and the entry. The engine asks the lexicon what a word means; it never
+names a benchmark or a paper itself. `alternation` is the one way word lists become regexes.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Annotated, Callable, Iterable, Literal, Optional
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+
+from metricsdb.errors import MetricsdbError
+
+DATA = Path(__file__).with_name("data")
+
+
+# ---------------------------------------------------------------- regex building
+
+def alternation(words: Iterable[str], *, space: str = r"\ ", after_first: str = "",
+                end: Optional[Callable[[str], str]] = None) -> str:
+    """One regex alternation of literal words in which the longest word matching wins; never matches
+    when there are no words. Built as a trie, so the regex engine does not try each word in turn.
+
+    `space` is what a space inside a word matches (`\\s*`: any run of spaces, or none);
+    `after_first` is inserted after each word's first character (a boundary look-behind placed there
+    keeps the pattern starting with plain characters, which `re` scans for quickly); `end(word)` is
+    a check appended where a word ends (`(?![A-Za-z])` for Latin unit forms).
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = end(word) if end else ""
+    if not trie:
+        return "(?!)"
+
+    def emit(node: dict, guard: str = "") -> str:
+        branches = [(space if char == " " else re.escape(char)) + guard + emit(child)
+                    for char, child in node.items() if char]
+        if not branches:
+            return node.get("", "")
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body}|{node['']})" if node[""] else f"(?:{body})?"
+        return body
+
+    return emit(trie, after_first)
+
+
+_KEY_DROP = re.compile(r"[\s\-_–—·.]+")
+
+
+def name_key(name: str) -> str:
+    """Forgiving comparison key for a benchmark or model name: case, width, spaces and hyphens ignored."""
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", name).casefold())
+
+
+# ---------------------------------------------------------------- schemas of the data files
+
+def _each_once(words: list) -> list:
+    seen: set = set()
+    for word in words:
+        if word in seen:
+            raise ValueError(f"{word!r} is listed twice")
+        seen.add(word)
+    return words
+
+
+Word = Annotated[str, StringConstraints(min_length=1)]
+Char = Annotated[str, StringConstraints(min_length=1, max_length=1)]
+Words = Annotated[list[Word], Field(min_length=1), AfterValidator(_each_once)]  # each list becomes a regex
+Names = Annotated[list[Word], AfterValidator(_each_once)]  # may be empty (a benchmark without aliases)
+Chars = Annotated[list[Char], Field(min_length=1), AfterValidator(_each_once)]
+Sign = Literal["+", "-"]
+Digit = Annotated[int, Field(ge=0, le=9)]
+
+
+def _power_of_ten(n: int) -> int:
+    if n < 10 or str(n).rstrip("0") != "1":
+        raise ValueError(f"{n} is not a power of ten (10, 100, 1000, ...)")
+    return n
+
+
+PowerOfTen = Annotated[int, AfterValidator(_power_of_ten)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _one_canonical(table: dict[str, list[str]], what: str) -> None:
+    """An alias (compared by name_key) never stands for two canonical names."""
+    owner: dict[str, str] = {}
+    for canonical, aliases in table.items():
+        for spelling in dict.fromkeys([canonical, *aliases]):
+            key = name_key(spelling)
+            if owner.setdefault(key, canonical) != canonical:
+                raise ValueError(f"{what} {spelling!r} is listed under both {owner[key]!r} and {canonical!r}")
+
+
+class MetricEntry(_Strict):
+    aliases: Names = []
+    better: Literal["higher", "lower", "unknown"] = "higher"  # unknown: the board's records decide
+
+
+class MetricsFile(_Strict):
+    """metrics.yaml: canonical metric -> its spellings and which way is better."""
+
+    metrics: dict[Word, MetricEntry]
+
+    @model_validator(mode="after")
+    def _aliases_once(self) -> "MetricsFile":
+        _one_canonical({name: entry.aliases for name, entry in self.metrics.items()}, "alias")
+        return self
+
+
+class BenchmarksFile(_Strict):
+    """benchmarks.yaml: canonical benchmark -> other spellings."""
+
+    benchmarks: dict[Word, Names]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_aliases_is_empty(cls, data: dict) -> dict:
+        table = data.get("benchmarks")
+        if isinstance(table, dict):
+            data = {**data, "benchmarks": {k: [] if v is None else v for k, v in table.items()}}
+        return data
+
+    @model_validator(mode="after")
+    def _aliases_once(self) -> "BenchmarksFile":
+        _one_canonical(self.benchmarks, "spelling")
+        return self
+
+
+class ModelsFile(_Strict):
+    """models.yaml: model families (name prefixes), well-known methods, words that take a version."""
+
+    families: Names
+    methods: Names
+    version_words: Words
+
+
+class CuesFile(_Strict):
+    """cues.yaml: cue words around names and numbers (see the comments in the file)."""
+
+    benchmark_after: Words
+    benchmark_before: Words
+    model_after: Words
+    comparison_before: Words
+    self_reference: Words
+    baseline_words: Words
+    base_model_words: Words
+    human_words: Words
+    count_classifiers: Words
+    subset_after: Words
+    benchmark_suffixes: Words
+    place_frame_before: Words
+    place_frame_after: Words
+    dataset_headings: Words
+    setting_before: Words
+    training_words: Words
+    metric_after: Words
+    not_names: Words
+    split_words: Words
+    hardware: Words
+    setting_rates: Words
+    collection_modifiers: Words
+    subset_nouns: Words
+    coordinators: Words
+    place_coordinators: Words
+
+
+class RuleWordsFile(_Strict):
+    """rule_words.yaml: the words the rule macros ({UP}, {DOWN}, {TO}, {ADV}, {REACH}, ...) expand to."""
+
+    increase_verbs: Words
+    decrease_verbs: Words
+    to_words: Words
+    adverbs: Words
+    reach_verbs: Words
+    gain_nouns: Words
+    loss_nouns: Words
+    faster_words: Words
+
+
+class _DateMarkers(_Strict):
+    year: Words
+    month: Words
+    day: Words
+
+
+class NumeralsFile(_Strict):
+    """numerals.yaml: how numbers are written."""
+
+    digits: Annotated[dict[Char, Digit], Field(min_length=1)]
+    multipliers: Annotated[dict[Char, PowerOfTen], Field(min_length=1)]
+    fraction_infix: Word
+    decimal_points: Chars
+    thousands_separators: Chars
+    fraction_slashes: Chars
+    scale_words: Annotated[dict[Word, PowerOfTen], Field(min_length=1)]
+    scale_suffixes: Annotated[dict[Word, PowerOfTen], Field(min_length=1)]
+    sign_symbols: Annotated[dict[Char, Sign], Field(min_length=1)]
+    sign_words: Annotated[dict[Char, Sign], Field(min_length=1)]
+    range_connectors: Words
+    change_connectors: Words
+    change_starts: Words
+    approx_infixes: Words
+    numeral_blockers: Chars
+    name_joiners: Chars
+    name_prefixes: Words
+    list_separators: Words
+    list_marker_ends: Chars
+    date_markers: _DateMarkers
+    dimension_operators: Chars
+
+
+class UnitsFile(_Strict):
+    """units.yaml: canonical unit -> the forms that spell it."""
+
+    units: Annotated[dict[Word, Words], Field(min_length=1)]
+    prefix_units: Annotated[dict[Word, Words], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _each_form_once(self) -> "UnitsFile":
+        seen: dict[str, str] = {}
+        for table in (self.units, self.prefix_units):
+            for unit, forms in table.items():
+                for form in forms:
+                    if form in seen:
+                        raise ValueError(f"form {form!r} is listed under both {seen[form]!r} and {unit!r}")
+                    seen[form] = unit
+        return self
+
+
+# ---------------------------------------------------------------- loading
+
+def _label(path: Path) -> str:
+    """How a message names a data file: `extractors/data/x.yaml` for the bundled ones, else the path."""
+    return f"extractors/data/{path.name}" if path.parent == DATA else str(path)
+
+
+def _where(loc: tuple) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(top)"
+
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: 5x faster to load
+
+
+def read_yaml(path: Path) -> object:
+    """A YAML file's content; an unreadable or malformed file is one MetricsdbError line."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+    except OSError as exc:
+        raise MetricsdbError(f"{_label(path)}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise MetricsdbError(f"{_label(path)}: not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1} column {mark.column + 1}: " if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise MetricsdbError(f"{_label(path)}: not valid YAML: {where}{problem}".replace("\n", " ")) from None
+
+
+def validation_problem(exc: ValidationError, skip: int = 0) -> str:
+    """A pydantic error as one line: `key[entry]: what is wrong (got 'x')`; `skip` drops leading loc parts."""
+    problems = []
+    for error in exc.errors():
+        loc = error["loc"][skip:]
+        got = error.get("input")
+        shown = f" (got {got!r})" if isinstance(got, (str, int, float)) and error["type"] != "missing" else ""
+        problems.append(f"{_where(loc)}: {error['msg'].removeprefix('Value error, ')}{shown}")
+    return "; ".join(problems)
+
+
+def load_file(path: Path, schema: type[BaseModel], wrap: Optional[str] = None) -> BaseModel:
+    """A validated data file; `wrap` names the field a file that is one table is read into."""
+    data = read_yaml(path)
+    try:
+        return schema.model_validate({wrap: data} if wrap else data)
+    except ValidationError as exc:
+        raise MetricsdbError(f"{_label(path)}: {validation_problem(exc, skip=1 if wrap else 0)}") from None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list of the engine, validated; immutable, so an Extractor built on it never changes."""
+
+    metrics: dict[str, MetricEntry]
+    benchmarks: dict[str, list[str]]
+    models: ModelsFile
+    cues: CuesFile
+    rule_words: RuleWordsFile
+    numerals: NumeralsFile
+    units: UnitsFile
+    benchmark_by_key: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_key = {name_key(s): canonical for canonical, others in self.benchmarks.items() for s in [canonical, *others]}
+        object.__setattr__(self, "benchmark_by_key", by_key)
+
+    @classmethod
+    def load(cls, folder: Path = DATA) -> "Lexicon":
+        """The lexicon in `folder` (the bundled one by default); a bad file is one MetricsdbError line."""
+        folder = Path(folder)
+        return cls(
+            metrics=load_file(folder / "metrics.yaml", MetricsFile, wrap="metrics").metrics,
+            benchmarks=load_file(folder / "benchmarks.yaml", BenchmarksFile, wrap="benchmarks").benchmarks,
+            models=load_file(folder / "models.yaml", ModelsFile),
+            cues=load_file(folder / "cues.yaml", CuesFile),
+            rule_words=load_file(folder / "rule_words.yaml", RuleWordsFile),
+            numerals=load_file(folder / "numerals.yaml", NumeralsFile),
+            units=load_file(folder / "units.yaml", UnitsFile),
+        )
+
+    def without_names(self) -> "Lexicon":
+        """The same lexicon with no benchmark, model or metric names: number words, units and cue
+        words stay, so the engine recognises by structure alone (`--without-vocabulary`)."""
+        return replace(self, metrics={}, benchmarks={},
+                       models=self.models.model_copy(update={"families": [], "methods": []}))
+
+    def canonical_benchmark(self, name: str) -> str:
+        """The canonical spelling of a benchmark name (`AIME25` -> `AIME 2025`); unknown names stay as written."""
+        return self.benchmark_by_key.get(name_key(name), name)
+
+    def metric_lower_is_better(self, metric: str) -> bool:
+        """True when a smaller value of this canonical metric is better (FID, WER, latency, ...)."""
+        entry = self.metrics.get(metric.casefold())
+        return entry is not None and entry.better == "lower"

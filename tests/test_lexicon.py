@@ -1,0 +1,123 @@
+"""Every data file is checked when a Lexicon loads: each kind of mistake is one line naming the file,
+the key and the entry, never a traceback; and an Extractor without names still reads by structure."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extractors import Extractor, Lexicon, default_extractor
+from extractors.lexicon import DATA, alternation
+from metricsdb.errors import MetricsdbError
+from metricsdb.model import Paper
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A copy of the bundled data folder to break."""
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    return folder
+
+
+def edit(folder: Path, name: str, old: str, new: str) -> None:
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def problem(folder: Path) -> str:
+    with pytest.raises(MetricsdbError) as caught:
+        Lexicon.load(folder)
+    message = str(caught.value)
+    assert "\n" not in message and "Traceback" not in message
+    return message
+
+
+def test_the_bundled_lexicon_loads():
+    lexicon = Lexicon.load()
+    assert lexicon.canonical_benchmark("aime25") == "AIME 2025"
+    assert lexicon.metric_lower_is_better("fid") and not lexicon.metric_lower_is_better("accuracy")
+
+
+def test_a_renamed_key_names_the_file_and_both_keys(data):
+    edit(data, "cues.yaml", "subset_after:", "subset_afer:")
+    message = problem(data)
+    assert message.startswith(f"{data / 'cues.yaml'}: ")
+    assert "subset_after: Field required" in message and "subset_afer: Extra inputs are not permitted" in message
+
+
+def test_an_empty_word_names_its_key_and_place(data):
+    edit(data, "cues.yaml", "metric_after: [指标,", 'metric_after: [指标, "",')
+    assert problem(data) == (f"{data / 'cues.yaml'}: metric_after[1]: String should have at least 1 character "
+                             "(got '')")
+
+
+def test_a_word_listed_twice(data):
+    edit(data, "cues.yaml", "hardware: [GPU,", "hardware: [GPU, GPU,")
+    message = problem(data)
+    assert message.startswith(f"{data / 'cues.yaml'}: hardware: 'GPU' is listed twice")
+
+
+def test_an_alias_under_two_canonical_names(data):
+    with (data / "benchmarks.yaml").open("a", encoding="utf-8") as file:
+        file.write("GSM8K Plus: [GSM-8K]\n")
+    assert "spelling 'GSM-8K' is listed under both 'GSM8K' and 'GSM8K Plus'" in problem(data)
+    assert problem(data).startswith(f"{data / 'benchmarks.yaml'}: ")
+
+
+def test_a_metric_alias_under_two_metrics(data):
+    with (data / "metrics.yaml").open("a", encoding="utf-8") as file:
+        file.write("top-1 accuracy: {aliases: [准确率]}\n")
+    assert "alias '准确率' is listed under both 'accuracy' and 'top-1 accuracy'" in problem(data)
+
+
+def test_bad_yaml_names_the_line(data):
+    edit(data, "models.yaml", "families: [", "families: [[")
+    message = problem(data)
+    assert message.startswith(f"{data / 'models.yaml'}: not valid YAML: line ")
+
+
+@pytest.mark.parametrize("name, old, new, where", [
+    ("numerals.yaml", "万: 10000,", "万: 12345,", "scale_words.万: 12345 is not a power of ten"),
+    ("units.yaml", 'x: [倍, ×, x, X]', 'x: [倍, ×, x, X, "%"]', "form '%' is listed under both '%' and 'x'"),
+    ("rule_words.yaml", "to_words: [至, 到, 成]", "to_words: []", "to_words: List should have at least 1 item"),
+])
+def test_number_and_rule_words_are_checked_too(data, name, old, new, where):
+    edit(data, name, old, new)
+    assert where in problem(data)
+
+
+def test_a_word_yaml_reads_as_a_boolean_is_refused(data):
+    edit(data, "cues.yaml", '"on", in,', "on, in,")  # YAML 1.1 reads a bare `on` as true
+    assert "not_names[16]: Input should be a valid string" in problem(data)
+
+
+def test_one_alternation_builder_prefers_the_longest_word():
+    import re
+
+    pattern = re.compile(alternation(["基准", "基准测试", "基准测试集"]))
+    assert pattern.match("基准测试集上").group() == "基准测试集"
+    assert re.fullmatch(alternation(["F1 分数"], space=r"\s*"), "F1分数")
+    assert re.search(alternation([]), "anything") is None
+
+
+def test_without_names_keeps_number_and_cue_words_only():
+    lexicon = default_extractor().lexicon.without_names()
+    assert not lexicon.benchmarks and not lexicon.metrics
+    assert not lexicon.models.families and not lexicon.models.methods
+    assert lexicon.numerals == default_extractor().lexicon.numerals and lexicon.cues == default_extractor().lexicon.cues
+    assert lexicon.canonical_benchmark("aime25") == "aime25"
+
+
+def test_an_extractor_without_names_reads_by_structure():
+    """A known benchmark by its shape and the 在 X 上 frame; a metric by a cue only when unknown."""
+    bare = default_extractor().without_names()
+    assert isinstance(bare, Extractor) and bare.lexicon != default_extractor().lexicon
+    paper = Paper("0000.00000", "FooNet: A Test", "", {"results": "FooNet 在 GSM8K 上的准确率达到 91.2%。"})
+    with_names = default_extractor().extract_paper(paper, "2026-01-01")
+    without = bare.extract_paper(paper, "2026-01-01")
+    assert [(r.benchmark, r.model, r.value) for r in without] == [("GSM8K", "FooNet", 91.2)]
+    assert with_names[0].metric == "accuracy" and without[0].metric == "score"  # 准确率 is a rate by shape only
