@@ -66,7 +66,7 @@ def audit(store: Store) -> BoardAudit:
     found.generic_benchmarks = [name for name in names if is_generic_benchmark(name)]
     for name in names:
         try:
-            board = store.leaderboard(name)
+            board = store.leaderboard(name, kind="score")
         except NotInDatabaseError:  # no scores, only changes
             continue
         found.default_boards += 1
@@ -87,7 +87,7 @@ def audit(store: Store) -> BoardAudit:
         rows = records[(records["benchmark_key"] == key) & (records["metric"] == metric)]
         said = text_direction(Evidence(*row) for row in rows[list(EVIDENCE_COLUMNS)].itertuples(index=False))
         name = rows["benchmark"].iloc[0]
-        board = store.leaderboard(name, metric)
+        board = store.leaderboard(name, metric, kind="score")
         lower = board.attrs["lower_is_better"]
         found.ranked_boards += lower is not None
         ranked = None if lower is None else ("lower" if lower else "higher")
