@@ -91,22 +91,27 @@ def records_jsonl(records: Iterable[Record]) -> str:
 def csv_cell(value: Any) -> str:
     """A cell as written: numbers as numbers, nothing as empty, text that a spreadsheet would run
     as a formula behind a '."""
-    value = plain(value)
-    if value is None:
-        return ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return number_text(value)
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if not isinstance(value, str):  # text first: most cells are
+        value = plain(value)
+        if value is None:
+            return ""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return number_text(value)
+        value = str(value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def csv_text(header: Optional[Sequence[str]], rows: Iterable[Iterable[Any]]) -> str:
     """CSV of `rows` under `header` (None: rows only, to continue a CSV already started)."""
+    return _written(header, ([csv_cell(cell) for cell in row] for row in rows))
+
+
+def _written(header: Optional[Sequence[str]], cells: Iterable[Iterable[str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator=CSV_LINE_END)
     if header is not None:
         writer.writerow([csv_cell(name) for name in header])
-    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
+    writer.writerows(cells)
     return out.getvalue()
 
 
@@ -118,7 +123,9 @@ def records_csv(records: Iterable[Record], *, header: bool = True) -> str:
 
 def frame_csv(frame: pd.DataFrame) -> str:
     """A table (the app's downloads, the CLI's leaderboards) as CSV, its columns as the header."""
-    return csv_text([str(column) for column in frame.columns], frame.itertuples(index=False))
+    # column by column (tolist) takes half the time of row by row on a 28,000-row board
+    columns = [[csv_cell(cell) for cell in frame[column].tolist()] for column in frame.columns]
+    return _written([str(column) for column in frame.columns], zip(*columns))
 
 
 def frame_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
