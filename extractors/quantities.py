@@ -45,8 +45,10 @@ def _unit_alt(forms) -> str:
 
 def _after_lead(words) -> str:
     """Words whose first character the scan has already taken as the lead: `(?<=百)分之`."""
-    words = sorted(set(words), key=len, reverse=True)
-    return "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in words)
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"(?<={re.escape(lead)})(?:{alternation(rest)})" for lead, rest in rests.items())
 
 
 DIGITS = "0123456789０１２３４５６７８９"

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from extractors import default_extractor
-from extractors.lexicon import name_key
+from extractors.lexicon import alternation, name_key
 
 from .model import is_unnamed_system
 
@@ -81,7 +81,7 @@ def _words() -> dict[str, re.Pattern[str]]:
     import yaml
 
     text = (Path(__file__).with_name("data") / "direction_words.yaml").read_text(encoding="utf-8")
-    return {label: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    return {label: re.compile(alternation(words), re.I)
             for label, words in yaml.safe_load(text).items()}
 
 
