@@ -175,8 +175,9 @@ def load_rules(source: RulesArg) -> list[RuleSource]:
 
 
 def _module_rules(module: ModuleType) -> list[RuleSource]:
-    """A module's rules: every FunctionRule it defines, and the pattern rules in its `RULES` list."""
-    found: list[RuleSource] = [value for value in vars(module).values() if isinstance(value, FunctionRule)]
+    """A module's rules: every FunctionRule it defines (not one it imports), and the rules in its `RULES` list."""
+    found: list[RuleSource] = [value for value in vars(module).values()
+                               if isinstance(value, FunctionRule) and value.module == module.__name__]
     patterns = getattr(module, "RULES", [])
     found += load_rule_specs([item for item in patterns if isinstance(item, dict)])
     found += [item for item in patterns if isinstance(item, (RuleSpec, FunctionRule)) and item not in found]
@@ -189,12 +190,11 @@ def default_extractor() -> Extractor:
     return Extractor(Lexicon.load(DATA), [*load_rule_specs(DATA / "rules.yaml"), *BUILTIN])
 
 
-def configured_extractor(rule_files: Iterable[Union[str, os.PathLike]] = (), *, without_names: bool = False,
-                         environ: Optional[dict[str, str]] = None) -> Extractor:
+def configured_extractor(rule_files: Iterable[Union[str, os.PathLike]] = (), *,
+                         without_names: bool = False) -> Extractor:
     """The default Extractor with the rule files of `$METRICSDB_RULES` and then `rule_files` added,
     and without vocabulary names when asked: what the command line runs."""
-    env = (os.environ if environ is None else environ).get(RULES_ENV, "")
     extractor = default_extractor()
-    for path in [*filter(None, env.split(os.pathsep)), *rule_files]:
+    for path in [*filter(None, os.environ.get(RULES_ENV, "").split(os.pathsep)), *rule_files]:
         extractor = extractor.with_rules(path)
     return extractor.without_names() if without_names else extractor

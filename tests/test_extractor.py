@@ -167,3 +167,13 @@ def test_a_bad_rules_file_is_one_line(tmp_path):
         assert result.stderr.startswith(f"metricsdb: {bad}: not valid YAML: line ") and result.stderr.count("\n") == 1
     missing = run("extract", SAMPLE_REPORTS[0], "--rules", tmp_path / "nope.yaml")
     assert missing.stderr == f"metricsdb: {tmp_path / 'nope.yaml'}: no such rules file\n"
+
+
+def test_a_rules_module_gives_the_rules_it_defines_not_those_it_imports(tmp_path):
+    path = tmp_path / "reuse.py"
+    path.write_text("from extractors.function_rules import named_is  # noqa: F401\n"
+                    "RULES = [{'name': 'score.ranked-first-with', 'priority': 12, 'pattern': '位列第一{ADV}[,，]?\\\\s*得分{ADV}{Q:value}',\n"
+                    "          'emit': [{'quantity': 'value', 'kind': 'score'}]}]\n", encoding="utf-8")
+    mine = default_extractor().with_rules(path)
+    assert rules_of(mine, SENTENCE) == ["score.ranked-first-with"]
+    assert len(mine.rules) == len(default_extractor().rules) + 1
