@@ -114,7 +114,7 @@ records_table = Table(
 
 LEADERBOARD_COLUMNS = (
     "rank", "model", "value", "value_high", "unit", "subset", "direction", "reference",
-    "paper_id", "paper_title", "report_date", "evidence", "record_id",
+    "paper_id", "paper_title", "report_date", "evidence", "record_id", "value_start", "value_end",
 )
 
 

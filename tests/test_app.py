@@ -239,6 +239,21 @@ def test_report_text_is_shown_as_text_never_as_html(app_store):
     assert "\\<script\\>" in paper.subheader[0].value and "\\*\\*bold\\*\\*" in paper.subheader[0].value
 
 
+def test_board_and_paper_page_highlight_the_stored_value_span(app_store):
+    """Stored records with value_start/value_end: both pages mark the number the span points at, the
+    second of two equal numbers, which reading the evidence again would not pick."""
+    evidence = "A 从 90.2 提升至 91.0，B 达到 90.2"
+    second = evidence.rindex("90.2")
+    report = make_report(("2601.00001",))
+    report = type(report)(report.date, report.source_url, report.path, (make_paper("2601.00001", "B: x", evidence),))
+    app_store.add(report, [make_record(benchmark="IFEval", model="B", metric="score", value=90.2, unit=None,
+                                       evidence=evidence, value_start=second, value_end=second + 4)])
+    marked = f'B 达到 <mark style="{HIGHLIGHT_STYLE}">90.2</mark>'
+    assert run_app().html[0].value.endswith(marked + "</p>")
+    body = next(element.value for element in run_app("paper", paper="2601.00001").html if "<mark" in element.value)
+    assert body.count("<mark") == 1 and marked + "<sup>" in body
+
+
 def test_the_highlight_follows_the_records_value_span_when_it_has_one():
     """A hand-made record with value_start/value_end (the extractor's spans): the highlight is the
     number the span points at, here the second of two equal numbers, which re-reading cannot tell."""
