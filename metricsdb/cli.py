@@ -32,7 +32,7 @@ from .output import (
 )
 from .paths import DATABASE_URL_ENV, find_report_files, sample_reports
 from .record_id import with_record_ids
-from .report import read_report
+from .report import legacy_encoding, read_report
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -95,6 +95,14 @@ def warn(message: object) -> None:
     """One line on stderr, prefixed like every metricsdb message; a file name's newline or escape
     sequence is shown, not obeyed."""
     typer.echo(f"metricsdb: {terminal_text(message)}", err=True)
+
+
+def say_encoding(file: Path) -> None:
+    """Say that a report was read as GB18030 / GBK, not UTF-8: its records are fine, but the user may
+    want to know the file is not what the other reports are."""
+    encoding = legacy_encoding(file)
+    if encoding:
+        warn(f"{file}: read as {encoding} (GBK), not UTF-8")
 
 
 @contextmanager
@@ -200,6 +208,7 @@ def extract(
             warn(exc)
             failed += 1
             continue
+        say_encoding(file)
         if streaming:
             _print_records(found, output, header=False)
         else:
@@ -235,9 +244,11 @@ def ingest(
     for problem in problems:
         warn(problem)
     with _progress(len(files), "ingesting") as advance:
-        def after_file(_file: Path, error: Optional[MetricsdbError]) -> None:
+        def after_file(file: Path, error: Optional[MetricsdbError]) -> None:
             if error is not None:
                 warn(error)
+            else:
+                say_encoding(file)
             advance()
 
         with user_errors():  # the database failing as a whole mid-way: one line, exit 2

@@ -13,7 +13,7 @@ import stat
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Union
+from typing import Optional, Union
 
 import yaml
 
@@ -29,6 +29,11 @@ PAPER_LINK = re.compile(
 SEPARATOR_TAIL = re.compile(r"(?:\s*^[=\-]{10,}[ \t]*$)+\s*\Z", re.M)
 MAX_REPORT_BYTES = 20_000_000
 """A report file larger than this is refused before it is read (real ones are 40-120 kB)."""
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_ENGLISH_WORD = re.compile(
+    r"\b(?:the|and|of|to|in|on|with|for|by|than|is|are|was|were|our|we|its|it|this|that|from|over|at|as|an|a)\b",
+    re.I)
+_ENGLISH_PROSE = re.compile(r"\b[a-z]{4,}\b")  # a lower-case word: prose, not a name like GSM8K or GPT-4o
 MAX_RESULTS_CHARS = 20_000
 """A paper whose results section is longer than this refuses the report (real ones are under 1,000
 characters): the extractor's time grows faster than linearly with a section's length, so one
@@ -70,8 +75,33 @@ def _decode(data: bytes, encoding: str) -> str:
         raise
 
 
-def decode_report_bytes(data: bytes, path: str) -> str:
-    """Text of a report file: UTF-8 (with or without BOM) or UTF-16 with a BOM, else a ReportError."""
+LEGACY_CHINESE = frozenset({"gb2312", "gbk", "gb18030"})
+"""Encodings charset-normalizer may name for a Chinese report saved by an older tool; GB18030 decodes
+all three (it is a superset of GBK, itself a superset of GB2312)."""
+_LOST_PAPER_MARK = re.compile(r"^(##[ \t]*)\?{1,2}(?=[ \t])", re.M)
+
+
+def _legacy_chinese(data: bytes) -> Optional[str]:
+    """`data` decoded as GB18030 when charset-normalizer finds Chinese in a legacy encoding, else None.
+
+    Saving as GBK turns the 📄 of paper headings (which GBK cannot encode) into `?`: they are put back,
+    so such a report still has its papers.
+    """
+    from charset_normalizer import from_bytes  # only for a file that is not UTF-8: rare, so loaded then
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding not in LEGACY_CHINESE:
+        return None
+    try:
+        text = _decode(data, "gb18030")
+    except UnicodeDecodeError:
+        return None
+    return _LOST_PAPER_MARK.sub(r"\1📄", text)
+
+
+def decode_report(data: bytes, path: str) -> tuple[str, str]:
+    """Text of a report file and the encoding it was read in: UTF-8 (with or without BOM), UTF-16 with
+    a BOM, or GB18030 / GBK (Chinese, detected); else a ReportError."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = _decode(data, "utf-16")
@@ -79,13 +109,21 @@ def decode_report_bytes(data: bytes, path: str) -> str:
             raise ReportError(path, f"broken UTF-16 text at byte {exc.start}") from None
         if "\x00" in text:  # PostgreSQL cannot store NUL; no report holds one
             raise ReportError(path, "binary file, not a text report (UTF-16 text with NUL characters)")
-        return text
+        return text, "UTF-16"
     if b"\x00" in data:
         raise ReportError(path, "binary file, not a text report")
     try:
-        return _decode(data, "utf-8-sig")
+        return _decode(data, "utf-8-sig"), "UTF-8"
     except UnicodeDecodeError as exc:
-        raise ReportError(path, f"not UTF-8 text (invalid byte at offset {exc.start})") from None
+        text = _legacy_chinese(data)
+        if text is None:
+            raise ReportError(path, f"not UTF-8 text (invalid byte at offset {exc.start}), nor GB18030 / GBK") from None
+        return text, "GB18030"
+
+
+def decode_report_bytes(data: bytes, path: str) -> str:
+    """Text of a report file (decode_report without the encoding)."""
+    return decode_report(data, path)[0]
 
 
 def split_sections(block: str) -> dict[str, str]:
@@ -112,6 +150,18 @@ def split_sections(block: str) -> dict[str, str]:
     return sections
 
 
+def is_chinese(results: str) -> bool:
+    """False for a results section written in another language (English): fewer Chinese characters
+    than English function words, or no Chinese at all among English prose. Chinese sections are full
+    of English names (GPT-4o, GSM8K) but have few function words: at most one per 25 Chinese characters
+    in the samples, holdouts and field reports, so the margin is wide. The rules read Chinese; on
+    English they find names, not results (`beating GPT-4o` became a board entry)."""
+    han = len(_HAN.findall(results))
+    if han == 0:
+        return not _ENGLISH_PROSE.search(results)
+    return han >= len(_ENGLISH_WORD.findall(results))
+
+
 def parse_report(text: str, path: str = "<text>") -> Report:
     """Parse report text into a Report; raise ReportError when it is not a daily-papers report."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # headings are matched line by line
@@ -136,6 +186,9 @@ def parse_report(text: str, path: str = "<text>") -> Report:
         if len(sections.get("results", "")) > MAX_RESULTS_CHARS:
             raise ReportError(path, f"paper {link.group('id')}: its results section has {len(sections['results']):,} "
                                     f"characters, more than the {MAX_RESULTS_CHARS:,} a report's may have")
+        if not is_chinese(sections.get("results", "")):
+            raise ReportError(path, f"paper {link.group('id')}: its results section is not in Chinese; metricsdb "
+                                    "reads the Chinese results (实验效果) of daily-papers reports")
         papers.append(
             Paper(paper_id=link.group("id"), title=start.group("title").strip(), url=link.group("url"),
                   sections=sections)
@@ -169,6 +222,26 @@ def read_report_text(path: Union[str, os.PathLike[str]]) -> str:
     if not data.strip():
         raise ReportError(name, "empty file")
     return decode_report_bytes(data, name)
+
+
+def legacy_encoding(path: Union[str, os.PathLike[str]]) -> Optional[str]:
+    """`GB18030` when a report file read fine is in a legacy Chinese encoding, else None: for the CLI to
+    say so (a file saved as GBK by mistake is worth knowing about). Reads the file again: only a file
+    that is not UTF-8 costs more than a quick check."""
+    try:
+        data = Path(path).read_bytes()
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return None
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        try:
+            encoding = decode_report(data, str(path))[1]
+        except ReportError:
+            return None
+        return None if encoding.startswith("UTF") else encoding
+    except OSError:
+        return None
 
 
 def read_report(path: Union[str, os.PathLike[str]]) -> Report:

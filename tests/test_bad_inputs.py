@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import random
+import re
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from extractors import default_extractor
-from metricsdb.report import MAX_REPORT_BYTES, MAX_RESULTS_CHARS, read_report
+from metricsdb.report import MAX_REPORT_BYTES, MAX_RESULTS_CHARS, legacy_encoding, read_report
 from metricsdb.store import Store
 
 from .conftest import SAMPLE_REPORTS
@@ -42,6 +43,13 @@ ABSURD_NUMBERS = _paper("2603.00001", (
     "*   在 MMLU 上，FooNet 的准确率达到 1" + "0" * 400 + "%，推理速度快 99999999999999999999 倍。\n"
     "*   在 GPQA 上，FooNet 的准确率达到 67.3%，比 GRPO 提升了 2.6 个百分点。"
 ))
+
+
+ENGLISH_PAPER = _paper("2603.00003", (
+    "*   On GSM8K, FooNet reaches 91.2% accuracy, beating GPT-4o (84.8%).\n"
+    "*   It improves over the base model by 2.6 points on MATH and is 2.8x faster than the baseline."
+))
+GB18030_NOTE = "read as GB18030 (GBK), not UTF-8"
 
 
 LONG_LINE = "在 GSM8K 上准确率提升至 12.5%，" * 250_000  # 5.5 million characters (15 MB of UTF-8), no newline
@@ -78,6 +86,7 @@ class BadInput:
     what: str
     make: Callable[[Path], None]
     outcome: str  # INGESTED, or the reason the file is refused (after "<path>: ")
+    note: str = ""  # what the CLI says about a file it ingested (after "<path>: ")
 
 
 def _write(content: str | bytes) -> Callable[[Path], None]:
@@ -101,7 +110,15 @@ CORPUS = [
              _write(codecs.BOM_UTF16_LE + (HEADER + "\x00" * 8).encode("utf-16-le")),
              "binary file, not a text report (UTF-16 text with NUL characters)"),
     BadInput("latin1.txt", "Latin-1 text", _write("Rapport du café\n**Date**: 2026-03-01\n".encode("latin-1")),
-             "not UTF-8 text (invalid byte at offset 14)"),
+             "not UTF-8 text (invalid byte at offset 14), nor GB18030 / GBK"),
+    BadInput("gb18030.txt", "a sample report in GB18030", _write(_sample(3).encode("gb18030")), INGESTED,
+             note=GB18030_NOTE),
+    BadInput("gbk.txt", "a sample report saved as GBK (the 📄 of each paper heading lost as ?)",
+             _write(re.sub(r"(?m)^.*Source URL.*$", "", _sample(0), count=1).encode("gbk", errors="replace")), INGESTED,
+             note=GB18030_NOTE),  # no source URL: not the same report as the sample it was made from
+    BadInput("english.md", "a report whose results section is in English", _write(HEADER + ENGLISH_PAPER),
+             "paper 2603.00003: its results section is not in Chinese; metricsdb reads the Chinese results (实验效果) "
+             "of daily-papers reports"),
     BadInput("page.md", "an HTML page saved as a report", _write(
         "<!DOCTYPE html>\n<html><head><title>Daily Papers</title></head>\n<body><h1>Daily Papers</h1>"
         "<a href='https://huggingface.co/papers/2601.04300'>paper</a></body></html>\n"),
@@ -151,6 +168,7 @@ def _arguments(corpus: Path) -> list[str]:
 
 def _expected_errors(corpus: Path) -> list[str]:
     return sorted([f"metricsdb: {corpus / item.name}: {item.outcome}" for item in REFUSED] + [
+        f"metricsdb: {corpus / item.name}: {item.note}" for item in ACCEPTED if item.note] + [
         f"metricsdb: {corpus.parent / MISSING}: no such file or folder",
         f"metricsdb: {corpus.parent / EMPTY_FOLDER}: no report files (*.txt, *.md) in this folder",
     ])
@@ -184,6 +202,18 @@ def test_a_repeated_paper_is_stored_once(corpus):
 
 def test_a_utf16_report_gives_the_records_of_its_utf8_original(corpus):
     assert default_extractor().extract_report(read_report(corpus / "utf16_bom.txt")) == default_extractor().extract_report(read_report(SAMPLE_REPORTS[1]))
+
+
+def test_a_gb18030_report_gives_the_records_of_its_utf8_original(corpus):
+    extract = default_extractor().extract_report
+    assert extract(read_report(corpus / "gb18030.txt")) == extract(read_report(SAMPLE_REPORTS[3]))
+    assert legacy_encoding(corpus / "gb18030.txt") == "GB18030" and legacy_encoding(SAMPLE_REPORTS[3]) is None
+
+
+def test_a_report_saved_as_gbk_keeps_its_papers(corpus):
+    saved, original = read_report(corpus / "gbk.txt"), read_report(SAMPLE_REPORTS[0])
+    assert [paper.paper_id for paper in saved.papers] == [paper.paper_id for paper in original.papers]
+    assert default_extractor().extract_report(saved)  # its results are read
 
 
 def _no_traceback(completed: subprocess.CompletedProcess[str]) -> None:

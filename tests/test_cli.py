@@ -104,7 +104,7 @@ def test_ingest_reports_each_bad_input_on_one_line_and_keeps_the_rest(database_u
     assert sorted(error_lines(result)) == sorted([
         f"metricsdb: {tmp_path / 'missing.txt'}: no such file or folder",
         f"metricsdb: {tmp_path / 'empty'}: no report files (*.txt, *.md) in this folder",
-        f"metricsdb: {latin1}: not UTF-8 text (invalid byte at offset 18)",
+        f"metricsdb: {latin1}: not UTF-8 text (invalid byte at offset 18), nor GB18030 / GBK",
         f"metricsdb: {notes}: not a daily-papers report (no '**Date**:' header, no papers)",
     ])
     assert result.stdout.startswith("1 reports (0 replaced), 23 papers") and ", 4 errors -> " in result.stdout

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from metricsdb.errors import ReportError
-from metricsdb.report import parse_report, read_report
+from metricsdb.report import decode_report, is_chinese, legacy_encoding, parse_report, read_report
 
-from .conftest import SAMPLE_REPORTS
+from .conftest import REPO, SAMPLE_REPORTS
 
 HEADER = "# Hugging Face Daily Papers Report\n**Date**: 2026-01-11\n**Source URL**: https://huggingface.co/papers/date/2026-01-11\n\n"
 RESULTS = "   *   **AIME 2025**：准确率达到 84.1%。\n   *   相比 GRPO 提升 2.6 分。"
@@ -92,6 +92,51 @@ def test_byte_order_marks_are_decoded(tmp_path, encoding):
     assert read_report(path).papers == parse_report(text).papers
 
 
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk"])
+def test_chinese_legacy_encodings_are_decoded_and_named(tmp_path, encoding):
+    text = SAMPLE_REPORTS[2].read_text(encoding="utf-8")
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode(encoding, errors="replace"))  # GBK has no 📄: an editor writes ?
+    assert read_report(path).papers == parse_report(text).papers
+    assert legacy_encoding(path) == "GB18030"
+    assert [decode_report(text.encode(e), "x")[1] for e in ("utf-8", "utf-8-sig", "utf-16")] == ["UTF-8", "UTF-8", "UTF-16"]
+
+
+REPORT_FILES = [*SAMPLE_REPORTS, *sorted((REPO / "tests" / "data").glob("holdout*/*.txt")),
+                *sorted((REPO / "tests" / "data" / "fields" / "dev").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("path", REPORT_FILES, ids=lambda p: p.stem)
+def test_every_chinese_results_section_we_have_is_read_as_chinese(path):
+    """The language check's margin: no real section comes near refusal (they have at most one English
+    function word per 25 Chinese characters; refusal needs more words than characters)."""
+    for paper in read_report(path).papers:
+        results = paper.results_text
+        words = len(re.findall(r"\b(?:the|and|of|to|in|on|with|for|by|than|is|are|our|we|a|an)\b", results, re.I))
+        assert is_chinese(results) and words <= 3, (paper.paper_id, words)
+
+
+@pytest.mark.parametrize(("results", "chinese"), [
+    ("FooNet reaches 91.2% accuracy on GSM8K, beating GPT-4o (84.8%).", False),
+    ("*   **GSM8K**: 91.2% accuracy, +2.6 over the base model and 2.8x faster than the baseline.", False),
+    ("FooNet 在 GSM8K 上达到 91.2%，超越 GPT-4o (84.8%)。", True),
+    ("*   **Seed-TTS-eval test-en**：\n    *   **WER**：1.79%，CosyVoice 2 为 2.57%。", True),
+    ("91.2% (GSM8K)", True),  # no words of either: nothing to refuse
+    ("", True),
+])
+def test_is_chinese(results, chinese):
+    assert is_chinese(results) is chinese
+
+
+def test_a_results_section_in_english_refuses_the_report_naming_the_file_and_the_paper():
+    english = "*   On GSM8K, the method reaches 91.2% accuracy, beating GPT-4o by 6.4 points."
+    text = HEADER + paper_block("5. 实验效果") + paper_block("5. 实验效果", english, paper_id="2512.24160")
+    with pytest.raises(ReportError) as caught:
+        parse_report(text, "daily.md")
+    assert str(caught.value) == ("daily.md: paper 2512.24160: its results section is not in Chinese; metricsdb "
+                                 "reads the Chinese results (实验效果) of daily-papers reports")
+
+
 def test_header_fields_and_links():
     text = HEADER + paper_block("5. 实验效果") + paper_block("5. 实验效果", paper_id="2512.24160")
     report = parse_report(text, "daily.md")
@@ -127,7 +172,7 @@ def test_text_that_is_not_a_report_is_a_report_error(text, problem):
 @pytest.mark.parametrize(("content", "problem"), [
     (b"", "empty file"),
     (b" \n\t\n", "empty file"),
-    ("**Date**: 2026-01-11 caf\xe9".encode("latin-1"), "not UTF-8 text (invalid byte at offset 24)"),
+    ("**Date**: 2026-01-11 caf\xe9".encode("latin-1"), "not UTF-8 text (invalid byte at offset 24), nor GB18030 / GBK"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, not a text report"),
     (codecs.BOM_UTF16_LE + b"\x00\xd8", "broken UTF-16 text at byte 2"),
 ])
