@@ -11,14 +11,14 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional, Union, get_args
+from typing import TYPE_CHECKING, Any, Optional, Union, get_args, overload
 
 from sqlalchemy import (
     CheckConstraint, Column, DateTime, Double, ForeignKey, Index, Integer, MetaData, String, Table, Text,
@@ -110,6 +110,44 @@ records_table = Table(
     Index("ix_records_report", "report_id"),
     Index("ix_records_paper_row", "paper_row_id"),
     Index("ix_records_record_id", "record_id"),
+)
+
+# Curation (metricsdb.curation): kept apart from the extracted rows, which a re-ingest replaces, and
+# applied when records are read. Corrections are only ever inserted, so concurrent writers lose nothing.
+corrections_table = Table(
+    "corrections", metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("correction_id", String(32), nullable=False, comment="the same in every store it is imported into"),
+    Column("action", String(8), nullable=False),
+    Column("record_id", Text, comment="the record rejected, corrected or added"),
+    Column("paper_id", Text),
+    Column("field", String(16), comment="alias: benchmark, model or metric"),
+    Column("spelling", Text, comment="alias: the name that becomes `canonical`"),
+    Column("canonical", Text),
+    Column("evidence", Text, comment="add: the sentence stating the result"),
+    Column("changes", Text, nullable=False, comment="JSON: correct, the fields set; add, the record's fields"),
+    Column("original", Text, comment="JSON: the record as extracted when it was corrected"),
+    Column("reason", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("created_at", String(32), nullable=False, comment="ISO 8601 UTC; orders corrections of one record"),
+    UniqueConstraint("correction_id", name="uq_corrections_correction_id"),
+    CheckConstraint("action IN ('reject', 'correct', 'add', 'alias')", name="ck_corrections_action"),
+    Index("ix_corrections_record_id", "record_id"),
+)
+
+flags_table = Table(
+    "flags", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("record_id", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("status", String(12), nullable=False, comment="open, accepted or dismissed"),
+    Column("resolved_by", Text),
+    Column("resolved_at", String(32)),
+    Column("resolution", Text, comment="why it was accepted or dismissed"),
+    CheckConstraint("status IN ('open', 'accepted', 'dismissed')", name="ck_flags_status"),
+    Index("ix_flags_status", "status"),
 )
 
 LEADERBOARD_COLUMNS = (
@@ -422,6 +460,23 @@ def _board_query(lower_is_better: bool) -> Any:
     )
 
 
+def rank_rows(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """Board rows (LEADERBOARD_COLUMNS[1:] then the signed value), best first, as ranked tuples: the first
+    row of each (model, paper) is its best, later ones are dropped; equal values share a rank."""
+    ranked: list[tuple[Any, ...]] = []
+    seen: set[tuple[str, str]] = set()
+    previous = None
+    for row in rows:
+        pair = (row[_MODEL], row[_PAPER_ID])
+        if pair in seen:
+            continue
+        seen.add(pair)
+        signed = row[-1]
+        ranked.append((ranked[-1][0] if ranked and signed == previous else len(ranked) + 1, *row[:-1]))
+        previous = signed
+    return ranked
+
+
 def _frame(rows: Sequence[Sequence[Any]], columns: Sequence[str]) -> pd.DataFrame:
     import pandas as pd  # here, not at the top: it is most of a CLI command's start-up time
 
@@ -450,6 +505,7 @@ class Store:
         self.created_tables: list[str] = []
         """The tables this Store created when it opened the database (empty when they existed)."""
         self._checked_before_writing = False
+        self._curation_cache: Optional[curation.Curation] = None
         try:
             engine_url = _engine_url(self.url)
             sqlite = engine_url.get_backend_name() == "sqlite"
@@ -568,11 +624,26 @@ class Store:
 
         return ingest(self, paths, on_file=on_file, jobs=jobs, extractor=extractor)
 
-    def add(self, report: Report, records: Sequence[Record], *, content_hash: Optional[str] = None) -> bool:
-        """Store a parsed report with its records in one transaction, replacing an earlier copy of it.
+    @overload
+    def add(self, report: Report, records: Sequence[Record], *, content_hash: Optional[str] = None) -> bool: ...
 
-        Returns True when an earlier copy was replaced. On any failure the database is unchanged.
+    @overload
+    def add(self, *, paper: str, evidence: str, fields: Mapping[str, Any], reason: str = "",
+            by: Optional[str] = None) -> curation.Correction: ...
+
+    def add(self, report: Optional[Report] = None, records: Sequence[Record] = (), *,
+            content_hash: Optional[str] = None, paper: Optional[str] = None, evidence: Optional[str] = None,
+            fields: Optional[Mapping[str, Any]] = None, reason: str = "", by: Optional[str] = None) -> Any:
+        """Store a parsed report with its records in one transaction, replacing an earlier copy of it;
+        True when an earlier copy was replaced. On any failure the database is unchanged.
+
+        With `paper=`, `evidence=` and `fields=` instead: add a result the extractor missed (a
+        correction, kept through re-ingest); `evidence` must be in that paper's results text.
         """
+        if report is None:
+            if paper is None or evidence is None or fields is None:
+                raise TypeError("Store.add needs a report and its records, or paper=, evidence= and fields=")
+            return self._curate(curation.add, paper, evidence, fields, reason, by)
         key = _report_key(report)
         label = report.path or key
         try:
@@ -604,7 +675,14 @@ class Store:
         """Stored records with the contract's columns, in report and extraction order.
 
         `benchmark` and `model` match forgivingly (case, spaces, hyphens); `metric` ignores case.
+        Corrections are applied: rejected records are left out, corrected ones show their new fields.
         """
+        filters = {"benchmark": benchmark, "model": model, "metric": metric, "kind": kind, "subset": subset,
+                   "paper_id": paper_id, "report_date": report_date}
+        with self._read() as conn:
+            view = self._curation(conn)
+            if not view.empty:
+                return _frame(curation.records(conn, view, filters), RECORD_FIELDS)
         table = records_table
         conditions = []
         if benchmark is not None:
@@ -646,22 +724,14 @@ class Store:
         has to sort the wide rows twice.
         """
         with self._read() as conn:
+            view = self._curation(conn)
+            if not view.empty:
+                return curation.board(self, conn, view, benchmark, metric, kind)
             name, key = self._find_benchmark(conn, benchmark)
             metric, kind = self._choose_metric(conn, name, key, metric, kind)
             lower_is_better = _lower_is_better(metric)
             rows = conn.execute(_board_query(lower_is_better), {"key": key, "kind": kind, "metric": metric}).all()
-        ranked: list[tuple[Any, ...]] = []
-        seen: set[tuple[str, str]] = set()
-        previous = None
-        for row in rows:
-            pair = (row[_MODEL], row[_PAPER_ID])
-            if pair in seen:
-                continue
-            seen.add(pair)
-            signed = row[-1]
-            ranked.append((ranked[-1][0] if ranked and signed == previous else len(ranked) + 1, *row[:-1]))
-            previous = signed
-        return Board(name, metric, kind, lower_is_better, ranked)
+        return Board(name, metric, kind, lower_is_better, rank_rows(rows))
 
     def _find_benchmark(self, conn: Connection, wanted: str) -> tuple[str, str]:
         """(stored name, key) of the benchmark the user means, or a NotInDatabaseError naming close ones."""
@@ -684,12 +754,18 @@ class Store:
         """The stored name of the benchmark `wanted` means, matched as leaderboard() matches it; a
         NotInDatabaseError naming close ones when there is none."""
         with self._read() as conn:
+            view = self._curation(conn)
+            if not view.empty:
+                return curation.find(self, conn, view, wanted).name
             return self._find_benchmark(conn, wanted)[0]
 
     def metrics(self, benchmark: str, kind: Kind = "score") -> list[str]:
         """The benchmark's metrics among its `kind` records, most records first: the first is the one
         leaderboard() ranks by when given no metric."""
         with self._read() as conn:
+            view = self._curation(conn)
+            if not view.empty:
+                return curation.find(self, conn, view, benchmark).metrics(kind)
             return self._metrics(conn, self._find_benchmark(conn, benchmark)[1], kind)
 
     @staticmethod
@@ -735,6 +811,11 @@ class Store:
     def _counted(self, name_column, key_column, distinct_column, distinct_label: str, extra=()) -> pd.DataFrame:
         """Names grouped by their forgiving key, with their records, `extra` labelled counts and a
         distinct count, most records first."""
+        with self._read() as conn:
+            view = self._curation(conn)
+            if not view.empty:
+                return _frame(curation.counted(conn, view, name_column.name, distinct_column.name, bool(extra)),
+                              ("name", "records", *(c.name for c in extra), distinct_label))
         name = func.min(_by_code_point(name_column))
         count = func.count()
         query = (
@@ -747,12 +828,17 @@ class Store:
 
     def stats(self) -> dict[str, int]:
         """How many reports, papers and records the database holds, counted in one statement so that
-        the three figures come from one snapshot even while an ingest commits."""
+        the three figures come from one snapshot even while an ingest commits; records as corrected
+        (less the rejected, plus those added)."""
         tables = {"reports": reports_table, "papers": papers_table, "records": records_table}
         query = select(*(select(func.count()).select_from(table).scalar_subquery().label(label)
                          for label, table in tables.items()))
         with self._read() as conn:
-            return dict(conn.execute(query).one()._mapping)
+            counts = dict(conn.execute(query).one()._mapping)
+            view = self._curation(conn)
+            if not view.empty:
+                counts["records"] = curation.record_count(conn, view, counts["records"])
+        return counts
 
     def last_ingested_at(self) -> Optional[datetime]:
         """When a report was last stored or replaced (None when there is none): a cache key for readers."""
@@ -769,13 +855,18 @@ class Store:
         newest report first; a paper in several reports has a row for each."""
         records = select(func.count()).where(records_table.c.paper_row_id == papers_table.c.id).scalar_subquery()
         query = (
-            select(papers_table.c.paper_id, papers_table.c.title, papers_table.c.url, reports_table.c.date, records)
+            select(papers_table.c.paper_id, papers_table.c.title, papers_table.c.url, reports_table.c.date, records,
+                   papers_table.c.id)
             .join(reports_table, papers_table.c.report_id == reports_table.c.id)
             .where(*([papers_table.c.paper_id == paper_id] if paper_id is not None else []))
             .order_by(reports_table.c.date.desc(), papers_table.c.paper_id)
         )
         with self._read() as conn:
-            return _frame(conn.execute(query).all(), ("paper_id", "title", "url", "report_date", "records"))
+            rows = conn.execute(query).all()
+            view = self._curation(conn)
+            change = curation.paper_counts(conn, view) if not view.empty else {}
+        return _frame([(*row[:4], row[4] + change.get(row[5], 0)) for row in rows],
+                      ("paper_id", "title", "url", "report_date", "records"))
 
     def results_text(self, paper_id: str) -> Optional[str]:
         """The results (实验效果) text of the paper's copy in its latest report; None for an unknown paper."""
@@ -789,7 +880,63 @@ class Store:
         with self._read() as conn:
             return conn.execute(query).scalar()
 
+    # ------------------------------------------------------------ curation (metricsdb.curation)
+
+    def _curation(self, conn: Connection) -> curation.Curation:
+        """The corrections, folded; re-read only when one was made since the last read."""
+        self._curation_cache = curation.load(conn, self._curation_cache)
+        return self._curation_cache
+
+    def corrections_version(self) -> tuple[Any, ...]:
+        """Changes whenever a correction is made: a cache key for readers, with last_ingested_at."""
+        with self._read() as conn:
+            return self._curation(conn).version
+
+    def _curate(self, write: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a curation write; a database failure becomes one StoreError line."""
+        try:
+            return write(self, *args, **kwargs)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database error on {self.display_url}: {self._reason(exc)}") from None
+
+    def reject(self, record_id: str, reason: str, *, by: Optional[str] = None) -> curation.Correction:
+        """Leave a record off every board, list and export, saying why; kept through re-ingest."""
+        return self._curate(curation.reject, record_id, reason, by)
+
+    def correct(self, record_id: str, changes: Mapping[str, Any], reason: str, *,
+                by: Optional[str] = None) -> curation.Correction:
+        """Set fields of a record (curation.EDITABLE_FIELDS), saying why; kept through re-ingest."""
+        return self._curate(curation.correct, record_id, changes, reason, by)
+
+    def alias(self, field: str, spelling: str, canonical: str, *, reason: str = "",
+              by: Optional[str] = None) -> curation.Correction:
+        """Show a benchmark, model or metric spelled `spelling` (forgivingly) as `canonical`: merges boards."""
+        return self._curate(curation.alias, field, spelling, canonical, reason, by)
+
+    def corrections(self, *, orphaned: bool = False) -> list[curation.Correction]:
+        """Every correction in the order they apply, each saying whether its record is gone (`orphaned`)."""
+        return self._curate(curation.listed, orphaned)
+
+    def import_corrections(self, corrections: Sequence[curation.Correction]) -> tuple[int, int]:
+        """Add the corrections this store lacks (by id), in one transaction: (imported, already there)."""
+        return self._curate(curation.import_corrections, corrections)
+
+    def flag(self, record_id: str, reason: str, *, by: Optional[str] = None) -> curation.Flag:
+        """A reader's note that a record looks wrong, for a reviewer (the app's Review page)."""
+        return self._curate(curation.flag, record_id, reason, by)
+
+    def flags(self, status: Optional[str] = "open") -> list[curation.Flag]:
+        """Flags with this status (all for None), oldest first."""
+        return self._curate(curation.flags, status)
+
+    def resolve_flag(self, flag_id: int, status: str, resolution: str, *, by: Optional[str] = None) -> None:
+        """Accept or dismiss an open flag, saying why."""
+        self._curate(curation.resolve_flag, flag_id, status, resolution, by)
+
 
 def connect(url: Optional[str] = None) -> Store:
     """Open (and create if needed) the database at `url`, $METRICSDB_URL, or the per-user default file."""
     return Store(url)
+
+
+from . import curation  # noqa: E402  (curation reads this module's tables; Store calls into it)

@@ -20,7 +20,7 @@ from extractors import default_extractor
 from metricsdb import cli
 from metricsdb import store as store_module
 from metricsdb.errors import StoreError
-from metricsdb.store import NotInDatabaseError, Store, mask_password
+from metricsdb.store import NotInDatabaseError, Store, mask_password, metadata
 
 from .conftest import REPO, SAMPLE_REPORTS
 from .postgres_server import SECRET_PASSWORD, SECRET_ROLE, PostgresServer, find_postgres_bin
@@ -41,7 +41,7 @@ def run(*args: str):
 def test_init_db_creates_the_schema_once(database_url):
     first = run("init-db", "--db", database_url)
     assert first.exit_code == 0, first.output
-    assert first.stdout == f"created tables reports, papers, records -> {database_url}\n"
+    assert first.stdout == f"created tables {', '.join(metadata.tables)} -> {database_url}\n"
     again = run("init-db", "--db", database_url)
     assert again.exit_code == 0 and again.stdout == f"tables already there -> {database_url}\n"
     with Store(database_url) as opened:
@@ -56,7 +56,7 @@ def test_stores_opened_at_once_on_a_new_database_all_find_one_schema(database_ur
                                   stderr=subprocess.PIPE, text=True) for _ in range(4)]
     outputs = [process.communicate(timeout=120) for process in processes]
     assert [process.returncode for process in processes] == [0] * 4, outputs
-    assert sorted(out.strip() for out, _ in outputs) == ["", "", "", "reports,papers,records"]
+    assert sorted(out.strip() for out, _ in outputs) == ["", "", "", ",".join(metadata.tables)]
 
 
 # PostgreSQL only
@@ -122,7 +122,7 @@ def test_malformed_urls_are_one_line(url, problem):
 def test_a_plain_postgresql_url_uses_psycopg(postgres_database):
     """`postgresql://` (SQLAlchemy's default driver is psycopg2, not installed) and `postgres://` work."""
     plain = postgres_database.replace("postgresql+psycopg://", "postgresql://")
-    assert run("init-db", "--db", plain).stdout == f"created tables reports, papers, records -> {plain}\n"
+    assert run("init-db", "--db", plain).stdout == f"created tables {', '.join(metadata.tables)} -> {plain}\n"
     short = postgres_database.replace("postgresql+psycopg://", "postgres://")
     assert run("ingest", SAMPLE_REPORTS[0], "--db", short).exit_code == 0
     assert Store(postgres_database).stats()["reports"] == 1
