@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from tabulate import tabulate
 
 from .cli import DbOption, TableFormat, app, open_store, user_errors
 from .curation import Correction, CurationError, from_yaml, parse_assignments, to_yaml
 from .errors import MetricsdbError
+from .output import csv_text, table_text, terminal_text
 
 ByOption = Annotated[Optional[str], typer.Option(
     "--by", metavar="NAME", show_default=False, help="Who makes the correction. Default: the OS user.")]
@@ -35,7 +35,7 @@ app.add_typer(corrections_app, name="corrections")
 
 
 def _done(correction: Correction, what: str) -> None:
-    typer.echo(f"{what} (correction {correction.id[:8]} by {correction.by})")
+    typer.echo(terminal_text(f"{what} (correction {correction.id[:8]} by {correction.by})"))
 
 
 @app.command()
@@ -129,15 +129,13 @@ def list_corrections(
     rows = [[c.id[:8], c.action, c.record_id or "", _what(c), c.reason, c.by, c.at[:19], "orphaned" if c.orphaned else ""]
             for c in found]
     if output is TableFormat.csv:
-        from .cli import _print_csv
-
-        _print_csv(["id", "action", "record_id", "what", "reason", "by", "at", "orphaned"], rows)
+        typer.echo(csv_text(["id", "action", "record_id", "what", "reason", "by", "at", "orphaned"], rows), nl=False)
         return
     if not rows:
         typer.echo("no orphaned corrections" if orphaned else "no corrections")
         return
-    typer.echo(tabulate(rows, headers=["id", "action", "record", "what", "reason", "by", "at (UTC)", ""],
-                        disable_numparse=True))
+    typer.echo(table_text(rows, ["id", "action", "record", "what", "reason", "by", "at (UTC)", ""],
+                          disable_numparse=True))
 
 
 @corrections_app.command("export")

@@ -344,3 +344,11 @@ def test_every_curation_command_has_help_and_takes_db(command):
     result = run(*command, "--help")
     assert result.exit_code == 0 and "--db" in result.output
     assert "--by" in result.output or command[0] == "corrections"
+
+
+def test_the_corrections_table_shows_control_characters_never_obeys_them(samples):
+    record_id = samples.records()["record_id"][0]
+    samples.correct(record_id, {"model": "M\x1b[2J"}, "clear \x1b]0;title\x07 screen", by="h\x1b[31m")
+    for args in (["corrections", "list"], ["correct", record_id, "--set", "subset=\x1b[1mX", "--reason", "r\x1b[0m"]):
+        result = run(*args, "--db", samples.url)
+        assert result.exit_code == 0 and "\x1b" not in result.stdout and "\\x1b" in result.stdout
