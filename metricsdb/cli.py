@@ -418,4 +418,4 @@ def main() -> None:
         sys.exit(1)
 
 
-from . import cli_curation, cli_export, cli_quality  # noqa: E402,F401  (register export, explain, eval, curation)
+from . import cli_curation, cli_export, cli_new, cli_quality  # noqa: E402,F401  (register export, new, explain, eval, curation)

@@ -840,6 +840,11 @@ class Store:
                 counts["records"] = curation.record_count(conn, view, counts["records"])
         return counts
 
+    def report_dates(self) -> list[str]:
+        """The dates of the stored reports, oldest first (each once)."""
+        with self._read() as conn:
+            return list(conn.execute(select(reports_table.c.date).distinct().order_by(reports_table.c.date)).scalars())
+
     def last_ingested_at(self) -> Optional[datetime]:
         """When a report was last stored or replaced (None when there is none): a cache key for readers."""
         with self._read() as conn:

@@ -23,7 +23,7 @@ from .conftest import SAMPLE_REPORTS
 from .store_helpers import make_record, make_report
 
 runner = CliRunner()
-COMMANDS = ["extract", "ingest", "init-db", "leaderboard", "benchmarks", "stats", "app"]
+COMMANDS = ["extract", "ingest", "init-db", "leaderboard", "benchmarks", "stats", "app", "new"]
 
 
 def run(*args: str, env: dict[str, str] | None = None):
