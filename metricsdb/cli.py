@@ -130,7 +130,19 @@ def open_store(db: Optional[str]) -> Store:
     """The database named by --db (else $METRICSDB_URL, else the per-user file); call inside user_errors()."""
     from .store import connect  # here, so that `extract` does not pay for importing SQLAlchemy
 
-    return connect(db)
+    store = connect(db)
+    if store.schema_upgrade is not None and store.schema_upgrade.upgraded:
+        warn(upgrade_note(store))
+    return store
+
+
+def upgrade_note(store: Store) -> str:
+    """What opening did to an older database's schema, and where the copy made before it is."""
+    done = store.schema_upgrade
+    assert done is not None
+    kept = f"; the file as it was: {done.backup}" if done.backup else ""
+    return terminal_text(f"upgraded the schema of {store.display_url} from revision {done.from_revision} "
+                         f"to {done.to_revision}{kept}")
 
 
 def _print_records(records: Sequence[Record], output: RecordFormat, *, header: bool = True) -> None:
@@ -268,6 +280,19 @@ def init_db(db: DbOption = None) -> None:
         store.close()
     done = f"created tables {', '.join(store.created_tables)}" if store.created_tables else "tables already there"
     typer.echo(f"{done} -> {terminal_text(store.display_url)}")
+
+
+@app.command()
+def upgrade(db: DbOption = None) -> None:
+    """Bring an older database's schema up to date (every command also does when it opens one); a SQLite
+    file is copied first, beside it."""
+    from .migrations import head
+
+    with user_errors():
+        store = open_store(db)
+        store.close()
+    if store.schema_upgrade is None or not store.schema_upgrade.upgraded:
+        typer.echo(terminal_text(f"schema up to date (revision {head()}) -> {store.display_url}"))
 
 
 @app.command()

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union, get_args, overload
 
 from sqlalchemy import (
     CheckConstraint, Column, DateTime, Double, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-    UniqueConstraint, bindparam, case, create_engine, delete, distinct, event, func, insert, inspect, select, update,
+    UniqueConstraint, bindparam, case, create_engine, delete, distinct, event, func, insert, select, update,
 )
 from sqlalchemy.engine import Connection, Dialect, Engine, make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
@@ -506,6 +506,8 @@ class Store:
         """The tables this Store created when it opened the database (empty when they existed)."""
         self._checked_before_writing = False
         self._curation_cache: Optional[curation.Curation] = None
+        self.schema_upgrade: Optional[migrations.Upgrade] = None
+        """What opening did to an older schema (None when it was up to date): revisions, the backup."""
         try:
             engine_url = _engine_url(self.url)
             sqlite = engine_url.get_backend_name() == "sqlite"
@@ -521,22 +523,21 @@ class Store:
             raise StoreError(f"cannot open database {self.display_url}: not a valid URL ({self._reason(exc)})") from None
 
     def _create_schema(self) -> list[str]:
-        """Create the tables and indexes that are missing; returns the names of the tables created.
+        """Create the tables of a new database, or upgrade an older one's schema (metricsdb.migrations,
+        a copy of a SQLite file kept first); returns the names of the tables created.
 
-        Several processes may open a new database at once (parallel ingests): the check and the
-        creation run in one write transaction under a lock (SQLite's write lock, a PostgreSQL
-        advisory lock), so the second one finds the tables instead of failing to create them.
+        Several processes may open a database at once (parallel ingests): the check and the change
+        run in one write transaction under a lock (SQLite's write lock, a PostgreSQL advisory lock),
+        so the second one finds the schema done instead of failing to make it again.
         """
-        wanted = list(metadata.tables)
         with self._engine.connect() as conn:
-            if set(wanted) <= set(inspect(conn).get_table_names()):
+            if migrations.up_to_date(conn, metadata):
                 return []
         with self._write() as conn:
             if conn.dialect.name == "postgresql":
                 conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
-            existing = set(inspect(conn).get_table_names())
-            metadata.create_all(conn)
-        return [name for name in wanted if name not in existing]
+            self.schema_upgrade = migrations.ensure_schema(conn, metadata)
+        return self.schema_upgrade.created
 
     def _refuse_a_damaged_file(self) -> None:
         """Before this Store's first write to a SQLite file: `PRAGMA quick_check`, so that a file damaged
@@ -944,4 +945,4 @@ def connect(url: Optional[str] = None) -> Store:
     return Store(url)
 
 
-from . import curation  # noqa: E402  (curation reads this module's tables; Store calls into it)
+from . import curation, migrations  # noqa: E402  (curation reads this module's tables; Store calls into it)
