@@ -7,6 +7,7 @@ board can be shared: the widgets follow the URL, and picking in them rewrites it
 from __future__ import annotations
 
 import html
+from typing import Optional
 
 import altair as alt
 import pandas as pd
@@ -14,12 +15,14 @@ import streamlit as st
 
 from leaderboard_app import data
 from leaderboard_app.show import (
-    LINK_TEXT, count_text, evidence_html, markdown_text, paper_link, safe_link, titled_link, without_empty,
+    count_text, evidence_html, markdown_text, paper_link, plain_text, row_height, without_empty,
 )
 from metricsdb.output import frame_csv, value_text
 from metricsdb.store import NotInDatabaseError
 
 EVIDENCE_ROWS = 100  # highlighted evidence is HTML; beyond this many rows the table's column serves
+OPEN_CHART_DATES = 3  # a board with entries on this many report dates shows its SOTA chart open
+DATE_FORMAT = "%Y-%m-%d"  # the one date format of the chart, as the tables write dates
 
 
 def follow_url(key: str, value: str) -> None:
@@ -53,9 +56,9 @@ def choose_benchmark(snap: data.Snapshot) -> str:
     chosen = chosen or (last if last in names else names[0])
     follow_url("benchmark", chosen)
     counts = dict(zip(names, boards["records"]))
-    st.selectbox("Benchmark", names, key="benchmark", on_change=benchmark_picked,
+    st.selectbox("Benchmark", names, key="benchmark", on_change=benchmark_picked, filter_mode="contains",
                  format_func=lambda name: f"{name}  ·  {count_text(counts[name], 'record')}",
-                 help="Type to search. Benchmarks with most records come first.")
+                 help="Type part of its name. Benchmarks with most records come first.")
     st.session_state.last_benchmark = chosen
     return chosen
 
@@ -82,8 +85,14 @@ def sentence(error: Exception) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith(("?", ".")) else ".")
 
 
-def board_table(board: pd.DataFrame, paper_urls: dict[str, str], value_header: str) -> pd.DataFrame:
-    """The leaderboard as shown: the paper column links to the paper's page and shows its title."""
+# Column widths (px) that fit the board beside the sidebar, so long text wraps instead of running off.
+# (A comment, not a docstring: Streamlit would print a bare string of a page script.)
+WIDTHS = {"#": 40, "model": 140, "paper": 180, "details": 50, "evidence": 240}
+
+
+def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:
+    """The leaderboard as shown: the paper's title (wrapped) and a link to its page in the app, which
+    links on to the paper itself."""
     table = pd.DataFrame({
         "#": board["rank"],
         "model": board["model"],
@@ -91,16 +100,20 @@ def board_table(board: pd.DataFrame, paper_urls: dict[str, str], value_header: s
         "up to": board["value_high"],
         "unit": board["unit"],
         "subset": board["subset"],
-        "paper": [titled_link(safe_link(paper_urls.get(paper_id)), title)
-                  for paper_id, title in zip(board["paper_id"], board["paper_title"])],
+        "paper": board["paper_title"],
         "details": board["paper_id"].map(paper_link),
         "date": board["report_date"],
-        "evidence": board["evidence"],
+        "evidence": board["evidence"].map(plain_text),
     })
     return without_empty(table, ("up to", "unit", "subset"))
 
 
-def show_board(board: pd.DataFrame, paper_urls: dict[str, str]) -> None:
+def wrapped(table: pd.DataFrame, columns: tuple[str, ...]) -> Optional[int]:
+    """The row height that shows `columns` of `table` wrapped in their WIDTHS."""
+    return row_height((table[column], WIDTHS[column]) for column in columns if column in table)
+
+
+def show_board(board: pd.DataFrame) -> None:
     attrs = board.attrs
     arrow = "↓" if attrs["lower_is_better"] else "↑"
     better = "lower" if attrs["lower_is_better"] else "higher"
@@ -109,16 +122,19 @@ def show_board(board: pd.DataFrame, paper_urls: dict[str, str]) -> None:
     entries = count_text(len(board), "entry", "entries")
     st.caption(f"{better.capitalize()} is better. {entries}: each model's best score per paper, best first. "
                "Deltas and ratios are never ranked with the scores.")
+    table = board_table(board, value_header)
     st.dataframe(
-        board_table(board, paper_urls, value_header), hide_index=True, width="stretch", placeholder="",
+        table, hide_index=True, width="stretch", placeholder="",
+        row_height=wrapped(table, ("model", "paper", "evidence")),
         column_config={
-            "#": st.column_config.NumberColumn(width="small"),
+            "#": st.column_config.NumberColumn(width=WIDTHS["#"]),
+            "model": st.column_config.TextColumn(width=WIDTHS["model"]),
             value_header: st.column_config.NumberColumn(help=f"{better} is better"),
-            "paper": st.column_config.LinkColumn(display_text=LINK_TEXT, width="medium",
-                                                 help="The paper's page (new tab)"),
-            "details": st.column_config.LinkColumn(display_text=":material/article:", width="small",
-                                                   help="The paper's results and records in this app (new tab)"),
-            "evidence": st.column_config.TextColumn(width="large", help="The sentence of the report stating the value"),
+            "paper": st.column_config.TextColumn(width=WIDTHS["paper"], help="The paper's title"),
+            "details": st.column_config.LinkColumn(display_text=":material/article:", width=WIDTHS["details"],
+                                                   help="The paper in this app: its results, records and link (new tab)"),
+            "evidence": st.column_config.TextColumn(width=WIDTHS["evidence"],
+                                                    help="The sentence of the report stating the value"),
         },
     )
     st.download_button("Download this board as CSV", frame_csv(board).encode("utf-8"),
@@ -150,27 +166,34 @@ def show_changes(changes: pd.DataFrame) -> None:
             "subset": rows["subset"],
             "paper": rows["paper_title"],
             "date": rows["report_date"],
-            "evidence": rows["evidence"],
+            "evidence": rows["evidence"].map(plain_text),
         })
-        st.dataframe(without_empty(table, ("vs", "subset")), hide_index=True, width="stretch", placeholder="")
+        st.dataframe(without_empty(table, ("vs", "subset")), hide_index=True, width="stretch", placeholder="",
+                     row_height=wrapped(table, ("model", "paper", "evidence")),
+                     column_config={column: st.column_config.TextColumn(width=WIDTHS[column])
+                                    for column in ("model", "paper", "evidence")})
 
 
 def sota_chart(board: pd.DataFrame) -> alt.LayerChart:
-    """Each entry by report date, and the best value so far as a step line."""
+    """Each entry by report date, labelled with its model, and the best value so far (in the board's
+    direction) as a step line; dates written one way, one tick per day at most."""
     lower = board.attrs["lower_is_better"]
     points = board.assign(date=pd.to_datetime(board["report_date"]))[["date", "value", "model", "paper_id"]]
     best_per_day = points.groupby("date")["value"].agg("min" if lower else "max")
     running = (best_per_day.cummin() if lower else best_per_day.cummax()).rename("best").reset_index()
-    y = alt.Y("value:Q", title=board.attrs["metric"], scale=alt.Scale(zero=False))
-    dots = alt.Chart(points).mark_circle(size=60, opacity=0.6).encode(
-        x=alt.X("date:T", title="report date"), y=y,
-        tooltip=["model:N", alt.Tooltip("value:Q"), alt.Tooltip("date:T", title="report date"), "paper_id:N"],
+    title = f"{board.attrs['metric']} {'↓ lower' if lower else '↑ higher'} is better"
+    x = alt.X("date:T", title="report date",
+              axis=alt.Axis(format=DATE_FORMAT, tickCount={"interval": "day", "step": 1}, labelOverlap=True))
+    y = alt.Y("value:Q", title=title, scale=alt.Scale(zero=False))
+    tooltip = ["model:N", alt.Tooltip("value:Q"), alt.Tooltip("date:T", title="report date", format=DATE_FORMAT),
+               "paper_id:N"]
+    entries = alt.Chart(points).encode(x=x, y=y, tooltip=tooltip)
+    dots = entries.mark_circle(size=60, opacity=0.7)
+    labels = entries.mark_text(align="left", dx=7, dy=-7, fontSize=11).encode(text="model:N")
+    best = alt.Chart(running).mark_line(interpolate="step-after", color="#d62728", strokeWidth=2).encode(
+        x=x, y=alt.Y("best:Q", title=title),
     )
-    best = alt.Chart(running).mark_line(interpolate="step-after", color="#d62728", strokeWidth=2,
-                                        point=alt.OverlayMarkDef(color="#d62728")).encode(
-        x="date:T", y=alt.Y("best:Q", title=board.attrs["metric"]),
-    )
-    return alt.layer(dots, best)
+    return alt.layer(best, dots, labels)
 
 
 snap = data.snapshot()
@@ -179,18 +202,20 @@ benchmark = choose_benchmark(snap)
 records = data.benchmark_records(snap, benchmark)
 scores = records[records["kind"] == "score"]
 changes = records[records["kind"] != "score"]
-paper_urls = dict(zip(records["paper_id"], records["paper_url"]))
 
 if scores.empty:
     st.info(f"{markdown_text(benchmark)} has no scores to rank, only reported changes (deltas, ratios).")
     show_changes(changes)
 else:
     board = choose_board(snap, benchmark)
-    show_board(board, paper_urls)
+    show_board(board)
     if not changes.empty and st.toggle(f"Show deltas and ratios ({len(changes)})", key="show_changes"):
         show_changes(changes)
-    # Collapsed, the chart's JavaScript waits for a click instead of delaying the first board (~0.6 s).
-    with st.expander("State of the art over time: each entry by report date, the best so far as a step line"):
+    # Open only when there is a history to see: collapsed, the chart's JavaScript waits for a click
+    # instead of delaying the first board (~0.6 s).
+    dated = board["report_date"].nunique()
+    with st.expander("State of the art over time: each entry by report date, the best so far as a step line",
+                     expanded=dated >= OPEN_CHART_DATES):
         st.altair_chart(sota_chart(board), width="stretch")
     if "metric" in st.query_params:
         st.query_params["metric"] = board.attrs["metric"]

@@ -6,10 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from leaderboard_app import data
-from leaderboard_app.show import count_text, markdown_text, results_html, safe_link, without_empty
+from leaderboard_app.show import (
+    count_text, markdown_text, plain_text, results_html, row_height, safe_link, without_empty,
+)
 from metricsdb.output import frame_csv, value_text
 
 FOUND_PAPERS = 20
+EVIDENCE_WIDTH = 360  # px: long evidence wraps in it
 
 
 def paper_picker(snap: data.Snapshot) -> None:
@@ -36,7 +39,7 @@ def records_table(records: pd.DataFrame) -> pd.DataFrame:
         "metric": records["metric"],
         "value": [value_text(record) for record in records.to_dict("records")],
         "vs": records["reference"],
-        "evidence": records["evidence"],
+        "evidence": records["evidence"].map(plain_text),
     }), ("subset", "vs"))
 
 
@@ -56,9 +59,11 @@ def show_paper(paper_id: str, copies: pd.DataFrame, records: pd.DataFrame, resul
         st.info("The extractor found no records in this paper's results.")
         return
     st.markdown("**Records**")
-    st.dataframe(records_table(records), hide_index=True, width="stretch", placeholder="",
+    table = records_table(records)
+    st.dataframe(table, hide_index=True, width="stretch", placeholder="",
+                 row_height=row_height([(table["evidence"], EVIDENCE_WIDTH)]),
                  column_config={"#": st.column_config.NumberColumn(width="small"),
-                                "evidence": st.column_config.TextColumn(width="large")})
+                                "evidence": st.column_config.TextColumn(width=EVIDENCE_WIDTH)})
     st.download_button("Download these records as CSV", frame_csv(records).encode("utf-8"),
                        file_name=f"{paper_id}.csv", mime="text/csv")
 

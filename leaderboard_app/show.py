@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any, Optional
 from urllib.parse import urlencode
@@ -21,6 +22,9 @@ from metricsdb.output import missing, value_text
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:&=^])")
 HIGHLIGHT_STYLE = "background: #fde68a; color: #111827; padding: 0 2px; border-radius: 3px"  # light and dark themes
 TEXT_STYLE = "white-space: pre-wrap; line-height: 1.7"
+MAX_LINES = 5
+"""A grid row grows to show this many lines of its longest text; the highlighted evidence below a board
+has the rest."""
 
 
 def markdown_text(text: str) -> str:
@@ -31,6 +35,20 @@ def markdown_text(text: str) -> str:
 def count_text(count: int, noun: str, plural: str = "") -> str:
     """1 record, 2 records; 1 entry, 2 entries."""
     return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+
+
+def text_width(text: str) -> float:
+    """Width (px) of `text` in the grid's 14 px font: Chinese characters are about twice a letter's."""
+    return sum(14.0 if unicodedata.east_asian_width(char) in "WF" else 6.5 for char in text)
+
+
+def row_height(columns: Iterable[tuple[Iterable[Any], int]]) -> Optional[int]:
+    """Row height (px) of a grid whose text columns are (cells, width px): tall enough to wrap the
+    longest cell onto its lines (at most MAX_LINES), instead of cutting it at the column's edge; None
+    when every cell fits on one line. Streamlit wraps text only in rows over 4rem (64 px)."""
+    lines = max((math.ceil(text_width(str(cell)) / (width - 16)) for cells, width in columns for cell in cells
+                 if not missing(cell)), default=1)
+    return None if lines <= 1 else max(65, min(lines, MAX_LINES) * 21 + 12)
 
 
 def without_empty(table: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
