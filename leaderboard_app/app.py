@@ -2,7 +2,9 @@
 $METRICSDB_URL naming the database (default: the per-user file, as for the CLI).
 
 This entry script only sets up the pages; each page is a script beside it (leaderboard.py, paper.py,
-overview.py), inside the package so that an installed wheel has them too.
+overview.py, whats_new.py), inside the package so that an installed wheel has them too. A visit to the
+bare address opens What's new when the store holds more than one report date (a daily reader wants the
+day's changes); a link with a board (`?benchmark=`) opens the board.
 """
 from __future__ import annotations
 
@@ -17,9 +19,13 @@ from metricsdb.errors import StoreError
 PAGES = Path(__file__).parent
 
 st.set_page_config(page_title="metricsdb leaderboards", page_icon=":material/leaderboard:", layout="wide")
+st.set_option("client.toolbarMode", "viewer")  # no Deploy, Rerun or Clear cache: the app is for readers
 
+leaderboard = st.Page(PAGES / "leaderboard.py", title="Leaderboard", icon=":material/leaderboard:", default=True)
+whats_new = st.Page(PAGES / "whats_new.py", title="What's new", icon=":material/new_releases:", url_path="whats-new")
 page = st.navigation([
-    st.Page(PAGES / "leaderboard.py", title="Leaderboard", icon=":material/leaderboard:", default=True),
+    leaderboard,
+    whats_new,
     st.Page(PAGES / "paper.py", title="Paper", icon=":material/article:", url_path="paper"),
     st.Page(PAGES / "overview.py", title="Overview", icon=":material/dashboard:", url_path="overview"),
 ])
@@ -40,4 +46,8 @@ if not snap.records:
                 "or your own with `metricsdb ingest PATH...`, then reload this page.")
     st.stop()
 
+landing = "landed" not in st.session_state  # the first run of a visit
+st.session_state.landed = True
+if landing and page is leaderboard and not st.query_params and len(data.report_dates(snap)) > 1:
+    st.switch_page(whats_new)
 page.run()

@@ -14,6 +14,7 @@ import streamlit as st
 
 from metricsdb.paths import resolve_database_url
 from metricsdb.store import Store, board_frame
+from metricsdb.whatsnew import WhatsNew, whats_new as read_whats_new
 
 
 class Snapshot(NamedTuple):
@@ -104,3 +105,15 @@ def paper(snap: Snapshot, paper_id: str) -> tuple[pd.DataFrame, pd.DataFrame, Op
     """One paper's copies (title, link, report date), records and results text."""
     store = open_store(snap.url)
     return store.papers(paper_id), store.records(paper_id=paper_id), store.results_text(paper_id)
+
+
+@st.cache_data(show_spinner=False)
+def report_dates(snap: Snapshot) -> list[str]:
+    """The stored reports' dates, oldest first."""
+    return open_store(snap.url).report_dates()
+
+
+@st.cache_data(show_spinner=False)
+def whats_new(snap: Snapshot, date: str) -> WhatsNew:
+    """metricsdb.whatsnew for one report date."""
+    return read_whats_new(open_store(snap.url), date)

@@ -187,3 +187,44 @@ def test_board_in_a_browser_and_report_text_never_runs(browser, app_url, sample_
     expect(page.get_by_text("Records", exact=True)).to_be_visible()
     page.screenshot(path=tmp_path / "overview.png", full_page=True)
     assert dialogs == []
+
+
+def screenshot_folder(tmp_path: Path) -> Path:
+    """Where the screenshots go: $METRICSDB_SCREENSHOTS when set (to look at them), else the test's folder."""
+    folder = Path(os.environ.get("METRICSDB_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_a_new_reader_lands_on_whats_new_and_finds_boards_charts_and_names(browser, app_url, tmp_path):
+    shots = screenshot_folder(tmp_path)
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    page.goto(app_url)  # the samples hold four report dates: the app opens on the latest day's news
+    expect(page.get_by_role("heading", name="What's new")).to_be_visible(timeout=30_000)
+    assert page.url.endswith("/whats-new")
+    expect(page.get_by_role("heading", name="New bests (1)")).to_be_visible()
+    expect(page.get_by_test_id("stDataFrame").first.locator("[role=gridcell]").get_by_text("Light Forcing", exact=True)
+           ).to_be_attached(timeout=30_000)
+    assert page.get_by_test_id("stAppDeployButton").count() == 0  # no Deploy in the toolbar
+    page.wait_for_timeout(800)
+    page.screenshot(path=shots / "whats-new.png", full_page=True)
+
+    open_board(page, f"{app_url}/?benchmark=VBench&metric=total+score")  # a board's link opens the board
+    expect(page.get_by_role("heading", name="VBench · total score ↑")).to_be_visible()
+    rows = board_rows(page)
+    assert [row[1] for row in rows] == ["Light Forcing", "TMD (Wan2.1)", "VideoAR"]
+    assert all("**" not in cell for row in rows for cell in row)  # no Markdown markers in the grid
+    chart = page.get_by_test_id("stVegaLiteChart")
+    expect(chart).to_be_visible()  # three report dates: the SOTA chart is open without a click
+    page.wait_for_timeout(1500)  # the chart's drawing
+    page.screenshot(path=shots / "board.png", full_page=True)
+    chart.screenshot(path=shots / "sota-chart.png")
+
+    picker = page.get_by_test_id("stSelectbox").first
+    picker.click()
+    page.keyboard.type("aime")
+    options = page.get_by_role("option")
+    expect(options.first).to_be_visible()
+    names = [text.split("·")[0].strip() for text in options.all_inner_texts()]
+    assert names and all("aime" in name.casefold() for name in names), names  # not MathVista-Mini
+    page.keyboard.press("Escape")

@@ -1,0 +1,89 @@
+"""What's new page: what one report date brought (metricsdb.whatsnew), each line linked to its board
+or paper. The app opens here when the store holds more than one report date; `?date=YYYY-MM-DD`
+opens a day directly."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from leaderboard_app import data
+from leaderboard_app.show import LINK_TEXT, board_link, count_text, markdown_text, paper_link, row_height, titled_link
+from metricsdb.whatsnew import Entry
+
+
+def date_picked() -> None:
+    st.query_params["date"] = st.session_state.report_date
+
+
+def board_cell(entry: Entry) -> str:
+    """A link to the entry's board, showing `benchmark · metric`."""
+    return titled_link(board_link(entry.benchmark, entry.metric), f"{entry.benchmark} · {entry.metric}")
+
+
+# Column widths (px): text wraps in them instead of running off the page. (A comment: Streamlit would
+# print a bare string of a page script.)
+WIDTHS = {"board": 200, "model": 150, "paper": 260, "details": 50, "was": 220, "best": 380}
+
+
+def table(rows: list[dict[str, object]], links: tuple[str, ...] = ("board",)) -> None:
+    """Rows as a grid: `links` columns are titled links (new tab), `details` the paper's page in the app,
+    text wrapped in WIDTHS."""
+    frame = pd.DataFrame(rows)
+    config = {column: st.column_config.TextColumn(width=width) for column, width in WIDTHS.items() if column in frame}
+    config |= {column: st.column_config.LinkColumn(display_text=LINK_TEXT, width=WIDTHS[column]) for column in links}
+    if "details" in frame:
+        config["details"] = st.column_config.LinkColumn(display_text=":material/article:", width=WIDTHS["details"],
+                                                        help="The paper in this app: its results, records and link")
+    texts = [column for column in ("model", "paper", "was", "best") if column in frame]
+    st.dataframe(frame, hide_index=True, width="stretch", placeholder="", column_config=config,
+                 row_height=row_height((frame[column], WIDTHS[column]) for column in texts))
+
+
+snap = data.snapshot()
+dates = data.report_dates(snap)[::-1]  # newest first
+st.title("What's new")
+asked = st.query_params.get("date", "")
+if asked and asked not in dates:
+    st.warning(markdown_text(f"No report dated “{asked}”; showing the latest."))
+chosen = asked if asked in dates else dates[0]
+if st.session_state.get("report_date") != chosen:
+    st.session_state.report_date = chosen
+st.selectbox("Report", dates, key="report_date", on_change=date_picked, filter_mode="contains",
+             format_func=lambda date: f"{date} (latest)" if date == dates[0] else date)
+news = data.whats_new(snap, chosen)
+earlier = [date for date in dates if date < chosen]
+read = [headline for headline in news.headlines if headline.entry is not None]
+st.caption(f"The report of {chosen}: {count_text(len(news.headlines), 'paper')}, {len(read)} with results read. "
+           + (f"Compared with every report up to {earlier[0]}." if earlier else "The first report: every board is new."))
+
+st.subheader(f"New bests ({len(news.new_bests)})")
+if news.new_bests:
+    table([{"board": board_cell(best.entry), "model": best.entry.model,
+            "value": f"{best.entry.shown} {'↓' if best.lower_is_better else '↑'}",
+            "was": f"{best.previous.shown} · {best.previous.model} · {best.previous.report_date}",
+            "paper": best.entry.paper_title, "details": paper_link(best.entry.paper_id)}
+           for best in news.new_bests])
+else:
+    st.caption("No result of this report ranks above everything before it on its board.")
+
+st.subheader(f"New boards ({len(news.new_boards)})")
+if news.new_boards:
+    table([{"board": titled_link(board_link(board.benchmark, board.best.metric if board.best else None), board.benchmark),
+            "records": board.records, "papers": board.papers,
+            "best": f"{board.best.shown} · {board.best.model} · {board.best.metric}" if board.best else ""}
+           for board in news.new_boards])
+else:
+    st.caption("Every benchmark of this report was there before.")
+
+st.subheader(f"Headline numbers ({len(read)} of {len(news.headlines)} papers)")
+if read:
+    table([{"paper": headline.title, "details": paper_link(headline.paper_id), "board": board_cell(headline.entry),
+            "model": headline.entry.model,
+            "value": headline.entry.shown + ("" if headline.entry.kind == "score" else f" ({headline.entry.kind})")}
+           for headline in read if headline.entry is not None])
+unread = [headline for headline in news.headlines if headline.entry is None]
+if unread:
+    with st.expander(f"Papers without a result read ({len(unread)})"):
+        for headline in unread:
+            st.page_link("paper.py", query_params={"paper": headline.paper_id}, icon=":material/article:",
+                         label=markdown_text(f"{headline.paper_id} · {headline.title}"))

@@ -1,0 +1,66 @@
+"""The What's new page (AppTest): the app's landing page once the store has more than one report date,
+each new best, new board and headline number linked to its board or paper."""
+from __future__ import annotations
+
+from .store_helpers import make_record
+from .test_app import app_store, run_app  # noqa: F401  (app_store is a fixture)
+from .test_whatsnew import DAYS, add_day
+
+
+def fill(store) -> None:
+    add_day(store, DAYS[0], [{"model": "GPT-4o", "value": 60.0}])
+    add_day(store, DAYS[1], [{"model": "Alpha (7B)", "value": 70.0},
+                             {"benchmark": "GPQA", "model": "Beta", "value": 33.0, "paper_id": "2601.00002"}])
+
+
+def test_whats_new_is_where_the_app_opens_with_more_than_one_report_date(app_store):
+    fill(app_store)
+    app = run_app()
+    assert app.title[0].value == "What's new"
+    app.switch_page("leaderboard.py").run()  # later in the visit, the Leaderboard page stays the Leaderboard
+    assert app.title[0].value == "Leaderboard"
+    assert run_app(benchmark="GPQA").title[0].value == "Leaderboard"  # a board's link opens the board
+
+
+def test_with_one_report_date_the_app_opens_on_the_leaderboard(app_store):
+    add_day(app_store, DAYS[0], [{"model": "GPT-4o", "value": 60.0}])
+    assert run_app().title[0].value == "Leaderboard"
+
+
+def test_whats_new_lists_new_bests_new_boards_and_headlines_linked(app_store):
+    fill(app_store)
+    app = run_app()
+    assert app.selectbox(key="report_date").value == DAYS[1]
+    assert [element.value for element in app.subheader] == [
+        "New bests (1)", "New boards (1)", "Headline numbers (2 of 3 papers)"]
+    bests, boards, headlines = (table.value for table in app.dataframe)
+    assert bests.to_dict("records") == [{
+        "board": "./?benchmark=AIME+2025&metric=accuracy#AIME 2025 · accuracy", "model": "Alpha (7B)",
+        "value": "70% ↑", "was": f"60% · GPT-4o · {DAYS[0]}",
+        "paper": "Alpha: a method", "details": "./paper?paper=2601.00001"}]
+    assert boards.to_dict("records") == [{"board": "./?benchmark=GPQA&metric=accuracy#GPQA", "records": 1,
+                                          "papers": 1, "best": "33% · Beta · accuracy"}]
+    assert headlines["paper"].tolist() == ["Alpha: a method", "Beta: another method"]
+    assert headlines["details"].tolist() == ["./paper?paper=2601.00001", "./paper?paper=2601.00002"]
+    assert headlines["board"].tolist()[1] == "./?benchmark=GPQA&metric=accuracy#GPQA · accuracy"
+    assert app.expander[0].label == "Papers without a result read (1)"
+
+
+def test_a_date_in_the_url_or_picked_shows_that_day(app_store):
+    fill(app_store)
+    app = run_app("whats_new", date=DAYS[0])
+    assert app.selectbox(key="report_date").value == DAYS[0]
+    assert [element.value for element in app.subheader][:2] == ["New bests (0)", "New boards (1)"]
+    app.selectbox(key="report_date").select(DAYS[1]).run()
+    assert app.query_params["date"] == DAYS[1] and app.subheader[0].value == "New bests (1)"
+    unknown = run_app("whats_new", date="2020-01-01")
+    assert "No report dated" in unknown.warning[0].value and unknown.selectbox(key="report_date").value == DAYS[1]
+
+
+def test_report_text_on_the_page_stays_text(app_store):
+    hostile = "<script>alert(1)</script> **x**"
+    add_day(app_store, DAYS[0], [{"model": "A", "value": 1.0}])
+    add_day(app_store, DAYS[1], [{"model": hostile, "value": 2.0, "benchmark": hostile}])
+    app = run_app()
+    assert not app.get("html")  # the page writes no HTML: grids and escaped Markdown only
+    assert app.dataframe[0].value["best"].tolist() == [f"2% · {hostile} · accuracy"]  # new boards: a grid cell
