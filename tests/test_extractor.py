@@ -177,3 +177,29 @@ def test_a_rules_module_gives_the_rules_it_defines_not_those_it_imports(tmp_path
     mine = default_extractor().with_rules(path)
     assert rules_of(mine, SENTENCE) == ["score.ranked-first-with"]
     assert len(mine.rules) == len(default_extractor().rules) + 1
+
+
+def test_each_record_says_where_its_number_stands_and_the_store_keeps_it():
+    records = metricsdb.extract(SAMPLE_REPORTS)
+    assert records and all(r.value_start is not None for r in records)
+    for record in records:
+        written = record.evidence[record.value_start:record.value_end]
+        [quantity] = default_extractor().find_quantities(written)
+        assert (quantity.start, quantity.end) == (0, len(written)), written
+        assert abs(record.value) in (abs(quantity.value), abs(quantity.value_high or quantity.value)), written
+    with Store("sqlite://") as store:
+        store.ingest(SAMPLE_REPORTS)
+        stored = store.records()
+        assert list(zip(stored["value_start"], stored["value_end"])) == [(r.value_start, r.value_end) for r in records]
+
+
+def test_a_value_span_outside_the_evidence_is_refused():
+    from pydantic import ValidationError
+
+    from .store_helpers import make_record
+
+    record = make_record(evidence="准确率达到 84.1%", value=84.1)
+    assert record.model_copy(update={"value_start": 6, "value_end": 11}).value_end == 11
+    for start, end in ((6, 99), (6, None), (5, 5)):
+        with pytest.raises(ValidationError):
+            type(record).model_validate({**record.model_dump(), "value_start": start, "value_end": end})
