@@ -82,9 +82,13 @@ class Extractor:
         its `RULES`), or a list of rule dicts / RuleSpecs / FunctionRules."""
         return Extractor(self.lexicon, self.sources + tuple(load_rules(source)))
 
+    def with_lexicon(self, lexicon: Lexicon) -> "Extractor":
+        """The same rules over other word lists (`Lexicon.load(folder)`)."""
+        return Extractor(lexicon, self.sources)
+
     def without_names(self) -> "Extractor":
         """The same rules over a lexicon without benchmark, model and metric names."""
-        return Extractor(self.lexicon.without_names(), self.sources)
+        return self.with_lexicon(self.lexicon.without_names())
 
     # ------------------------------------------------------------ the pipeline
 

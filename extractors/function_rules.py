@@ -15,7 +15,6 @@ _LIST_REFERENCE = re.compile(r"(?:[两二三四五六七八九十\d]+\s*个|上�
 _CONTRAST_BEFORE = re.compile(r"(?:而|、|,|;)\s*$")
 _PLACE_BEFORE = re.compile(r"(?:在|于)\s*$")
 _PARTS = re.compile(r"子集|子域|子类|子任务|子项|难度|维度|类别")
-_UNNAMED_BEFORE = re.compile(r"(?:人类专家|人类|人类水平|人类表现|基线|原模型|基座模型|原始模型)的?$")
 _CHANGE_VERB = re.compile(r"(?P<up>提升|提高|增加|超过|高出|领先|超越)|(?P<down>降低|减少|下降)")
 
 
@@ -199,6 +198,9 @@ _COPULA = re.compile(r"(?:为|是)\s*(?:约|仅|高达|达|只有)?\s*" + QUANTI
              {"kind": "score", "value": 26.8, "benchmark": "AIME 2025", "model": "GRPO", "metric": "accuracy"}]},
         {"text": "在 OSWorld 上人类水平为 72.4%。",
          "records": [{"kind": "score", "value": 72.4, "benchmark": "OSWorld", "model": "human"}]},
+        {"text": "在 OSWorld 上，Method 为 40.1%，人类参与者为 72.4%。",
+         "records": [{"kind": "score", "value": 40.1, "benchmark": "OSWorld", "model": "Method"},
+                     {"kind": "score", "value": 72.4, "benchmark": "OSWorld", "model": "human"}]},
         {"text": "在 GSM8K 上将学习率设置为 2，批大小为 64。", "records": []},
         {"text": "在 TotalSegmentator、AMOS22 和 BTCV 三个公开数据集上评估：BTCV 上的 NSD 为 0.873。",
          "records": [{"kind": "score", "value": 0.873, "benchmark": "BTCV", "model": "Method", "metric": "nsd"}]},
@@ -217,7 +219,7 @@ def named_is(paper: PaperContext, start: int, end: int):
         metric = named if named is not None and named.role == METRIC else None
         owner_end = metric.start if metric else m.start()
         owner = text[max(start, owner_end - 8):owner_end].rstrip()
-        unnamed = _UNNAMED_BEFORE.search(owner)  # "人类得分为 50.5%", "原模型为 70.6%"
+        unnamed = paper.words.unnamed_before.search(owner)  # "人类得分为 50.5%", "原模型为 70.6%"
         metric_span = (metric.start, metric.end) if metric else None
         if unnamed:
             model = GroupRef(group="who")

@@ -35,6 +35,8 @@ class ResolverWords:
         self.baseline = re.compile(alternation(cues.baseline_words), re.I)
         self.base_model = re.compile(alternation(cues.base_model_words), re.I)
         self.human = re.compile(alternation(cues.human_words), re.I)
+        unnamed = alternation(cues.human_words + cues.base_model_words + cues.baseline_words)
+        self.unnamed_before = re.compile(rf"(?:{unnamed})的?$", re.I)  # "人类得分为", "原模型为": the owner is unnamed
         self.counts = re.compile(rf"\s*(?:{alternation(cues.count_classifiers)})")
         self.gain = re.compile(alternation(rule_words.gain_nouns + rule_words.increase_verbs + rule_words.faster_words))
         self.loss = re.compile(alternation(rule_words.loss_nouns + rule_words.decrease_verbs))

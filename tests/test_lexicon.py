@@ -121,3 +121,12 @@ def test_an_extractor_without_names_reads_by_structure():
     without = bare.extract_paper(paper, "2026-01-01")
     assert [(r.benchmark, r.model, r.value) for r in without] == [("GSM8K", "FooNet", 91.2)]
     assert with_names[0].metric == "accuracy" and without[0].metric == "score"  # 准确率 is a rate by shape only
+
+
+def test_an_extractor_runs_on_another_folder_of_word_lists(data):
+    with (data / "benchmarks.yaml").open("a", encoding="utf-8") as file:
+        file.write("FooBench Pro: [FBP]\n")
+    mine = default_extractor().with_lexicon(Lexicon.load(data))
+    paper = Paper("0000.00000", "FooNet: A Test", "", {"results": "FooNet 在 FBP 上的准确率达到 91.2%。"})
+    assert [r.benchmark for r in mine.extract_paper(paper, "2026-01-01")] == ["FooBench Pro"]
+    assert [r.benchmark for r in default_extractor().extract_paper(paper, "2026-01-01")] == ["FBP"]
