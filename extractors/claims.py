@@ -8,20 +8,19 @@ import hashlib
 import importlib
 import importlib.util
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from dataclasses import dataclass, field
 from typing import Callable, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from metricsdb.errors import MetricsdbError
-from metricsdb.model import KINDS, Kind
+from metricsdb.model import Kind
 
 ClaimKind = Union[Kind, Literal["auto", "change"]]
 """A rule's kind: a record kind, `auto` (ratio for 倍/×, delta for +N or 个百分点, else score) or
 `change` (ratio for 倍/×, else delta)."""
-CLAIM_KINDS = (*KINDS, "auto", "change")
 
 
 class GroupRef(BaseModel):

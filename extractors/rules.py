@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from metricsdb.errors import MetricsdbError
 
-from .claims import ClaimKind, Claim, Example, Found, GroupRef, ReferenceRef, SystemRef
+from .claims import Claim, ClaimKind, Example, Found, GroupRef, ReferenceRef, SystemRef
 from .document import QUANTITY_MARK
 from .lexicon import Lexicon, alternation, read_yaml, validation_problem
 
