@@ -28,6 +28,8 @@ page = st.navigation([
     whats_new,
     st.Page(PAGES / "paper.py", title="Paper", icon=":material/article:", url_path="paper"),
     st.Page(PAGES / "overview.py", title="Overview", icon=":material/dashboard:", url_path="overview"),
+    *([st.Page(PAGES / "review.py", title="Review", icon=":material/rate_review:", url_path="review")]
+      if data.edits_allowed() else []),  # without --allow-edits the app writes nothing
 ])
 
 try:

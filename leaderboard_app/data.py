@@ -6,13 +6,14 @@ scan of the records, and a new ingest changes the key, so the next rerun shows i
 """
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from typing import NamedTuple, Optional
 
 import pandas as pd
 import streamlit as st
 
-from metricsdb.paths import resolve_database_url
+from metricsdb.paths import ALLOW_EDITS_ENV, resolve_database_url
 from metricsdb.store import Store, board_frame
 from metricsdb.whatsnew import WhatsNew, whats_new as read_whats_new
 
@@ -25,6 +26,8 @@ class Snapshot(NamedTuple):
     papers: int
     records: int
     last_ingested_at: Optional[datetime]
+    corrections: tuple[object, ...] = ()
+    """Store.corrections_version(): a correction shows on the next rerun."""
 
 
 @st.cache_resource(show_spinner=False, on_release=Store.close)
@@ -37,7 +40,14 @@ def snapshot() -> Snapshot:
     """The database named by $METRICSDB_URL (else the per-user file), as it is now."""
     url = resolve_database_url()
     store = open_store(url)
-    return Snapshot(url, **store.stats(), last_ingested_at=store.last_ingested_at())
+    return Snapshot(url, **store.stats(), last_ingested_at=store.last_ingested_at(),
+                    corrections=store.corrections_version())
+
+
+def edits_allowed() -> bool:
+    """`metricsdb app --allow-edits` ($METRICSDB_ALLOW_EDITS=1): readers may flag rows and a Review page
+    corrects them. Otherwise the app writes nothing."""
+    return os.environ.get(ALLOW_EDITS_ENV) == "1"
 
 
 def display_url(snap: Snapshot) -> str:

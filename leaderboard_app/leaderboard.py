@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from leaderboard_app import data
+from leaderboard_app.editing import flag_form
 from leaderboard_app.show import (
     count_text, evidence_html, markdown_text, paper_link, plain_text, row_height, without_empty,
 )
@@ -104,6 +105,7 @@ def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:
         "details": board["paper_id"].map(paper_link),
         "date": board["report_date"],
         "evidence": board["evidence"].map(plain_text),
+        "record": board["record_id"],
     })
     return without_empty(table, ("up to", "unit", "subset"))
 
@@ -209,6 +211,8 @@ if scores.empty:
 else:
     board = choose_board(snap, benchmark)
     show_board(board)
+    if data.edits_allowed():
+        flag_form(snap, board)
     if not changes.empty and st.toggle(f"Show deltas and ratios ({len(changes)})", key="show_changes"):
         show_changes(changes)
     # Open only when there is a history to see: collapsed, the chart's JavaScript waits for a click

@@ -40,6 +40,7 @@ def records_table(records: pd.DataFrame) -> pd.DataFrame:
         "value": [value_text(record) for record in records.to_dict("records")],
         "vs": records["reference"],
         "evidence": records["evidence"].map(plain_text),
+        "record": records["record_id"],
     }), ("subset", "vs"))
 
 

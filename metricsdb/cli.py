@@ -30,7 +30,7 @@ from .model import KINDS, Record
 from .output import (
     frame_csv, frame_rows, number_text, records_csv, records_jsonl, table_text, terminal_text, value_text,
 )
-from .paths import DATABASE_URL_ENV, find_report_files, sample_reports
+from .paths import ALLOW_EDITS_ENV, DATABASE_URL_ENV, find_report_files, sample_reports
 from .record_id import with_record_ids
 from .report import legacy_encoding, read_report
 
@@ -374,12 +374,14 @@ def stats(
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
-def streamlit_command(database_url: str, port: int, host: str = "127.0.0.1") -> tuple[list[str], dict[str, str]]:
-    """The command line and environment that run the leaderboard app on a database."""
+def streamlit_command(database_url: str, port: int, host: str = "127.0.0.1",
+                      allow_edits: bool = False) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment that run the leaderboard app on a database (writing to it only
+    with `allow_edits`)."""
     command = [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT), "--server.port", str(port),
                "--server.address", host,
                "--browser.gatherUsageStats", "false"]  # no calls home: the app also runs offline
-    return command, {**os.environ, DATABASE_URL_ENV: database_url}
+    return command, {**os.environ, DATABASE_URL_ENV: database_url, ALLOW_EDITS_ENV: "1" if allow_edits else "0"}
 
 
 @app.command("app")
@@ -389,6 +391,9 @@ def run_app(
     host: Annotated[str, typer.Option(help=(
         "Address to listen on. The default serves this machine only; 0.0.0.0 opens the app, which has no "
         "login, to the network."))] = "127.0.0.1",
+    allow_edits: Annotated[bool, typer.Option("--allow-edits", help=(
+        "Let readers flag rows and add a Review page that rejects and corrects them (each write records who "
+        "and why). Without it the app writes nothing."))] = False,
 ) -> None:
     """Open the leaderboard web app (Streamlit) on the database."""
     with user_errors():
@@ -400,7 +405,7 @@ def run_app(
     if host not in LOOPBACK_HOSTS:
         warn(f"listening on {host}:{port}: the app has no login, so anyone who can reach this address reads "
              "the database")
-    command, env = streamlit_command(store.url, port, host)
+    command, env = streamlit_command(store.url, port, host, allow_edits)
     raise typer.Exit(_run_until_stopped(command, env))
 
 

@@ -13,6 +13,8 @@ from .errors import ReportError
 PathArg = Union[str, os.PathLike[str]]
 
 DATABASE_URL_ENV = "METRICSDB_URL"
+ALLOW_EDITS_ENV = "METRICSDB_ALLOW_EDITS"
+"""Set to 1 by `metricsdb app --allow-edits`: the app may flag and correct records."""
 REPORT_SUFFIXES = (".txt", ".md")
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
