@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
-from typing import Iterable, Optional, Union
+from typing import Callable, Iterable, Optional, Union
 
 from metricsdb.errors import MetricsdbError
 from metricsdb.model import Paper, Record, Report
@@ -149,9 +149,14 @@ class Extractor:
                 records.append(record)
         return records
 
-    def extract_report(self, report: Report) -> list[Record]:
-        """All records of a parsed report, in paper order."""
-        return [record for paper in report.papers for record in self.extract_paper(paper, report.date)]
+    def extract_report(self, report: Report, on_paper: Optional[Callable[[], None]] = None) -> list[Record]:
+        """All records of a parsed report, in paper order; `on_paper()` after each paper (progress)."""
+        records: list[Record] = []
+        for paper in report.papers:
+            records += self.extract_paper(paper, report.date)
+            if on_paper is not None:
+                on_paper()
+        return records
 
 
 def _number_in_a_name(start: int, names: list[tuple[int, int]], name_starts: list[int]) -> bool:

@@ -15,7 +15,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -32,7 +32,7 @@ from .output import (
 )
 from .paths import ALLOW_EDITS_ENV, DATABASE_URL_ENV, find_report_files, sample_reports
 from .record_id import with_record_ids
-from .report import legacy_encoding, read_report
+from .report import count_papers, legacy_encoding, read_report
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -165,18 +165,46 @@ def _print_frame(frame: pd.DataFrame, output: TableFormat) -> None:
         typer.echo(table_text(frame.itertuples(index=False), list(frame.columns), floatfmt=".15g"))
 
 
-@contextmanager
-def _progress(total: int, label: str) -> Iterator[Callable[[], None]]:
-    """A progress bar on an interactive terminal; nothing when output is piped or captured."""
-    if not (sys.stdout.isatty() and sys.stderr.isatty()):
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
+PROGRESS_LOG_SECONDS = 5.0
+"""How often an ingest whose stderr is not a terminal (a log file, a CI job) writes a progress line."""
 
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task(label, total=total)
-        yield lambda: progress.advance(task)
+
+class _Progress:
+    """Ingest progress in papers, the unit that moves even inside one large report: a bar on an
+    interactive terminal, else a line on stderr every few seconds."""
+
+    def __init__(self, total_papers: int, total_files: int) -> None:
+        self.total, self.files, self.papers, self.files_done = total_papers, total_files, 0, 0
+        self._bar = None
+        self._next_log = time.monotonic() + PROGRESS_LOG_SECONDS
+
+    def __enter__(self) -> _Progress:
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("ingesting papers", total=self.total or None)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def paper(self, count: int) -> None:
+        self.papers += count
+        self.total = max(self.total, self.papers)  # standard input is not counted ahead
+        if self._bar is not None:
+            self._bar.update(self._task, completed=self.papers, total=self.total)
+        elif time.monotonic() >= self._next_log:
+            self._next_log = time.monotonic() + PROGRESS_LOG_SECONDS
+            share = f" ({100 * self.papers // self.total}%)" if self.total else ""
+            warn(f"ingesting: {self.papers:,} of {self.total:,} papers{share}, "
+                 f"{self.files_done:,} of {self.files:,} files done")
+
+    def file(self) -> None:
+        self.files_done += 1
 
 
 def _require_records(store: Store) -> None:
@@ -195,7 +223,8 @@ def _require_records(store: Store) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Report files, or folders of *.txt / *.md reports.",
+    paths: Annotated[list[Path], typer.Argument(help="Report files, or folders of *.txt / *.md reports; - reads one "
+                                                     "from standard input.",
                                                 show_default=False)],
     output: Annotated[RecordFormat, typer.Option("--format", "-f", help="jsonl: one contract record per line.")]
     = RecordFormat.jsonl,
@@ -234,7 +263,8 @@ def extract(
 @app.command()
 def ingest(
     paths: Annotated[Optional[list[Path]], typer.Argument(
-        help="Report files, or folders of *.txt / *.md reports. None: the bundled sample reports.",
+        help="Report files, or folders of *.txt / *.md reports; - reads one from standard input. None: the bundled "
+             "sample reports.",
         show_default=False)] = None,
     samples: Annotated[bool, typer.Option("--samples", help="Also ingest the bundled sample reports.")] = False,
     db: DbOption = None,
@@ -255,16 +285,17 @@ def ingest(
     files, problems = find_report_files(targets)
     for problem in problems:
         warn(problem)
-    with _progress(len(files), "ingesting") as advance:
+    with _Progress(sum(count_papers(file) for file in files), len(files)) as progress:
         def after_file(file: Path, error: Optional[MetricsdbError]) -> None:
             if error is not None:
                 warn(error)
             else:
                 say_encoding(file)
-            advance()
+            progress.file()
 
         with user_errors():  # the database failing as a whole mid-way: one line, exit 2
-            summary = store.ingest(files, on_file=after_file, jobs=jobs or os.cpu_count() or 1, extractor=extractor)
+            summary = store.ingest(files, on_file=after_file, jobs=jobs or os.cpu_count() or 1, extractor=extractor,
+                                   on_papers=progress.paper)
     errors = len(problems) + len(summary.errors)
     typer.echo(f"{summary.reports} reports ({summary.replaced} replaced), {summary.papers} papers, "
                f"{summary.records} records, {errors} errors -> {terminal_text(store.display_url)}")

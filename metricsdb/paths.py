@@ -62,12 +62,16 @@ def find_report_files(paths: Iterable[PathArg]) -> tuple[list[Path], list[Report
 
     Hidden files and folders are skipped. A missing path or a folder without reports becomes a
     ReportError in the second list, so the caller can go on with the other paths. A file named
-    twice is listed once.
+    twice is listed once. `-` stands for standard input.
     """
     files: list[Path] = []
     problems: list[ReportError] = []
     for arg in paths:
         path = Path(arg)
+        if str(arg) == "-":  # standard input, read once by whoever reads the report
+            if path not in files:
+                files.append(path)
+            continue
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if _is_report_file(p, path))
             if not found:
@@ -80,7 +84,7 @@ def find_report_files(paths: Iterable[PathArg]) -> tuple[list[Path], list[Report
     unique: list[Path] = []
     seen: set[Path] = set()
     for file in files:
-        real = Path(os.path.realpath(file))  # not Path.resolve(), which raises on a symbolic link loop
+        real = file if str(file) == "-" else Path(os.path.realpath(file))  # not Path.resolve(), which raises on a symbolic link loop
         if real not in seen:
             seen.add(real)
             unique.append(file)

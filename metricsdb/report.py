@@ -10,6 +10,7 @@ import errno
 import os
 import re
 import stat
+import sys
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,6 +22,7 @@ from .errors import ReportError
 from .model import Paper, Report
 
 PAPER_START = re.compile(r"^##[ \t]*📄[ \t]*(?P<title>.+?)[ \t]*$", re.M)
+PAPER_START_BYTES = re.compile("^##[ \t]*📄".encode(), re.M)
 DATE_LINE = re.compile(r"^\W*Date\W*[:：]\W*(?P<date>\d{4}-\d{2}-\d{2})\b", re.M | re.I)
 SOURCE_LINE = re.compile(r"^\W*Source URL\W*[:：]\s*(?P<url>\S+)", re.M | re.I)
 PAPER_LINK = re.compile(
@@ -199,9 +201,31 @@ def parse_report(text: str, path: str = "<text>") -> Report:
                   path=path, papers=tuple(papers))
 
 
+STDIN = "-"
+"""The path that means standard input (`metricsdb extract -`, `metricsdb ingest -`)."""
+
+
+def report_name(path: Union[str, os.PathLike[str]]) -> str:
+    """How messages and the store name a report file: its path, or `<stdin>`."""
+    return "<stdin>" if str(path) == STDIN else str(path)
+
+
+def _read_stdin() -> bytes:
+    data = sys.stdin.buffer.read(MAX_REPORT_BYTES + 1)
+    if len(data) > MAX_REPORT_BYTES:
+        raise ReportError(report_name(STDIN), f"more than the {MAX_REPORT_BYTES:,} bytes a report may have")
+    return data
+
+
 def read_report_text(path: Union[str, os.PathLike[str]]) -> str:
-    """Decoded text of one report file; every failure is a ReportError naming the file."""
-    name = str(path)
+    """Decoded text of one report file (or of standard input for `-`); every failure is a ReportError
+    naming the file."""
+    name = report_name(path)
+    if str(path) == STDIN:
+        data = _read_stdin()
+        if not data.strip():
+            raise ReportError(name, "empty input")
+        return decode_report_bytes(data, name)
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
@@ -228,6 +252,8 @@ def legacy_encoding(path: Union[str, os.PathLike[str]]) -> Optional[str]:
     """`GB18030` when a report file read fine is in a legacy Chinese encoding, else None: for the CLI to
     say so (a file saved as GBK by mistake is worth knowing about). Reads the file again: only a file
     that is not UTF-8 costs more than a quick check."""
+    if str(path) == STDIN:  # read once already; not kept
+        return None
     try:
         data = Path(path).read_bytes()
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -245,5 +271,19 @@ def legacy_encoding(path: Union[str, os.PathLike[str]]) -> Optional[str]:
 
 
 def read_report(path: Union[str, os.PathLike[str]]) -> Report:
-    """Read and parse one report file; every failure is a ReportError naming the file."""
-    return parse_report(read_report_text(path), str(path))
+    """Read and parse one report file (`-`: standard input); every failure is a ReportError naming the file."""
+    return parse_report(read_report_text(path), report_name(path))
+
+
+def count_papers(path: Union[str, os.PathLike[str]]) -> int:
+    """How many paper blocks a report file has, by a quick scan (0 when it cannot be read; standard
+    input is not read ahead): the total a progress display counts towards."""
+    if str(path) == STDIN:
+        return 0
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_REPORT_BYTES:  # a FIFO would block the read
+            return 0
+        return len(PAPER_START_BYTES.findall(Path(path).read_bytes()))
+    except OSError:
+        return 0

@@ -617,13 +617,13 @@ class Store:
 
     def ingest(
         self, paths: Union[PathArg, Iterable[PathArg]], *, on_file: Optional[FileCallback] = None, jobs: int = 1,
-        extractor: Optional[Extractor] = None,
+        extractor: Optional[Extractor] = None, on_papers: Optional[Callable[[int], None]] = None,
     ) -> IngestSummary:
         """Extract and store every report under `paths` (files, folders) with `extractor` (default: the
         bundled one); see `metricsdb.ingest.ingest`, which this calls."""
         from .ingest import ingest  # the extraction side, loaded only when an ingest runs
 
-        return ingest(self, paths, on_file=on_file, jobs=jobs, extractor=extractor)
+        return ingest(self, paths, on_file=on_file, jobs=jobs, extractor=extractor, on_papers=on_papers)
 
     @overload
     def add(self, report: Report, records: Sequence[Record], *, content_hash: Optional[str] = None) -> bool: ...

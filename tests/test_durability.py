@@ -100,8 +100,8 @@ def test_a_bad_row_mid_report_leaves_that_report_as_it_was(database_url, tmp_pat
         opened.ingest(path)
         before = content(opened)
         class WithABadLastRecord:
-            def extract_report(self, report):
-                records = default_extractor().extract_report(report)
+            def extract_report(self, report, on_paper=None):
+                records = default_extractor().extract_report(report, on_paper)
                 if report.path == str(path):  # unchecked, as a buggy extractor could build it
                     records.append(Record.model_construct(**{**records[-1].__dict__, "value": float("inf")}))
                 return records

@@ -186,3 +186,33 @@ def test_opening_the_app_to_the_network_warns_that_it_has_no_login(tmp_path, mon
     assert seen["command"][seen["command"].index("--server.address") + 1] == "0.0.0.0"
     quiet = run("app", "--db", tmp_path / "m.db")
     assert "no login" not in quiet.stderr
+
+
+# ---------------------------------------------------------------- standard input and progress
+
+def test_extract_and_ingest_read_a_report_from_standard_input(tmp_path):
+    text = SAMPLE_REPORTS[1].read_text(encoding="utf-8")
+    from_file = runner.invoke(cli.app, ["extract", str(SAMPLE_REPORTS[1])])
+    from_stdin = runner.invoke(cli.app, ["extract", "-"], input=text)
+    assert from_stdin.exit_code == 0 and from_stdin.stdout == from_file.stdout != ""
+    db = tmp_path / "m.db"
+    stored = runner.invoke(cli.app, ["ingest", "-", str(SAMPLE_REPORTS[0]), "--db", str(db), "--jobs", "2"], input=text)
+    assert stored.exit_code == 0, stored.output
+    assert stored.stdout.startswith("2 reports (0 replaced), 55 papers")
+    with connect(str(db)) as store:
+        assert store.stats()["reports"] == 2
+
+
+def test_empty_standard_input_is_one_line_naming_it(tmp_path):
+    result = runner.invoke(cli.app, ["ingest", "-", "--db", str(tmp_path / "m.db")], input="")
+    assert result.exit_code == 1 and result.stderr.strip() == "metricsdb: <stdin>: empty input"
+
+
+def test_progress_counts_papers_and_logs_lines_when_not_on_a_terminal(tmp_path, monkeypatch):
+    monkeypatch.setattr(cli, "PROGRESS_LOG_SECONDS", 0.0)
+    result = runner.invoke(cli.app, ["ingest", str(SAMPLE_REPORTS[0]), "--db", str(tmp_path / "m.db")])
+    assert result.exit_code == 0
+    lines = [line for line in result.stderr.splitlines() if line.startswith("metricsdb: ingesting: ")]
+    done = [int(line.split()[2].replace(",", "")) for line in lines]
+    assert done == sorted(done) and len(lines) >= 10  # a line per paper at this interval, inside one file
+    assert lines[0].startswith("metricsdb: ingesting: 1 of 33 papers (3%), 0 of 1 files done")

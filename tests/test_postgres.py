@@ -150,11 +150,11 @@ def test_a_database_lost_mid_ingest_stops_it_with_one_line(postgres_server, monk
     calls = []
 
     class LosingTheDatabase:
-        def extract_report(self, report):
+        def extract_report(self, report, on_paper=None):
             calls.append(report)
             if len(calls) == 2:
                 postgres_server.drop_database(name)
-            return default_extractor().extract_report(report)
+            return default_extractor().extract_report(report, on_paper)
 
     monkeypatch.setattr(cli, "build_extractor", lambda *args: LosingTheDatabase())
     result = run("ingest", *SAMPLE_REPORTS, "--db", url)
