@@ -65,8 +65,17 @@ def missing_cues(ctx: PaperContext, mark: int) -> str:
         missing.append("no system in its sentence and no method for the paper")
     if not any(m.role == BENCHMARK for m in in_sentence):
         missing.append("no benchmark in its sentence")
-    refused = not_a_result(ctx, ctx.quantity_at(mark), mark)
-    guard = f"; the guard would refuse it anyway: {refused}" if refused else ""
+    quantity = ctx.quantity_at(mark)
+    refused = not_a_result(ctx, quantity, mark)
+    guard = f"; the guard would refuse it anyway: {refused}" if refused else _looks_like_a_year(ctx, quantity)
     if not missing:
         return f"no rule matched, though its clause has a verb and a metric: no pattern for this wording{guard}"
     return "no rule matched: " + "; ".join(missing) + guard
+
+
+def _looks_like_a_year(ctx: PaperContext, quantity) -> str:
+    """A note for a bare four-digit number between 1900 and 2100 ("2024 年" is a date already)."""
+    written = ctx.view.source[quantity.start:quantity.end]
+    if quantity.unit is None and written.isdigit() and len(written) == 4 and 1900 <= quantity.value <= 2100:
+        return "; it looks like a year"
+    return ""

@@ -55,3 +55,8 @@ def test_the_matches_that_lost_are_listed_with_why():
     at = next(i for i, line in enumerate(lines) if line.strip().startswith("'3 个百分点'"))
     assert "delta.change-by: delta 3pp" in lines[at]
     assert "lost: delta.signed-or-points (to delta.change-by: priority 20 over 2)" in "\n".join(lines[at:])
+
+
+def test_a_bare_year_is_pointed_out():
+    line = line_of("Method 于 2024 发布，在 GSM8K 上表现最好。", "2024")
+    assert line.endswith("; it looks like a year") and "guard" not in line
