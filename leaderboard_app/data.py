@@ -98,16 +98,24 @@ def find_benchmark(snap: Snapshot, wanted: str) -> str:
 
 
 @st.cache_data(show_spinner=False)
-def metrics(snap: Snapshot, benchmark: str) -> list[str]:
-    """Store.metrics: the benchmark's score metrics, the leaderboard's default first."""
-    return open_store(snap.url).metrics(benchmark)
+def metrics(snap: Snapshot, benchmark: str, subset: Optional[str] = None) -> list[str]:
+    """Store.metrics: the score metrics of the benchmark's overall board (or a subset's), the default first."""
+    return open_store(snap.url).metrics(benchmark, subset=subset)
 
 
 @st.cache_data(show_spinner=False)
-def leaderboard(snap: Snapshot, benchmark: str, metric: Optional[str] = None, kind: str = "score") -> pd.DataFrame:
-    """Store.leaderboard: best first, with benchmark, metric and lower_is_better in `attrs`; metric None
-    for the benchmark's default, an unknown one a NotInDatabaseError."""
-    return board_frame(open_store(snap.url).leaderboard_rows(benchmark, metric, kind))  # type: ignore[arg-type]  # a Kind
+def subsets(snap: Snapshot, benchmark: str) -> dict[str, int]:
+    """Store.subsets: the benchmark's subsets with score records, with their numbers of records."""
+    return open_store(snap.url).subsets(benchmark)
+
+
+@st.cache_data(show_spinner=False)
+def leaderboard(snap: Snapshot, benchmark: str, metric: Optional[str] = None, kind: str = "score",
+                subset: Optional[str] = None, include_unnamed: bool = False) -> pd.DataFrame:
+    """Store.leaderboard: best first (by date when the direction is unknown), what it ranks by in
+    `attrs`; metric None for the board's default, an unknown one a NotInDatabaseError."""
+    return board_frame(open_store(snap.url).leaderboard_rows(benchmark, metric, kind,  # type: ignore[arg-type]
+                                                             subset=subset, include_unnamed=include_unnamed))
 
 
 @st.cache_data(show_spinner=False)

@@ -1,8 +1,10 @@
 """Leaderboard page: one benchmark's models ranked by one metric, the evidence behind each value,
 the reported changes (deltas, ratios) apart from the ranking, and the state of the art over time.
 
-The URL holds the board (`?benchmark=IFEval&metric=accuracy`, names matched forgivingly), so a
-board can be shared: the widgets follow the URL, and picking in them rewrites it.
+The URL holds the board (`?benchmark=IFEval&metric=accuracy&subset=Hard&unnamed=1`, names matched
+forgivingly), so a board can be shared: the widgets follow the URL, and picking in them rewrites it.
+A benchmark's subsets each have their own board, never mixed with its overall numbers; unnamed
+systems (`baseline`, `human`) stay off a board unless asked for.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from extractors.lexicon import name_key
 from leaderboard_app import data
 from leaderboard_app.editing import flag_form
 from leaderboard_app.show import (
@@ -32,13 +35,32 @@ def follow_url(key: str, value: str) -> None:
         st.session_state[key] = value
 
 
+OVERALL = ""  # the subset picker's value for the overall board
+
+
 def benchmark_picked() -> None:
     st.query_params["benchmark"] = st.session_state.benchmark
-    st.query_params.pop("metric", None)  # the next benchmark's most frequent metric, not this one's
+    for param in ("metric", "subset"):  # the next benchmark's own default board, not this one's
+        st.query_params.pop(param, None)
 
 
 def metric_picked() -> None:
     st.query_params["metric"] = st.session_state.metric
+
+
+def subset_picked() -> None:
+    st.query_params.pop("metric", None)  # the subset board's own most frequent metric
+    if st.session_state.subset == OVERALL:
+        st.query_params.pop("subset", None)
+    else:
+        st.query_params["subset"] = st.session_state.subset
+
+
+def unnamed_picked() -> None:
+    if st.session_state.include_unnamed:
+        st.query_params["unnamed"] = "1"
+    else:
+        st.query_params.pop("unnamed", None)
 
 
 def choose_benchmark(snap: data.Snapshot) -> str:
@@ -64,20 +86,49 @@ def choose_benchmark(snap: data.Snapshot) -> str:
     return chosen
 
 
-def choose_board(snap: data.Snapshot, benchmark: str) -> pd.DataFrame:
+def choose_subset(snap: data.Snapshot, benchmark: str) -> Optional[str]:
+    """The subset whose board the URL names, else the overall board (else, with no overall numbers,
+    the subset with most records); a choice only when the benchmark has subsets. None: overall."""
+    subsets = data.subsets(snap, benchmark)
+    if not subsets:
+        return None
+    options = ([OVERALL] if data.metrics(snap, benchmark) else []) + list(subsets)
+    asked = name_key(st.query_params.get("subset", ""))
+    chosen = next((option for option in options if option != OVERALL and name_key(option) == asked), options[0])
+    follow_url("subset", chosen)
+    st.selectbox("Subset", options, key="subset", on_change=subset_picked,
+                 format_func=lambda option: "Overall (no subset)" if option == OVERALL
+                 else f"{option}  ·  {count_text(subsets[option], 'record')}",
+                 help="Each split, task, category or setting has its own board: its numbers never compete "
+                      "with the overall ones.")
+    return None if chosen == OVERALL else chosen
+
+
+def choose_board(snap: data.Snapshot, benchmark: str, subset: Optional[str], include_unnamed: bool) -> pd.DataFrame:
     """The board of the metric the URL names, else of the one the store ranks by by default (as the
-    CLI does); a choice of metric only when the benchmark has several."""
+    CLI does); a choice of metric only when the board has several."""
     asked = st.query_params.get("metric") or None
     try:
-        board = data.leaderboard(snap, benchmark, asked)
+        board = data.leaderboard(snap, benchmark, asked, subset=subset, include_unnamed=include_unnamed)
     except NotInDatabaseError as exc:
         st.warning(markdown_text(sentence(exc)))
-        board = data.leaderboard(snap, benchmark)
-    metrics = data.metrics(snap, benchmark)
+        board = data.leaderboard(snap, benchmark, subset=subset, include_unnamed=include_unnamed)
+    metrics = data.metrics(snap, benchmark, subset)
     if len(metrics) > 1:
         follow_url("metric", board.attrs["metric"])
         st.radio("Metric", metrics, key="metric", on_change=metric_picked, horizontal=True)
     return board
+
+
+def direction_text(attrs: dict) -> str:
+    """What the board's order means, for its caption."""
+    if attrs["direction"] == "unknown":
+        return ("Direction unknown: neither the metric list nor the papers' text says whether higher or lower "
+                "is better, so nothing is ranked; entries are listed newest first.")
+    said = f"{attrs['direction'].capitalize()} is better"
+    if attrs["direction_source"] == "text":
+        said += " (from the text: what the papers' own methods do to this metric)"
+    return f"{said}. Each model's best score per paper, best first."
 
 
 def sentence(error: Exception) -> str:
@@ -117,13 +168,18 @@ def wrapped(table: pd.DataFrame, columns: tuple[str, ...]) -> Optional[int]:
 
 def show_board(board: pd.DataFrame) -> None:
     attrs = board.attrs
-    arrow = "↓" if attrs["lower_is_better"] else "↑"
-    better = "lower" if attrs["lower_is_better"] else "higher"
-    value_header = f"{attrs['metric']} {arrow}"
-    st.subheader(f"{markdown_text(attrs['benchmark'])} · {markdown_text(attrs['metric'])} {arrow}")
+    arrow = {"lower": "↓", "higher": "↑"}.get(attrs["direction"], "")
+    value_header = f"{attrs['metric']} {arrow}".strip()
+    place = " · ".join(markdown_text(part) for part in (attrs["benchmark"], attrs["subset"]) if part)
+    st.subheader(f"{place} · {markdown_text(attrs['metric'])} {arrow}")
     entries = count_text(len(board), "entry", "entries")
-    st.caption(f"{better.capitalize()} is better. {entries}: each model's best score per paper, best first. "
-               "Deltas and ratios are never ranked with the scores.")
+    hidden = attrs["unnamed_hidden"]
+    left_off = (f" {count_text(hidden, 'entry', 'entries')} of unnamed systems (baseline, human …) left off."
+                if hidden else "")
+    st.caption(f"{entries}. {direction_text(attrs)}{left_off} Deltas and ratios are never ranked with the scores.")
+    if board.empty:
+        st.info("Every entry of this board is an unnamed system: switch on “Include unnamed systems” to see them.")
+        return
     table = board_table(board, value_header)
     st.dataframe(
         table, hide_index=True, width="stretch", placeholder="",
@@ -131,7 +187,7 @@ def show_board(board: pd.DataFrame) -> None:
         column_config={
             "#": st.column_config.NumberColumn(width=WIDTHS["#"]),
             "model": st.column_config.TextColumn(width=WIDTHS["model"]),
-            value_header: st.column_config.NumberColumn(help=f"{better} is better"),
+            value_header: st.column_config.NumberColumn(help=direction_text(attrs)),
             "paper": st.column_config.TextColumn(width=WIDTHS["paper"], help="The paper's title"),
             "details": st.column_config.LinkColumn(display_text=":material/article:", width=WIDTHS["details"],
                                                    help="The paper in this app: its results, records and link (new tab)"),
@@ -140,15 +196,21 @@ def show_board(board: pd.DataFrame) -> None:
         },
     )
     st.download_button("Download this board as CSV", frame_csv(board).encode("utf-8"),
-                       file_name=f"{attrs['benchmark']}-{attrs['metric']}.csv", mime="text/csv")
+                       file_name="-".join(part for part in (attrs["benchmark"], attrs["subset"], attrs["metric"]) if part)
+                       + ".csv", mime="text/csv")
     shown = board.head(EVIDENCE_ROWS).to_dict("records")
     with st.expander(f"Evidence, number highlighted ({len(shown)} of {len(board)} rows)"):
         st.html("".join(
-            f"<p><b>#{row['rank']}</b> {html.escape(row['model'])} · {html.escape(value_text(row))} · "
+            f"<p>{rank_html(row['rank'])}{html.escape(row['model'])} · {html.escape(value_text(row))} · "
             f'<a href="{html.escape(paper_link(row["paper_id"]))}">{html.escape(row["paper_title"])}</a>'
             f"<br>{evidence_html(row)}</p>"
             for row in shown
         ))
+
+
+def rank_html(rank: object) -> str:
+    """`<b>#3</b> ` before an entry of a ranked board; nothing on a board listed by date."""
+    return "" if rank is None or pd.isna(rank) else f"<b>#{int(rank)}</b> "
 
 
 def show_changes(changes: pd.DataFrame) -> None:
@@ -177,13 +239,12 @@ def show_changes(changes: pd.DataFrame) -> None:
 
 
 def sota_chart(board: pd.DataFrame) -> alt.LayerChart:
-    """Each entry by report date, labelled with its model, and the best value so far (in the board's
-    direction) as a step line; dates written one way, one tick per day at most."""
+    """Each entry by report date, labelled with its model, and (on a ranked board) the best value so far
+    in the board's direction as a step line; dates written one way, one tick per day at most."""
     lower = board.attrs["lower_is_better"]
     points = board.assign(date=pd.to_datetime(board["report_date"]))[["date", "value", "model", "paper_id"]]
-    best_per_day = points.groupby("date")["value"].agg("min" if lower else "max")
-    running = (best_per_day.cummin() if lower else best_per_day.cummax()).rename("best").reset_index()
-    title = f"{board.attrs['metric']} {'↓ lower' if lower else '↑ higher'} is better"
+    said = {True: "↓ lower is better", False: "↑ higher is better", None: "direction unknown"}[lower]
+    title = f"{board.attrs['metric']} {said}"
     x = alt.X("date:T", title="report date",
               axis=alt.Axis(format=DATE_FORMAT, tickCount={"interval": "day", "step": 1}, labelOverlap=True))
     y = alt.Y("value:Q", title=title, scale=alt.Scale(zero=False))
@@ -192,6 +253,10 @@ def sota_chart(board: pd.DataFrame) -> alt.LayerChart:
     entries = alt.Chart(points).encode(x=x, y=y, tooltip=tooltip)
     dots = entries.mark_circle(size=60, opacity=0.7)
     labels = entries.mark_text(align="left", dx=7, dy=-7, fontSize=11).encode(text="model:N")
+    if lower is None:
+        return alt.layer(dots, labels)
+    best_per_day = points.groupby("date")["value"].agg("min" if lower else "max")
+    running = (best_per_day.cummin() if lower else best_per_day.cummax()).rename("best").reset_index()
     best = alt.Chart(running).mark_line(interpolate="step-after", color="#d62728", strokeWidth=2).encode(
         x=x, y=alt.Y("best:Q", title=title),
     )
@@ -209,7 +274,12 @@ if scores.empty:
     st.info(f"{markdown_text(benchmark)} has no scores to rank, only reported changes (deltas, ratios).")
     show_changes(changes)
 else:
-    board = choose_board(snap, benchmark)
+    subset = choose_subset(snap, benchmark)
+    follow_url("include_unnamed", st.query_params.get("unnamed") == "1")
+    include_unnamed = st.toggle("Include unnamed systems", key="include_unnamed", on_change=unnamed_picked,
+                                help="Baselines, base models, humans and settings the text names no system "
+                                     "for (baseline, 基线, SFT, zero-shot …), labelled with their paper's method.")
+    board = choose_board(snap, benchmark, subset, include_unnamed)
     show_board(board)
     if data.edits_allowed():
         flag_form(snap, board)
@@ -223,4 +293,6 @@ else:
         st.altair_chart(sota_chart(board), width="stretch")
     if "metric" in st.query_params:
         st.query_params["metric"] = board.attrs["metric"]
+    if board.attrs["subset"]:
+        st.query_params["subset"] = board.attrs["subset"]
 st.query_params["benchmark"] = benchmark  # the stored spelling, also when the URL said `ifeval`

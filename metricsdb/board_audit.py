@@ -32,6 +32,7 @@ class BoardAudit:
     several_values: list[str] = field(default_factory=list)
     """`paper benchmark metric model: values` of each overall group holding several values."""
     ranked_boards: int = 0
+    """(benchmark, metric) pairs with scores whose boards are ranked (their direction is known)."""
     against_evidence: list[str] = field(default_factory=list)
     """`benchmark · metric: ranked X is better, its records say Y` for each board ranked against its evidence."""
     generic_benchmarks: list[str] = field(default_factory=list)
@@ -87,7 +88,11 @@ def audit(store: Store) -> BoardAudit:
         rows = records[(records["benchmark_key"] == key) & (records["metric"] == metric)]
         said = text_direction(Evidence(*row) for row in rows[list(EVIDENCE_COLUMNS)].itertuples(index=False))
         name = rows["benchmark"].iloc[0]
-        board = store.leaderboard(name, metric, kind="score")
+        subsets = rows.loc[(rows["kind"] == "score") & rows["subset"].notna(), "subset"]
+        try:
+            board = store.leaderboard(name, metric, kind="score")
+        except NotInDatabaseError:  # only subset numbers: any of its boards has the same direction
+            board = store.leaderboard(name, metric, kind="score", subset=subsets.iloc[0])
         lower = board.attrs["lower_is_better"]
         found.ranked_boards += lower is not None
         ranked = None if lower is None else ("lower" if lower else "higher")

@@ -335,16 +335,24 @@ def leaderboard(
     kind: Annotated[Optional[KindChoice], typer.Option(
         help="score: values reached; delta / ratio: changes. Default: score, else the kind the benchmark has.",
         show_default=False)] = None,
+    subset: Annotated[Optional[str], typer.Option(
+        help="The board of one subset (split, task, category, setting). Default: overall numbers only.",
+        show_default=False)] = None,
+    include_unnamed: Annotated[bool, typer.Option(
+        "--include-unnamed", help="Also rank unnamed systems (baseline, human, SFT ...), labelled with their "
+                                  "paper's method.")] = False,
     db: DbOption = None,
     output: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
-    """Rank models on a benchmark: each (model, paper)'s best value, best first (↑ higher / ↓ lower is better)."""
+    """Rank models on a benchmark: each (model, paper)'s best value, best first (↑ higher / ↓ lower is
+    better); listed by date, unranked, when nobody can tell which way is better."""
     from .store import board_frame
 
     with user_errors():
         store = open_store(db)
         _require_records(store)
-        board = board_frame(store.leaderboard_rows(benchmark, metric, kind.value if kind else None))
+        board = board_frame(store.leaderboard_rows(benchmark, metric, kind.value if kind else None, subset=subset,
+                                                   include_unnamed=include_unnamed))
     attrs = board.attrs
     if output is TableFormat.json:
         typer.echo(json.dumps({**attrs, "rows": frame_rows(board)}, ensure_ascii=False, indent=2))
@@ -352,38 +360,66 @@ def leaderboard(
     if output is TableFormat.csv:
         _print_frame(board, output)
         return
-    arrow = "↓" if attrs["lower_is_better"] else "↑"
+    arrow = {"lower": "↓", "higher": "↑"}.get(attrs["direction"], "")
     changes = attrs["kind"] != "score"
     rows = frame_rows(board)
     columns = {
         "#": [row["rank"] for row in rows],
         "model": [row["model"] for row in rows],
-        f"{'change' if changes else attrs['metric']} {arrow}": [value_text(row, attrs["kind"]) for row in rows],
-        "subset": [row["subset"] or "" for row in rows],
+        f"{'change' if changes else attrs['metric']} {arrow}".strip(): [value_text(row, attrs["kind"]) for row in rows],
         "vs": [row["reference"] or ("not stated" if changes else "") for row in rows],
         "paper": [row["paper_id"] for row in rows],
         "date": [row["report_date"] for row in rows],
     }
-    shown = {header: cells for header, cells in columns.items() if any(cells)}
-    better = "lower" if attrs["lower_is_better"] else "higher"
-    title = f"{attrs['benchmark']} · {attrs['metric']} ({better} is better) · {attrs['kind']} records"
+    shown = {header: cells for header, cells in columns.items() if any(cells) or header == "model"}
+    place = f"{attrs['benchmark']} · {attrs['subset']}" if attrs["subset"] else attrs["benchmark"]
+    title = f"{place} · {attrs['metric']} ({_direction_text(attrs)}) · {attrs['kind']} records"
     if kind is None and changes:
         title += ", as it has no score records"
     typer.echo(terminal_text(title))
-    alignment = ["right" if header == "#" or header.endswith(arrow) else "left" for header in shown]
+    alignment = ["right" if header == "#" or (arrow and header.endswith(arrow)) else "left" for header in shown]
     typer.echo(table_text(zip(*shown.values()), list(shown), colalign=alignment, disable_numparse=True))
+    for note in _board_notes(attrs):
+        typer.echo(terminal_text(note))
+
+
+def _direction_text(attrs: dict) -> str:
+    """`lower is better`, `higher is better, from the text`, `direction unknown: listed by date, not ranked`."""
+    if attrs["direction"] == "unknown":
+        return "direction unknown: listed by date, not ranked"
+    said = f"{attrs['direction']} is better"
+    return f"{said}, from the text" if attrs["direction_source"] == "text" else said
+
+
+def _board_notes(attrs: dict) -> list[str]:
+    """What a board leaves out: other subsets' boards, unnamed systems."""
+    notes = []
+    others = {name: count for name, count in attrs["subsets"].items() if name != attrs["subset"]}
+    if others:
+        listed = ", ".join(f"{name} ({count})" for name, count in others.items())
+        notes.append(f"subsets with their own boards (--subset NAME): {listed}")
+    if attrs["subset"]:
+        notes.append("overall numbers: without --subset")
+    if attrs["unnamed_hidden"]:
+        rows = "row" if attrs["unnamed_hidden"] == 1 else "rows"
+        notes.append(f"{attrs['unnamed_hidden']} {rows} of unnamed systems left off (--include-unnamed shows them)")
+    return notes
 
 
 @app.command()
 def benchmarks(
     db: DbOption = None,
     output: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
+    subsets: Annotated[bool, typer.Option("--subsets", help="One row per benchmark and subset (none: overall): "
+                                                            "the boards there are.")] = False,
 ) -> None:
     """List the benchmarks in the database with their numbers of records and papers."""
     with user_errors():
         store = open_store(db)
         _require_records(store)
-        frame = store.benchmarks()
+        frame = store.benchmark_subsets() if subsets else store.benchmarks()
+    if subsets and output is TableFormat.table:
+        frame["subset"] = frame["subset"].fillna("(overall)")
     _print_frame(frame, output)
 
 

@@ -37,7 +37,7 @@ from .model import MAX_ABS_VALUE, MAX_NAME_CHARS, RECORD_FIELDS, Kind, Record
 from .record_id import record_ids
 
 if TYPE_CHECKING:
-    from .store import Board, Store
+    from .store import Board, Store, Subsets
 
 EDITABLE_FIELDS = ("benchmark", "subset", "model", "metric", "value", "value_high", "unit", "kind", "direction",
                    "reference")
@@ -362,18 +362,39 @@ def _signed(row: dict[str, Any]) -> float:
 
 @dataclass
 class Found:
-    """A benchmark as the corrections show it: its name, key, stored keys, and metric counts per kind."""
+    """A benchmark as the corrections show it: its name, key, stored keys, and record counts per
+    (kind, metric, subset)."""
 
     name: str
     key: str
     keys: list[str]
     mine: list[tuple[Optional[dict[str, Any]], Optional[dict[str, Any]]]]
-    counts: Counter[tuple[str, str]]
+    counts: Counter[tuple[str, str, Optional[str]]]
 
-    def metrics(self, kind: str) -> list[str]:
-        """Metrics of `kind` records, most records first, ties by code point (as Store._metrics)."""
-        return sorted((m for (k, m), count in self.counts.items() if k == kind and count > 0),
-                      key=lambda m: (-self.counts[(kind, m)], m))
+    def metrics(self, kind: str, subsets: Optional[list[str]] = None) -> list[str]:
+        """Metrics of a board (`kind` records, overall or of the subset's spellings), most records
+        first, ties by code point (as Store._metrics)."""
+        per_metric: Counter[str] = Counter()
+        for (k, m, subset), count in self.counts.items():
+            if k == kind and (subset is None if subsets is None else subset in subsets):
+                per_metric[m] += count
+        return sorted((m for m, count in per_metric.items() if count > 0), key=lambda m: (-per_metric[m], m))
+
+    def subsets(self, kind: str) -> Subsets:
+        """The benchmark's subsets among its `kind` records (as Store._subsets)."""
+        from .store import subset_groups
+
+        per_subset: Counter[str] = Counter()
+        for (k, _, subset), count in self.counts.items():
+            if k == kind and subset is not None:
+                per_subset[subset] += count
+        return subset_groups(sorted(((s, c) for s, c in per_subset.items() if c > 0), key=lambda sc: (-sc[1], sc[0])))
+
+    def subset_spellings(self, kind: str, wanted: Optional[str]) -> Optional[list[str]]:
+        """The stored spellings of the subset asked for (None: the overall board)."""
+        from .store import choose_subset
+
+        return choose_subset(self.name, kind, self.subsets(kind), wanted)[0]
 
 
 def find(store: Store, conn: Connection, view: Curation, wanted: str) -> Found:
@@ -385,16 +406,16 @@ def find(store: Store, conn: Connection, view: Curation, wanted: str) -> Found:
     keys = view.preimage("benchmark", key)
     mine = [(raw, eff) for raw, eff in changed_rows(conn, view).pairs
             if (raw is not None and raw["benchmark_key"] in keys) or (eff is not None and name_key(eff["benchmark"]) == key)]
-    counts: Counter[tuple[str, str]] = Counter()
-    for row_kind, row_metric, count in conn.execute(
-            select(table.c.kind, table.c.metric, func.count()).where(table.c.benchmark_key.in_(keys))
-            .group_by(table.c.kind, table.c.metric)):
-        counts[(row_kind, view.resolve("metric", row_metric))] += count
+    counts: Counter[tuple[str, str, Optional[str]]] = Counter()
+    for row_kind, row_metric, row_subset, count in conn.execute(
+            select(table.c.kind, table.c.metric, table.c.subset, func.count()).where(table.c.benchmark_key.in_(keys))
+            .group_by(table.c.kind, table.c.metric, table.c.subset)):
+        counts[(row_kind, view.resolve("metric", row_metric), row_subset)] += count
     for raw, eff in mine:
         if raw is not None and raw["benchmark_key"] in keys:
-            counts[(raw["kind"], view.resolve("metric", raw["metric"]))] -= 1
+            counts[(raw["kind"], view.resolve("metric", raw["metric"]), raw["subset"])] -= 1
         if eff is not None and name_key(eff["benchmark"]) == key:
-            counts[(eff["kind"], eff["metric"])] += 1
+            counts[(eff["kind"], eff["metric"], eff["subset"])] += 1
     if not any(count > 0 for count in counts.values()):
         names = {name_key(row[0]): row[0] for row in counted(conn, view, "benchmark", "paper_id")}
         close = _close_names(wanted, names)
@@ -410,24 +431,30 @@ def find(store: Store, conn: Connection, view: Curation, wanted: str) -> Found:
 
 
 def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: Optional[str],
-          kind: Optional[str]) -> Board:
-    """Store.leaderboard_rows with the corrections applied (same columns, order and ranking; no `kind`:
-    scores, else the kind the benchmark has most records of)."""
-    from .store import LEADERBOARD_COLUMNS, Board, NotInDatabaseError, _lower_is_better, rank_rows, records_table as table
+          kind: Optional[str], subset: Optional[str] = None, include_unnamed: bool = False) -> Board:
+    """Store.leaderboard_rows with the corrections applied (same columns, order, ranking, subsets and
+    unnamed systems; no `kind`: scores, else the kind the benchmark has most records of). The
+    direction of a board the metric list does not decide is read from the stored records."""
+    from .direction import LOWER, UNKNOWN
+    from .store import (
+        LEADERBOARD_COLUMNS, Board, NotInDatabaseError, _board_rows, choose_subset, no_overall_numbers, records_table as table,
+    )
 
     found = find(store, conn, view, wanted)
     name, key, keys, mine, counts = found.name, found.key, found.keys, found.mine, found.counts
-    metrics = found.metrics(kind or "score")
+    per_kind: Counter[str] = Counter()
+    for (k, _, _), count in counts.items():
+        if count > 0:
+            per_kind[k] += count
+    if kind is None:
+        kind = "score" if per_kind["score"] or not per_kind else sorted(per_kind, key=lambda k: (-per_kind[k], k))[0]
+    subsets = found.subsets(kind)
+    spellings, shown_subset = choose_subset(name, kind, subsets, subset)
+    metrics = found.metrics(kind, spellings)
+    if not metrics and spellings is None and subsets:
+        raise no_overall_numbers(name, kind, subsets)
     if not metrics:
-        per_kind = Counter({k: 0 for (k, _), count in counts.items() if count > 0})
-        for (k, _), count in counts.items():
-            if count > 0:
-                per_kind[k] += count
-        if kind is not None:
-            raise NotInDatabaseError(f"{name} has no {kind} records, only {', '.join(sorted(per_kind))}")
-        kind = sorted(per_kind, key=lambda k: (-per_kind[k], k))[0]
-        metrics = found.metrics(kind)
-    kind = kind or "score"
+        raise NotInDatabaseError(f"{name} has no {kind} records, only {', '.join(sorted(per_kind))}")
     if metric is None:
         metric = metrics[0]
     else:
@@ -435,7 +462,7 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
         if asked not in metrics:
             raise NotInDatabaseError(f"{name} has no {kind} records of metric {metric!r}; it has {', '.join(metrics)}")
         metric = asked
-    lower_is_better = _lower_is_better(metric)
+    direction = store._direction(conn, key, metric)  # noqa: SLF001  # the store's own direction reading
     shown = LEADERBOARD_COLUMNS[1:]
     query = (select(*(table.c[column] for column in shown), table.c.id)
              .where(table.c.benchmark_key.in_(keys), table.c.kind == kind,
@@ -449,10 +476,17 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
         rows.append(values)
     rows += [eff for _, eff in mine
              if eff is not None and name_key(eff["benchmark"]) == key and eff["kind"] == kind and eff["metric"] == metric]
-    rows.sort(key=lambda row: (row["model"], row["paper_id"], row["id"]))
-    rows.sort(key=_signed, reverse=not lower_is_better)  # stable: ties stay by model, paper, id
-    return Board(name, metric, kind, lower_is_better,
-                 rank_rows([(*(row[column] for column in shown), _signed(row)) for row in rows]))
+    rows = [row for row in rows if (row["subset"] is None if spellings is None else row["subset"] in spellings)]
+    if direction.direction == UNKNOWN:  # as the store lists such a board: newest first, then paper and id
+        rows.sort(key=lambda row: (row["paper_id"], row["id"]))
+        rows.sort(key=lambda row: row["report_date"], reverse=True)
+    else:
+        rows.sort(key=lambda row: (row["model"], row["paper_id"], row["id"]))
+        rows.sort(key=_signed, reverse=direction.direction != LOWER)  # stable: ties stay by model, paper, id
+    board_rows, hidden = _board_rows([(*(row[column] for column in shown), _signed(row)) for row in rows],
+                                     direction.direction, include_unnamed)
+    return Board(name, metric, kind, direction, board_rows, shown_subset,
+                 {label: count for label, (_, count) in subsets.items()}, hidden)
 
 
 def records(conn: Connection, view: Curation, filters: dict[str, Any]) -> list[tuple[Any, ...]]:

@@ -68,11 +68,12 @@ def _row_fields(board: Leaderboard, rank: Any, row: dict[str, Any]) -> dict[str,
 def board_html(board: Leaderboard, max_rows: int | None = None) -> str:
     """The HTML table of a board (at most `max_rows`, default pandas' display.max_rows)."""
     attrs = board.attrs
-    arrow = "↓" if attrs["lower_is_better"] else "↑"
-    better = "lower" if attrs["lower_is_better"] else "higher"
+    arrow = {"lower": "↓", "higher": "↑"}.get(attrs.get("direction", ""), "")
+    better = (f"{attrs['direction']} is better" if arrow
+              else "direction unknown: listed by date, not ranked")
     changes = attrs["kind"] != "score"
     limit = max_rows or pd.get_option("display.max_rows") or len(board)
-    heads = ["#", "model", f"{'change' if changes else attrs['metric']} {arrow}"]
+    heads = ["#", "model", f"{'change' if changes else attrs['metric']} {arrow}".strip()]
     optional = [("subset", "subset"), ("reference", "vs")]
     shown_optional = [(column, head) for column, head in optional
                       if column in board.columns or (changes and column == "reference")]
@@ -80,7 +81,7 @@ def board_html(board: Leaderboard, max_rows: int | None = None) -> str:
     body = []
     for rank, row in zip(board.index[:limit], board.head(limit).to_dict("records")):
         fields = _row_fields(board, rank, row)
-        cells = [html.escape(str(rank)), html.escape(fields["model"]), html.escape(value_text(fields, attrs["kind"]))]
+        cells = ["" if missing(rank) else html.escape(str(rank)), html.escape(fields["model"]), html.escape(value_text(fields, attrs["kind"]))]
         for column, _ in shown_optional:
             text = fields.get(column)
             cells.append(html.escape(text) if not missing(text) else ("<i>not stated</i>" if column == "reference" else ""))
@@ -89,7 +90,8 @@ def board_html(board: Leaderboard, max_rows: int | None = None) -> str:
                   html.escape(fields["report_date"]), evidence_html(fields)]
         body.append("<tr>" + "".join(f'<td style="text-align:left">{cell}</td>' for cell in cells) + "</tr>")
     more = f"<p>… {len(board) - limit:,} more rows</p>" if len(board) > limit else ""
-    caption = (f"{html.escape(attrs['benchmark'])} · {html.escape(attrs['metric'])} {arrow} ({better} is better) · "
+    place = " · ".join(html.escape(part) for part in (attrs["benchmark"], attrs.get("subset")) if part)
+    caption = (f"{place} · {html.escape(attrs['metric'])} {arrow} ({better}) · "
                f"{html.escape(attrs['kind'])} records · {len(board):,} entries")
     head = "".join(f'<th style="text-align:left">{html.escape(text)}</th>' for text in heads)
     return (f'<div><p><b>{caption}</b></p><table><thead><tr>{head}</tr></thead>'

@@ -31,8 +31,11 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from extractors.lexicon import name_key
 
+from .direction import (
+    EVIDENCE_COLUMNS, FROM_LIST, LOWER, UNKNOWN, BoardDirection, Evidence, board_direction, listed_direction,
+)
 from .errors import DatabaseUnavailableError, MetricsdbError, StoreError
-from .model import MAX_ABS_VALUE, RECORD_FIELDS, Kind, Record, Report
+from .model import MAX_ABS_VALUE, RECORD_FIELDS, Kind, Paper, Record, Report, is_unnamed_system, unnamed_label
 from .paths import PathArg, resolve_database_url
 from .record_id import record_ids
 
@@ -158,22 +161,38 @@ LEADERBOARD_COLUMNS = (
 
 @dataclass(frozen=True)
 class Board:
-    """A leaderboard as plain rows: tuples in LEADERBOARD_COLUMNS order, best first (Store.leaderboard_rows)."""
+    """A leaderboard as plain rows: tuples in LEADERBOARD_COLUMNS order, best first (Store.leaderboard_rows);
+    by date, newest first, with no rank when nobody can say which way is better."""
 
     benchmark: str
     metric: str
     kind: str
-    lower_is_better: bool
+    direction: BoardDirection
     rows: list[tuple[Any, ...]]
+    subset: Optional[str] = None
+    """None: the overall board; else the subset whose board this is."""
+    subsets: dict[str, int] = field(default_factory=dict)
+    """The benchmark's subsets (for this kind) with their numbers of records: each has its own board."""
+    unnamed_hidden: int = 0
+    """Rows of unnamed systems (`baseline`, `human`, ...) left off this board."""
 
     def __len__(self) -> int:
         return len(self.rows)
 
     @property
+    def lower_is_better(self) -> Optional[bool]:
+        """None when the direction is unknown."""
+        return self.direction.lower_is_better
+
+    @property
     def attrs(self) -> dict[str, Any]:
-        """What the board ranks by: the benchmark's stored name, the metric, the kind, the metric's direction."""
-        return {"benchmark": self.benchmark, "metric": self.metric, "kind": self.kind,
-                "lower_is_better": self.lower_is_better}
+        """What the board ranks by: the benchmark's stored name, the metric, the kind, the subset (None:
+        overall), the direction (`higher`, `lower`, `unknown`; lower_is_better None when unknown) and
+        what decided it, the benchmark's subsets, how many unnamed-system rows were left off."""
+        return {"benchmark": self.benchmark, "metric": self.metric, "kind": self.kind, "subset": self.subset,
+                "lower_is_better": self.lower_is_better, "direction": self.direction.direction,
+                "direction_source": self.direction.source, "subsets": dict(self.subsets),
+                "unnamed_hidden": self.unnamed_hidden}
 
 
 class NotInDatabaseError(MetricsdbError):
@@ -427,11 +446,45 @@ def _insert_records(
     _insert_rows(conn, records_table, _RECORD_COLUMNS, rows)
 
 
-def _lower_is_better(metric: str) -> bool:
-    """The metric's direction in the bundled lexicon (loaded when a board is first ranked)."""
-    from extractors import default_extractor
+Subsets = dict[str, tuple[list[str], int]]
+"""A benchmark's subsets: shown name -> (stored spellings, records), most records first."""
 
-    return default_extractor().lexicon.metric_lower_is_better(metric)
+
+def subset_groups(counted: Iterable[tuple[str, int]]) -> Subsets:
+    """(stored subset, records) pairs, most records first, as Subsets: spellings that differ only in
+    case, width or hyphens are one subset, shown as its most frequent spelling."""
+    found: Subsets = {}
+    by_key: dict[str, str] = {}
+    for spelling, count in counted:
+        shown = by_key.setdefault(name_key(spelling), spelling)
+        spellings, total = found.get(shown, ([], 0))
+        found[shown] = ([*spellings, spelling], total + count)
+    return dict(sorted(found.items(), key=lambda item: -item[1][1]))  # stable: ties keep the given order
+
+
+def choose_subset(
+    name: str, kind: str, subsets: Subsets, wanted: Optional[str],
+) -> tuple[Optional[list[str]], Optional[str]]:
+    """(stored spellings, shown name) of the subset asked for (matched forgivingly); (None, None) for
+    the overall board; NotInDatabaseError naming the subsets there are."""
+    if wanted is None:
+        return None, None
+    shown = next((label for label in subsets if name_key(label) == name_key(wanted)), None)
+    if shown is None:
+        there = f"its subsets: {_subset_list(subsets)}" if subsets else "it has no subsets"
+        raise NotInDatabaseError(f"{name} has no {kind} records of subset {wanted!r}; {there}")
+    return subsets[shown][0], shown
+
+
+def no_overall_numbers(name: str, kind: str, subsets: Subsets) -> NotInDatabaseError:
+    """The error for a benchmark whose `kind` numbers all have a subset: it names them."""
+    return NotInDatabaseError(f"{name} has no overall {kind} records, only subsets: {_subset_list(subsets)}; "
+                              "pick one (--subset)")
+
+
+def _subset_list(subsets: Subsets) -> str:
+    """`Hard (3), Easy (1)`: subsets with their numbers of records, for a message."""
+    return ", ".join(f"{label} ({count})" for label, (_, count) in subsets.items())
 
 
 def _close_names(wanted: str, names_by_key: dict[str, str]) -> list[str]:
@@ -443,38 +496,72 @@ def _close_names(wanted: str, names_by_key: dict[str, str]) -> list[str]:
 
 
 _MODEL, _PAPER_ID = LEADERBOARD_COLUMNS.index("model") - 1, LEADERBOARD_COLUMNS.index("paper_id") - 1
+_TITLE = LEADERBOARD_COLUMNS.index("paper_title") - 1
 
 
-@lru_cache(maxsize=2)
-def _board_query(lower_is_better: bool) -> Any:
-    """Every record of one (benchmark, kind, metric), best first, then by model, paper and id; built once
-    per direction, so a query compiles nothing. The first row of each (model, paper) is its best."""
+def _in_subset(overall: bool) -> Any:
+    """The condition for a board's records: no subset (overall), else one of the spellings bound as `subsets`."""
+    column = records_table.c.subset
+    return column.is_(None) if overall else column.in_(bindparam("subsets", expanding=True))
+
+
+@lru_cache(maxsize=8)
+def _board_query(direction: str, in_subset: bool) -> Any:
+    """Every record of one (benchmark, kind, metric, subset or overall): best first, then by model,
+    paper and id, so the first row of each (model, paper) is its best; newest first when the
+    direction is unknown. Built once per direction and subset mode, so a query compiles nothing."""
     table = records_table
     signed = case((table.c.direction == "decrease", -table.c.value), else_=table.c.value).label("signed")
+    if direction == UNKNOWN:
+        order = (table.c.report_date.desc(), table.c.paper_id, table.c.id)
+    else:
+        order = (signed.asc() if direction == LOWER else signed.desc(), _by_code_point(table.c.model),
+                 table.c.paper_id, table.c.id)
     return (
         select(*(table.c[column] for column in LEADERBOARD_COLUMNS[1:]), signed)
         .where(table.c.benchmark_key == bindparam("key"), table.c.kind == bindparam("kind"),
-               table.c.metric == bindparam("metric"))
-        .order_by(signed.asc() if lower_is_better else signed.desc(), _by_code_point(table.c.model),
-                  table.c.paper_id, table.c.id)
+               table.c.metric == bindparam("metric"), _in_subset(not in_subset))
+        .order_by(*order)
     )
 
 
-def rank_rows(rows: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
-    """Board rows (LEADERBOARD_COLUMNS[1:] then the signed value), best first, as ranked tuples: the first
-    row of each (model, paper) is its best, later ones are dropped; equal values share a rank."""
-    ranked: list[tuple[Any, ...]] = []
+@lru_cache(maxsize=4096)
+def _paper_method(paper_id: str, title: str) -> str:
+    """The paper's method as its title names it (extractors.entities.method_name), else its arXiv id:
+    what an unnamed system on a board is labelled with."""
+    from extractors import default_extractor
+    from extractors.entities import method_name
+
+    return method_name(Paper(paper_id, title, ""), default_extractor().vocabulary) or paper_id
+
+
+def _board_rows(rows: Sequence[Any], direction: str, include_unnamed: bool) -> tuple[list[tuple[Any, ...]], int]:
+    """Rows as a board shows them, and how many unnamed-system rows it left off. Ranked: each
+    (model, paper)'s first row (its best), ties sharing a rank. Unknown direction: every row, no rank.
+    Unnamed systems are labelled with their paper's method (`baseline (LSRIF)`) when included."""
+    board: list[tuple[Any, ...]] = []
     seen: set[tuple[str, str]] = set()
+    hidden: set[tuple[str, str]] = set()
     previous = None
     for row in rows:
         pair = (row[_MODEL], row[_PAPER_ID])
-        if pair in seen:
+        if direction != UNKNOWN and pair in seen:
             continue
         seen.add(pair)
-        signed = row[-1]
-        ranked.append((ranked[-1][0] if ranked and signed == previous else len(ranked) + 1, *row[:-1]))
-        previous = signed
-    return ranked
+        values = row[:-1]
+        if is_unnamed_system(row[_MODEL]):
+            if not include_unnamed:
+                hidden.add(pair)
+                continue
+            values = (*values[:_MODEL], unnamed_label(row[_MODEL], _paper_method(row[_PAPER_ID], row[_TITLE])),
+                      *values[_MODEL + 1:])
+        if direction == UNKNOWN:
+            board.append((None, *values))
+        else:
+            signed = row[-1]
+            board.append((board[-1][0] if board and signed == previous else len(board) + 1, *values))
+            previous = signed
+    return board, len(hidden)
 
 
 def _frame(rows: Sequence[Sequence[Any]], columns: Sequence[str]) -> pd.DataFrame:
@@ -703,36 +790,80 @@ class Store:
         with self._read() as conn:
             return _frame(conn.execute(query).all(), RECORD_FIELDS)
 
-    def leaderboard(self, benchmark: str, metric: Optional[str] = None, kind: Optional[Kind] = None) -> pd.DataFrame:
-        """Each (model, paper)'s best value on a benchmark, best first by the metric's direction, as a
+    def leaderboard(
+        self, benchmark: str, metric: Optional[str] = None, kind: Optional[Kind] = None, *,
+        subset: Optional[str] = None, include_unnamed: bool = False,
+    ) -> pd.DataFrame:
+        """Each (model, paper)'s best value on a benchmark, best first by the board's direction, as a
         notebook shows it (metricsdb.notebook): ranks as the index, the value column named by its metric,
         no empty columns, an HTML view with the direction and the evidence's number highlighted.
 
-        `metric` defaults to the benchmark's most frequent one; `kind` to scores, else the kind the
-        benchmark has. For deltas and ratios a decrease counts as negative. `attrs` holds the
-        benchmark's stored name, the metric, the kind and `lower_is_better`. Raises NotInDatabaseError
-        for an unknown benchmark or metric. leaderboard_rows() gives the same board as plain rows.
+        The board holds the overall numbers (subset None), or those of one `subset` (matched
+        forgivingly): a number with a subset never competes with overall ones. `metric` defaults to
+        the board's most frequent one; `kind` to scores, else the kind the benchmark has. The direction
+        comes from the metric list, else from what the board's records say (metricsdb.direction);
+        when neither tells, every record is listed newest first with no rank. Unnamed systems
+        (`baseline`, `human`, ...) are left off unless `include_unnamed`, then labelled with their
+        paper's method (`baseline (LSRIF)`). For deltas and ratios a decrease counts as negative.
+        `attrs`: see Board.attrs. Raises NotInDatabaseError for an unknown benchmark, metric or
+        subset, or a benchmark with no overall numbers (the message names its subsets).
+        leaderboard_rows() gives the same board as plain rows.
         """
         from .notebook import leaderboard_frame  # pandas and the extractors' number reader: load on use
 
-        return leaderboard_frame(self.leaderboard_rows(benchmark, metric, kind))
+        return leaderboard_frame(self.leaderboard_rows(benchmark, metric, kind, subset=subset,
+                                                       include_unnamed=include_unnamed))
 
-    def leaderboard_rows(self, benchmark: str, metric: Optional[str] = None, kind: Optional[Kind] = None) -> Board:
+    def leaderboard_rows(
+        self, benchmark: str, metric: Optional[str] = None, kind: Optional[Kind] = None, *,
+        subset: Optional[str] = None, include_unnamed: bool = False,
+    ) -> Board:
         """leaderboard() as plain rows (tuples in LEADERBOARD_COLUMNS order), for callers that need no DataFrame.
 
-        One indexed query reads the benchmark's records for the metric, ordered best first; the first
-        row of each (model, paper) is its best (ties: the earliest stored), so no window function
-        has to sort the wide rows twice.
+        One indexed query reads the board's records, ordered best first; the first row of each
+        (model, paper) is its best (ties: the earliest stored), so no window function has to sort
+        the wide rows twice. Only a metric the list does not decide costs a second query (the
+        board's records of every kind, for their direction).
         """
         with self._read() as conn:
             view = self._curation(conn)
             if not view.empty:
-                return curation.board(self, conn, view, benchmark, metric, kind)
+                return curation.board(self, conn, view, benchmark, metric, kind, subset, include_unnamed)
             name, key = self._find_benchmark(conn, benchmark)
-            metric, kind = self._choose_metric(conn, name, key, metric, kind)
-            lower_is_better = _lower_is_better(metric)
-            rows = conn.execute(_board_query(lower_is_better), {"key": key, "kind": kind, "metric": metric}).all()
-        return Board(name, metric, kind, lower_is_better, rank_rows(rows))
+            kind = self._choose_kind(conn, name, key, kind)
+            subsets = self._subsets(conn, key, kind)
+            spellings, shown_subset = choose_subset(name, kind, subsets, subset)
+            metric = self._choose_metric(conn, name, key, metric, kind, spellings, subsets)
+            direction = self._direction(conn, key, metric)
+            params: dict[str, Any] = {"key": key, "kind": kind, "metric": metric}
+            if spellings is not None:
+                params["subsets"] = spellings
+            rows = conn.execute(_board_query(direction.direction, spellings is not None), params).all()
+        board, hidden = _board_rows(rows, direction.direction, include_unnamed)
+        counts = {label: count for label, (_, count) in subsets.items()}
+        return Board(name, metric, kind, direction, board, shown_subset, counts, hidden)
+
+    @staticmethod
+    def _subsets(conn: Connection, key: str, kind: str) -> Subsets:
+        """The benchmark's subsets among its `kind` records (subset_groups)."""
+        table = records_table
+        return subset_groups(conn.execute(
+            select(table.c.subset, func.count()).where(table.c.benchmark_key == key, table.c.kind == kind,
+                                                       table.c.subset.is_not(None))
+            .group_by(table.c.subset).order_by(func.count().desc(), _by_code_point(table.c.subset))
+        ).all())
+
+    def _direction(self, conn: Connection, key: str, metric: str) -> BoardDirection:
+        """The board's direction: the metric list's, else what the benchmark's records of the metric say."""
+        listed = listed_direction(metric)
+        if listed is not None:
+            return BoardDirection(listed, FROM_LIST)
+        table = records_table
+        evidence = conn.execute(
+            select(*(table.c[column] for column in EVIDENCE_COLUMNS))
+            .where(table.c.benchmark_key == key, table.c.metric == metric)
+        ).all()
+        return board_direction(metric, (Evidence(*row) for row in evidence))
 
     def _find_benchmark(self, conn: Connection, wanted: str) -> tuple[str, str]:
         """(stored name, key) of the benchmark the user means, or a NotInDatabaseError naming close ones."""
@@ -760,47 +891,73 @@ class Store:
                 return curation.find(self, conn, view, wanted).name
             return self._find_benchmark(conn, wanted)[0]
 
-    def metrics(self, benchmark: str, kind: Kind = "score") -> list[str]:
-        """The benchmark's metrics among its `kind` records, most records first: the first is the one
-        leaderboard() ranks by when given no metric."""
+    def metrics(self, benchmark: str, kind: Kind = "score", *, subset: Optional[str] = None) -> list[str]:
+        """The metrics of a board (the benchmark's overall `kind` records, or one subset's), most records
+        first: the first is the one leaderboard() ranks by when given no metric."""
         with self._read() as conn:
             view = self._curation(conn)
             if not view.empty:
-                return curation.find(self, conn, view, benchmark).metrics(kind)
-            return self._metrics(conn, self._find_benchmark(conn, benchmark)[1], kind)
+                found = curation.find(self, conn, view, benchmark)
+                return found.metrics(kind, found.subset_spellings(kind, subset))
+            name, key = self._find_benchmark(conn, benchmark)
+            spellings, _ = choose_subset(name, kind, self._subsets(conn, key, kind), subset)
+            return self._metrics(conn, key, kind, spellings)
+
+    def subsets(self, benchmark: str, kind: Kind = "score") -> dict[str, int]:
+        """The benchmark's subsets among its `kind` records with their numbers of records, most first:
+        each has its own board (leaderboard(subset=...))."""
+        with self._read() as conn:
+            view = self._curation(conn)
+            if not view.empty:
+                return {label: count for label, (_, count) in curation.find(self, conn, view, benchmark).subsets(kind).items()}
+            key = self._find_benchmark(conn, benchmark)[1]
+            return {label: count for label, (_, count) in self._subsets(conn, key, kind).items()}
 
     @staticmethod
-    def _metrics(conn: Connection, key: str, kind: str) -> list[str]:
-        """Metrics of one benchmark (by key) and kind, most records first, ties by code point."""
+    def _metrics(conn: Connection, key: str, kind: str, subsets: Optional[Sequence[str]] = None) -> list[str]:
+        """Metrics of one board (benchmark key, kind, overall or the subset's spellings), most records
+        first, ties by code point."""
         table = records_table
         return list(conn.execute(
-            select(table.c.metric).where(table.c.benchmark_key == key, table.c.kind == kind)
-            .group_by(table.c.metric).order_by(func.count().desc(), _by_code_point(table.c.metric))
+            select(table.c.metric).where(table.c.benchmark_key == key, table.c.kind == kind, _in_subset(subsets is None))
+            .group_by(table.c.metric).order_by(func.count().desc(), _by_code_point(table.c.metric)),
+            {} if subsets is None else {"subsets": list(subsets)},
         ).scalars().all())
 
     def _choose_metric(
-        self, conn: Connection, name: str, key: str, wanted: Optional[str], kind: Optional[str],
-    ) -> tuple[str, str]:
-        """The metric and kind to rank by: the metric asked for, else the benchmark's most frequent one
-        for `kind`; no `kind`: scores, else the kind the benchmark has most records of (a benchmark
-        whose papers only report changes still has a board)."""
+        self, conn: Connection, name: str, key: str, wanted: Optional[str], kind: str,
+        spellings: Optional[list[str]], subsets: Subsets,
+    ) -> str:
+        """The metric to rank by: the one asked for, else the board's most frequent one."""
         table = records_table
-        metrics = self._metrics(conn, key, kind or "score")
+        metrics = self._metrics(conn, key, kind, spellings)
+        if not metrics and spellings is None and subsets:
+            raise no_overall_numbers(name, kind, subsets)
         if not metrics:
-            kinds = conn.execute(
-                select(table.c.kind).where(table.c.benchmark_key == key)
-                .group_by(table.c.kind).order_by(func.count().desc(), table.c.kind)
-            ).scalars().all()
-            if kind is not None or not kinds:
-                raise NotInDatabaseError(f"{name} has no {kind} records, only {', '.join(sorted(kinds))}")
-            kind = kinds[0]
-            metrics = self._metrics(conn, key, kind)
-        kind = kind or "score"
+            kinds = self._kinds(conn, key)
+            raise NotInDatabaseError(f"{name} has no {kind} records, only {', '.join(sorted(kinds))}")
         if wanted is None:
-            return metrics[0], kind
+            return metrics[0]
         if wanted.strip().lower() not in metrics:
             raise NotInDatabaseError(f"{name} has no {kind} records of metric {wanted!r}; it has {', '.join(metrics)}")
-        return wanted.strip().lower(), kind
+        return wanted.strip().lower()
+
+    @staticmethod
+    def _kinds(conn: Connection, key: str) -> list[str]:
+        """The kinds of a benchmark's records, most records first."""
+        table = records_table
+        return list(conn.execute(
+            select(table.c.kind).where(table.c.benchmark_key == key)
+            .group_by(table.c.kind).order_by(func.count().desc(), table.c.kind)
+        ).scalars().all())
+
+    def _choose_kind(self, conn: Connection, name: str, key: str, kind: Optional[str]) -> str:
+        """The kind asked for; none asked: scores, else the kind the benchmark has most records of (a
+        benchmark whose papers only report changes still has a board)."""
+        if kind is not None:
+            return kind
+        kinds = self._kinds(conn, key)
+        return "score" if "score" in kinds or not kinds else kinds[0]
 
     def benchmarks(self) -> pd.DataFrame:
         """Every benchmark with its number of records, of each kind of record (score, delta, ratio: a
@@ -808,6 +965,24 @@ class Store:
         table = records_table
         by_kind = [func.count(case((table.c.kind == kind, 1))).label(kind) for kind in get_args(Kind)]
         return self._counted(table.c.benchmark, table.c.benchmark_key, table.c.paper_id, "papers", by_kind)
+
+    def benchmark_subsets(self) -> pd.DataFrame:
+        """Every benchmark with each of its subsets (None: overall numbers), their records and papers:
+        the boards there are; most records first within a benchmark, benchmarks as benchmarks() orders them."""
+        table = records_table
+        name = func.min(_by_code_point(table.c.benchmark))
+        count = func.count()
+        query = (
+            select(table.c.benchmark_key, name, table.c.subset, count, func.count(distinct(table.c.paper_id)))
+            .group_by(table.c.benchmark_key, table.c.subset)
+        )
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        totals: dict[str, int] = {}
+        for key, _, _, records, _ in rows:
+            totals[key] = totals.get(key, 0) + records
+        rows.sort(key=lambda row: (-totals[row[0]], row[0], row[2] is not None, -row[3], row[2] or ""))
+        return _frame([row[1:] for row in rows], ("name", "subset", "records", "papers"))
 
     def _counted(self, name_column, key_column, distinct_column, distinct_label: str, extra=()) -> pd.DataFrame:
         """Names grouped by their forgiving key, with their records, `extra` labelled counts and a

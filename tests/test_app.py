@@ -131,6 +131,54 @@ def test_metric_switch_ranks_by_the_other_metric_and_the_url_keeps_it(app_store)
     assert board(run_app(benchmark="aime 2025", metric="F1"))["f1 ↑"].tolist() == [60.0, 30.0]
 
 
+def test_each_subset_has_its_own_board_picked_in_the_page_and_kept_in_the_url(app_store):
+    app_store.add(make_report(), [
+        make_record(model="A", value=60.0), make_record(model="B", value=70.0),
+        make_record(model="A", value=95.0, subset="Hard"), make_record(model="C", value=40.0, subset="Hard"),
+        make_record(model="D", value=99.0, subset="Easy"),
+    ])
+    app = run_app()
+    picker = app.selectbox(key="subset")
+    assert picker.options == ["Overall (no subset)", "Hard  ·  2 records", "Easy  ·  1 record"]
+    assert board(app)["model"].tolist() == ["B", "A"]  # no subset number competes with the overall ones
+    picker.set_value("Hard").run()
+    assert board(app)["model"].tolist() == ["A", "C"] and "AIME 2025 · Hard · accuracy ↑" in app.subheader[0].value
+    assert app.query_params == {"benchmark": "AIME 2025", "subset": "Hard"}
+    assert board(run_app(benchmark="AIME 2025", subset="easy"))["model"].tolist() == ["D"]
+
+
+def test_a_benchmark_with_only_subset_numbers_opens_on_its_largest_subset(app_store):
+    app_store.add(make_report(), [make_record(model="A", subset="4K", value=70.0),
+                                  make_record(model="A", subset="8K", value=60.0),
+                                  make_record(model="B", subset="8K", value=65.0)])
+    app = run_app()
+    assert app.selectbox(key="subset").value == "8K"
+    assert board(app)["model"].tolist() == ["B", "A"]
+
+
+def test_unnamed_systems_show_only_when_asked_labelled_with_their_papers_method(app_store):
+    app_store.add(make_report(), [make_record(model="baseline", value=90.0, paper_title="LSRIF: a method"),
+                                  make_record(model="LSRIF", value=80.0, paper_title="LSRIF: a method")])
+    app = run_app()
+    assert board(app)["model"].tolist() == ["LSRIF"]
+    assert "1 entry of unnamed systems" in app.caption[0].value
+    app.toggle(key="include_unnamed").set_value(True).run()
+    assert board(app)["model"].tolist() == ["baseline (LSRIF)", "LSRIF"]
+    assert app.query_params["unnamed"] == "1"
+    assert board(run_app(unnamed="1"))["model"].tolist() == ["baseline (LSRIF)", "LSRIF"]
+
+
+def test_a_board_of_unknown_direction_ranks_nothing_and_lists_newest_first(app_store):
+    for day, value in (("2026-01-10", 0.5), ("2026-01-12", 0.9)):
+        app_store.add(make_report(date=day, source_url=f"https://example.org/{day}"),
+                      [make_record(report_date=day, value=value, metric="trr@1", model=f"M{day[-2:]}")])
+    app = run_app()
+    table = board(app)
+    assert table["model"].tolist() == ["M12", "M10"] and table["#"].isna().all()
+    assert "trr@1" in table.columns and "Direction unknown" in app.caption[0].value
+    assert "step-after" not in app.get("vega_lite_chart")[0].proto.spec  # no running best without a direction
+
+
 def test_deltas_are_listed_apart_and_never_ranked_with_scores(app_store):
     app_store.add(make_report(), [
         make_record(model="A", value=50.0), make_record(model="B", value=60.0),

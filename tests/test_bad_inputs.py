@@ -255,9 +255,11 @@ def test_sql_in_names_given_to_every_command_is_just_a_name(database_url, store)
 
     store.add(make_report(), [make_record(benchmark=INJECTION, model=INJECTION, metric=METRIC_INJECTION,
                                           subset=INJECTION)])
-    for args, status in ((["leaderboard", INJECTION], 0), (["leaderboard", INJECTION, "--metric", INJECTION], 0),
+    for args, status in ((["leaderboard", INJECTION, "--subset", INJECTION], 0),
+                         (["leaderboard", INJECTION, "--metric", INJECTION, "--subset", INJECTION], 0),
+                         (["leaderboard", INJECTION], 1), (["leaderboard", INJECTION, "--subset", "' OR '1'='1"], 1),
                          (["leaderboard", "' OR 1=1 --"], 1), (["leaderboard", INJECTION, "--metric", "' OR '1'='1"], 1),
-                         (["benchmarks"], 0), (["stats"], 0)):
+                         (["benchmarks"], 0), (["benchmarks", "--subsets"], 0), (["stats"], 0)):
         result = CliRunner().invoke(cli.app, [*args, "--db", database_url])
         assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
         assert "Traceback" not in result.output

@@ -187,8 +187,38 @@ def test_leaderboard_table_shows_metric_direction_and_best_first(filled):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "AIME 2025 · accuracy (higher is better) · score records"
-    assert lines[1].split() == ["#", "model", "accuracy", "↑", "subset", "paper", "date"]
-    assert [line.split()[:3] for line in lines[3:]] == [["1", "B", "90.5%"], ["2", "C", "85%"], ["3", "A", "80%"]]
+    assert lines[1].split() == ["#", "model", "accuracy", "↑", "paper", "date"]
+    assert [line.split()[:3] for line in lines[3:5]] == [["1", "C", "85%"], ["2", "A", "80%"]]
+    assert lines[5] == "subsets with their own boards (--subset NAME): Hard (1)"
+
+
+def test_leaderboard_of_a_subset_and_of_unnamed_systems(store, database_url):
+    store.add(make_report(), [
+        make_record(model="A", value=80.0), make_record(model="baseline", value=90.0, paper_title="LSRIF: a method"),
+        make_record(model="A", value=70.0, subset="test-clean"), make_record(model="B", value=75.0, subset="test-clean"),
+    ])
+    lines = run("leaderboard", "AIME 2025", "--subset", "Test-Clean", "--db", database_url).stdout.splitlines()
+    assert lines[0] == "AIME 2025 · test-clean · accuracy (higher is better) · score records"
+    assert [line.split()[:3] for line in lines[3:5]] == [["1", "B", "75%"], ["2", "A", "70%"]]
+    assert lines[5:] == ["overall numbers: without --subset"]
+    lines = run("leaderboard", "AIME 2025", "--db", database_url).stdout.splitlines()
+    assert [line.split()[:2] for line in lines[3:4]] == [["1", "A"]]
+    assert "1 row of unnamed systems left off (--include-unnamed shows them)" in lines
+    lines = run("leaderboard", "AIME 2025", "--include-unnamed", "--db", database_url).stdout.splitlines()
+    assert [line.split()[:4] for line in lines[3:5]] == [["1", "baseline", "(LSRIF)", "90%"], ["2", "A", "80%", "2601.00001"]]
+    result = run("leaderboard", "AIME 2025", "--subset", "dev", "--db", database_url)
+    assert result.exit_code == 1 and error_lines(result) == [
+        "metricsdb: AIME 2025 has no score records of subset 'dev'; its subsets: test-clean (2)"]
+
+
+def test_leaderboard_of_a_metric_nobody_knows_the_direction_of_lists_by_date(store, database_url):
+    store.add(make_report(), [make_record(model="A", metric="trr@1", value=0.9)])
+    result = run("leaderboard", "AIME 2025", "--db", database_url)
+    lines = result.stdout.splitlines()
+    assert lines[0] == "AIME 2025 · trr@1 (direction unknown: listed by date, not ranked) · score records"
+    assert lines[1].split() == ["model", "trr@1", "paper", "date"]
+    data = json.loads(run("leaderboard", "AIME 2025", "--db", database_url, "-f", "json").stdout)
+    assert (data["direction"], data["lower_is_better"], data["rows"][0]["rank"]) == ("unknown", None, None)
 
 
 def test_leaderboard_of_a_lower_is_better_metric(filled):
@@ -201,10 +231,14 @@ def test_leaderboard_json_and_csv(filled):
     data = json.loads(run("leaderboard", "AIME 2025", "--db", filled, "--format", "json").stdout)
     assert (data["benchmark"], data["metric"], data["kind"], data["lower_is_better"]) == (
         "AIME 2025", "accuracy", "score", False)
+    assert (data["subset"], data["direction"], data["direction_source"], data["subsets"]) == (
+        None, "higher", "metric list", {"Hard": 1})
     assert [(row["rank"], row["model"], row["value"], row["subset"]) for row in data["rows"]] == [
-        (1, "B", 90.5, "Hard"), (2, "C", 85.0, None), (3, "A", 80.0, None)]
+        (1, "C", 85.0, None), (2, "A", 80.0, None)]
     rows = list(csv.DictReader(io.StringIO(run("leaderboard", "AIME 2025", "--db", filled, "-f", "csv").stdout)))
-    assert [(row["rank"], row["model"], row["value"]) for row in rows] == [("1", "B", "90.5"), ("2", "C", "85"), ("3", "A", "80")]
+    assert [(row["rank"], row["model"], row["value"]) for row in rows] == [("1", "C", "85"), ("2", "A", "80")]
+    hard = json.loads(run("leaderboard", "AIME 2025", "--subset", "hard", "--db", filled, "-f", "json").stdout)
+    assert [(row["rank"], row["model"], row["subset"]) for row in hard["rows"]] == [(1, "B", "Hard")]
 
 
 def test_leaderboard_of_deltas_shows_sign_and_reference(filled):
@@ -265,6 +299,15 @@ def test_benchmarks_lists_names_and_counts(filled):
     assert json.loads(run("benchmarks", "--db", filled, "-f", "json").stdout) == [
         {"name": "AIME 2025", "records": 4, "score": 3, "delta": 1, "ratio": 0, "papers": 1},
         {"name": "ImageNet 256", "records": 2, "score": 2, "delta": 0, "ratio": 0, "papers": 1}]
+
+
+def test_benchmarks_lists_the_boards_each_subset_has(filled):
+    lines = run("benchmarks", "--subsets", "--db", filled).stdout.splitlines()
+    assert lines[0].split() == ["name", "subset", "records", "papers"]
+    assert [line.split() for line in lines[2:]] == [
+        ["AIME", "2025", "(overall)", "3", "1"], ["AIME", "2025", "Hard", "1", "1"], ["ImageNet", "256", "(overall)", "2", "1"]]
+    assert json.loads(run("benchmarks", "--subsets", "--db", filled, "-f", "json").stdout)[1] == {
+        "name": "AIME 2025", "subset": "Hard", "records": 1, "papers": 1}
 
 
 def test_stats_table_and_json(filled):

@@ -98,7 +98,10 @@ def test_leaderboard_csv_neutralises_text_and_keeps_a_negative_value(hostile_db)
     cells = {row["model"]: (row["value"], row["subset"], row["evidence"]) for row in rows}
     assert cells[f"'{HYPERLINK}"][0] == "91.2"
     assert cells["'-1"] == ("-3.2", "", "'-3.2 on GSM8K, as written")
-    assert cells["'\tTabbed"] == ("12.5", "'\rreturn", "'@12.5% for Tabbed")
+    rows = rows_of(run("leaderboard", "GSM8K", "--subset", "return", "--format", "csv", "--db", hostile_db))
+    assert_no_formula(rows)  # a subset's board: the record whose subset is "\rreturn"
+    assert [(row["model"], row["value"], row["subset"], row["evidence"]) for row in rows] == [
+        ("'\tTabbed", "12.5", "'\rreturn", "'@12.5% for Tabbed")]
 
 
 @pytest.mark.parametrize("to_file", [False, True], ids=["stdout", "file"])

@@ -181,11 +181,11 @@ def test_leaderboard_ranks_higher_is_better_metrics_descending(store):
         make_record(model="B", value=90.0), make_record(model="C", value=85.0),
         make_record(model="D", value=85.0), make_record(model="E", value=99.0, metric="f1"),
     ])
-    assert board(store, "AIME 2025") == [(1, "B", 90.0), (2, "C", 85.0), (2, "D", 85.0), (4, "A", 82.0)]
+    assert board(store, "AIME 2025") == [(1, "B", 90.0), (2, "C", 85.0), (2, "D", 85.0), (4, "A", 80.0)]
     frame = store.leaderboard("AIME 2025")
-    assert frame.attrs == {"benchmark": "AIME 2025", "metric": "accuracy", "kind": "score", "lower_is_better": False,
-                           "value_column": "accuracy"}
-    assert frame.loc[frame["model"] == "A", "subset"].tolist() == ["Hard"]
+    assert frame.attrs == {"benchmark": "AIME 2025", "metric": "accuracy", "kind": "score", "subset": None,
+                           "lower_is_better": False, "direction": "higher", "direction_source": "metric list",
+                           "subsets": {"Hard": 1}, "unnamed_hidden": 0, "value_column": "accuracy"}
 
 
 def test_leaderboard_ranks_lower_is_better_metrics_ascending(store):
@@ -195,6 +195,72 @@ def test_leaderboard_ranks_lower_is_better_metrics_ascending(store):
     ])
     assert board(store, "ImageNet 256") == [(1, "B", 1.5), (2, "C", 2.0), (3, "A", 3.1)]
     assert store.leaderboard("ImageNet 256").attrs["lower_is_better"] is True
+
+
+def test_a_number_with_a_subset_is_ranked_only_on_its_subsets_board(store):
+    store.add(make_report(), [
+        make_record(model="A", value=60.0), make_record(model="B", value=70.0),
+        make_record(model="A", value=95.0, subset="Hard"), make_record(model="C", value=40.0, subset="hard"),
+        make_record(model="D", value=99.0, subset="Easy"),
+    ])
+    assert board(store, "AIME 2025") == [(1, "B", 70.0), (2, "A", 60.0)]
+    assert board(store, "AIME 2025", subset="HARD") == [(1, "A", 95.0), (2, "C", 40.0)]
+    hard = store.leaderboard("AIME 2025", subset="HARD")
+    assert hard.attrs["subset"] == "Hard" and hard.attrs["subsets"] == {"Hard": 2, "Easy": 1}
+    assert store.subsets("aime 2025") == {"Hard": 2, "Easy": 1}
+    assert store.metrics("AIME 2025", subset="Easy") == ["accuracy"]
+    with pytest.raises(NotInDatabaseError, match=r"no score records of subset 'Medium'; its subsets: Hard \(2\), Easy \(1\)"):
+        store.leaderboard("AIME 2025", subset="Medium")
+    listed = store.benchmark_subsets()
+    subsets = [None if pd.isna(subset) else subset for subset in listed["subset"]]
+    assert list(zip(subsets, listed["records"])) == [(None, 2), ("Easy", 1), ("Hard", 1), ("hard", 1)]
+
+
+def test_a_benchmark_with_only_subset_numbers_names_its_subsets(store):
+    store.add(make_report(), [make_record(model="A", subset="4K"), make_record(model="A", subset="8K", value=40.0)])
+    with pytest.raises(NotInDatabaseError, match=r"no overall score records, only subsets: 4K \(1\), 8K \(1\)"):
+        store.leaderboard("AIME 2025")
+    assert board(store, "AIME 2025", subset="8k") == [(1, "A", 40.0)]
+
+
+def test_unnamed_systems_stay_off_a_board_unless_asked_for_then_carry_their_papers_method(store):
+    store.add(make_report(), [
+        make_record(model="baseline", value=90.0, paper_title="LSRIF: instruction following"),
+        make_record(model="基线", value=88.0, paper_id="2601.00002", paper_title="An untitled study of things"),
+        make_record(model="SFT (Qwen3-8B)", value=85.0, paper_title="LSRIF: instruction following"),
+        make_record(model="LSRIF", value=80.0, paper_title="LSRIF: instruction following"),
+    ])
+    frame = store.leaderboard("AIME 2025")
+    assert list(frame["model"]) == ["LSRIF"] and frame.attrs["unnamed_hidden"] == 3
+    every = store.leaderboard("AIME 2025", include_unnamed=True)
+    assert list(zip(every.index, every["model"])) == [
+        (1, "baseline (LSRIF)"), (2, "基线 (2601.00002)"), (3, "SFT (Qwen3-8B; LSRIF)"), (4, "LSRIF")]
+    assert every.attrs["unnamed_hidden"] == 0
+    assert store.records(model="baseline")["model"].tolist() == ["baseline"]  # stored as extracted
+
+
+def test_a_metric_the_list_lacks_takes_its_direction_from_what_the_papers_methods_do(store):
+    lowered = "欺诈率从 20% 降至 3%"
+    store.add(make_report(), [
+        make_record(metric="hacking ratio", model="baseline", value=20.0, evidence=lowered),
+        make_record(metric="hacking ratio", model="Dr. Kernel", value=3.0, evidence=lowered),
+        make_record(metric="hacking ratio", model="Other", value=9.0, paper_id="2601.00002", evidence="Other 为 9%"),
+    ])
+    frame = store.leaderboard("AIME 2025")
+    assert (frame.attrs["direction"], frame.attrs["direction_source"], frame.attrs["lower_is_better"]) == (
+        "lower", "text", True)
+    assert board(store, "AIME 2025") == [(1, "Dr. Kernel", 3.0), (2, "Other", 9.0)]
+
+
+def test_a_board_nobody_can_tell_the_direction_of_is_listed_by_date_unranked(store):
+    store.add(make_report(date="2026-01-11"), [make_record(metric="trr@1", model="A", value=0.5),
+                                               make_record(metric="trr@1", model="A", value=0.7)])
+    store.add(make_report(("2601.00009",), date="2026-01-12", path="/reports/later.txt", source_url=None), [
+        make_record(paper_id="2601.00009", metric="trr@1", model="B", value=0.1, report_date="2026-01-12")])
+    frame = store.leaderboard("AIME 2025")
+    assert (frame.attrs["direction"], frame.attrs["direction_source"], frame.attrs["lower_is_better"]) == (
+        "unknown", "no evidence", None)
+    assert board(store, "AIME 2025") == [(None, "B", 0.1), (None, "A", 0.5), (None, "A", 0.7)]
 
 
 def test_leaderboard_keeps_one_row_per_model_and_paper(store):
@@ -305,7 +371,7 @@ def test_sql_looking_names_in_every_filter_are_just_names(store, name):
     assert only["model"].tolist() == [name]
     for field in ("benchmark", "model", "metric", "subset", "paper_id", "report_date", "kind"):
         assert store.records(**{field: "' OR '1'='1"}).empty
-    assert board(store, name, metric=name) == [(1, name, 50.0)]
+    assert board(store, name, metric=name, subset=name) == [(None, name, 50.0)]  # a metric nobody knows: unranked
     assert store.benchmarks()["name"].tolist() in ([name, "AIME 2025"], ["AIME 2025", name])
     assert store.stats() == {"reports": 1, "papers": 3, "records": 2}
 
