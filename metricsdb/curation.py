@@ -433,9 +433,9 @@ def find(store: Store, conn: Connection, view: Curation, wanted: str) -> Found:
 def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: Optional[str],
           kind: Optional[str], subset: Optional[str] = None, include_unnamed: bool = False) -> Board:
     """Store.leaderboard_rows with the corrections applied (same columns, order, ranking, subsets and
-    unnamed systems; no `kind`: scores, else the kind the benchmark has most records of). The
-    direction of a board the metric list does not decide is read from the stored records."""
-    from .direction import LOWER, UNKNOWN
+    unnamed systems; no `kind`: scores, else the kind the benchmark has most records of); a board the
+    metric list does not decide takes its direction from the corrected records."""
+    from .direction import EVIDENCE_COLUMNS, LOWER, UNKNOWN, Evidence, board_direction
     from .store import (
         LEADERBOARD_COLUMNS, Board, NotInDatabaseError, _board_rows, choose_subset, no_overall_numbers, records_table as table,
     )
@@ -462,7 +462,8 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
         if asked not in metrics:
             raise NotInDatabaseError(f"{name} has no {kind} records of metric {metric!r}; it has {', '.join(metrics)}")
         metric = asked
-    direction = store._direction(conn, key, metric)  # noqa: SLF001  # the store's own direction reading
+    direction = board_direction(metric, (Evidence(*(row[RECORD_FIELDS.index(column)] for column in EVIDENCE_COLUMNS))
+                                         for row in records(conn, view, {"benchmark": name, "metric": metric})))
     shown = LEADERBOARD_COLUMNS[1:]
     query = (select(*(table.c[column] for column in shown), table.c.id)
              .where(table.c.benchmark_key.in_(keys), table.c.kind == kind,
