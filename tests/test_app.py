@@ -172,7 +172,7 @@ def test_a_board_of_unknown_direction_ranks_nothing_and_lists_newest_first(app_s
     for day, value in (("2026-01-10", 0.5), ("2026-01-12", 0.9)):
         app_store.add(make_report(date=day, source_url=f"https://example.org/{day}"),
                       [make_record(report_date=day, value=value, metric="trr@1", model=f"M{day[-2:]}")])
-    app = run_app()
+    app = run_app(benchmark="AIME 2025")  # a benchmark in the URL opens the Leaderboard page
     table = board(app)
     assert table["model"].tolist() == ["M12", "M10"] and table["#"].isna().all()
     assert "trr@1" in table.columns and "Direction unknown" in app.caption[0].value
