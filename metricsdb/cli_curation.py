@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from .cli import DbOption, TableFormat, app, open_store, user_errors
-from .curation import Correction, CurationError, from_yaml, parse_assignments, to_yaml
 from .errors import MetricsdbError
 from .output import csv_text, table_text, terminal_text
+
+if TYPE_CHECKING:  # metricsdb.curation (SQLAlchemy) is imported by the commands that use it, not by every command
+    from .curation import Correction
 
 ByOption = Annotated[Optional[str], typer.Option(
     "--by", metavar="NAME", show_default=False, help="Who makes the correction. Default: the OS user.")]
@@ -61,6 +63,8 @@ def correct(
     by: ByOption = None,
 ) -> None:
     """Set fields of a record; kept when the report is ingested again."""
+    from .curation import parse_assignments
+
     with user_errors():
         changes = parse_assignments(assignments)
         with open_store(db) as store:
@@ -95,6 +99,8 @@ def add(
     by: ByOption = None,
 ) -> None:
     """Add a result the extractor missed (needs --set benchmark=, model=, value=; kind defaults to score)."""
+    from .curation import parse_assignments
+
     with user_errors():
         fields = parse_assignments(assignments)
         with open_store(db) as store:
@@ -145,6 +151,8 @@ def export_corrections(
     db: DbOption = None,
 ) -> None:
     """Write every correction to a YAML file, to review in a pull request and import elsewhere."""
+    from .curation import to_yaml
+
     with user_errors():
         with open_store(db) as store:
             found = store.corrections()
@@ -165,6 +173,8 @@ def import_corrections(
     db: DbOption = None,
 ) -> None:
     """Add the file's corrections that the database does not have yet; importing twice changes nothing."""
+    from .curation import CurationError, from_yaml
+
     with user_errors():
         try:
             text = file.read_text(encoding="utf-8")

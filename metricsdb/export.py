@@ -17,10 +17,8 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterable, Optional, Union
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 import yaml
 
 from extractors import default_extractor
@@ -31,6 +29,9 @@ from .model import KINDS, Record, is_unnamed_system
 from .output import number_text
 from .output import records_csv as to_csv  # noqa: F401  (the writers' public names here)
 from .output import records_jsonl as to_jsonl  # noqa: F401
+
+if TYPE_CHECKING:  # pyarrow is imported when a Parquet file is written: it costs every command 60 MB and 0.4 s
+    import pyarrow as pa
 
 TASK = "Results from daily paper reports"
 
@@ -127,6 +128,8 @@ def model_index_yaml(records: Iterable[Record], model: str) -> str:
 def _arrow_schema() -> pa.Schema:
     """Every Record field (contract order, optional fields included) with its proper type: values as
     doubles, the report date as a date, positions as integers, names as nullable strings."""
+    import pyarrow as pa
+
     special = {"value": pa.float64(), "value_high": pa.float64(), "report_date": pa.date32(),
                "value_start": pa.int32(), "value_end": pa.int32()}
     return pa.schema([pa.field(name, special.get(name, pa.string()), nullable=name not in ("value", "report_date"))
@@ -135,6 +138,8 @@ def _arrow_schema() -> pa.Schema:
 
 def to_arrow(records: Iterable[Record]) -> pa.Table:
     """Records as a typed Arrow table, one row per record."""
+    import pyarrow as pa
+
     schema = _arrow_schema()
     rows = [record.model_dump() for record in records]
     columns = {}
@@ -149,6 +154,8 @@ def to_arrow(records: Iterable[Record]) -> pa.Table:
 def to_parquet(records: Iterable[Record], path: Union[str, Path]) -> pa.Table:
     """Write records to one Parquet file (pandas, DuckDB, Polars and `datasets` read it directly);
     returns the table written."""
+    import pyarrow.parquet as pq
+
     path = Path(path)
     table = to_arrow(records)
     try:
@@ -180,7 +187,8 @@ def write_dataset(records: Iterable[Record], folder: Union[str, Path]) -> Path:
     return folder
 
 
-_FEATURE_DTYPES = {pa.float64(): "float64", pa.int32(): "int32", pa.date32(): "date32", pa.string(): "string"}
+_FEATURE_DTYPES = {"double": "float64", "int32": "int32", "date32[day]": "date32", "string": "string"}
+"""Arrow type names -> the `datasets` library's feature dtypes, for the dataset card."""
 
 
 def _dataset_card(records: list[Record], splits: dict[str, list[Record]], sizes: dict[str, int]) -> str:
@@ -192,7 +200,7 @@ def _dataset_card(records: list[Record], splits: dict[str, list[Record]], sizes:
         "configs": [{"config_name": "default",
                      "data_files": [{"split": kind, "path": f"data/{kind}.parquet"} for kind in splits]}],
         "dataset_info": {
-            "features": [{"name": f.name, "dtype": _FEATURE_DTYPES[f.type]} for f in _arrow_schema()],
+            "features": [{"name": f.name, "dtype": _FEATURE_DTYPES[str(f.type)]} for f in _arrow_schema()],
             "splits": [{"name": kind, "num_bytes": sizes[kind], "num_examples": len(rows)} for kind, rows in splits.items()],
         },
     }

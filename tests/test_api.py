@@ -34,6 +34,14 @@ def test_importing_metricsdb_does_not_load_the_database_layer():
     assert completed.stdout.split() == ["False", "False", "False"]
 
 
+def test_the_command_line_loads_no_database_or_columnar_layer_until_a_command_needs_it():
+    """`metricsdb extract` once peaked at 99 MB instead of 40 because two command modules imported
+    SQLAlchemy and pyarrow when the CLI loaded."""
+    code = "import sys, metricsdb.cli; print(*(m in sys.modules for m in ('sqlalchemy', 'pandas', 'pyarrow')))"
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert completed.stdout.split() == ["False", "False", "False"]
+
+
 def test_export_is_there_after_import_metricsdb(tmp_path):
     code = ("import metricsdb, pandas; records = metricsdb.extract(metricsdb.sample_reports()[0]); "
             "metricsdb.export.to_parquet(records, 'r.parquet'); print(len(records), len(pandas.read_parquet('r.parquet')))")
