@@ -2,7 +2,6 @@
 each new best, new board and headline number linked to its board or paper."""
 from __future__ import annotations
 
-from .store_helpers import make_record
 from .test_app import app_store, run_app  # noqa: F401  (app_store is a fixture)
 from .test_whatsnew import DAYS, add_day
 
