@@ -1,8 +1,9 @@
 """Papers -> clauses: a normalised view of a results section, cut into lines, sentences and clauses.
 
 Rules match on a *view* of the section in which every quantity is one placeholder character
-(`QUANTITY_MARK`), Markdown emphasis is gone and full-width punctuation is ASCII. The view keeps
-a map back to the original offsets, so every record's evidence is an exact substring of the source.
+(`QUANTITY_MARK`) and Markdown emphasis is gone, built over the folded text (`notation`: full-width
+punctuation is ASCII, invisible characters removed). The view keeps a map back to the text as
+written, so every record's evidence is an exact substring of the source.
 Each line also remembers its context: the bullet heading (`**UCF-101 基准**：`), the headings of the
 bullets it is nested under, and the section's lead sentence, which often name the benchmark.
 """
@@ -11,19 +12,16 @@ from __future__ import annotations
 import re
 
 from .document import QUANTITY_MARK, Sentence, View
-
-# Full-width ASCII variants (Ｕ+FF01..FF5E) and the ideographic space map to ASCII; the view keeps
-# 、。 and quotes, which carry meaning in Chinese lists and names.
-_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_WIDTH[0x3000] = 0x20
+from .notation import Folded
 _MARKUP = re.compile(r"\*\*|__|`")
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[*\-+•]|\d{1,2}[.)])[ \t]+")
 _HEADING = re.compile(r"(?P<head>[^:。;!?\n]{1,60}?)[ \t]*:[ \t]*")
 _SENTENCE_END = re.compile(r"[。;!?]+|\.(?=\s|$)")
 
 
-def build_view(source: str, quantities: list) -> View:
-    """Mask quantities, drop emphasis markers, fold full-width punctuation; keep the way back."""
+def build_view(folded: Folded, quantities: list) -> View:
+    """Mask the quantities of a folded text and drop emphasis markers; keep the way back."""
+    source = folded.text
     pieces: list[str] = []
     view_starts: list[int] = []
     sources: list[tuple[int, int]] = []
@@ -55,8 +53,8 @@ def build_view(source: str, quantities: list) -> View:
         length += 1
         cursor = q.end
     keep(cursor, len(source))
-    return View("".join(pieces).translate(_WIDTH), source, view_starts, sources, [a for a, _ in sources],
-                list(quantities), mark_index)
+    return View("".join(pieces), source, view_starts, sources, [a for a, _ in sources],
+                list(quantities), mark_index, folded)
 
 
 _CLAUSE_SYNTAX = re.compile(r"[,()\[\]（）]")

@@ -14,6 +14,7 @@ from metricsdb.model import Paper
 
 if TYPE_CHECKING:
     from .entities import Vocabulary
+    from .notation import Folded
     from .records import ResolverWords
 
 QUANTITY_MARK = "\ue000"
@@ -27,7 +28,9 @@ SYSTEM_ROLES = (METHOD, MODEL)
 class View:
     """The normalised text and a map back to the source, kept as segments: each segment is a run of
     source text copied one character for one (`source_end - source_start == its view length`), or
-    one QUANTITY_MARK standing for a whole quantity. Markup between segments has no view text."""
+    one QUANTITY_MARK standing for a whole quantity. Markup between segments has no view text.
+    `source` is the folded text (names, quantities and mentions are offsets into it); `origin` leads
+    from it to the text as written, which evidence quotes."""
 
     text: str
     source: str
@@ -36,6 +39,16 @@ class View:
     segment_source_starts: list[int]
     quantities: list  # Quantity objects, in order; the k-th QUANTITY_MARK stands for quantities[k]
     mark_index: dict[int, int]  # view offset of a QUANTITY_MARK -> index into quantities
+    origin: "Folded"
+
+    @property
+    def written(self) -> str:
+        """The section as the report writes it: what evidence quotes."""
+        return self.origin.written
+
+    def written_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where a span of `source` (the folded text) stands in the text as written."""
+        return self.origin.start_of(start), self.origin.end_of(end)
 
     def view_offset(self, source_offset: int) -> int:
         """The view offset of the first view character at or after a source offset."""
@@ -63,7 +76,7 @@ class View:
         return self._source_of(start)[0], self._source_of(end - 1)[1]
 
     def evidence_span(self, start: int, end: int) -> tuple[int, int]:
-        """Source (start, end) of a view span's evidence: emphasis markers balanced where they were
+        """Written (start, end) of a view span's evidence: emphasis markers balanced where they were
         cut, surrounding white space left out."""
         a, b = self.source_span(start, end)
         if self.source.count("**", a, b) % 2:
@@ -72,12 +85,12 @@ class View:
             elif a >= 2 and self.source.startswith("**", a - 2):
                 a -= 2
         text = self.source[a:b]
-        return a + len(text) - len(text.lstrip()), b - (len(text) - len(text.rstrip()))
+        return self.written_span(a + len(text) - len(text.lstrip()), b - (len(text) - len(text.rstrip())))
 
     def evidence(self, start: int, end: int) -> str:
-        """Exact source text of a view span, with emphasis markers balanced where they were cut."""
+        """Exact written text of a view span, with emphasis markers balanced where they were cut."""
         a, b = self.evidence_span(start, end)
-        return self.source[a:b]
+        return self.written[a:b]
 
 
 @dataclass(frozen=True, slots=True)

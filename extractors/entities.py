@@ -22,8 +22,10 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*(?:\+\+?)?|(?:19|
 # The boundary check sits after the first character (a fixed-width lookbehind over both), so the
 # pattern starts with a character class and the regex engine can skip Chinese text without trying
 # every position.
-_NAME_START = r"(?:[A-Za-zα-ωΑ-Ω](?<![A-Za-z0-9_@\-./][A-Za-zα-ωΑ-Ω])[A-Za-z0-9²³]*(?:\\?\*(?= ))?|\d(?<![A-Za-z0-9_@\-./]\d)\d*[A-Za-z]{2,}[A-Za-z0-9]*)"
-NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?(?:[ ]{_NAME_WORD})*")
+# Cyrillic and Greek letters inside a name keep it whole: a look-alike letter (`GPT-4о`) must not cut
+# it (notation.py writes known names in Latin; others stay whole and are flagged).
+_NAME_START = r"(?:[A-Za-zα-ωΑ-Ω\u0400-\u04ff](?<![A-Za-z0-9_@\-./][A-Za-zα-ωΑ-Ω\u0400-\u04ff])[A-Za-z0-9²³α-ωΑ-Ω\u0400-\u04ff]*(?:\\?\*(?= ))?|\d(?<![A-Za-z0-9_@\-./]\d)\d*[A-Za-z]{2,}[A-Za-z0-9]*)"
+NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff]+)*(?:\+\+?|×)?(?:[ ]{_NAME_WORD})*")
 # A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
 # an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
 _RATE_SHAPE = re.compile(

@@ -27,7 +27,7 @@ def explain_paper(extractor: Extractor, paper: Paper, report_date: str = "1970-0
             lost_by_mark.setdefault(claim.quantity, []).append(match)
     for mark, index in sorted(view.mark_index.items()):
         quantity = view.quantities[index]
-        surface = view.source[quantity.start:quantity.end]
+        surface = view.written[slice(*view.written_span(quantity.start, quantity.end))]
         reading = by_mark.get(mark)
         if reading is None:
             lines.append(f"  {surface!r:>16}  unclaimed: {missing_cues(ctx, mark)}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -26,6 +26,7 @@ from .document import QUANTITY_MARK, PaperContext
 from .entities import Vocabulary, find_mentions, find_names, is_benchmark_paper, method_name
 from .function_rules import BUILTIN
 from .lexicon import DATA, Lexicon
+from .notation import Folder
 from .quantities import Grammar, Quantity, find_quantities
 from .records import ResolverWords, section_benchmark, to_record
 from .rules import Lost, Rule, RuleSpec, compile_rule, load_rule_specs, macros, run_rules
@@ -59,6 +60,9 @@ class Extractor:
         self.vocabulary = Vocabulary(lexicon)
         self.words = ResolverWords(lexicon)
         self.grammar = Grammar(lexicon)
+        vocab = self.vocabulary
+        self.folder = Folder(lexicon.notation, lambda name: vocab.lexical_role(name, None) is not None
+                             or vocab.is_model_family(name))
         bodies = macros(lexicon, self.vocabulary.metric_macro)
         compiled = [compile_rule(source, bodies) if isinstance(source, RuleSpec)
                     else Rule(source.name, source.priority, source.examples, source.find) for source in self.sources]
@@ -98,14 +102,16 @@ class Extractor:
 
     def paper_context(self, paper: Paper, report_date: str) -> PaperContext:
         """Quantities, names, the view and its sentences for one paper's results section."""
-        text = paper.results_text
+        folded = self.folder.fold(paper.results_text)
+        text = folded.text
         vocab = self.vocabulary
         names = find_names(text, vocab)
         name_starts = [a for a, _ in names]
         quantities = [q for q in self.find_quantities(text) if not _number_in_a_name(q.start, names, name_starts)]
-        view = build_view(text, quantities)
-        method = method_name(paper, vocab)
-        if is_benchmark_paper(paper, method, vocab):  # its results rank other systems on it: no method to credit
+        view = build_view(folded, quantities)
+        cleaned = self.folded_paper(paper, text)
+        method = method_name(cleaned, vocab)
+        if is_benchmark_paper(cleaned, method, vocab):  # its results rank other systems on it: no method to credit
             ctx = PaperContext(paper, report_date, None, view, find_mentions(view, names, None, vocab, method),
                                sentences(view), vocab, self.words)
             ctx.default_benchmark = method
@@ -114,6 +120,16 @@ class Extractor:
                            sentences(view), vocab, self.words)
         ctx.default_benchmark = section_benchmark(ctx)
         return ctx
+
+    def folded_paper(self, paper: Paper, results: str) -> Paper:
+        """The paper as the name finders read it: title and contribution folded like the results
+        (`results`, already folded), so a method named in the title is clean where it enters."""
+        fold = self.folder.fold
+        contribution = paper.sections.get("contribution", "")
+        sections = {**paper.sections, "results": results}
+        if contribution:
+            sections["contribution"] = fold(contribution).text
+        return replace(paper, title=paper.title if paper.title.isascii() else fold(paper.title).text, sections=sections)
 
     def read_paper(self, paper: Paper, report_date: str,
                    lost: Optional[list[Lost]] = None) -> tuple[PaperContext, list[Reading]]:

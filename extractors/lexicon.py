@@ -242,6 +242,24 @@ class UnitsFile(_Strict):
         return self
 
 
+class NotationFile(_Strict):
+    """notation.yaml: how text is folded before matching (extractors/notation.py)."""
+
+    keep: Words  # characters (or `a-b` ranges) NFKC would rewrite that stay as written
+    fold: Annotated[dict[Char, str], Field(min_length=1)]  # look-alike punctuation -> what it stands for
+    lookalikes: Annotated[dict[Char, Char], Field(min_length=1)]  # Cyrillic / Greek letter -> Latin letter
+
+    @model_validator(mode="after")
+    def _ranges(self) -> "NotationFile":
+        for entry in self.keep:
+            if len(entry) != 1 and not (len(entry) == 3 and entry[1] == "-" and entry[0] < entry[2]):
+                raise ValueError(f"keep: {entry!r} is neither one character nor a range like 'a-z'")
+        for letter, latin in self.lookalikes.items():
+            if not ("a" <= latin.lower() <= "z") or letter.isascii():
+                raise ValueError(f"lookalikes: {letter!r} must be a non-Latin letter drawn like the Latin {latin!r}")
+        return self
+
+
 # ---------------------------------------------------------------- loading
 
 def _label(path: Path) -> str:
@@ -305,6 +323,7 @@ class Lexicon:
     rule_words: RuleWordsFile
     numerals: NumeralsFile
     units: UnitsFile
+    notation: NotationFile
     benchmark_by_key: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -323,6 +342,7 @@ class Lexicon:
             rule_words=load_file(folder / "rule_words.yaml", RuleWordsFile),
             numerals=load_file(folder / "numerals.yaml", NumeralsFile),
             units=load_file(folder / "units.yaml", UnitsFile),
+            notation=load_file(folder / "notation.yaml", NotationFile),
         )
 
     def without_names(self) -> "Lexicon":

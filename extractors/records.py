@@ -404,8 +404,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
             ref = None
     start, end = sentence.clause_bounds(*claim.match_span)
     evidence_start, evidence_end = ctx.view.evidence_span(start, end)
-    number_start, number_end = quantity.start - evidence_start, quantity.end - evidence_start
-    inside = 0 <= number_start and quantity.end <= evidence_end
+    written_start, written_end = ctx.view.written_span(quantity.start, quantity.end)
+    number_start, number_end = written_start - evidence_start, written_end - evidence_start
+    inside = 0 <= number_start and written_end <= evidence_end
     try:
         return Record(
             paper_id=ctx.paper.paper_id,
@@ -422,7 +423,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
             unit=claim.unit or quantity.unit,
             direction=direction,
             reference=ref,
-            evidence=ctx.view.source[evidence_start:evidence_end],
+            evidence=ctx.view.written[evidence_start:evidence_end],
             rule=claim.rule,
             value_start=number_start if inside else None,
             value_end=number_end if inside else None,

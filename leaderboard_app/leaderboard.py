@@ -16,6 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from extractors.lexicon import name_key
+from extractors.notation import mixed_script, non_latin_letters
 from leaderboard_app import data
 from leaderboard_app.editing import flag_form
 from leaderboard_app.show import (
@@ -269,6 +270,10 @@ benchmark = choose_benchmark(snap)
 records = data.benchmark_records(snap, benchmark)
 scores = records[records["kind"] == "score"]
 changes = records[records["kind"] != "score"]
+look_alikes = [name for name in [benchmark, *records["model"].unique()] if mixed_script(name)]
+if look_alikes:  # kept whole by the extractor: a reader should know they may impersonate another name
+    st.warning("These names mix Latin with look-alike letters and may impersonate another name: "
+               + "; ".join(markdown_text(f"{name} ({non_latin_letters(name)})") for name in look_alikes))
 
 if scores.empty:
     st.info(f"{markdown_text(benchmark)} has no scores to rank, only reported changes (deltas, ratios).")

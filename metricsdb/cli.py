@@ -418,9 +418,22 @@ def benchmarks(
         store = open_store(db)
         _require_records(store)
         frame = store.benchmark_subsets() if subsets else store.benchmarks()
+        models = store.models()["name"]
     if subsets and output is TableFormat.table:
         frame["subset"] = frame["subset"].fillna("(overall)")
     _print_frame(frame, output)
+    _warn_look_alike_names(frame["name"].unique(), models)
+
+
+def _warn_look_alike_names(benchmarks: Sequence[str], models: Sequence[str]) -> None:
+    """A stored name that mixes Latin with Cyrillic or Greek look-alike letters may impersonate
+    another (`GPT-4о`): the extractor kept it whole, and says so here, on stderr."""
+    from extractors.notation import mixed_script, non_latin_letters
+
+    for what, names in (("benchmark", benchmarks), ("model", models)):
+        for name in filter(mixed_script, names):
+            typer.echo(terminal_text(f"warning: {what} {name!r} mixes Latin with look-alike letters "
+                                     f"({non_latin_letters(name)}): it may impersonate another name"), err=True)
 
 
 @app.command()
