@@ -35,7 +35,7 @@ def table(rows: list[dict[str, object]], links: tuple[str, ...] = ("board",)) ->
         config["details"] = st.column_config.LinkColumn(display_text=":material/article:", width=WIDTHS["details"],
                                                         help="The paper in this app: its results, records and link")
     texts = [column for column in ("model", "paper", "was", "best") if column in frame]
-    st.dataframe(frame, hide_index=True, width="stretch", placeholder="", column_config=config,
+    st.dataframe(frame, hide_index=True, width="stretch", height="content", placeholder="", column_config=config,
                  row_height=row_height((frame[column], WIDTHS[column]) for column in texts))
 
 
