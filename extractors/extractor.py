@@ -105,9 +105,11 @@ class Extractor:
         folded = self.folder.fold(paper.results_text)
         text = folded.text
         vocab = self.vocabulary
-        names = find_names(text, vocab)
+        found = self.find_quantities(text)
+        with_units = {(q.start, q.end) for q in found if q.unit}
+        names = [n for n in find_names(text, vocab) if n not in with_units]  # "820ms", "450MB": a value, not a name
         name_starts = [a for a, _ in names]
-        quantities = [q for q in self.find_quantities(text) if not _number_in_a_name(q.start, names, name_starts)]
+        quantities = [q for q in found if not _number_in_a_name(q.start, names, name_starts)]
         view = build_view(folded, quantities)
         cleaned = self.folded_paper(paper, text)
         method = method_name(cleaned, vocab)

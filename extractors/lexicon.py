@@ -204,6 +204,9 @@ class NumeralsFile(_Strict):
     digits: Annotated[dict[Char, Digit], Field(min_length=1)]
     multipliers: Annotated[dict[Char, PowerOfTen], Field(min_length=1)]
     fraction_infix: Word
+    decimal_word: Word  # between the whole and the decimal digits of a Chinese numeral (八十七点二)
+    tenth_words: Words  # a Chinese digit before one of these is tenths: 三成 = 30 %
+    tenth_followers: Words  # ...when one of these (or punctuation, a space, the end) follows it
     decimal_points: Chars
     thousands_separators: Chars
     fraction_slashes: Chars

@@ -69,7 +69,9 @@ def _build_pattern(num: NumeralsFile, units: UnitsFile) -> str:
     dnum_rest = rf"(?:{d}{{0,2}}(?:{thousands})+|{d}*)(?:[{dec}]{d}+)?"  # dnum after its first digit
     frac_rest = rf"{d}{{0,2}}[{_cls(num.fraction_slashes)}][1-9１-９]{d}{{0,2}}"
     cn_chars = _cls([*num.digits, *num.multipliers])
-    cnum = f"[{cn_chars}]+"
+    cn_digits, multipliers = _cls(num.digits), _cls(num.multipliers)
+    cn_decimal = rf"{re.escape(num.decimal_word)}[{cn_digits}]+"
+    cnum = f"[{cn_chars}]+(?:{cn_decimal})?"
     sign_symbols, sign_words = _cls(num.sign_symbols), _cls(num.sign_words)
     sign = rf"(?:[{sign_symbols}]|[{sign_words}][ \t]*)"
     scale_gate = _cls({" ", "\t", *(w[0] for w in [*num.scale_suffixes, *num.scale_words])})
@@ -110,6 +112,28 @@ def _build_pattern(num: NumeralsFile, units: UnitsFile) -> str:
         rf"(?P<c1r>[{cn_chars}]*)(?:(?=[{conn_gate}]){conn}(?P<c2>{cnum}))?"
         rf"(?P<ck>{alternation(num.scale_words)})?{approx}(?P<cu>{_unit_alt(cjk_forms)})"
     )
+    # A Chinese numeral standing alone, or before a Latin unit (一百六十 FPS), is an amount only when
+    # it cannot be a word: two characters or more with a multiplier, a decimal part, or a scale word.
+    scale_words = alternation(num.scale_words)
+    cn_standalone = (
+        rf"(?P<s1r>(?:(?<=[{multipliers}])[{cn_chars}]+|[{cn_chars}]*[{multipliers}][{cn_chars}]*)(?:{cn_decimal})?"
+        rf"|[{cn_chars}]*{cn_decimal}|(?<=[{cn_digits}])(?={scale_words}))"
+        rf"(?P<sk>{scale_words})?{approx}(?:(?P<su>{_unit_alt(cjk_forms)})|[ \t]*(?P<sl>{_unit_alt(all_forms)}))?"
+    )
+    tenths = (
+        rf"(?<![{cn_chars}].)(?<![{_cls(c for c, v in num.digits.items() if v == 0)}])(?:{alternation(num.tenth_words)})"
+        rf"(?=(?:{alternation(num.tenth_followers)})|[^\u4e00-\u9fff]|$)"
+    )
+    # Numbers joined by slashes, one of them with a decimal point or a percent sign (EM/F1 为 35.8/48.9,
+    # 2.4%/5.7%): one quantity each. Integers (3/10, 17/20) stay fractions.
+    percent = _cls(f for f in units.units.get("%", []) if len(f) == 1)
+    slashes = _cls(num.fraction_slashes)
+    slashed = (
+        rf"(?=[{DIGIT}{dec}{percent}]*+[{slashes}])"  # a slash right after the first number: cheap to refuse
+        rf"(?=[{DIGIT}{dec}{percent}{slashes}{sign_symbols}]*?(?:[{dec}]{d}|[{percent}]))"
+        rf"(?:{at_digit}{dnum_rest}|(?<=[{sign_symbols}]){dnum})[{percent}]?"
+        rf"(?:[{slashes}][{sign_symbols}]?{dnum}[{percent}]?)+"
+    ) if percent else "(?!)"
     prefix_forms = [f for forms in units.prefix_units.values() for f in forms]
     prefixed = rf"(?P<pu>{_after_lead(prefix_forms)})[ \t]*(?P<pn>{dnum}|{cnum})"
 
@@ -136,10 +160,12 @@ def _build_pattern(num: NumeralsFile, units: UnitsFile) -> str:
     return (
         rf"(?P<lead>[{_cls(sorted(leads))}]){left}(?:"
         rf"(?P<skip>{at_digit}{skip_gate}(?:{dates_and_sizes}))"
+        rf"|(?P<slashed>{slashed}){end}"
         rf"|(?P<quantity>{quantity}){end}"
         rf"|(?P<prefixed>{prefixed}){end}"
         rf"|(?<=[{cn_chars}])(?<![{blockers}].)"
-        rf"(?:(?P<cn_fraction>{cn_fraction})|(?P<cn_quantity>{cn_quantity}))"
+        rf"(?:(?P<cn_fraction>{cn_fraction})|(?P<cn_quantity>{cn_quantity})|(?P<cn_standalone>{cn_standalone})"
+        rf"|(?P<cn_tenths>{tenths}))"
         ")"
     )
 
@@ -157,6 +183,12 @@ class Grammar:
         self.scale_exp = {w: len(str(v)) - 1 for w, v in {**num.scale_words, **num.scale_suffixes}.items()}
         self.cn_digit = num.digits
         self.cn_mult = num.multipliers
+        self.decimal_word = num.decimal_word
+        percent = {f for f in units.units.get("%", []) if len(f) == 1}
+        sign, d = _cls(num.sign_symbols), f"[{DIGIT}]"
+        self.slashed_part = re.compile(
+            rf"(?P<sign>[{sign}]?)(?P<number>{d}+(?:[{_cls(num.decimal_points)}]{d}+)?)(?P<percent>[{_cls(percent)}]?)"
+        )
         self.to_ascii = str.maketrans(
             {
                 **{c: str(i % 10) for i, c in enumerate(DIGITS)},
@@ -184,6 +216,8 @@ class Grammar:
             "prefixed": self._prefixed,
             "cn_fraction": self._cn_fraction,
             "cn_quantity": self._cn_quantity,
+            "cn_standalone": self._cn_standalone,
+            "cn_tenths": self._cn_tenths,
         }
 
     def names_it(self, text: str, start: int) -> bool:
@@ -224,8 +258,13 @@ class Grammar:
         return float(f"{s}e{self.scale_exp[scale]}") if scale else float(s)
 
     def _cn_number(self, s: str) -> float:
-        """二十 -> 20, 两百零五 -> 205; without multipliers digit by digit: 二〇二五 -> 2025.
-        Float arithmetic, so an absurdly long numeral gives inf rather than an error."""
+        """二十 -> 20, 两百零五 -> 205; without multipliers digit by digit: 二〇二五 -> 2025; a decimal
+        part digit by digit: 八十七点二 -> 87.2. Float arithmetic, so an absurdly long numeral gives inf
+        rather than an error."""
+        s, point, decimals = s.partition(self.decimal_word)
+        if point:
+            fraction = float("0." + "".join(str(self.cn_digit[c]) for c in decimals))
+            return (self._cn_number(s) if s else 0.0) + fraction
         if not any(c in self.cn_mult for c in s):
             value = 0.0
             for c in s:
@@ -286,6 +325,25 @@ class Grammar:
         lead, fdr, fn = m.group("lead", "fdr", "fn")
         return Quantity(m.start(), m.end(), self._cn_number(fn) / self._cn_number(lead + fdr))
 
+    def slashed(self, m: re.Match[str]) -> list[Quantity]:
+        """"35.8/48.9", "2.4%/5.7%": each number its own quantity, with its own sign and percent."""
+        found = []
+        for part in self.slashed_part.finditer(m.group()):
+            sign = self.sign[part.group("sign")] if part.group("sign") else None
+            value = self._number(part.group("number"), None)
+            found.append(Quantity(m.start() + part.start(), m.start() + part.end(), -value if sign == "-" else value,
+                                  None, "%" if part.group("percent") else None, sign))
+        return found
+
+    def _cn_standalone(self, m: re.Match[str]) -> Quantity:
+        lead, rest, k, cjk_unit, latin_unit = m.group("lead", "s1r", "sk", "su", "sl")
+        value = self._cn_number(lead + rest) * (10 ** self.scale_exp[k] if k else 1)
+        unit = cjk_unit or latin_unit
+        return Quantity(m.start(), m.end(), value, None, self.unit[unit] if unit else None, None, k)
+
+    def _cn_tenths(self, m: re.Match[str]) -> Quantity:
+        return Quantity(m.start(), m.end(), self.cn_digit[m.group("lead")] * 10.0, None, "%")
+
     def _cn_quantity(self, m: re.Match[str]) -> Quantity:
         lead, c1r, c2, k, u = m.group("lead", "c1r", "c2", "ck", "cu")
         factor = 10 ** self.scale_exp[k] if k else 1
@@ -309,6 +367,8 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
                 name_end = end
             elif not (text[end : end + 1] in marker_ends and list_marker(text, start, end)):
                 found.extend(change(m, text))
+        elif kind == "slashed":
+            found.extend(grammar.slashed(m))
         elif kind != "skip":
             found.append(build[kind](m))
     return found

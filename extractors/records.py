@@ -325,6 +325,8 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         return f"a setting or requirement ({setting.group().strip()!r} before it)"
     if quantity.scale and quantity.unit is None and text[position - 1:position] == "(":
         return "a size in parentheses after a name"  # "MARVEL-H（943M）"
+    if f"{QUANTITY_MARK}/" in text[position - 2:position] or f"/{QUANTITY_MARK}" in text[position + 1:position + 3]:
+        return "one of values joined by slashes (35.8/48.9), which no rule paired with their labels"
     if quantity.unit is None:
         count = ctx.words.counts.match(text, position + 1)
         if count:
