@@ -50,6 +50,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_show_locals=False,  # locals may hold a database password
+    rich_markup_mode=None,  # plain help: the rich one shows a flag as `--help <bool>`, as if it took a value
 )
 
 

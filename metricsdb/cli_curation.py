@@ -32,7 +32,8 @@ class AliasField(str, Enum):
     metric = "metric"
 
 
-corrections_app = typer.Typer(help="List, export and import the corrections of a database.", no_args_is_help=True)
+corrections_app = typer.Typer(help="List, export and import the corrections of a database.", no_args_is_help=True,
+                              rich_markup_mode=None)
 app.add_typer(corrections_app, name="corrections")
 
 

@@ -351,3 +351,10 @@ def test_entry_point_prints_one_line_errors_and_no_progress_bar_when_piped(tmp_p
     assert completed.returncode == 1
     assert completed.stderr.splitlines() == [f"metricsdb: {tmp_path / 'missing'}: no such file or folder"]
     assert completed.stdout.startswith("1 reports (0 replaced), 33 papers")
+
+
+@pytest.mark.parametrize("command", COMMANDS + ["corrections"])
+def test_help_never_shows_a_flag_as_taking_a_value(command):
+    result = run(command, "--help")
+    help_line = next(line for line in result.output.splitlines() if line.strip().startswith("--help"))
+    assert "<bool>" not in result.output and help_line.split()[:2] == ["--help", "Show"]
