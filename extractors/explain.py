@@ -49,7 +49,7 @@ def explain_paper(extractor: Extractor, paper: Paper, report_date: str = "1970-0
 
 def missing_cues(ctx: PaperContext, mark: int) -> str:
     """Why no rule matched a number: the cues rules look for that are missing around it."""
-    sentence = next(s for s in ctx.sentences if s.start <= mark < s.end) if ctx.sentences else None
+    sentence = next((s for s in ctx.sentences if s.start <= mark < s.end), None)
     if sentence is None:
         return "no rule matched: the number is in no sentence (a heading)"
     clause_start, clause_end = sentence.clause_bounds(mark, mark + 1)

@@ -60,3 +60,8 @@ def test_the_matches_that_lost_are_listed_with_why():
 def test_a_bare_year_is_pointed_out():
     line = line_of("Method 于 2024 发布，在 GSM8K 上表现最好。", "2024")
     assert line.endswith("; it looks like a year") and "guard" not in line
+
+
+def test_a_number_in_a_heading_is_in_no_sentence():
+    line = line_of("*   **FooSet（26 个游戏）**：\n    *   准确率达到 71.2%。", "26")
+    assert "unclaimed: no rule matched: the number is in no sentence (a heading)" in line
