@@ -16,6 +16,8 @@ from .notation import Folded
 _MARKUP = re.compile(r"\*\*|__|`")
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[*\-+•]|\d{1,2}[.)])[ \t]+")
 _HEADING = re.compile(r"(?P<head>[^:。;!?\n]{1,60}?)[ \t]*:[ \t]*")
+# A label that opens a sentence inside a line: a Latin name and a colon ("；ETTm2：0.255 → 0.246").
+_INLINE_LABEL = re.compile(r"[ \t]*(?P<head>[A-Za-z][A-Za-z0-9\-_.+/ ]{0,30}?)[ \t]*:")
 _SENTENCE_END = re.compile(r"[。;!?]+|\.(?=\s|$)")
 
 
@@ -77,8 +79,15 @@ def _clause_starts(text: str, start: int, end: int) -> tuple[int, ...]:
 
 def sentences(view: View) -> list[Sentence]:
     """Sentences of the section in order, each with its heading and nesting context."""
+    return outline(view)[0]
+
+
+def outline(view: View) -> tuple[list[Sentence], list[tuple[int, int]]]:
+    """The sentences of the section (see `sentences`) and the view spans of every heading: a bullet's
+    label (`**X**：`) or a short line head before a colon."""
     text = view.text
     result: list[Sentence] = []
+    headings: list[tuple[int, int]] = []
     stack: list[tuple[int, tuple[int, int]]] = []  # (indent, heading span) of open parent bullets
     lead: tuple[int, int] | None = None
     offset = 0
@@ -94,6 +103,7 @@ def sentences(view: View) -> list[Sentence]:
         head = _HEADING.match(line, body_start)
         if head and (bullet or (line[head.end():].strip() and len(head.group("head")) <= 20)):
             heading = (line_start + head.start("head"), line_start + head.end("head"))
+            headings.append(heading)
             body_start = head.end()
         while stack and stack[-1][0] >= indent:
             stack.pop()
@@ -107,6 +117,9 @@ def sentences(view: View) -> list[Sentence]:
         pos = line_start + body_start
         body_span = (pos, line_end)
         for m in _SENTENCE_END.finditer(text, pos, line_end):
+            inline = _INLINE_LABEL.match(text, m.end(), line_end)
+            if inline:  # "；ETTm2：0.255 → 0.246": a label inside the line
+                headings.append(inline.span("head"))
             if m.end() > pos:
                 result.append(Sentence(pos, m.end(), line_start, _clause_starts(text, pos, m.end()), context))
             pos = m.end()
@@ -116,4 +129,4 @@ def sentences(view: View) -> list[Sentence]:
             stack.append((indent, heading))
         elif not bullet and body.rstrip().endswith(":"):
             lead = body_span  # "在 X 和 Y 上进行了评估：" sets the scene for the bullets below
-    return result
+    return result, headings

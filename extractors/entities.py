@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 from metricsdb.model import Paper
 
-from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, Mention, View
-from .lexicon import Lexicon, alternation, name_key
+from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, View
+from .lexicon import Lexicon, alternation, gated, name_key
 
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?"
 _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*(?:\+\+?)?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2})"
@@ -32,13 +32,41 @@ _RATE_SHAPE = re.compile(
     r"(?:(?![的了在和与及上中是为将从由对比其使让被把仅约达])[\u4e00-\u9fff]){1,4}率"
     r"(?:\s*\(\s*(?P<gloss>[A-Za-z][A-Za-z \-]{1,30})\s*\))?"
 )
-ANY_SPACES = r"\s*"  # a space in a listed name or metric matches any run of spaces, or none
+# How sure a name's role is, so that one mention's evidence can settle another's (see `_consistent_roles`):
+# named in the vocabulary; set off by a cue word or a position that only that role takes (`X 基准`, a
+# bullet's label, `X test`, `X 模型`, `DeskTwin-32B`); placed where that role usually stands (`在 X 上`,
+# `超过 X`, `HOTA 70.8`); or nothing known.
+CERTAIN, CUED, PLACED, UNKNOWN = 3, 2, 1, 0
+# A metric by its notation: `J&F`, `δ1`, `pass^1` (`@` forms are read by `Vocabulary.metric`).
+_METRIC_SHAPE = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}|[δΔ]\d*(?:\.\d+)?|[A-Za-z]+\^\d+")
+# An acronym as metrics are written (`HOTA`, `IDF1`, `AssA`, `CIDEr`, `D1-all`): at least two capitals,
+# no run of three lower-case letters before a hyphen; only its position can tell it from a system.
+_ACRONYM = re.compile(r"(?=(?:[a-z0-9_]{0,2}[A-Z]){2})(?!.*[a-z]{3}.*-|[^-]*[a-z]{3})[A-Za-z][A-Za-z0-9_]{1,6}(?:-[A-Za-z0-9]{1,4})?")
+# A model's parameter count inside its name (`Qwen3-30B-A3B`, `DeskTwin-32B`, `8x7B`): a system, never a benchmark.
+_SIZE_IN_NAME = re.compile(r"(?:^|[\-_ ])(?:\d+x)?A?\d+(?:\.\d+)?[Bb](?=$|[\-_ ])")
+ANY_SPACES = r"\s*"
+
+
+def _rate_words(text: str):
+    """The matches of _RATE_SHAPE in text, found from each 率 backwards (率 is rare; CJK text is not)."""
+    done = 0
+    at = text.find("率")
+    while at != -1:
+        found = _RATE_SHAPE.search(text, max(done, at - 4), at + 1 + 40)
+        while found is not None and found.end() <= at:
+            found = _RATE_SHAPE.search(text, found.end(), at + 1 + 40)
+        if found is not None and found.start() <= at:
+            yield found
+            done = found.end()
+        at = text.find("率", max(at + 1, done))  # a space in a listed name or metric matches any run of spaces, or none
 _LEVEL = re.compile(r"(?:lvl|Lvl|Lv|L)\d+")
 _VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?)(?![\d.%A-Za-z])")
 _DECIMAL_VERSION_TAIL = re.compile(
     r"[ ](?P<version>\d{1,2}\.\d{1,2})(?=\*\*|\s*[\u4e00-\u9fff]{0,4}(?:基准|数据集|测试集|榜单|评测|benchmark))"
 )
-_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）]|提升|相比|在|的|和|与|上))")
+# A count with a scale that ends a label belongs to the name: "**Atari 100k**：", "MovieLens 1M（全量）："
+_LABEL_SIZE_TAIL = re.compile(r"[ ](?P<size>\d+(?:\.\d+)?[kKM])(?=(?:\*\*)?[ \t]*[:：(（])")
+_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）(（]|提升|相比|在|的|和|与|上|为))")
 
 class Vocabulary:
     """The name and metric vocabulary of one lexicon, with the regexes built from it (one per Extractor)."""
@@ -58,13 +86,15 @@ class Vocabulary:
         # Scanning a section only needs the metric words with Chinese in them: Latin metric names
         # are names (found by NAME and classified); rules match both kinds through `metric_macro`.
         mixed = [a for a in latin if re.search(r"[^\x00-\x7f]", a)]  # "F1 分数", "Token 成本"
-        self.metric_pattern = re.compile(f"(?:{alternation(other + mixed, space=ANY_SPACES)})(?![A-Za-z0-9_])", re.I)
+        self.metric_pattern = re.compile(gated(f"(?:{alternation(other + mixed, space=ANY_SPACES)})(?![A-Za-z0-9_])", re.I),
+                                         re.I)
         boundary = r"(?<![A-Za-z0-9_].)"  # after the first character: nothing Latin right before the word
         self.metric_macro = (
             rf"(?:[A-Za-z]{boundary}[A-Za-z0-9\-]*@[A-Za-z0-9.\-]+"
             rf"|(?i:{alternation(latin, space=ANY_SPACES, after_first=boundary)}))(?![A-Za-z0-9_])"
             rf"|(?i:{alternation(other, space=ANY_SPACES)})(?![A-Za-z0-9_])"
         )
+        self.known_metric = re.compile(self.metric_macro)
         self.benchmark_by_key = lexicon.benchmark_by_key
         models = lexicon.models
         self.family_pattern = re.compile(rf"(?:{alternation(models.families, space=ANY_SPACES)})(?![A-Za-z])")
@@ -78,17 +108,46 @@ class Vocabulary:
         self.setting_rates = tuple(cues.setting_rates)
         self.split_words = set(cues.split_words)
         self.benchmark_suffixes = tuple(cues.benchmark_suffixes)
-        self.benchmark_after = _word_regex(cues.benchmark_after, anchor="start", between=cues.collection_modifiers)
+        self.benchmark_after = _word_regex(cues.benchmark_after, between=cues.collection_modifiers)
         self.benchmark_before = re.compile(rf"(?:{alternation(cues.benchmark_before)})\s*\(?\s*$")
-        self.model_after = _word_regex(cues.model_after, anchor="start")
-        self.place_before = _word_regex(cues.place_frame_before, anchor="end")
+        self.model_after = _word_regex(cues.model_after)
         self.coordinators = alternation(cues.coordinators)  # "A、B 和 C": what joins the items of a list
         place_after = alternation(cues.place_frame_after)
         self.place_after = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:的[^,;。\n]{{0,20}}?)?(?:{place_after})")
         self.place_after_list = re.compile(rf"\s*(?:{alternation(cues.place_coordinators)})\s*(?:(?!{alternation(cues.subset_nouns)})"
                                            rf"[^,;。\n上中]){{1,30}}?(?:{place_after})")
         self.metric_after = re.compile(rf"\s*(?:{alternation(cues.metric_after)})")
+        self.score_after = re.compile(rf"\s*(?:{alternation(cues.score_after)})")
         self.coordinator = re.compile(rf"\s*(?:{self.coordinators})\s*$")
+        splits = alternation(cues.split_words)
+        # a split as written after a benchmark: "test", "test-clean", "test_net", "val2017", "testA"
+        self.split_word = re.compile(rf"(?:{splits})(?:[\-_][A-Za-z0-9]+|(?:19|20)\d{{2}}|[A-Z])?")
+        self.split_after = re.compile(rf"[ \t]+{self.split_word.pattern}(?![A-Za-z0-9])")
+        self.trained_on = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:{alternation(cues.benchmark_after)})?\s*"
+                                     rf"(?:{place_after})\s*(?:{alternation(cues.trained_on)})(?!后)")
+        other_metrics = alternation([a for a in aliases if not re.match(r"[A-Za-z0-9]", a)], space=ANY_SPACES)
+        label_words = alternation([*cues.benchmark_after, *cues.subset_after, *cues.label_settings], space=ANY_SPACES)
+        gloss = r"(?:\s*\([^()\n]{0,40}\))?"
+        # what may follow a benchmark's name in a bullet's label: a split, a size or resolution, a
+        # gloss, a setting or cue word ("零样本评测", "热词子集"), a metric word, another gloss
+        self.label_tail = re.compile(rf"(?:[ \t]*{self.split_word.pattern})?(?:[ \t]*{QUANTITY_MARK})?{gloss}"
+                                     rf"(?:\s*[\u4e00-\u9fff]{{0,4}}?(?:{label_words})|\s*(?:{other_metrics}))?{gloss}\s*")
+        self.metric_then_value = re.compile(rf"[ \t]*=?[ \t]*{QUANTITY_MARK}(?:\s*\([^()\n]{{0,20}}\))?"
+                                            r"\s*(?:[,;、。)/]|和|与|$)", re.M)
+        self.reaches_value = re.compile(rf"\s*(?:{alternation(['为', '是', *lexicon.rule_words.reach_verbs])})\s*{QUANTITY_MARK}")
+        self.after_metric_value = re.compile(r"\s*(?:[,;、。)/]|和|与|$)", re.M)
+        # every cue that may stand right before a name ("X 基准", "在 X", "超过 X"), as one regex over
+        # the characters before it
+        self.before_name = re.compile(
+            rf"(?P<benchmark>{self.benchmark_before.pattern})|(?P<place>(?i:(?:{alternation(cues.place_frame_before)})\s*$))"
+            rf"|(?P<compared>(?:{alternation(cues.system_before)})\s*$)")
+        # every cue that may follow a name, in the order `classify` weighs them, as one regex
+        self.after_name = re.compile("|".join(
+            f"(?P<{kind}>{'(?i:' + regex.pattern + ')' if regex.flags & re.I else regex.pattern})"
+            for kind, regex in (("trained", self.trained_on), ("metric", self.metric_after), ("score", self.score_after),
+                                ("benchmark", self.benchmark_after), ("model", self.model_after),
+                                ("split", self.split_after))))
+        self.name_shape = lru_cache(maxsize=8192)(_name_shape)
         # Caches of this vocabulary's answers, bounded so memory stays flat over a long ingest.
         self.is_model_family = lru_cache(maxsize=8192)(self._is_model_family)
         self.is_base_model = lru_cache(maxsize=8192)(self._is_base_model)
@@ -135,15 +194,15 @@ class Vocabulary:
         return None
 
 
-def _word_regex(words: list[str], anchor: str, between: list[str] = ()) -> re.Pattern[str]:
-    """Cue words right after a name (anchor="start", allowing a parenthesis and, from `between`, a
-    count and modifiers: "BTCV 三个公开数据集") or right before it (anchor="end")."""
+def _word_regex(words: list[str], between: list[str] = ()) -> re.Pattern[str]:
+    """Cue words right after a name, allowing a parenthesis and, from `between`, a count and modifiers
+    ("BTCV 三个公开数据集") or a description after 等 ("A、B 等高难度数学基准")."""
     body = alternation(words)
-    if anchor == "start":
-        modifiers = alternation(between)
-        counted = rf"(?:[\d一二两三四五六七八九十几多]+\s*个\s*)?(?:(?:{modifiers})\s*)*的?\s*" if between else ""
-        return re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?{counted}(?:{body})", re.I)
-    return re.compile(rf"(?:{body})\s*$", re.I)
+    counted = ""
+    if between:
+        counted = (rf"(?:等\s*(?:[^\s\d,;:。()、\n上中的在和与]{{1,6}}?)?\s*|[\d一二两三四五六七八九十几多]+\s*个\s*)?"
+                   rf"(?:(?:{alternation(between)})\s*)*的?\s*")
+    return re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?{counted}(?:{body})", re.I)
 
 
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:：]{2,60}?)\s*(?::|：| -- | — )")
@@ -203,6 +262,8 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
                 end = tail.end()
         elif _DECIMAL_VERSION_TAIL.match(source, end):
             end = _DECIMAL_VERSION_TAIL.match(source, end).end("version")  # "RoboTwin 2.0 基准"
+        elif _LABEL_SIZE_TAIL.match(source, end):
+            end = _LABEL_SIZE_TAIL.match(source, end).end("size")
         else:
             tail = _GENERATION_TAIL.match(source, end)
             if tail and any(c.isupper() for c in match.group()[1:]):
@@ -221,34 +282,123 @@ def is_method_name(name: str, method: Optional[str]) -> bool:
     return method in parts or name.startswith(method + "-")
 
 
-def classify(vocab: Vocabulary, view_text: str, start: int, end: int, name: str, method: Optional[str]) -> tuple[str, str]:
-    """(role, canonical) of a name from its spelling, the vocabulary and the cue words around it."""
+def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, method: Optional[str],
+             label_end: Optional[int] = None) -> tuple[str, str, int]:
+    """(role, canonical, strength) of a name from its spelling, the vocabulary, the cue words around it
+    and its position; `label_end` is where a bullet's label ends when the name opens one."""
     known = vocab.lexical_role(name, method)
     if known:
-        return known
+        return (*known, CERTAIN)
+    text = view.text
     if name.split("-")[0] in vocab.split_words and name.islower():
-        return NAME_ROLE, name  # "test-zh", "dev-clean": a split of some benchmark, not one itself
+        return NAME_ROLE, name, CUED  # "test-zh", "dev-clean": a split of some benchmark, not one itself
     head, _, last = name.rpartition(" ")
-    if head and last in vocab.split_words:
-        role, canonical = classify(vocab, view_text, start, end - len(last) - 1, head, method)
-        if role == BENCHMARK:
-            return BENCHMARK, canonical  # "MS MARCO Dev" is MS MARCO (its split is the subset)
-    if vocab.metric_after.match(view_text, end):
-        return METRIC, name.lower()  # "SoWR 指标": a metric the vocabulary does not know yet
-    if vocab.benchmark_after.match(view_text, end):
-        return BENCHMARK, name  # "Seed-TTS-eval 测试集": the cue beats a family-like prefix
+    if head and vocab.split_word.fullmatch(last):
+        role, canonical, strength = classify(vocab, view, start, end - len(last) - 1, head, method)
+        if role in (BENCHMARK, NAME_ROLE):
+            return BENCHMARK, canonical, max(strength, CUED)  # "MS MARCO Dev", "COCO val2017": the split is the subset
+    after = vocab.after_name.match(text, end)
+    cue = after.lastgroup if after else None
+    metric_shape, sized, acronym = vocab.name_shape(name)
+    if cue == "trained":
+        return NAME_ROLE, name, CUED  # "在 ImageNet 数据集上训练": data it learned from, not where it was measured
+    if cue == "metric":
+        return METRIC, name.lower(), CUED  # "SoWR 指标": a metric the vocabulary does not know yet
+    if cue == "score":
+        return METRIC, name.lower(), PLACED  # "CLIP 分数"; but "IFEval 分数" is IFEval's score
+    if metric_shape:
+        return METRIC, name.lower(), CUED  # "J&F", "δ1"
+    if cue == "benchmark":
+        return BENCHMARK, name, CUED  # "Seed-TTS-eval 测试集": the cue beats a family-like prefix
     if vocab.is_model_family(name):
-        return MODEL, name
-    if vocab.benchmark_before.search(view_text, max(0, start - 8), start):
-        return BENCHMARK, name
-    if vocab.model_after.match(view_text, end):
-        return MODEL, name
+        return MODEL, name, CERTAIN
+    if sized or _size_follows(view, end):
+        return MODEL, name, CUED  # "DeskTwin-32B", "DeepSeek-V3（671B）"
+    before = text[max(0, start - 8):start]
+    if before.rstrip().endswith(("从", "由")) and _FROM_SYSTEM_AFTER.match(text, end):
+        return MODEL, name, CUED  # "从 OC-SORT 的 913 降到 702": the system a change starts from
+    placed = vocab.before_name.search(before)
+    placed = placed.lastgroup if placed else None
+    if placed == "benchmark":
+        return BENCHMARK, name, CUED
+    if cue == "model":
+        return MODEL, name, CUED
+    if label_end is not None:
+        role = _label_role(vocab, view, end, label_end, name, acronym)
+        if role:
+            return role
+    if cue == "split":
+        return BENCHMARK, name, CUED  # "AISHELL-1 test 的 CER", "WenetSpeech test_net 上"
     if name.endswith(vocab.benchmark_suffixes) and not name.isupper():
-        return BENCHMARK, name
-    if vocab.place_before.search(view_text, max(0, start - 3), start) and (
-            vocab.place_after.match(view_text, end) or vocab.place_after_list.match(view_text, end)):
-        return BENCHMARK, name  # "在 X 上", "在 X 和 Y 上"
-    return NAME_ROLE, name
+        return BENCHMARK, name, PLACED
+    if placed == "place" and (
+            vocab.place_after.match(text, end) or vocab.place_after_list.match(text, end)):
+        return BENCHMARK, name, PLACED  # "在 X 上", "在 X 和 Y 上"
+    if acronym and (_metric_position(vocab, view, start, end) or _possessed_value(vocab, view, start, end)):
+        return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2"
+    if placed == "compared":
+        return MODEL, name, PLACED  # "超过 X", "相比 X"
+    return NAME_ROLE, name, UNKNOWN
+
+
+def _name_shape(name: str) -> tuple[bool, bool, bool]:
+    """What a name's spelling alone says: written as only metrics are (`J&F`, `δ1`), holding a model's
+    size (`Qwen3-30B-A3B`), written as an acronym (`HOTA`, `AssA`)."""
+    return (_METRIC_SHAPE.fullmatch(name) is not None, _SIZE_IN_NAME.search(name) is not None,
+            _ACRONYM.fullmatch(name) is not None)
+
+
+_FROM_SYSTEM_AFTER = re.compile(rf"\s*的\s*{QUANTITY_MARK}")
+_SIZE_AFTER = re.compile(rf"\s*\(\s*{QUANTITY_MARK}\s*\)")
+
+
+def _size_follows(view: View, end: int) -> bool:
+    """True when a parameter count in parentheses follows the name: "DeepSeek-V3（671B）"."""
+    if "(" not in view.text[end:end + 2]:
+        return False
+    found = _SIZE_AFTER.match(view.text, end)
+    if not found:
+        return False
+    mark = view.text.index(QUANTITY_MARK, end, found.end())
+    return view.quantities[view.mark_index[mark]].scale in ("B", "b")
+
+
+def _label_role(vocab: Vocabulary, view: View, end: int, label_end: int, name: str,
+                acronym: bool) -> Optional[tuple[str, str, int]]:
+    """The role a label gives the name that opens it: a benchmark when the rest of the label is a
+    split, a size, a gloss, a setting or a cue word (`**DanceTrack test**：`, `**Atari 100k**：`,
+    `**GIFT-Eval 零样本评测**：`). A label a value follows at once is a metric when written like one
+    (`**CER**：1.38%，`); otherwise only the labels around it can tell a benchmark (`Weather：0.226，`)
+    from a part of one (`Easy：89.0%`, `fr1/desk：1.42 cm`), which `records.benchmark` does."""
+    text = view.text
+    if vocab.label_tail.fullmatch(text, end, label_end) is None:
+        return None
+    if _VALUE_FIRST.match(text, label_end):
+        return (METRIC, name.lower(), PLACED) if end == label_end and acronym else None
+    return BENCHMARK, name, CUED
+
+
+# After a label's colon: a value (and maybe its unit) that is the whole clause.
+_VALUE_FIRST = re.compile(rf":\s*{QUANTITY_MARK}(?:\s*[A-Za-z]{{1,3}}\b)?\s*(?:[,;。/、(]|$)", re.M)
+
+
+_OWNER_BEFORE = re.compile(r"(?:[上中]|[A-Za-z0-9)])\s*的\s*$")
+
+
+def _possessed_value(vocab: Vocabulary, view: View, start: int, end: int) -> bool:
+    """True for "Foo 的 X 为 N" / "在 Y 上的 X 达到 N": what a named system or a place has that is a
+    value is a metric ("最难的 X 达到 N" is not: an adjective, not an owner)."""
+    return (_OWNER_BEFORE.search(view.text, max(0, start - 4), start) is not None
+            and vocab.reaches_value.match(view.text, end) is not None)
+
+
+def _metric_position(vocab: Vocabulary, view: View, start: int, end: int) -> bool:
+    """True where only a metric stands: right before a value that ends its clause (`HOTA 70.8，`,
+    `IDF1 74.1；`) or right after one, at the clause's end (`（69.9 HOTA）`, `116 CIDEr 和`)."""
+    text = view.text
+    return bool(vocab.metric_then_value.match(text, end)
+                or (text[start - 1:start] == QUANTITY_MARK or text[start - 2:start] == QUANTITY_MARK + " ")
+                and vocab.after_metric_value.match(text, end))
 
 
 _BENCHMARK_TITLE = re.compile(r"\bBenchmark(?:ing|s)?\b|\bBEnchmark\b|\bBench\b")
@@ -272,12 +422,13 @@ def is_benchmark_paper(paper: Paper, name: Optional[str], vocab: Vocabulary) -> 
 
 
 def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optional[str], vocab: Vocabulary,
-                  own_benchmark: Optional[str] = None) -> list[Mention]:
+                  own_benchmark: Optional[str] = None, headings: Iterable[tuple[int, int]] = ()) -> list[Mention]:
     """Every benchmark, system and metric mention in the view, in order of position.
 
     Metric phrases are found first and win over a name inside them ("Token 成本" is a metric, not
     the name "Token"); a name that contains a metric phrase wins over it; every other name is
-    classified by `classify`.
+    classified by `classify` (a name opening one of the `headings` is a bullet's label), then
+    settled by the names listed with it and by the same name elsewhere in the section.
     """
     text = view.text
     metrics = [
@@ -289,25 +440,28 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     taken = _Spans(metrics)
     metrics += [
         Mention(m.start(), m.end(), m.group(), METRIC, (m.group("gloss") or "").strip().lower() or "score")
-        for m in _RATE_SHAPE.finditer(text)
+        for m in _rate_words(text)
         if not taken.overlaps(m.start(), m.end()) and not m.group().endswith(vocab.setting_rates)
     ]
     metrics.sort(key=lambda m: m.start)
     taken = _Spans(metrics)
-    names: list[Mention] = []
+    label_ends = dict(headings)
+    names: list[tuple[Mention, int]] = []
     for src_start, src_end in name_spans:
         start, end = view.view_offset(src_start), view.view_offset(src_end)
         if start >= end or taken.covers(start, end):
             continue
         name = text[start:end]
-        role, canonical = (BENCHMARK, name) if name == own_benchmark else classify(vocab, text, start, end, name, method)
+        if name == own_benchmark:
+            role, canonical, strength = BENCHMARK, name, CERTAIN
+        else:
+            role, canonical, strength = classify(vocab, view, start, end, name, method, label_ends.get(start))
         if role == METRIC and taken.overlaps(start, end):
             continue
-        names.append(Mention(start, end, name, role, canonical.replace("\\*", "*")))
-    named = _Spans(names)
-    metrics = [m for m in metrics if not named.covers(m.start, m.end)]
-    mentions = _coordinated_roles(text, sorted(metrics + names, key=lambda m: m.start), vocab.coordinator)
-    return _consistent_roles(mentions)
+        names.append((Mention(start, end, name, role, canonical.replace("\\*", "*")), strength))
+    named = _Spans([m for m, _ in names])
+    found = sorted([(m, CERTAIN) for m in metrics if not named.covers(m.start, m.end)] + names, key=lambda x: x[0].start)
+    return _consistent_roles(_coordinated_roles(text, found, vocab.coordinator))
 
 
 class _Spans:
@@ -329,28 +483,60 @@ class _Spans:
         return i >= 0 and self.ends[i] > start
 
 
-def _consistent_roles(mentions: list[Mention]) -> list[Mention]:
-    """A name the section once shows to be a benchmark or a system keeps that role where it appears
-    bare: "在 A、B 和 BTCV 三个数据集上 ... BTCV 上的 NSD 为 0.873"."""
-    known: dict[str, str] = {}
-    for mention in mentions:
-        if mention.role in (BENCHMARK, MODEL):
-            known.setdefault(mention.canonical, mention.role)
-    return [Mention(m.start, m.end, m.text, known[m.canonical], m.canonical)
-            if m.role == NAME_ROLE and m.canonical in known else m for m in mentions]
+def _consistent_roles(found: list[tuple[Mention, int]]) -> list[Mention]:
+    """A name keeps, wherever it appears, the role of its surest mention in the section when that is
+    surer than its own: "在 A、B 和 BTCV 三个数据集上 ... BTCV 上的 NSD 为 0.873"; "超过 SplaTAM" is
+    outweighed by "**SplaTAM** 模型"; between two roles equally sure, each mention keeps its own."""
+    unsure = {m.text for m, strength in found if strength < CUED and m.role != METHOD}
+    best: dict[str, tuple[int, set[str]]] = {}
+    for mention, strength in found:
+        if strength and mention.text in unsure and mention.role in _SETTLED_ROLES:
+            held = best.get(mention.text)
+            if held is None or strength > held[0]:
+                best[mention.text] = (strength, {mention.role})
+            elif strength == held[0]:
+                held[1].add(mention.role)
+    settled = []
+    for mention, strength in found:
+        held = best.get(mention.text) if strength < CUED and mention.role != METHOD else None
+        if held and held[0] > strength and len(held[1]) == 1 and mention.role not in held[1]:
+            role = next(iter(held[1]))
+            canonical = mention.canonical.lower() if role == METRIC else mention.canonical
+            mention = Mention(mention.start, mention.end, mention.text, role, canonical)
+        settled.append(mention)
+    return settled
 
 
-def _coordinated_roles(text: str, mentions: list[Mention], coordinator: re.Pattern[str]) -> list[Mention]:
-    """An unknown name listed with benchmarks or models is one too: "在 Wemath 和 LogicVista 基准上"."""
-    result = list(mentions)
+_SETTLED_ROLES = (BENCHMARK, MODEL, METRIC)
+_LIST_GAP = re.compile(rf"\s*(?:\(\s*{QUANTITY_MARK}\s*\)\s*)?")
+
+
+def _coordinated_roles(text: str, found: list[tuple[Mention, int]],
+                       coordinator: re.Pattern[str]) -> list[tuple[Mention, int]]:
+    """A name listed with a surer benchmark, system or metric is one too: "在 Wemath 和 LogicVista
+    基准上", "在 MMStar (71.2) 和 RealWorldQA (73.1) 等数据集上", "在 mIoU 和 Recall 指标上"; it
+    takes the role as placed (a list member is never surer than where the list stands)."""
+    result = list(found)
+    last = len(result) - 1
     for _ in range(2):  # a list of three settles in two passes
-        for i, mention in enumerate(result):
-            if mention.role != NAME_ROLE:
+        for i, (mention, strength) in enumerate(result):
+            if strength >= CUED or mention.role == METHOD:
                 continue
             for j in (i - 1, i + 1):
-                if 0 <= j < len(result) and result[j].role in (BENCHMARK, MODEL):
-                    a, b = (result[j], mention) if j < i else (mention, result[j])
-                    if coordinator.match(text[a.end:b.start]) and b.start - a.end <= 4:
-                        result[i] = Mention(mention.start, mention.end, mention.text, result[j].role, mention.canonical)
-                        break
+                if not 0 <= j <= last:
+                    continue
+                other, other_strength = result[j]
+                if other_strength <= strength or other.role == mention.role or other.role not in _SETTLED_ROLES:
+                    continue
+                if other.role == METRIC and mention.role != NAME_ROLE:
+                    continue  # a metric lends its role only to a name nothing else is known about
+                a, b = (other, mention) if j < i else (mention, other)
+                if b.start - a.end > 12:
+                    continue
+                gap_start = _LIST_GAP.match(text, a.end).end()
+                joint = text[gap_start:b.start]
+                if b.start - gap_start <= 4 and coordinator.match(joint) and not (other.role == METRIC and "," in joint):
+                    canonical = mention.canonical.lower() if other.role == METRIC else mention.canonical
+                    result[i] = (Mention(mention.start, mention.end, mention.text, other.role, canonical), PLACED)
+                    break
     return result

@@ -21,7 +21,7 @@ from metricsdb.errors import MetricsdbError
 from metricsdb.model import Paper, Record, Report
 
 from .claims import Claim, FunctionRule, load_rules_module
-from .clauses import build_view, sentences
+from .clauses import build_view, outline
 from .document import QUANTITY_MARK, PaperContext
 from .entities import Vocabulary, find_mentions, find_names, is_benchmark_paper, method_name
 from .function_rules import BUILTIN
@@ -113,13 +113,14 @@ class Extractor:
         view = build_view(folded, quantities)
         cleaned = self.folded_paper(paper, text)
         method = method_name(cleaned, vocab)
+        sentences, headings = outline(view)
         if is_benchmark_paper(cleaned, method, vocab):  # its results rank other systems on it: no method to credit
-            ctx = PaperContext(paper, report_date, None, view, find_mentions(view, names, None, vocab, method),
-                               sentences(view), vocab, self.words)
+            ctx = PaperContext(paper, report_date, None, view, find_mentions(view, names, None, vocab, method, headings),
+                               sentences, vocab, self.words, headings=headings)
             ctx.default_benchmark = method
             return ctx
-        ctx = PaperContext(paper, report_date, method, view, find_mentions(view, names, method, vocab),
-                           sentences(view), vocab, self.words)
+        ctx = PaperContext(paper, report_date, method, view, find_mentions(view, names, method, vocab, None, headings),
+                           sentences, vocab, self.words, headings=headings)
         ctx.default_benchmark = section_benchmark(ctx)
         return ctx
 

@@ -5,6 +5,7 @@ Each rule is a `FunctionRule` at module level; `BUILTIN` lists them for the defa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .claims import Claim, FunctionRule, GroupRef, NamedRef, function_rule
@@ -207,6 +208,10 @@ _COPULA = re.compile(r"(?:为|是)\s*(?:约|仅|高达|达|只有)?\s*" + QUANTI
         {"text": "在 Amazon Reviews 的 Beauty 子集上，Recall@10 为 0.0891。",
          "records": [{"kind": "score", "value": 0.0891, "benchmark": "Amazon Reviews", "model": "Method",
                       "metric": "recall@10", "subset": "Beauty"}]},
+        {"text": "FooSpeech test 的 CER 为 4.7%。",  # a split after a name makes it a benchmark
+         "records": [{"kind": "score", "value": 4.7, "benchmark": "FooSpeech", "model": "Method", "metric": "cer"}]},
+        {"text": "在 FooSet 数据集上训练，学习率为 0.001。在 FooLM-32B 上准确率为 61.3%。",  # training data; a model
+         "records": []},
     ],
 )
 def named_is(paper: PaperContext, start: int, end: int):
@@ -240,4 +245,93 @@ def named_is(paper: PaperContext, start: int, end: int):
     return found
 
 
-BUILTIN = (respectively, signed_or_points, factor, named_is)
+_LABEL_VALUE = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*[A-Za-z]{{1,3}}\b)?[ \t]*(?:[,;。/、(]|$)", re.M)
+
+
+@function_rule(
+    "score.label-value",
+    priority=7,
+    examples=[
+        {"text": "*   **FooTTS-eval**：\n    *   **CER**：1.38%，低于 BarTTS（1.56%）。\n    *   **XQM**：4.21。",
+         "records": [
+             {"kind": "score", "value": 1.38, "benchmark": "FooTTS-eval", "model": "Method", "metric": "cer"},
+             {"kind": "score", "value": 1.56, "benchmark": "FooTTS-eval", "model": "BarTTS", "metric": "cer"},
+             {"kind": "score", "value": 4.21, "benchmark": "FooTTS-eval", "model": "Method", "metric": "xqm"}]},
+        {"text": "*   **FooSLAM-Set**：\n    *   fr1/desk：1.42；fr2/xyz：0.31。",
+         "records": [
+             {"kind": "score", "value": 1.42, "benchmark": "FooSLAM-Set", "model": "Method"},
+             {"kind": "score", "value": 0.31, "benchmark": "FooSLAM-Set", "model": "Method"}]},
+        {"text": "*   **FooSet**：\n    *   **7B 版本**：33.6%。\n    *   **分辨率**：512。\n    *   **Spring**：1px 离群。",
+         "records": []},
+        {"text": "*   **XQM**：0.09（单张 A100）。", "records": []},
+    ],
+)
+def label_value(paper: PaperContext, start: int, end: int):
+    """"**CER**：1.38%，" / "Weather：0.226，" / "fr1/desk：1.42 cm；": a value that is all a label's clause
+    belongs to what the label names (a metric, a benchmark or a split of the one above); a label that
+    names a system or a size ("**7B 版本**：") or is not a name does not count."""
+    text = paper.view.text
+    if text[max(0, start - 3):start].rstrip(" \t").endswith(":"):
+        colon = text.rindex(":", 0, start)  # the sentence opens the body of a label
+    else:
+        colon = text.find(":", start, min(end, start + 32))  # or opens with a label of its own
+        if colon == -1 or text[start:colon].strip() == "":
+            return []
+    value = _LABEL_VALUE.match(text, colon + 1, end)
+    label = next((h for h in paper.headings if h[1] <= colon and not text[h[1]:colon].strip()), None) if value else None
+    if label is None:
+        return []
+    named = [m for m in paper.mentions if label[0] <= m.start and m.end <= label[1]]
+    if (len(named) != 1 or named[0].role in (MODEL, METHOD) or QUANTITY_MARK in text[label[0]:label[1]]
+            or text[label[0]:named[0].start].strip() or text[named[0].end:label[1]].strip(" \t")):
+        return []
+    mark = text.index(QUANTITY_MARK, colon)
+    metric_span = (named[0].start, named[0].end) if named[0].role == METRIC else None
+    return [(label[0], value.end(), [Claim(rule="score.label-value", quantity=mark, kind="auto", model="subject",
+                                        reference="context", direction=None, metric_span=metric_span,
+                                        match_span=(label[0], value.end()))])]
+
+
+_NAME_THEN_VALUE = re.compile(rf"[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*(?:为|是|达|=)?[ \t]*{QUANTITY_MARK}")
+_VALUE_THEN_NAME = re.compile(rf"{QUANTITY_MARK}[ \t]*$")
+
+
+@function_rule(
+    "score.metric-name-value",
+    priority=6,
+    examples=[
+        {"text": "*   **FooTrack test**：HOTA 70.8，IDF1 74.1；高于 BarMOT（69.9 HOTA）。",
+         "records": [
+             {"kind": "score", "value": 70.8, "benchmark": "FooTrack", "subset": "test", "model": "Method", "metric": "hota"},
+             {"kind": "score", "value": 74.1, "benchmark": "FooTrack", "subset": "test", "model": "Method", "metric": "idf1"},
+             {"kind": "score", "value": 69.9, "benchmark": "FooTrack", "subset": "test", "model": "BarMOT", "metric": "hota"}]},
+        # hardware, a lower-case word, a size, a context length, a year in a name, a date, a resolution,
+        # a price and a count after names are no metric values
+        {"text": "在 FooBench 上使用 RTX 4090 训练，batch 64，ABCD 7B 模型，8K 上下文，COCO 2017 预训练，"
+                 "2024 年 5 月发布，分辨率 512×512，价格 $20，共 300 个样本。", "records": []},
+    ],
+)
+def metric_name_value(paper: PaperContext, start: int, end: int):
+    """"HOTA 70.8" / "（69.9 HOTA）": a metric the vocabulary does not list (the entity stage found it by
+    its notation or its position) right before or right after a value. Metrics the vocabulary lists
+    are read by the pattern rules, through {METRIC}."""
+    text = paper.view.text
+    known = paper.vocabulary.known_metric
+    found = []
+    first = bisect_left(paper.mention_starts, start)
+    for mention in paper.mentions[first:bisect_left(paper.mention_starts, end, first)]:
+        if mention.role != METRIC or mention.end > end or known.fullmatch(text, mention.start, mention.end):
+            continue
+        after = _NAME_THEN_VALUE.match(text, mention.end, end)
+        before = None if after else _VALUE_THEN_NAME.search(text, max(start, mention.start - 3), mention.start)
+        if not (after or before):
+            continue
+        mark = after.end() - 1 if after else before.start()
+        span = (mention.start, after.end()) if after else (mark, mention.end)
+        found.append((*span, [Claim(rule="score.metric-name-value", quantity=mark, kind="auto", model="subject",
+                                    reference="context", direction=None, metric_span=(mention.start, mention.end),
+                                    match_span=span)]))
+    return found
+
+
+BUILTIN = (respectively, signed_or_points, factor, named_is, label_value, metric_name_value)

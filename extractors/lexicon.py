@@ -55,6 +55,71 @@ def alternation(words: Iterable[str], *, space: str = r"\ ", after_first: str = 
     return emit(trie, after_first)
 
 
+def _first_characters(items, ignore_case: bool = False) -> tuple[Optional[set[str]], bool]:
+    """The characters a parsed regex can start with, and whether it can match empty; (None, _) when
+    that cannot be told simply (a character class like \\w, a backreference)."""
+    from re import _constants as op
+
+    chars: set[str] = set()
+    for code, arg in items:
+        if code is op.LITERAL:
+            char = chr(arg)
+            return chars | ({char.lower(), char.upper()} if ignore_case else {char}), False
+        if code is op.IN:
+            for kind, value in arg:
+                if kind is op.LITERAL:
+                    chars |= {chr(value).lower(), chr(value).upper()} if ignore_case else {chr(value)}
+                elif kind is op.RANGE and value[1] - value[0] < 200:
+                    chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+                    if ignore_case:
+                        chars |= {chr(c).upper() for c in range(value[0], value[1] + 1)}
+                else:
+                    return None, False
+            return chars, False
+        if code is op.BRANCH:
+            nullable = False
+            for branch in arg[1]:
+                first, empty = _first_characters(branch, ignore_case)
+                if first is None:
+                    return None, False
+                chars |= first
+                nullable = nullable or empty
+            if not nullable:
+                return chars, False
+        elif code is op.SUBPATTERN:
+            first, empty = _first_characters(arg[3], ignore_case or bool(arg[1] & re.IGNORECASE))
+            if first is None:
+                return None, False
+            chars |= first
+            if not empty:
+                return chars, False
+        elif code in (op.MAX_REPEAT, op.MIN_REPEAT, op.POSSESSIVE_REPEAT):
+            first, empty = _first_characters(arg[2], ignore_case)
+            if first is None:
+                return None, False
+            chars |= first
+            if arg[0] > 0 and not empty:
+                return chars, False
+        elif code in (op.ASSERT, op.ASSERT_NOT, op.AT):
+            continue  # zero-width: the next item decides
+        else:
+            return None, False
+    return chars, True
+
+
+def gated(expanded: str, flags: int = 0) -> str:
+    """The pattern with a look-ahead listing the characters it can start with, when that list is
+    short: the regex engine then skips to those characters in C instead of trying every position
+    (5x faster for patterns that start with a word list such as {CHANGE}); `flags` are the ones the
+    pattern will be compiled with."""
+    from re import _parser
+
+    first, empty = _first_characters(_parser.parse(expanded, flags).data, bool(flags & re.IGNORECASE))
+    if first is None or empty or len(first) > 300:
+        return expanded
+    return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + expanded
+
+
 _KEY_DROP = re.compile(r"[\s\-_–—·.]+")
 
 
@@ -169,6 +234,7 @@ class CuesFile(_Strict):
     setting_before: Words
     training_words: Words
     metric_after: Words
+    score_after: Words
     not_names: Words
     split_words: Words
     hardware: Words
@@ -177,6 +243,9 @@ class CuesFile(_Strict):
     subset_nouns: Words
     coordinators: Words
     place_coordinators: Words
+    trained_on: Words
+    label_settings: Words
+    system_before: Words
 
 
 class RuleWordsFile(_Strict):

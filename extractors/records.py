@@ -31,6 +31,8 @@ class ResolverWords:
         self.comparison = re.compile(rf"(?:{comparison})(?:了|于)?\s*", re.I)
         # a comparison cue shortly before the end of the searched span
         self.compared = re.compile(rf"(?:{comparison})(?:了|于)?[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I)
+        # ... before a parenthesis that names the system compared against: "比之前的 SOTA 方法（RDED）"
+        self.compared_gloss = re.compile(rf"(?:{comparison})(?:了|于)?[^,;。()。{QUANTITY_MARK}]{{0,12}}\(\s*$", re.I)
         self.self_reference = re.compile(alternation(cues.self_reference))
         self.baseline = re.compile(alternation(cues.baseline_words), re.I)
         self.base_model = re.compile(alternation(cues.base_model_words), re.I)
@@ -40,7 +42,8 @@ class ResolverWords:
         self.counts = re.compile(rf"\s*(?:{alternation(cues.count_classifiers)})")
         self.gain = re.compile(alternation(rule_words.gain_nouns + rule_words.increase_verbs + rule_words.faster_words))
         self.loss = re.compile(alternation(rule_words.loss_nouns + rule_words.decrease_verbs))
-        self.dataset_heading = re.compile(alternation(cues.dataset_headings))
+        self.parts_heading = re.compile(alternation(cues.subset_nouns))
+        self.dataset_heading = re.compile(rf"(?<!跨)(?:{alternation(cues.dataset_headings)})")  # not "跨数据集泛化"
         self.setting = re.compile(rf"(?:{alternation(cues.setting_before)})[^,;。{QUANTITY_MARK}]{{0,6}}$")
         self.training = re.compile(alternation(cues.training_words))
         # a verb that reports a value or a change, right after its subject
@@ -78,8 +81,17 @@ def _base_model_name(ctx: PaperContext) -> str:
 
 
 def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
-    """True when a system is named as the thing compared against ("超越 X", "相比 X")."""
-    return ctx.words.compared.search(ctx.view.text, max(floor, mention.start - 12), mention.start) is not None
+    """True when a system is named as the thing compared against ("超越 X", "相比 X", "领先于 X、Y",
+    "比之前的 SOTA 方法（X）")."""
+    text = ctx.view.text
+    if (ctx.words.compared.search(text, max(floor, mention.start - 12), mention.start) is not None
+            or ctx.words.compared_gloss.search(text, max(floor, mention.start - 18), mention.start) is not None):
+        return True
+    i = bisect_left(ctx.mention_starts, mention.start) - 1
+    listed = ctx.mentions[i] if i >= 0 else None  # the name listed right before it
+    return (listed is not None and listed.start >= floor and listed.role in SYSTEM_ROLES + (NAME_ROLE,)
+            and ctx.vocabulary.coordinator.match(text, listed.end, mention.start) is not None
+            and _is_compared(ctx, listed, floor))
 
 
 def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str:
@@ -104,6 +116,9 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     A base model named as the subject of a change, or of a sentence about training with the method,
     stands for the method built on it: "Qwen3-8B 在 X 上提升 4.88 分" -> "Method (Qwen3-8B)".
     """
+    owner = _parenthesis_owner(ctx, sentence, position)
+    if owner is not None:
+        return _system_name(ctx, owner, sentence) if owner.role in SYSTEM_ROLES else owner.canonical
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     leading = _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,))
     if (leading and leading[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in leading)
@@ -130,6 +145,24 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     return name
 
 
+def _parenthesis_owner(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[Mention]:
+    """The system whose parenthesis holds the value: "超过 BBF（IQM 1.045）", "与 ByteTrack（HOTA 63.1、
+    IDF1 77.3）相比" credit BBF and ByteTrack, not the sentence's subject; None when the value is not in
+    parentheses, or they follow something other than a system's name ("FID 分数（87.37）")."""
+    text = ctx.view.text
+    opening = text.rfind("(", sentence.start, position)
+    if opening == -1 or ")" in text[opening:position]:
+        return None
+    before = _mentions_in(ctx, sentence.start, opening, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
+    if not before or text[before[-1].end:opening].strip():
+        return None
+    owner = before[-1]
+    inside = _mentions_in(ctx, opening, position, SYSTEM_ROLES + (NAME_ROLE,))
+    if owner.role not in SYSTEM_ROLES + (NAME_ROLE,) or inside or (owner.role == NAME_ROLE and owner.text.islower()):
+        return None
+    return owner
+
+
 def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
     """The system a change is measured against: the one after 相比 / 超越 / 比 nearest the value."""
     text = ctx.view.text
@@ -150,8 +183,18 @@ def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
 
 
 def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
-    """The benchmark of a value: right after it in parentheses, in its sentence, earlier in its line,
-    later in its clause, in its headings and lead, or the one the section's dataset bullet names."""
+    """The benchmark of a value: the nearest one named, which carries forward until another is named.
+
+    In order: a benchmark in parentheses right after the value ("提升了 19.6 (ALFWorld)"); the last
+    one named before the value in its sentence, else in the earlier sentences of its line (a bullet,
+    or a paragraph, is one line: a benchmark named once holds for its later numbers until another is
+    named, and never reaches the next bullet); the one named after it in its clause ("取得了 84.24 的
+    VBench 总分"); the headings above it, nearest first (its own bullet's label, the labels of the
+    bullets it is nested under, the lead sentence), where a label naming only a split, a part or a
+    metric ("test-zh：", "Easy：", "**CER**：") hands over to a benchmark's label above, and a name no
+    cue explains is the benchmark only when no label above names one ("Weather：0.226"); the benchmark the section's dataset bullet
+    names. Two benchmarks named together ("在 X 和 Y 上") leave it unsaid.
+    """
     text = ctx.view.text
     tagged = re.match(r"\s*\(\s*", text[position + 1:position + 4])
     if tagged:
@@ -176,10 +219,19 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
         found = _single_benchmark(ctx, start, end)
         if found is not None:
             return found or None
-        names = [n for n in _mentions_in(ctx, start, end, (NAME_ROLE,)) if not _in_parentheses(ctx.view.text, start, n.start)]
-        if len(names) == 1 and names[0].start == start and _names_only_a_benchmark(ctx, names[0].end, end):
-            return names[0].canonical  # a heading that is a name: "**OpenEQA**：", "**WikiText-2 困惑度**："
+    if any(ctx.words.parts_heading.search(text, start, end) for start, end in sentence.context):
+        return ctx.default_benchmark  # "**按难度划分**：" above "Easy：89.0%": labels below it name parts
+    for start, end in sentence.context:
+        name = _heading_name(ctx, start, end)
+        if name is not None and name.text[0].isupper() and _names_only_a_benchmark(ctx, name.end, end):
+            return name.canonical  # a heading that is a name: "**OpenEQA**：", "**WikiText-2 困惑度**："
     return ctx.default_benchmark
+
+
+def _heading_name(ctx: PaperContext, start: int, end: int) -> Optional[Mention]:
+    """The one name, of no known role, that opens a heading (names in its parentheses aside)."""
+    names = [n for n in _mentions_in(ctx, start, end, (NAME_ROLE,)) if not _in_parentheses(ctx.view.text, start, n.start)]
+    return names[0] if len(names) == 1 and names[0].start == start else None
 
 
 def _in_parentheses(text: str, start: int, position: int) -> bool:
@@ -272,16 +324,42 @@ def _is_gloss(text: str, named: Mention, gloss: Mention) -> bool:
 
 
 def _subset(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
-    """A split or level named before the value in its sentence ("Hard 子集", "Level 3", "MS MARCO Dev")."""
+    """A split or level named before the value in its sentence ("Hard 子集", "Level 3", "MS MARCO Dev"),
+    else the part of the benchmark its headings name (see `_heading_part`)."""
     found = None
     for m in ctx.words.subset.finditer(ctx.view.text, sentence.start, position):
         found = m.group("subset") or m.group("level")
     if found is None:
         for mention in _mentions_in(ctx, sentence.start, position, (BENCHMARK,)):
             last = mention.text.rsplit(" ", 1)[-1]
-            if " " in mention.text and last in ctx.vocabulary.split_words:
+            if " " in mention.text and ctx.vocabulary.split_word.fullmatch(last):
                 found = last
+    if found is None and not _mentions_in(ctx, sentence.start, position, (BENCHMARK,)):
+        found = _heading_part(ctx, sentence)
     return found
+
+
+def _heading_part(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
+    """The part of a benchmark its headings name: a split after the benchmark's name in its label
+    ("**DanceTrack test**："), or a label nested under the benchmark's that names only a split or a
+    part ("test-zh：", "Easy：", "fr1/desk：" under "**FooSet**：")."""
+    text, vocab = ctx.view.text, ctx.vocabulary
+    part = None
+    for start, end in sentence.context:
+        benchmarks = _mentions_in(ctx, start, end, (BENCHMARK,))
+        if benchmarks:
+            after = vocab.split_after.match(text, benchmarks[0].end)
+            if part is None and after and after.end() <= end:
+                return after.group().strip()
+            last = benchmarks[0].text.rsplit(" ", 1)[-1]
+            if part is None and " " in benchmarks[0].text and vocab.split_word.fullmatch(last):
+                return last
+            return part
+        name = _heading_name(ctx, start, end)
+        label = text[start:end].strip()
+        if part is None and (vocab.split_word.fullmatch(label) or name is not None and name.text == label):
+            part = label
+    return None
 
 
 def _direction(ctx: PaperContext, claim: Claim, quantity, position: int, sentence: Sentence) -> Optional[str]:
@@ -314,6 +392,9 @@ def _kind(claim: Claim, quantity) -> str:
 _PARAMETERS_AFTER = re.compile(r"\s*(?:参数|params|parameters)")
 
 
+_PARAMETERS_BEFORE = re.compile(r"(?:参数量?|params|parameters)[\s:为约]{0,3}$")
+
+
 def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     """Why a number is not a metric value (a model size, a count, a setting), or None when it may be one."""
     text = ctx.view.text
@@ -323,8 +404,9 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     setting = ctx.words.setting.search(text, max(0, position - 10), position)
     if setting:
         return f"a setting or requirement ({setting.group().strip()!r} before it)"
-    if quantity.scale and quantity.unit is None and text[position - 1:position] == "(":
-        return "a size in parentheses after a name"  # "MARVEL-H（943M）"
+    if quantity.scale and quantity.unit is None and (text[position - 1:position] == "("
+                                                     or _PARAMETERS_BEFORE.search(text, max(0, position - 6), position)):
+        return "a size in parentheses after a name"  # "MARVEL-H（943M）", "TempoMoE（激活参数 205M）"
     if f"{QUANTITY_MARK}/" in text[position - 2:position] or f"/{QUANTITY_MARK}" in text[position + 1:position + 3]:
         return "one of values joined by slashes (35.8/48.9), which no rule paired with their labels"
     if quantity.unit is None:
@@ -332,6 +414,9 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         if count:
             return f"a count ({count.group().strip()!r} after it)"
     return None
+
+
+_SCORE_UNITS = (None, "%", "pp")
 
 
 def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: Sentence, position: int,
@@ -367,9 +452,14 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
         return None  # the value must belong to a named system; this one names none
     text = ctx.view.text[start:end]
     if named and named[-1].role in (BENCHMARK, METRIC):
-        return subject(ctx, sentence, position)  # "FID 分数（87.37）": the value is the subject's
+        if named[-1].role == BENCHMARK and ctx.quantity_at(position).unit not in _SCORE_UNITS:
+            return None  # "AISHELL-1（178 小时）": the size of the data, not a result on it
+        return subject(ctx, sentence, position)  # "FID 分数（87.37）", "MMStar (71.2)": the subject's value
     if ctx.words.self_reference.search(text):
         return ctx.method
+    owner = None if named else _parenthesis_owner(ctx, sentence, position)
+    if owner is not None:  # "超过 DreamerV3（均值 1.12）": the value is DreamerV3's
+        return _system_name(ctx, owner, sentence) if owner.role in SYSTEM_ROLES else owner.canonical
     unnamed = _unnamed_system(ctx, text)
     return _base_model_name(ctx) if unnamed == "base model" else unnamed
 

@@ -57,3 +57,69 @@ def test_names_own_their_digits_and_lists_share_a_role():
 def test_parts_of_a_benchmark_are_not_benchmarks():
     found = roles("在 Retail 和 Airline 两个领域上，Method 的 pass^1 分别为 68.2 和 51.0。")
     assert found["Retail"] != "benchmark" and found["Airline"] != "benchmark"
+
+
+# Recognition by position and cue: made-up names, so the vocabulary cannot be what decides.
+
+def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
+    paper = Paper("0000.00000", title, "", {"results": text})
+    return {m.text: m.role for m in default_extractor().paper_context(paper, "2026-01-01").mentions}
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("*   **FooTrack test**：HOTA 70.8。", "FooTrack", "benchmark"),  # a bullet's label, with a split
+    ("*   **BarSet（中文）**：准确率为 80.1%。", "BarSet", "benchmark"),  # a label with a gloss
+    ("*   **BazEval 零样本评测**：得分 61.2。", "BazEval", "benchmark"),  # a label with a setting and a cue
+    ("*   **Quux 1K**：准确率为 80.1%。", "Quux 1K", "benchmark"),  # a count that ends a label is the name's
+    ("*   **FooLM-32B**：在 BarQA 上准确率为 61.3%。", "FooLM-32B", "model"),  # a size in the name: a system
+    ("*   **FooLM（671B）**：在 BarQA 上准确率为 61.3%。", "FooLM", "model"),
+    ("*   **Oracle 分析**：上限为 91.0。", "Oracle", "name"),  # a label with any other words: nothing known
+    ("*   **XQM**：1.38%，低于 BarTTS（1.56%）。", "XQM", "metric"),  # a label a value follows, written as a metric
+    ("*   Weather：0.226，BarNet 为 0.232。", "Weather", "name"),  # ... otherwise the labels around it tell
+    ("*   fr1/desk：1.42 cm；fr2/xyz：0.31 cm。", "fr1/desk", "name"),  # (tests/test_context_carry.py)
+    ("1) FooSet：0.402 → 0.391；BarSet：0.255 → 0.246。", "BarSet", "benchmark"),  # a label inside the line
+    ("FooSpeech test 的 CER 为 4.7%。", "FooSpeech", "benchmark"),  # a split after the name
+    ("BarSpeech test_net 上 CER 为 7.6%。", "BarSpeech", "benchmark"),
+    ("在 FooSet 数据集上训练，在 BarSet 上测试。", "FooSet", "name"),  # data it learned from
+    ("在 FooSet 上微调后准确率为 80.1%。", "FooSet", "benchmark"),  # fine-tuned on it, then measured on it
+    ("在 FooLM-8B 上准确率为 61.3%。", "FooLM-8B", "model"),  # the place frame does not beat a size
+    ("GDPO 在 FooAIME 等高难度数学基准上提升 6.3%。", "FooAIME", "benchmark"),  # a list before 等…基准
+    ("J&F 为 80.6，δ1 为 98.1%。", "J&F", "metric"),  # notation that only metrics use
+    ("J&F 为 80.6，δ1 为 98.1%。", "δ1", "metric"),
+    ("在 FooMOT 上，HOTA 70.8，IDF1 74.1；", "IDF1", "metric"),  # an acronym right before a value
+    ("在 FooMOT 上超过 BarMOT（69.9 HOTA）。", "HOTA", "metric"),  # ... or right after one
+    ("在 FooMOT 上超过 BarMOT（69.9 HOTA）。", "BarMOT", "model"),  # a name set against the result
+    ("在 FooMOT 上 HOTA 为 64.5，从 BarNet 的 63.1 提升而来。", "BarNet", "model"),
+    ("OlympiadBench：51.3（GRPX：47.6）。", "GRPX", "name"),  # a colon inside parentheses: not a metric
+    ("FooDet 在稀有类别上的 APx 达到 36.2。", "APx", "metric"),  # what a place or a system has, as a value
+    ("在 FooBench 的 Motion Smoothness 维度上得分 98.9%。", "Motion Smoothness", "metric"),  # a dimension
+])
+def test_position_and_cue_decide_roles(text, name, role):
+    assert all_roles(text).get(name) == role
+
+
+@pytest.mark.parametrize("text,name", [
+    ("在 FooBench 上使用 RTX 4090 训练，batch 64。", "RTX"),  # hardware before a number
+    ("在 FooBench 上使用 RTX 4090 训练，batch 64。", "batch"),  # a lower-case word before a number
+    ("在 FooBench 上，COCO 2017 预训练。", "COCO 2017"),  # a year belongs to the name
+    ("*   **FooSet**：ABCD 7B 模型，8K 上下文。", "ABCD"),  # a size after a name
+    ("其中最难的 FOOS-Long 达到 94.8%。", "FOOS-Long"),  # what an adjective describes is no metric
+])
+def test_numbers_that_are_not_values_make_no_metric(text, name):
+    assert all_roles(text).get(name) != "metric"
+
+
+def test_the_surest_mention_settles_a_name_everywhere_in_the_section():
+    found = default_extractor().paper_context(Paper("0000.00000", "Method: A Paper", "", {"results": (
+        "在 FooLM 上准确率为 50.1%。\n基于 FooLM 模型，在 BarQA 上提升 3 个百分点。")}), "2026-01-01").mentions
+    assert [m.role for m in found if m.text == "FooLM"] == ["model", "model"]  # "X 模型" outweighs "在 X 上"
+
+
+def test_names_listed_together_share_a_role_across_values_in_parentheses():
+    found = all_roles("在 FooA (71.2) 和 FooB (73.1) 等数据集上表现优异。")
+    assert found["FooA"] == "benchmark" and found["FooB"] == "benchmark"
+
+
+def test_a_metric_lends_its_role_only_within_a_list():
+    found = all_roles("在 FooQA 上，相比 BarRAG，F1 分数大幅领先。")
+    assert found["BarRAG"] == "model"  # a comma ends the list: "BarRAG，F1 分数" is not "BarRAG 和 F1"

@@ -50,8 +50,8 @@ def test_a_renamed_key_names_the_file_and_both_keys(data):
 
 
 def test_an_empty_word_names_its_key_and_place(data):
-    edit(data, "cues.yaml", "metric_after: [指标,", 'metric_after: [指标, "",')
-    assert problem(data) == (f"{data / 'cues.yaml'}: metric_after[1]: String should have at least 1 character "
+    edit(data, "cues.yaml", "score_after: [分数,", 'score_after: [分数, "",')
+    assert problem(data) == (f"{data / 'cues.yaml'}: score_after[1]: String should have at least 1 character "
                              "(got '')")
 
 

@@ -1,0 +1,67 @@
+"""Context that carries: a benchmark named once holds for the later numbers of its bullet or paragraph
+until another is named; a bullet's label holds for the bullets nested under it; the carry stops where
+the bullet or paragraph ends (see `extractors.records.benchmark`). Made-up names throughout."""
+from __future__ import annotations
+
+from extractors import default_extractor
+from metricsdb.model import Paper
+
+
+def records(text: str) -> list[tuple[float, str | None, str | None]]:
+    paper = Paper("0000.00000", "Method: A Paper", "", {"results": text})
+    return [(r.value, r.benchmark, r.subset) for r in default_extractor().extract_paper(paper, "2026-01-01")]
+
+
+def test_a_label_carries_to_every_sentence_of_its_bullet():
+    found = records("*   **FooSet**：准确率达到 71.2%。在困难样本上进一步达到 65.0%。")
+    assert found == [(71.2, "FooSet", None), (65.0, "FooSet", None)]
+
+
+def test_a_benchmark_named_in_the_bullet_takes_over_until_another_is_named():
+    found = records("*   **FooSet**：准确率达到 71.2%。在 BarSet 上达到 65.0%，随后又达到 66.1%。在 BazSet 上达到 50.2%。")
+    assert found == [(71.2, "FooSet", None), (65.0, "BarSet", None), (66.1, "BarSet", None), (50.2, "BazSet", None)]
+
+
+def test_a_benchmark_named_in_a_paragraph_carries_to_its_later_sentences():
+    found = records("在 FooSet 上准确率为 71.2%。BarNet 模型的准确率为 68.4%。")
+    assert found == [(71.2, "FooSet", None), (68.4, "FooSet", None)]
+
+
+def test_the_carry_stops_where_the_bullet_ends():
+    found = records("*   **FooSet**：准确率达到 71.2%。\n*   速度方面，吞吐量达到 95.0%。")
+    assert found == [(71.2, "FooSet", None)]  # the second bullet names no benchmark of its own
+
+
+def test_the_carry_stops_where_the_paragraph_ends():
+    found = records("在 FooSet 上准确率为 71.2%。\n\n另外，吞吐量达到 95.0%。")
+    assert found == [(71.2, "FooSet", None)]
+
+
+def test_a_label_carries_into_the_bullets_nested_under_it():
+    found = records("*   **FooSet**：\n    *   准确率达到 71.2%。\n    *   召回率达到 65.0%。\n*   **BarSet**：准确率达到 50.2%。")
+    assert found == [(71.2, "FooSet", None), (65.0, "FooSet", None), (50.2, "BarSet", None)]
+
+
+def test_a_label_naming_a_split_or_a_metric_hands_over_to_the_label_above():
+    found = records("*   **FooTTS-eval**：\n    *   test-zh：CER 1.51%；\n    *   **CER**：1.38%，低于 BarTTS（1.56%）。")
+    assert found == [(1.51, "FooTTS-eval", "test-zh"), (1.38, "FooTTS-eval", None), (1.56, "FooTTS-eval", None)]
+
+
+def test_a_split_in_the_label_is_the_subset_of_the_numbers_below_it():
+    found = records("*   **FooTrack test**：HOTA 70.8，IDF1 74.1。")
+    assert found == [(70.8, "FooTrack", "test"), (74.1, "FooTrack", "test")]
+
+
+def test_two_benchmarks_named_together_leave_the_number_unsaid():
+    assert records("*   **FooSet**：在 BarSet 和 BazSet 上准确率达到 71.2%。") == []
+
+
+def test_a_label_a_value_follows_is_a_part_under_a_benchmark_and_a_benchmark_under_anything_else():
+    under_a_benchmark = records("*   **FooBench**：\n    *   Easy：89.0%；\n    *   fr1/desk：1.42；")
+    assert under_a_benchmark == [(89.0, "FooBench", "Easy"), (1.42, "FooBench", "fr1/desk")]
+    under_a_metric = records("结果（MSE）：\n1) Weather：0.226，BarNet 为 0.232。")
+    assert under_a_metric == [(0.226, "Weather", None), (0.232, "Weather", None)]
+
+
+def test_labels_under_a_heading_that_divides_into_parts_name_no_benchmark():
+    assert records("*   **按难度划分**：\n    *   Easy：89.0%\n    *   Hard：46.1%") == []
