@@ -24,7 +24,7 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*(?:\+\+?)?|(?:19|
 # every position.
 # Cyrillic and Greek letters inside a name keep it whole: a look-alike letter (`GPT-4о`) must not cut
 # it (notation.py writes known names in Latin; others stay whole and are flagged).
-_NAME_START = r"(?:[A-Za-zα-ωΑ-Ω\u0400-\u04ff](?<![A-Za-z0-9_@\-./][A-Za-zα-ωΑ-Ω\u0400-\u04ff])[A-Za-z0-9²³α-ωΑ-Ω\u0400-\u04ff]*(?:\\?\*(?= ))?|\d(?<![A-Za-z0-9_@\-./]\d)\d*[A-Za-z]{2,}[A-Za-z0-9]*)"
+_NAME_START = r"(?:[A-Za-zα-ωΑ-Ω\u0400-\u04ff](?<![A-Za-z0-9_@\-./][A-Za-zα-ωΑ-Ω\u0400-\u04ff])[A-Za-z0-9²³α-ωΑ-Ω\u0400-\u04ff]*(?:\\?\*(?= ))?|\d(?<![A-Za-z0-9_@\-./]\d)\d*(?:[A-Za-z]{2,}|-[A-Z][a-z])[A-Za-z0-9]*)"
 NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff]+)*(?:\+\+?|×)?(?:[ ]{_NAME_WORD})*")
 # A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
 # an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
@@ -122,6 +122,7 @@ class Vocabulary:
         splits = alternation(cues.split_words)
         # a split as written after a benchmark: "test", "test-clean", "test_net", "val2017", "testA"
         self.split_word = re.compile(rf"(?:{splits})(?:[\-_][A-Za-z0-9]+|(?:19|20)\d{{2}}|[A-Z])?")
+        self.part_after = re.compile(rf"\s*(?:[\d一二两三四五六七八九十几多]+\s*个\s*)?(?:{alternation(cues.subset_after)})", re.I)
         self.split_after = re.compile(rf"[ \t]+{self.split_word.pattern}(?![A-Za-z0-9])")
         self.trained_on = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:{alternation(cues.benchmark_after)})?\s*"
                                      rf"(?:{place_after})\s*(?:{alternation(cues.trained_on)})(?!后)")
@@ -144,10 +145,20 @@ class Vocabulary:
         # every cue that may follow a name, in the order `classify` weighs them, as one regex
         self.after_name = re.compile("|".join(
             f"(?P<{kind}>{'(?i:' + regex.pattern + ')' if regex.flags & re.I else regex.pattern})"
-            for kind, regex in (("trained", self.trained_on), ("metric", self.metric_after), ("score", self.score_after),
+            for kind, regex in (("trained", self.trained_on), ("part", self.part_after),
+                                ("metric", self.metric_after), ("score", self.score_after),
                                 ("benchmark", self.benchmark_after), ("model", self.model_after),
                                 ("split", self.split_after))))
         self.name_shape = lru_cache(maxsize=8192)(_name_shape)
+        # a clause that opens with a name and says where: "ETTh2 上", "ESD 英文部分上", "ZINC（12K 子集）中"
+        self.clause_place = re.compile(
+            rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:{self.split_word.pattern}[ \t]*)?"
+            rf"(?:[\u4e00-\u9fff]{{1,4}}?[ \t]*|的[^,;。\n]{{0,20}}?)?(?:{place_after})(?![升涨调限下游])")
+        # ... or with a name and then a metric and its value: "AISHELL-1 CER 4.6%", "CIFAR10 超像素图分类准确率 76.8%"
+        self.measured_after = re.compile(
+            rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:平均|整体|总体)?[ \t]*"
+            rf"(?:(?P<latin>[A-Za-zδ][A-Za-z0-9@\-^&_]*)|[\u4e00-\u9fff]{{0,8}}?(?:{alternation(cues.metric_endings)}))"
+            rf"[ \t]*(?:为|是|达到|=)?[ \t]*{QUANTITY_MARK}")
         # Caches of this vocabulary's answers, bounded so memory stays flat over a long ingest.
         self.is_model_family = lru_cache(maxsize=8192)(self._is_model_family)
         self.is_base_model = lru_cache(maxsize=8192)(self._is_base_model)
@@ -255,6 +266,10 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             end -= len(words.pop()) + 1
         if not words:
             continue
+        metric_span = None
+        if len(words) > 1 and _ends_with_a_metric(vocab, words, source, end):
+            metric_span = (end - len(words[-1]), end)  # "AISHELL-1 CER 4.6%": the name, then its metric
+            end -= len(words.pop()) + 1
         last_word = words[-1]
         if last_word in version_words or words[0].split("-")[0] in version_words:
             tail = _VERSION_TAIL.match(source, end)
@@ -269,7 +284,21 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             if tail and any(c.isupper() for c in match.group()[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
         spans.append((start, end))
+        if metric_span:
+            spans.append(metric_span)
     return spans
+
+
+def _ends_with_a_metric(vocab: Vocabulary, words: list[str], source: str, end: int) -> bool:
+    """True when a name's last word is a metric rather than part of it, right before a number: one the
+    vocabulary lists (unless the whole name is a known benchmark), or an acronym after a name that has a
+    digit or a hyphen ("AISHELL-1 CER 4.6%"; not "MS MARCO 45", not "Quality Score 与")."""
+    last, head = words[-1], " ".join(words[:-1])
+    if not source[end:end + 2].lstrip()[:1].isdigit():
+        return False
+    if vocab.metric(last):
+        return name_key(" ".join(words)) not in vocab.benchmark_by_key
+    return vocab.name_shape(last)[2] and any(c.isdigit() or c == "-" for c in head)
 
 
 def is_method_name(name: str, method: Optional[str]) -> bool:
@@ -290,8 +319,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if known:
         return (*known, CERTAIN)
     text = view.text
-    if name.split("-")[0] in vocab.split_words and name.islower():
-        return NAME_ROLE, name, CUED  # "test-zh", "dev-clean": a split of some benchmark, not one itself
+    if name.islower() and (name.split("-")[0] in vocab.split_words or vocab.split_word.fullmatch(name)):
+        return NAME_ROLE, name, CUED  # "test-zh", "dev-clean", "test_net": a split of some benchmark, not one itself
     head, _, last = name.rpartition(" ")
     if head and vocab.split_word.fullmatch(last):
         role, canonical, strength = classify(vocab, view, start, end - len(last) - 1, head, method)
@@ -302,6 +331,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     metric_shape, sized, acronym = vocab.name_shape(name)
     if cue == "trained":
         return NAME_ROLE, name, CUED  # "在 ImageNet 数据集上训练": data it learned from, not where it was measured
+    if cue == "part":
+        return NAME_ROLE, name, CUED  # "Short 子集", "Beauty、Sports 和 Toys 三个子集": parts of a benchmark
     if cue == "metric":
         return METRIC, name.lower(), CUED  # "SoWR 指标": a metric the vocabulary does not know yet
     if cue == "score":
@@ -334,11 +365,46 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if placed == "place" and (
             vocab.place_after.match(text, end) or vocab.place_after_list.match(text, end)):
         return BENCHMARK, name, PLACED  # "在 X 上", "在 X 和 Y 上"
+    if (placed is None and _PLACE_WITH_MODIFIER.search(text, max(0, start - 14), start)
+            and vocab.place_after.match(text, end)):
+        return BENCHMARK, name, PLACED  # "在未参与训练的 ETTh2 上"
+    if (_opens_clause(text, start) and not (name[0].isdigit() and name.islower())
+            and (vocab.clause_place.match(text, end) or len(name) > 3 and _measured_by(vocab, text, end))):
+        return BENCHMARK, name, PLACED  # "ETTh2 上 MSE 0.338", "ESD 英文部分上", "AISHELL-1 CER 4.6%"
     if acronym and (_metric_position(vocab, view, start, end) or _possessed_value(vocab, view, start, end)):
         return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2"
     if placed == "compared":
         return MODEL, name, PLACED  # "超过 X", "相比 X"
     return NAME_ROLE, name, UNKNOWN
+
+
+_PLACE_WITH_MODIFIER = re.compile(r"在[^,;:。!?\n在上中]{1,12}的\s*$")
+_CLAUSE_END = set(",;:。!?\n(")
+_BULLET_MARKS = set("*-+•")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """True when a name opens a clause: after punctuation, at a line's start or after its bullet
+    marker ("ETTh2 上", "；Traffic 上", "2. AMOS22 ...")."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] in _CLAUSE_END:
+        return True
+    if text[i - 1] in _BULLET_MARKS or (text[i - 1] in ".)" and i > 1 and text[i - 2].isdigit()):
+        line_start = text.rfind("\n", 0, i) + 1
+        return not text[line_start:i - 1].strip(" \t0123456789")
+    return False
+
+
+def _measured_by(vocab: "Vocabulary", text: str, end: int) -> bool:
+    """True when a metric and its value follow the name ("AISHELL-1 CER 4.6%", "Peptides-func AP 0.7286",
+    "CIFAR10 超像素图分类准确率 76.8%"): the name is what was measured on."""
+    found = vocab.measured_after.match(text, end)
+    if not found:
+        return False
+    latin = found.group("latin")
+    return latin is None or bool(vocab.metric(latin)) or any(vocab.name_shape(latin)[0::2])
 
 
 def _name_shape(name: str) -> tuple[bool, bool, bool]:
@@ -507,15 +573,16 @@ def _consistent_roles(found: list[tuple[Mention, int]]) -> list[Mention]:
     return settled
 
 
-_SETTLED_ROLES = (BENCHMARK, MODEL, METRIC)
+_SETTLED_ROLES = (BENCHMARK, MODEL, METRIC, NAME_ROLE)  # a name cued as a part or a split stays one
 _LIST_GAP = re.compile(rf"\s*(?:\(\s*{QUANTITY_MARK}\s*\)\s*)?")
 
 
 def _coordinated_roles(text: str, found: list[tuple[Mention, int]],
                        coordinator: re.Pattern[str]) -> list[tuple[Mention, int]]:
-    """A name listed with a surer benchmark, system or metric is one too: "在 Wemath 和 LogicVista
-    基准上", "在 MMStar (71.2) 和 RealWorldQA (73.1) 等数据集上", "在 mIoU 和 Recall 指标上"; it
-    takes the role as placed (a list member is never surer than where the list stands)."""
+    """A name listed with a surer benchmark, system, metric or part is one too: "在 Wemath 和 LogicVista
+    基准上", "在 MMStar (71.2) 和 RealWorldQA (73.1) 等数据集上", "在 mIoU 和 Recall 指标上", "Beauty、
+    Sports 和 Toys 三个子集"; it takes the role as placed (a list member is never surer than where the
+    list stands), a part as cued."""
     result = list(found)
     last = len(result) - 1
     for _ in range(2):  # a list of three settles in two passes
@@ -526,10 +593,12 @@ def _coordinated_roles(text: str, found: list[tuple[Mention, int]],
                 if not 0 <= j <= last:
                     continue
                 other, other_strength = result[j]
-                if other_strength <= strength or other.role == mention.role or other.role not in _SETTLED_ROLES:
+                if other_strength <= strength or other.role not in _SETTLED_ROLES:
                     continue
-                if other.role == METRIC and mention.role != NAME_ROLE:
-                    continue  # a metric lends its role only to a name nothing else is known about
+                if other.role == mention.role and other.role != NAME_ROLE:
+                    continue
+                if other.role in (METRIC, NAME_ROLE) and mention.role != NAME_ROLE:
+                    continue  # a metric or a part lends its role only to a name nothing else is known about
                 a, b = (other, mention) if j < i else (mention, other)
                 if b.start - a.end > 12:
                     continue
@@ -537,6 +606,8 @@ def _coordinated_roles(text: str, found: list[tuple[Mention, int]],
                 joint = text[gap_start:b.start]
                 if b.start - gap_start <= 4 and coordinator.match(joint) and not (other.role == METRIC and "," in joint):
                     canonical = mention.canonical.lower() if other.role == METRIC else mention.canonical
-                    result[i] = (Mention(mention.start, mention.end, mention.text, other.role, canonical), PLACED)
+                    # a part of a benchmark is as sure as its cue ("Beauty、Sports 和 Toys 三个子集")
+                    sure = CUED if other.role == NAME_ROLE else PLACED
+                    result[i] = (Mention(mention.start, mention.end, mention.text, other.role, canonical), sure)
                     break
     return result

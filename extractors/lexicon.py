@@ -246,6 +246,7 @@ class CuesFile(_Strict):
     trained_on: Words
     label_settings: Words
     system_before: Words
+    metric_endings: Words
 
 
 class RuleWordsFile(_Strict):

@@ -93,6 +93,17 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("OlympiadBench：51.3（GRPX：47.6）。", "GRPX", "name"),  # a colon inside parentheses: not a metric
     ("FooDet 在稀有类别上的 APx 达到 36.2。", "APx", "metric"),  # what a place or a system has, as a value
     ("在 FooBench 的 Motion Smoothness 维度上得分 98.9%。", "Motion Smoothness", "metric"),  # a dimension
+    ("FooTS2 上 MSE 0.338；BarTS 上被 BazNet（0.378）反超。", "BarTS", "benchmark"),  # a clause opens with "X 上"
+    ("FooESD 英文部分上，准确率达到 87.2%。", "FooESD", "benchmark"),  # ... with a short qualifier
+    ("结果：FooSpeech-1 CER 4.6%→4.5%。", "FooSpeech-1", "benchmark"),  # ... with a metric and its value
+    ("在未参与训练的 FooTS2 上 MSE 0.338。", "FooTS2", "benchmark"),  # 在 … 的 X 上
+    ("4.5% 之后，FooSpeech-1 CER 提升。", "FooSpeech-1 CER", "name"),  # no value after it: one name, not known
+    ("Short 子集恢复率为 44.7%。", "Short", "name"),  # a part of a benchmark
+    ("在 FooReviews 的 Beauty、Sports 和 Toys 三个子集上；Beauty 上为 0.05。", "Beauty", "name"),  # parts everywhere
+    ("test_net 上为 7.9%。", "test_net", "name"),  # a split at a clause's start
+    ("1px 离群率为 3.41。", "1px", "name"),  # a unit-like word is no benchmark
+    ("LC 胜率为 38.5%。", "LC", "name"),  # a short acronym before a metric qualifies the metric
+    ("7-Scenes 上准确率为 0.021。", "7-Scenes", "benchmark"),  # a name may start with digits and a hyphen
 ])
 def test_position_and_cue_decide_roles(text, name, role):
     assert all_roles(text).get(name) == role
