@@ -14,6 +14,10 @@ from metricsdb.errors import MetricsdbError
 from metricsdb.output import value_text
 
 
+FLAGGABLE_ROWS = 1000
+"""Rows offered in the flag form (best first); any other row is reached by its id on the Review page."""
+
+
 def who() -> str:
     """The name every change is recorded under (asked once, in the sidebar)."""
     return st.sidebar.text_input("Your name", key="editor", help="Recorded with every flag and correction.").strip()
@@ -25,7 +29,7 @@ def row_label(row: dict[str, Any]) -> str:
 
 def flag_form(snap: data.Snapshot, board: pd.DataFrame) -> None:
     """Below a board: flag one of its rows as wrong, with a reason, for the Review page."""
-    rows = {row["record_id"]: row for row in board.to_dict("records")}
+    rows = {row["record_id"]: row for row in board.head(FLAGGABLE_ROWS).to_dict("records")}
     name = who()
     with st.expander("Flag a row that looks wrong"), st.form("flag", clear_on_submit=True):
         record_id = st.selectbox("Row", list(rows), format_func=lambda key: row_label(rows[key]))

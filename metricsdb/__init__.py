@@ -24,14 +24,15 @@ if TYPE_CHECKING:
 
     from . import export
     from .api import extract
+    from .curation import Correction
     from .store import IngestSummary, Store, connect
 
 __all__ = [
-    "Extractor", "IngestSummary", "MetricsdbError", "Paper", "Record", "Report", "Store", "connect", "export",
-    "extract", "sample_reports",
+    "Correction", "Extractor", "IngestSummary", "MetricsdbError", "Paper", "Record", "Report", "Store", "connect",
+    "export", "extract", "sample_reports",
 ]
 
-_LAZY = {"IngestSummary": "store", "Store": "store", "connect": "store", "extract": "api", "Extractor": "api"}
+_LAZY = {"Correction": "curation", "IngestSummary": "store", "Store": "store", "connect": "store", "extract": "api", "Extractor": "api"}
 
 
 def __getattr__(name: str) -> Any:

@@ -19,7 +19,7 @@ from .store_helpers import make_record, make_report
 
 def test_public_names():
     assert set(metricsdb.__all__) == {
-        "Extractor", "IngestSummary", "MetricsdbError", "Paper", "Record", "Report", "Store", "connect", "export",
+        "Correction", "Extractor", "IngestSummary", "MetricsdbError", "Paper", "Record", "Report", "Store", "connect", "export",
         "extract",
         "sample_reports"}
     assert all(getattr(metricsdb, name) is not None for name in metricsdb.__all__)
