@@ -64,6 +64,7 @@ reports_table = Table(
     Column("content_hash", String(64), comment="sha256 of the decoded report text"),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("report_key", "date", name="uq_reports_key_date"),
+    Index("ix_reports_ingested_at", "ingested_at"),  # the newest ingest: readers' cache key, found in one lookup
 )
 
 papers_table = Table(
