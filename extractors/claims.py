@@ -64,6 +64,9 @@ class Claim:
     requires_metric: bool = False
     benchmark: Optional[str] = None  # set by rules that align lists (`分别`), else found from context
     unit: Optional[str] = None  # a unit written once after a list ("19.6 和 6.9 个百分点"), else the quantity's
+    subset: Optional[str] = None  # set by rules that pair a list of values with a list of parts
+    metric: Optional[str] = None  # a metric the rule read from a label of its own (`U-WER` in `WER / U-WER`)
+    refusal: Optional[str] = None  # a rule claims a number only to keep others off it: why it gives no record
 
 
 Found = list[tuple[int, int, list[Claim]]]

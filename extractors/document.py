@@ -138,6 +138,7 @@ class PaperContext:
     default_benchmark: Optional[str] = None  # the one benchmark a "数据集" bullet names, if any
     mention_starts: list[int] = field(default_factory=list)
     headings: list[tuple[int, int]] = field(default_factory=list)  # view spans of labels, in order
+    memo: dict = field(default_factory=dict)  # what a rule reads once per paper and several rules share
 
     def __post_init__(self) -> None:
         self.mention_starts = [m.start for m in self.mentions]

@@ -112,6 +112,7 @@ class Vocabulary:
         self.benchmark_before = re.compile(rf"(?:{alternation(cues.benchmark_before)})\s*\(?\s*$")
         self.model_after = _word_regex(cues.model_after)
         self.coordinators = alternation(cues.coordinators)  # "A、B 和 C": what joins the items of a list
+        self.coordinator_words = tuple(cues.coordinators)
         place_after = alternation(cues.place_frame_after)
         self.place_after = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:的[^,;。\n]{{0,20}}?)?(?:{place_after})")
         self.place_after_list = re.compile(rf"\s*(?:{alternation(cues.place_coordinators)})\s*(?:(?!{alternation(cues.subset_nouns)})"

@@ -1,4 +1,5 @@
-"""Rules that need a little code: aligned lists (`分别`) and numbers whose notation alone says their kind.
+"""Rules that need a little code: numbers whose notation alone says their kind, and `X 为 N`
+(lists and pairs, `分别` and `a/b`, are in `lists`).
 
 Each rule is a `FunctionRule` at module level; `BUILTIN` lists them for the default Extractor.
 """
@@ -6,149 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from .claims import Claim, FunctionRule, GroupRef, NamedRef, function_rule
-from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
+from .document import METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
+from .lists import respectively, slashes
 
-_ITEM = QUANTITY_MARK + r"(?:\s*\([^()\n]{1,30}\))?"
-_LIST_REFERENCE = re.compile(r"(?:[两二三四五六七八九十\d]+\s*个|上述|这些|各)\s*(?:基准|数据集|测试集|评测集|任务)")
 _CONTRAST_BEFORE = re.compile(r"(?:而|、|,|;)\s*$")
-_PLACE_BEFORE = re.compile(r"(?:在|于)\s*$")
-_PARTS = re.compile(r"子集|子域|子类|子任务|子项|难度|维度|类别")
-_CHANGE_VERB = re.compile(r"(?P<up>提升|提高|增加|超过|高出|领先|超越)|(?P<down>降低|减少|下降)")
-
-
-@lru_cache(maxsize=4)
-def _respectively_pattern(coordinators: str) -> re.Pattern[str]:
-    """"分别 a、b 和 c" with the list joined by the lexicon's coordinators (one pattern per lexicon)."""
-    return re.compile(r"分别(?P<verb>[^,;。" + QUANTITY_MARK + r"]{0,16}?)(?P<list>" + _ITEM
-                      + rf"(?:\s*(?:{coordinators})\s*" + _ITEM + r")+)")
-
-
-@lru_cache(maxsize=4)
-def _list_separator(coordinators: str) -> re.Pattern[str]:
-    """What may stand between two items of a list of names: a coordinator, and a 在 / 于 before the next."""
-    return re.compile(rf"^\s*(?:{coordinators})?\s*(?:在|于)?\s*$")
-
-
-def _context_list(paper, position: int, count: int) -> list:
-    """The benchmark list of the sentence's heading or lead when it has exactly `count` benchmarks."""
-    sentence = next((s for s in paper.sentences if s.start <= position < s.end), None)
-    for start, end in sentence.context if sentence else ():
-        listed = _listed(paper, start, end, (BENCHMARK,))
-        if len(listed) == count:
-            return listed
-    return []
-
-
-def _listed(paper, start: int, end: int, roles: tuple[str, ...]) -> list:
-    """The run of mentions of these roles that ends nearest `end`, joined only by list separators."""
-    mentions = [m for m in paper.mentions if start <= m.start and m.end <= end and m.role in roles]
-    run: list = []
-    separator = _list_separator(paper.vocabulary.coordinators)
-    for mention in reversed(mentions):
-        if run and not separator.match(paper.view.text[mention.end:run[0].start]):
-            break
-        run.insert(0, mention)
-    return run
-
-
-@function_rule(
-    "aligned.respectively",
-    priority=40,
-    examples=[
-        {
-            "text": "在 GSM8K、MATH 和 AIME 上分别达到 91.2%、75.0% 和 30.1% 的准确率。",
-            "records": [
-                {"kind": "score", "value": 91.2, "benchmark": "GSM8K", "model": "Method", "metric": "accuracy", "unit": "%"},
-                {"kind": "score", "value": 75.0, "benchmark": "MATH", "model": "Method", "metric": "accuracy", "unit": "%"},
-                {"kind": "score", "value": 30.1, "benchmark": "AIME", "model": "Method", "metric": "accuracy", "unit": "%"},
-            ],
-        },
-        {"text": "在 GSM8K 和 MATH 上分别达到 91.2%、75.0% 和 30.1%。", "records": []},
-        {"text": "在 LongBench 上，Method 为 47.2，SnapKV 与 GPT-4o 分别为 44.0 和 44.6。",
-         "records": [
-             {"kind": "score", "value": 47.2, "benchmark": "LongBench", "model": "Method"},
-             {"kind": "score", "value": 44.0, "benchmark": "LongBench", "model": "SnapKV"},
-             {"kind": "score", "value": 44.6, "benchmark": "LongBench", "model": "GPT-4o"}]},
-        {"text": "在 MMAU 上，声音、音乐、语音三个子类分别为 80.2%、71.5% 和 70.1%。",
-         "records": [
-             {"kind": "score", "value": 80.2, "benchmark": "MMAU", "model": "Method"},
-             {"kind": "score", "value": 71.5, "benchmark": "MMAU", "model": "Method"},
-             {"kind": "score", "value": 70.1, "benchmark": "MMAU", "model": "Method"}]},
-        {
-            "text": "在 NarrativeQA 上，该方法在 GPT-4o-mini 和 Qwen2.5-14B 上分别超过强基线 CAM 模型 5% 和 8% 的 F1 分数。",
-            "records": [
-                {"kind": "delta", "value": 5, "benchmark": "NarrativeQA", "model": "Method (GPT-4o-mini)", "metric": "f1",
-                 "direction": "increase", "reference": "CAM"},
-                {"kind": "delta", "value": 8, "benchmark": "NarrativeQA", "model": "Method (Qwen2.5-14B)", "metric": "f1",
-                 "direction": "increase", "reference": "CAM"},
-            ],
-        },
-        {
-            "text": "Method 将基座模型性能分别提升了 19.6 (ALFWorld) 和 6.9 (Tau-Bench) 个百分点。",
-            "records": [
-                {"kind": "delta", "value": 19.6, "benchmark": "ALFWorld", "model": "Method", "direction": "increase"},
-                {"kind": "delta", "value": 6.9, "benchmark": "Tau-Bench", "model": "Method", "direction": "increase"},
-            ],
-        },
-    ],
-)
-def respectively(paper: PaperContext, start: int, end: int):
-    """"在 A、B 和 C 上分别达到 a、b 和 c": pair each value with the benchmark (or base model) in the
-    same place of the list before `分别`; "分别提升 a (A) 和 b (B)" names each benchmark in place."""
-    text = paper.view.text
-    found = []
-    for m in _respectively_pattern(paper.vocabulary.coordinators).finditer(text, start, end):
-        marks = [i for i in range(m.start("list"), m.end("list")) if text[i] == QUANTITY_MARK]
-        verb = _CHANGE_VERB.search(m.group("verb"))
-        kind = "change" if verb else "auto"
-        direction = ("increase" if verb.group("up") else "decrease") if verb else None
-        units = {paper.view.quantities[paper.view.mark_index[i]].unit for i in marks} - {None}
-        shared_unit = units.pop() if len(units) == 1 else None
-        metric_after = next((x for x in paper.mentions if x.role == METRIC and m.end() <= x.start <= m.end() + 6
-                             and re.fullmatch(r"\s*的?\s*", text[m.end():x.start])), None)
-        metric_span = (metric_after.start, metric_after.end) if metric_after else None
-        benchmarks = _listed(paper, start, m.start(), (BENCHMARK,))
-        systems = _listed(paper, start, m.start(), (MODEL,))
-        metrics = _listed(paper, start, m.start(), (METRIC,))
-        spans = [(None, None)] * len(marks)
-        if len(metrics) == len(marks) and len({x.canonical for x in metrics}) == len(marks):
-            spans = [(x.start, x.end) for x in metrics]  # "SR 与 nDTW 分别为 49.3% 和 60.1%"
-            metric_span = None
-            benchmarks = [b for b in benchmarks if b.end <= metrics[0].start]
-        if len(benchmarks) != len(marks) and _LIST_REFERENCE.search(text, start, m.start()):
-            benchmarks = _context_list(paper, start, len(marks)) or benchmarks  # "在三个基准上...分别"
-        named = _listed(paper, start, m.start(), (MODEL, NAME_ROLE))
-        in_place = bool(named) and _PLACE_BEFORE.search(text, max(start, named[0].start - 3), named[0].start) is not None
-        if len(benchmarks) == len(marks) and len({b.canonical for b in benchmarks}) == len(marks):
-            pairs = [(mark, b.canonical, "subject") for mark, b in zip(marks, benchmarks)]
-            first = benchmarks[0].start
-        elif len(systems) == len(marks) and paper.method and all(paper.vocabulary.is_base_model(x.text) for x in systems):
-            pairs = [(mark, None, NamedRef(named=f"{paper.method} ({x.canonical})")) for mark, x in zip(marks, systems)]
-            first = systems[0].start  # "在 GPT-4o-mini 和 Qwen2.5-14B 上分别超过 ..."
-        elif (len(named) == len(marks) and not in_place and any(x.role == MODEL for x in named)
-              and len({x.canonical for x in named}) == len(marks)):
-            pairs = [(mark, None, NamedRef(named=x.canonical)) for mark, x in zip(marks, named)]
-            first = named[0].start  # "SnapKV 与 PyramidKV 分别为 44.0 和 44.6"
-        elif spans[0] != (None, None):
-            pairs = [(mark, None, "subject") for mark in marks]
-            first = metrics[0].start
-        elif "(" in m.group("list") or _PARTS.search(text[start:m.start()]):
-            pairs = [(mark, None, "subject") for mark in marks]  # tagged "(Benchmark)", or parts of one benchmark
-            first = m.start()
-        else:
-            continue
-        first = max(first, start)
-        claims = [
-            Claim(rule="aligned.respectively", quantity=mark, kind=kind, model=model, reference="context",
-                  direction=direction, metric_span=span if span[0] is not None else metric_span,
-                  match_span=(first, m.end()), benchmark=bench, unit=shared_unit)
-            for (mark, bench, model), span in zip(pairs, spans)
-        ]
-        found.append((first, m.end(), claims))
-    return found
 
 
 def _notation_rule(name: str, accepts, kind: str, priority: int, examples: list[dict]) -> FunctionRule:
@@ -334,4 +198,4 @@ def metric_name_value(paper: PaperContext, start: int, end: int):
     return found
 
 
-BUILTIN = (respectively, signed_or_points, factor, named_is, label_value, metric_name_value)
+BUILTIN = (respectively, slashes, signed_or_points, factor, named_is, label_value, metric_name_value)

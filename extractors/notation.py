@@ -83,8 +83,8 @@ class Folder:
         lookalike = "".join(re.escape(c) for c in notation.lookalikes)
         self.lookalike = re.compile(f"[{lookalike}]")
         # A word a look-alike letter may hide in: letters of the three scripts, digits and name joiners.
-        self.word = re.compile(rf"[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff][A-Za-z0-9\u0370-\u03ff\u0400-\u04ff\-_.+@'^]*"
-                               rf"(?<=[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff])")
+        self.word = re.compile(r"[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff][A-Za-z0-9\u0370-\u03ff\u0400-\u04ff\-_.+@'^]*"
+                               r"(?<=[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff])")
         self.char = lru_cache(maxsize=4096)(self._char)
 
     def _char(self, char: str) -> Optional[str]:

@@ -285,6 +285,8 @@ def section_benchmark(ctx: PaperContext) -> Optional[str]:
 
 def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -> Optional[str]:
     """The metric nearest the value in its clause (after it, as in "67.3% 的准确率", or before)."""
+    if claim.metric:
+        return claim.metric
     if claim.metric_span:
         named = next((m for m in ctx.mentions if (m.start, m.end) == claim.metric_span and m.role == METRIC), None)
         return named.canonical if named else ctx.vocabulary.metric(ctx.view.text[slice(*claim.metric_span)])
@@ -407,8 +409,6 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     if quantity.scale and quantity.unit is None and (text[position - 1:position] == "("
                                                      or _PARAMETERS_BEFORE.search(text, max(0, position - 6), position)):
         return "a size in parentheses after a name"  # "MARVEL-H（943M）", "TempoMoE（激活参数 205M）"
-    if f"{QUANTITY_MARK}/" in text[position - 2:position] or f"/{QUANTITY_MARK}" in text[position + 1:position + 3]:
-        return "one of values joined by slashes (35.8/48.9), which no rule paired with their labels"
     if quantity.unit is None:
         count = ctx.words.counts.match(text, position + 1)
         if count:
@@ -466,6 +466,8 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
 
 def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Record, str]:
     """The record a claim stands for, or why the guard refuses it (a short phrase, for `explain`)."""
+    if claim.refusal:
+        return claim.refusal
     position = claim.quantity
     quantity = ctx.view.quantities[ctx.view.mark_index[position]]
     refused = not_a_result(ctx, quantity, position)
@@ -507,7 +509,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
             report_date=ctx.report_date,
             kind=kind,
             benchmark=bench,
-            subset=_subset(ctx, sentence, position),
+            subset=claim.subset or _subset(ctx, sentence, position),
             model=system,
             metric=metric_name or "score",
             value=value,

@@ -1,0 +1,596 @@
+"""Lists and pairs: values given together, each paired with the label in its place.
+
+Digests pack several results into one clause: `EM/F1 为 35.8/48.9`, `在 A、B 和 C 上分别达到 a、b 和 c`,
+`HotpotQA、2Wiki、MuSiQue 的 EM/F1 分别为 45.3/58.1、51.7/59.9、21.4/31.0`. A *value list* is values
+joined by slashes, or listed after 分别 / 依次 (joined by 、 和 与 /; an item may itself be a slash
+group). It is read only with *labels* of the same shape, each value taking the label in its place:
+
+1. labels written right before it in its sentence, with nothing between but a place or possessive word,
+   a count and its noun, a metric and a verb (`test-clean/test-other 上的 WER 为`, `Spatial / Object /
+   Goal / Long 四个套件上的成功率分别为`); a list of lists takes two label lists (`A、B、C 的 EM/F1`);
+2. else the labels of an earlier list of the same length in its line, or of a list of metrics named
+   there (`指标为 Recall@10/NDCG@10。…TIGER 为 a/b`), or of its heading (`**TREC DL19 / DL20**：`), or
+   the metrics of as many `metric value` pairs before it in its line (`HOTA 65.1，IDF1 81.0，MOTA 80.4；
+   ByteTrack（a / b / c）`). The value list then belongs to the system written right before it (`X 为
+   a/b`, `X（a/b）`, `X a/b`), else to the sentence's subject.
+A label is a metric, a benchmark, a system, a system compared against (`比 L1 和 ThinkPrune 分别高出`)
+or a part of the benchmark (the record's subset: `Spatial`, `test-clean`); `test-zh CER` is a part and
+a metric. A list of unknown names is a list of parts, places or systems only where the text says which
+(a part noun or count, split names, a benchmark just before them, 其中, a place frame, 而 after a value);
+otherwise, and wherever no labels fit, every value of the list is claimed and refused: a value read
+alone would land on another label's board.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .claims import Claim, GroupRef, NamedRef, function_rule
+from .document import (
+    BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, Sentence,
+)
+from .lexicon import name_key
+
+Q = QUANTITY_MARK
+_TAG = r"(?:\s*\([^()\n]{1,30}\))?"  # "19.6 (ALFWorld)": a value's own benchmark in parentheses
+_ITEM = rf"{Q}(?:\s*/\s*{Q})*{_TAG}"
+_ITEM_RE = re.compile(_ITEM)
+_SLASH_GROUP = re.compile(rf"{Q}(?:\s*/\s*{Q})+")
+_LATIN_WORD = r"[A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff][A-Za-z0-9_α-ωΑ-Ω\u0400-\u04ff\-+.@^'&*×²³=]*"
+_GLOSS = r"(?:\s*\([A-Za-z0-9\- ]{1,15}\))?"
+_LATIN_ATOM = rf"{_LATIN_WORD}{_GLOSS}(?:[ ](?!and\b|or\b){_LATIN_WORD}{_GLOSS}){{0,3}}"
+_CJK_ATOM = r"(?:(?![和与及的或])[\u4e00-\u9fff]){1,8}"
+_ATOM = re.compile(rf"{_LATIN_ATOM}|{_CJK_ATOM}|{Q}")  # a size may name a part: "4K 和 8K 上分别"
+_VERBS = re.compile(r"(?P<up>提升|提高|增加|超过|高出|领先|超越|高(?!达))|(?P<down>降低|减少|下降|低)")
+_PART_CUE = re.compile(r"[两二三四五六七八九十\d]+\s*(?:个|种|项|类)|子集|子任务|划分|套件|场景|设置|难度|类别|赛道|领域|任务|维度|子类|子项")
+_PART_TAIL = re.compile(r"\s*(?:[两二三四五六七八九十\d]+\s*(?:个|种|项|类))?\s*"
+                        r"(?:子集|子任务|划分|套件|场景|设置|难度|类别|赛道|领域|任务|维度|子类|子项)?\s*$")
+_PLACE_BEFORE = re.compile(r"(?:在|于)\s*$")
+_PLACE_AFTER = re.compile(r"\s*(?:上|中)(?!文)")
+_AMONG_BEFORE = re.compile(r"其中\s*$")
+_CONTRAST_BEFORE = re.compile(r"(?:而|但|相比之下|对比之下)\s*$")
+_LIST_REFERENCE = re.compile(r"(?:[两二三四五六七八九十\d]+\s*个|上述|这些|各)\s*(?:基准|数据集|测试集|评测集|任务)")
+_ATTACHED = re.compile(r"\s*(?:\([^()\n]{0,20}\))?\s*(?:为|是|:|仅为|仅|只有|达到|分别为|分别是)?\s*$")
+_METRIC_VALUE_GAP = (r"(?:\s*[α-ωΑ-Ω])?\s*(?:\([^()\n]{0,20}\))?\s*(?:为|是|:|=|达到|达|(?:提升|提高|降低|下降|增加|减少|升|降)(?:至|到))?"
+                     r"\s*(?:约|仅)?\s*")
+_METRIC_THEN_VALUE = re.compile(_METRIC_VALUE_GAP + Q)  # "HOTA 65.1", "NDCG@10 为 0.0427"
+_METRIC_BEFORE_LIST = re.compile(_METRIC_VALUE_GAP + r"(?:分别|依次)?\s*(?:为|是)?\s*$")  # "nDCG@10 为 a / b"
+_HEADING_REST = re.compile(r"\s*(?:\([^()]*\))?\s*(?:基准测试|基准|数据集|评测|测试集|结果|上的?表现)?\s*(?:\([^()]*\))?\s*")
+_SIZE_SCALES = frozenset("kKMBbT")
+
+
+@dataclass(frozen=True, slots=True)
+class _Label:
+    """What one place of a list names: a metric, a benchmark, a system or the system compared
+    against (view spans), a part of the benchmark, or the paper's method on a base model."""
+
+    metric: Optional[str] = None
+    benchmark: Optional[str] = None
+    system: Optional[tuple[int, int]] = None
+    reference: Optional[tuple[int, int]] = None
+    subset: Optional[str] = None
+    method_on: Optional[str] = None
+
+    def merged(self, other: "_Label") -> "_Label":
+        """This label with what it leaves open taken from `other`."""
+        return _Label(self.metric or other.metric, self.benchmark or other.benchmark, self.system or other.system,
+                      self.reference or other.reference, self.subset or other.subset, self.method_on or other.method_on)
+
+    def carried(self) -> "_Label":
+        """What a later list may take from this label: never its system."""
+        return _Label(self.metric, self.benchmark, None, None, self.subset)
+
+
+@dataclass(frozen=True, slots=True)
+class _Values:
+    """A value list: the marks of each item (an item of several marks is a slash group)."""
+
+    start: int
+    end: int
+    items: tuple[tuple[int, ...], ...]
+    respectively: bool
+    verb: str  # between 分别 and the list: says whether the values are changes
+
+    @property
+    def marks(self) -> tuple[int, ...]:
+        return tuple(mark for item in self.items for mark in item)
+
+
+@lru_cache(maxsize=4)
+def _patterns(coordinators: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The lexicon's list coordinators as patterns: a 分别 value list, and a run of labels. Items of a
+    value list are joined by every coordinator but the slash, which inside an item makes a slash
+    group; names are not joined by a comma, which ends a clause."""
+    listing = "|".join(re.escape(c) for c in sorted(coordinators, key=len, reverse=True) if c != "/")
+    respectively = re.compile(
+        rf"(?:分别|依次)(?P<verb>[^,;。{Q}]{{0,16}}?)(?P<list>{_ITEM}(?:\s*(?:{listing})\s*{_ITEM})+|{_ITEM})")
+    naming = "|".join(re.escape(c) for c in sorted(coordinators, key=len, reverse=True) if c not in ("/", ","))
+    run = re.compile(rf"(?:{_ATOM.pattern})(?:\s*(?:/|{naming})\s*(?:{_ATOM.pattern}))+")
+    return respectively, run
+
+
+def _value_lists(paper: PaperContext, start: int, end: int) -> list[_Values]:
+    """The 分别 lists and the slash groups of [start, end), in order."""
+    text = paper.view.text
+    respectively = _patterns(paper.vocabulary.coordinator_words)[0]
+    found: list[_Values] = []
+    for m in respectively.finditer(text, start, end):
+        items = tuple(tuple(i for i in range(item.start(), item.end()) if text[i] == Q)
+                      for item in _ITEM_RE.finditer(text, m.start("list"), m.end("list")))
+        if len(items) == 1:
+            if len(items[0]) == 1:
+                continue  # "分别为 a": nothing to pair
+            items = tuple((mark,) for mark in items[0])  # "分别为 a/b/c": the slash group is the list
+        found.append(_Values(m.start(), m.end(), items, True, m.group("verb")))
+    for m in _SLASH_GROUP.finditer(text, start, end):
+        if not any(v.start <= m.start() < v.end for v in found):
+            marks = tuple(i for i in range(m.start(), m.end()) if text[i] == Q)
+            found.append(_Values(m.start(), m.end(), tuple((mark,) for mark in marks), False, ""))
+    return sorted(found, key=lambda v: v.start)
+
+
+# ---------------------------------------------------------------- labels
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """Names joined by list separators: `EM/F1`, `A、B 和 C`, `fr1/desk、fr2/xyz`."""
+
+    start: int
+    end: int
+    atoms: tuple[tuple[int, int], ...]
+    seps: tuple[str, ...]  # the separator after each atom but the last
+
+    def split(self, count: int) -> Optional[tuple[tuple[int, int], ...]]:
+        """The run as `count` labels: every atom a label, or the pieces between list separators
+        (`fr1/desk、fr2/xyz`), or between slashes."""
+        if len(self.atoms) == count:
+            return self.atoms
+        for slash in (False, True):
+            cuts = [i for i, sep in enumerate(self.seps) if (sep == "/") == slash]
+            if len(cuts) + 1 == count and len(cuts) < len(self.seps):
+                bounds, first = [], 0
+                for i in cuts:
+                    bounds.append((self.atoms[first][0], self.atoms[i][1]))
+                    first = i + 1
+                bounds.append((self.atoms[first][0], self.atoms[-1][1]))
+                return tuple(bounds)
+        return None
+
+
+def _runs(paper: PaperContext, start: int, end: int) -> list[_Run]:
+    """The label runs of [start, end), in order."""
+    text = paper.view.text
+    found = []
+    for m in _patterns(paper.vocabulary.coordinator_words)[1].finditer(text, start, end):
+        atoms, seps, cursor = [], [], m.start()
+        for a in _ATOM.finditer(text, m.start(), m.end()):
+            if atoms:
+                seps.append(text[cursor:a.start()].strip())
+            atoms.append(a.span())
+            cursor = a.end()
+        found.append(_Run(m.start(), m.end(), tuple(atoms), tuple(seps)))
+    return found
+
+
+def _mentions(paper: PaperContext, start: int, end: int) -> list[Mention]:
+    first = bisect_left(paper.mention_starts, start)
+    return [m for m in paper.mentions[first:bisect_left(paper.mention_starts, end, first)] if m.end <= end]
+
+
+def _exact(paper: PaperContext, start: int, end: int) -> Optional[Mention]:
+    """The mention that is exactly [start, end), if any."""
+    i = bisect_left(paper.mention_starts, start)
+    mention = paper.mentions[i] if i < len(paper.mentions) else None
+    return mention if mention is not None and (mention.start, mention.end) == (start, end) else None
+
+
+def _label(paper: PaperContext, start: int, end: int) -> tuple[str, _Label]:
+    """(kind, label) of one place of a run; kind is metric, benchmark, system, base, name (an unknown
+    Latin name), part (Chinese words, a size) or value (not a label)."""
+    text = paper.view.text
+    if text[start:end] == Q:
+        quantity = paper.quantity_at(start)
+        if quantity.scale is None or quantity.unit is not None:
+            return "value", _Label()
+        return "part", _Label(subset=paper.view.source[quantity.start:quantity.end])  # "8K"
+    name = text[start:end].strip()
+    vocab = paper.vocabulary
+    metrics = [m for m in _mentions(paper, start, end) if m.role == METRIC]
+    if metrics and metrics[-1].end == end:  # "test-zh CER": a part and its metric
+        part = text[start:metrics[-1].start].strip()
+        return "metric", _Label(metric=metrics[-1].canonical, subset=part or None)
+    canonical = vocab.metric(name)
+    if canonical:
+        return "metric", _Label(metric=canonical)
+    mention = _exact(paper, start, end)
+    if mention is not None and mention.role == BENCHMARK:
+        return "benchmark", _Label(benchmark=mention.canonical)
+    known = vocab.benchmark_by_key.get(name_key(name))
+    if known:
+        return "benchmark", _Label(benchmark=known)
+    if mention is not None and mention.role in (MODEL, METHOD):
+        if mention.role == MODEL and vocab.is_base_model(mention.text):
+            return "base", _Label(system=(start, end), method_on=mention.canonical)
+        return "system", _Label(system=(start, end))
+    if re.match(r"[A-Za-z0-9α-ωΑ-Ω]", name):
+        return "name", _Label(subset=name)
+    return "part", _Label(subset=_PART_TAIL.sub("", name) or name)
+
+
+def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
+               heading: bool = False) -> Optional[list[_Label]]:
+    """The run read as `count` labels of one kind for values at `end`, or None when it is not a list
+    of labels of that length (or of mixed kinds, or of unknown names the text does not explain)."""
+    bounds = run.split(count)
+    if bounds is None:
+        return None
+    read = [_label(paper, a, b) for a, b in bounds]
+    kinds = {kind for kind, _ in read}
+    labels = [label for _, label in read]
+    text = paper.view.text
+    if "value" in kinds:
+        return None
+    if "metric" in kinds and kinds <= {"metric", "name"}:  # "WER / U-WER / B-WER": a list of metrics
+        named = [label if kind == "metric" else _Label(metric=label.subset.lower()) for kind, label in read]
+        return named if len({label.metric for label in named}) == count else None
+    if "metric" in kinds:
+        return None
+    if paper.words.compared.search(text, max(floor, run.start - 12), run.start) and kinds <= {"system", "base", "name"}:
+        return [_Label(reference=b) for b in bounds]  # "比 L1 和 ThinkPrune 分别高出 a 和 b"
+    names = [label.benchmark or label.subset for label in labels]
+    if kinds <= {"benchmark", "name", "part"} and "benchmark" in kinds:
+        return [_Label(benchmark=n) for n in _shared_head(names)]
+    splits = all(re.split(r"[-_ ]", label.subset or "x")[0].casefold() in _splits(paper) for label in labels)
+    owner = _owner(paper, run.start, floor, splits)  # "HR-Bench 4K 和 8K", "WenetSpeech 的 test_net/test_meeting"
+    at = owner.start if owner else run.start
+    in_place = _PLACE_BEFORE.search(text, max(floor, at - 3), at) is not None
+    if kinds <= {"base"} and paper.method and in_place:
+        return labels  # "在 GPT-4o-mini 和 Qwen2.5-14B 上分别": the method on each base model
+    contrasted = _CONTRAST_BEFORE.search(text, max(floor, run.start - 5), run.start) and Q in text[floor:run.start]
+    if kinds & {"system", "base"} and kinds <= {"system", "base", "name"} and not in_place or (
+            kinds == {"name"} and contrasted):
+        return [_Label(system=b) for b in bounds]  # "SnapKV 与 GPT-4o 分别为", "…，而 X 和 Y 分别为"
+    if not kinds <= {"name", "part"}:
+        return None
+    parts = [_Label(benchmark=owner.canonical if owner else None, subset=n) for n in names]
+    if owner or splits or _PART_CUE.search(text, bounds[-1][0], end) or _AMONG_BEFORE.search(
+            text, max(floor, run.start - 4), run.start) or (heading and "part" in kinds):
+        return parts  # the text calls them parts: a part noun or count, split names, their benchmark, 其中
+    if heading or in_place or _PLACE_AFTER.match(text, run.end):
+        return [_Label(benchmark=n) for n in _shared_head(names)]  # "在 X 和 Y 上", "TS50 / TS500 上", "**X / Y**："
+    if "/" in run.seps or any(m.role == METRIC for m in _mentions(paper, run.end, end)):
+        return parts  # "Clean / Final 的 EPE", "RV / MYO / LV 分别为"
+    return None
+
+
+def _splits(paper: PaperContext) -> frozenset[str]:
+    return frozenset(word.casefold() for word in paper.vocabulary.split_words)
+
+
+def _owner(paper: PaperContext, position: int, floor: int, splits: bool) -> Optional[Mention]:
+    """The benchmark named right before `position` (a space or 的 between): a known one, or any name
+    when the labels after it are splits (`test_net/test_meeting`)."""
+    roles = (BENCHMARK, NAME_ROLE) if splits else (BENCHMARK,)
+    before = [m for m in _mentions(paper, max(floor, position - 40), position) if m.role in roles]
+    if before and re.fullmatch(r"\s*的?\s*", paper.view.text[before[-1].end:position]):
+        return before[-1]
+    return None
+
+
+def _shared_head(names: list[str]) -> list[str]:
+    """`TREC DL19 / DL20` -> TREC DL19, TREC DL20: later one-word names shaped like the first name's
+    last word share its head."""
+    first = names[0].split(" ")
+    if len(first) < 2:
+        return names
+    head, last = " ".join(first[:-1]), first[-1]
+    shape = re.match(r"[A-Za-z]*", last).group()
+    if all(" " not in n and re.match(r"[A-Za-z]*", n).group() == shape and n != last for n in names[1:]):
+        return [names[0], *(f"{head} {n}" for n in names[1:])]
+    return names
+
+
+# ---------------------------------------------------------------- pairing values with labels
+
+def _gap_ok(gap: str, respectively: bool) -> bool:
+    """What may stand between labels and their values: no other value, no sentence end, in one clause
+    unless 分别 / 依次 carries the pairing across (`在 A 和 B 上，Method 分别达到`)."""
+    if Q in gap or ";" in gap or len(gap) > (50 if respectively else 30):
+        return False
+    return respectively or "," not in gap
+
+
+def _written_labels(paper: PaperContext, values: _Values, floor: int) -> Optional[list[list[_Label]]]:
+    """Labels written right before a value list (one list, or two for a list of slash groups)."""
+    text = paper.view.text
+    runs = [run for run in _runs(paper, floor, values.start) if _gap_ok(text[run.end:values.start], values.respectively)]
+    if not runs:
+        return None
+    inner_size = len(values.items[0])
+    if any(len(item) != inner_size for item in values.items):
+        return None
+    if inner_size == 1:
+        labels = _labels_of(paper, runs[-1], len(values.items), floor, values.start)
+        return [[label] for label in labels] if labels else None
+    if len(runs) < 2:
+        return None
+    outer_run, inner_run = runs[-2], runs[-1]  # "A、B、C 的 EM/F1 分别为 a/b、c/d、e/f"
+    inner = _labels_of(paper, inner_run, inner_size, floor, values.start)
+    outer = _labels_of(paper, outer_run, len(values.items), floor, inner_run.start)
+    if not inner or not outer or len(text[outer_run.end:inner_run.start].strip()) > 4:
+        return None
+    return [[o.merged(i) for i in inner] for o in outer]
+
+
+def _pairs_before(paper: PaperContext, line_start: int, position: int, count: int) -> Optional[list[_Label]]:
+    """The metrics of the `count` `metric value` pairs right before `position` in its line (`HOTA 65.1，
+    IDF1 81.0，MOTA 80.4；`), when that is all the pairs there are there and the metrics differ."""
+    text = paper.view.text
+    pairs: list[Mention] = []
+    last_end = line_start
+    for mention in _mentions(paper, line_start, position):
+        if mention.role != METRIC:
+            continue
+        pair = _METRIC_THEN_VALUE.match(text, mention.end, position)
+        if not pair:
+            continue
+        if Q in text[last_end:mention.start]:
+            pairs = []  # another value between: the pairs must run together
+        pairs.append(mention)
+        last_end = pair.end()
+    if Q in text[last_end:position] or len(pairs) != count or len({m.canonical for m in pairs}) != count:
+        return None
+    return [_Label(metric=m.canonical) for m in pairs]
+
+
+def _metric_runs(paper: PaperContext, start: int, end: int, count: int) -> Optional[list[_Label]]:
+    """A list of `count` metrics named in [start, end) (`指标为 Recall@10/NDCG@10`), the last one."""
+    for run in reversed(_runs(paper, start, end)):
+        labels = _labels_of(paper, run, count, start, end)
+        if labels and all(label.metric and not label.subset for label in labels):
+            return labels
+    return None
+
+
+def _attached(paper: PaperContext, values: _Values, floor: int) -> Optional[Mention]:
+    """The system a value list belongs to when written right after its name: `X 为 a/b`, `X（a/b）`,
+    `X（1.0B）为 a/b`, `X a/b`, `X（HotpotQA 上 a/b）`."""
+    text = paper.view.text
+    before = text[floor:values.start]
+    opening = re.search(r"\(\s*(?:[^()\n]{1,20}?(?:上|中|:))?\s*$", before)
+    end = floor + (opening.start() if opening else len(before))
+    named = [m for m in _mentions(paper, max(floor, end - 40), end) if m.role != METRIC]
+    if not named:
+        return None
+    last = named[-1]
+    gap = text[last.end:end]
+    if opening:  # "高于 RankZephyr（a / b）": values in parentheses are the name's own
+        return None if gap.strip() or last.role == BENCHMARK else last
+    if paper.words.compared.search(text, max(floor, last.start - 12), last.start):
+        return None  # "相比 TIGER 分别提升 a 和 b": TIGER is what the values are measured against
+    return last if _ATTACHED.fullmatch(gap) and last.role != BENCHMARK else None
+
+
+def _read_paper(paper: PaperContext) -> dict[int, list[tuple]]:
+    """Every value list of the section, by the start of its sentence, each as (values, labels or None,
+    the system it is attached to, why it was refused); read once per paper, line by line, since a list
+    may take the labels of an earlier one in its line."""
+    if "lists" in paper.memo:
+        return paper.memo["lists"]
+    text = paper.view.text
+    read: dict[int, list[tuple]] = {}
+    line, earlier = -1, []
+    for sentence in paper.sentences:
+        words = text[sentence.start:sentence.end]
+        if Q not in words or ("/" not in words and "分别" not in words and "依次" not in words):
+            continue
+        if sentence.line_start != line:
+            line, earlier = sentence.line_start, []
+        for values in _value_lists(paper, sentence.start, sentence.end):
+            earlier.append(_resolve(paper, sentence, values, earlier))
+            read.setdefault(sentence.start, []).append(earlier[-1])
+    paper.memo["lists"] = read
+    return read
+
+
+def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: list) -> tuple:
+    """(values, labels or None, the system they are attached to, why refused): see the module."""
+    text = paper.view.text
+    if any(q.scale in _SIZE_SCALES and q.unit is None for q in map(paper.quantity_at, values.marks)):
+        return values, None, None, "a list of sizes or settings (7B, 8K)"
+    labels = _written_labels(paper, values, sentence.start)
+    if labels is not None:
+        return values, labels, None, ""
+    count = len(values.items)
+    if any(len(item) > 1 for item in values.items):
+        return values, None, None, "a list of value groups whose labels are not written before it"
+    if all(text[item[-1] + 1:item[-1] + 4].lstrip().startswith("(") for item in values.items):
+        return values, [[_Label()] for _ in values.items], None, ""  # "19.6 (ALFWorld) 和 6.9 (Tau-Bench)"
+    system = _attached(paper, values, sentence.start)
+    metric = next((m for m in reversed(_mentions(paper, max(sentence.start, values.start - 12), values.start))
+                   if m.role == METRIC and _METRIC_BEFORE_LIST.fullmatch(text, m.end, values.start)), None)
+    schema = None
+    for previous, previous_labels, _, _ in reversed(earlier):
+        if previous_labels is not None and len(previous_labels[0]) == count and (count > 1 or len(previous.items) == 1):
+            schema = [label.carried() for label in previous_labels[0]]  # the inner labels of a list of lists
+            break
+        if previous_labels is not None and len(previous.items) == count and len(previous.items[0]) == 1:
+            schema = [row[0].carried() for row in previous_labels]
+            break
+    if schema is None and values.respectively and _LIST_REFERENCE.search(text, sentence.start, values.start):
+        schema = _heading_labels(paper, sentence, count, benchmarks_only=True)
+    if schema is None:
+        schema = _heading_labels(paper, sentence, count)
+    if schema is None and metric is None:
+        schema = (_pairs_before(paper, sentence.line_start, values.start, count)
+                  or _metric_runs(paper, sentence.line_start, values.start, count))
+    if schema is None:
+        return values, None, system, "no labels of the same length written before it, in its line or its heading"
+    shared = _Label(metric=metric.canonical if metric else None)
+    labels = [[shared.merged(label)] for label in schema]
+    if len(set(row[0] for row in labels)) != count:
+        return values, None, system, "its labels do not tell its values apart"
+    return values, labels, system, ""
+
+
+def _heading_labels(paper: PaperContext, sentence: Sentence, count: int,
+                    benchmarks_only: bool = False) -> Optional[list[_Label]]:
+    """The labels of the sentence's heading (`**TREC DL19 / DL20**：`, `**LongText-Bench 英文/中文**：`)
+    when the heading is that list and nothing more (but a gloss, a cue word, the benchmark the list is
+    parts of); with `benchmarks_only` (the sentence says "在三个基准上"), any heading or lead's."""
+    text = paper.view.text
+    for start, end in sentence.context:
+        for run in _runs(paper, start, end):
+            before_ok = _HEADING_REST.fullmatch(text, start, run.start) or _owner(paper, run.start, start, True)
+            if not (benchmarks_only or (before_ok and _HEADING_REST.fullmatch(text, run.end, end))):
+                continue
+            labels = _labels_of(paper, run, count, start, end, heading=True)
+            if labels and (not benchmarks_only or all(label.benchmark for label in labels)):
+                return labels
+    return None
+
+
+def _claims(paper: PaperContext, rule: str, values: _Values, labels: Optional[list[list[_Label]]],
+            system: Optional[Mention], refusal: str) -> tuple[int, int, list[Claim]]:
+    """The claims of one value list: one per value, or refused ones when no labels fit."""
+    text = paper.view.text
+    verb = _VERBS.search(values.verb) if values.respectively else None
+    kind = "change" if verb else "auto"
+    direction = ("increase" if verb.group("up") else "decrease") if verb else None
+    units = [paper.quantity_at(item[-1]).unit for item in values.items]
+    shared_unit = units[-1] if values.respectively and units[-1] and all(u in (None, units[-1]) for u in units) else None
+    after = next((m for m in _mentions(paper, values.end, values.end + 8) if m.role == METRIC
+                  and re.fullmatch(r"\s*的?\s*", text[values.end:m.start])), None)
+    first = min([values.start] + ([system.start] if system else []))
+    claims = []
+    for i, item in enumerate(values.items):
+        for j, mark in enumerate(item):
+            label = labels[i][j] if labels else _Label()
+            groups: dict[str, tuple[int, int]] = {}
+            model = "subject"
+            if label.method_on and paper.method:
+                model = NamedRef(named=f"{paper.method} ({label.method_on})")
+            elif label.system or system is not None:
+                groups["system"] = label.system or (system.start, system.end)
+                model = GroupRef(group="system", name_required=True)
+            reference = "context"
+            if label.reference:
+                groups["reference"] = label.reference
+                reference = GroupRef(group="reference", name_required=True)
+            claims.append(Claim(rule=rule, quantity=mark, kind=kind, model=model, reference=reference,
+                                direction=direction, metric_span=None, match_span=(first, values.end),
+                                groups=groups, benchmark=label.benchmark, unit=shared_unit, subset=label.subset,
+                                metric=label.metric or (after.canonical if after else None),
+                                refusal=None if labels else f"one of a list of values: {refusal}"))
+    return first, values.end, claims
+
+
+def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: str):
+    return [_claims(paper, rule, values, labels, system, refusal)
+            for values, labels, system, refusal in _read_paper(paper).get(start, ())
+            if values.respectively == respectively and values.end <= end]
+
+
+@function_rule(
+    "aligned.respectively",
+    priority=40,
+    examples=[
+        {"text": "在 GSM8K、MATH 和 AIME 上分别达到 91.2%、75.0% 和 30.1% 的准确率。",
+         "records": [
+             {"kind": "score", "value": 91.2, "benchmark": "GSM8K", "model": "Method", "metric": "accuracy", "unit": "%"},
+             {"kind": "score", "value": 75.0, "benchmark": "MATH", "model": "Method", "metric": "accuracy", "unit": "%"},
+             {"kind": "score", "value": 30.1, "benchmark": "AIME", "model": "Method", "metric": "accuracy", "unit": "%"}]},
+        {"text": "在 GSM8K 和 MATH 上分别达到 91.2%、75.0% 和 30.1%。", "records": []},
+        {"text": "在 LongBench 上，Method 为 47.2，SnapKV 与 GPT-4o 分别为 44.0 和 44.6。",
+         "records": [
+             {"kind": "score", "value": 47.2, "benchmark": "LongBench", "model": "Method"},
+             {"kind": "score", "value": 44.0, "benchmark": "LongBench", "model": "SnapKV"},
+             {"kind": "score", "value": 44.6, "benchmark": "LongBench", "model": "GPT-4o"}]},
+        {"text": "在 MMAU 上，声音、音乐、语音三个子类分别为 80.2%、71.5% 和 70.1%。",
+         "records": [
+             {"kind": "score", "value": 80.2, "benchmark": "MMAU", "model": "Method", "subset": "声音"},
+             {"kind": "score", "value": 71.5, "benchmark": "MMAU", "model": "Method", "subset": "音乐"},
+             {"kind": "score", "value": 70.1, "benchmark": "MMAU", "model": "Method", "subset": "语音"}]},
+        {"text": "在 NarrativeQA 上，该方法在 GPT-4o-mini 和 Qwen2.5-14B 上分别超过强基线 CAM 模型 5% 和 8% 的 F1 分数。",
+         "records": [
+             {"kind": "delta", "value": 5, "benchmark": "NarrativeQA", "model": "Method (GPT-4o-mini)", "metric": "f1",
+              "direction": "increase", "reference": "CAM"},
+             {"kind": "delta", "value": 8, "benchmark": "NarrativeQA", "model": "Method (Qwen2.5-14B)", "metric": "f1",
+              "direction": "increase", "reference": "CAM"}]},
+        {"text": "Method 将基座模型性能分别提升了 19.6 (ALFWorld) 和 6.9 (Tau-Bench) 个百分点。",
+         "records": [
+             {"kind": "delta", "value": 19.6, "benchmark": "ALFWorld", "model": "Method", "direction": "increase"},
+             {"kind": "delta", "value": 6.9, "benchmark": "Tau-Bench", "model": "Method", "direction": "increase"}]},
+        # the issue's shapes: systems listed before their values; a list of lists with two label lists
+        {"text": "GPT-4o、Claude-3.5-Sonnet 和 Qwen2.5-72B 在 MMLU 上的准确率分别为 71.2、68.4 和 65.0。",
+         "records": [
+             {"kind": "score", "value": 71.2, "benchmark": "MMLU", "model": "GPT-4o", "metric": "accuracy"},
+             {"kind": "score", "value": 68.4, "benchmark": "MMLU", "model": "Claude-3.5-Sonnet", "metric": "accuracy"},
+             {"kind": "score", "value": 65.0, "benchmark": "MMLU", "model": "Qwen2.5-72B", "metric": "accuracy"}]},
+        {"text": "HotpotQA、2WikiMultiHopQA、MuSiQue 的 EM/F1 分别为 45.3/58.1、51.7/59.9、21.4/31.0。",
+         "records": [
+             {"kind": "score", "value": 45.3, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 58.1, "benchmark": "HotpotQA", "model": "Method", "metric": "f1"},
+             {"kind": "score", "value": 51.7, "benchmark": "2WikiMultiHopQA", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 59.9, "benchmark": "2WikiMultiHopQA", "model": "Method", "metric": "f1"},
+             {"kind": "score", "value": 21.4, "benchmark": "MuSiQue", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 31.0, "benchmark": "MuSiQue", "model": "Method", "metric": "f1"}]},
+        {"text": "*   **MMLU**：Recall@10 达到 0.0731，NDCG@10 为 0.0427，相比 TIGER 分别提升 12.8% 和 11.2%。",
+         "records": [
+             {"kind": "score", "value": 0.0731, "benchmark": "MMLU", "metric": "recall@10"},
+             {"kind": "score", "value": 0.0427, "benchmark": "MMLU", "metric": "ndcg@10"},
+             {"kind": "delta", "value": 12.8, "benchmark": "MMLU", "metric": "recall@10", "reference": "TIGER"},
+             {"kind": "delta", "value": 11.2, "benchmark": "MMLU", "metric": "ndcg@10", "reference": "TIGER"}]},
+        # unknown names joined by 与 before 分别为 are systems or parts: the text does not say which
+        {"text": "在 HarmBench 上，PAIR 与 TAP 分别为 39.0% 和 44.5%。", "records": []},
+        # counts, sizes and settings in a list stay what they are
+        {"text": "在 GSM8K 和 MATH 上分别使用 7B 和 8K 的设置。", "records": []},
+        {"text": "在 GSM8K 和 MATH 上分别采样 200 个和 500 个样本。", "records": []},
+    ],
+)
+def respectively(paper: PaperContext, start: int, end: int):
+    """Values listed after 分别 / 依次, each paired with the label in its place (see the module)."""
+    return _find(paper, start, end, True, "aligned.respectively")
+
+
+@function_rule(
+    "aligned.slashes",
+    priority=40,
+    examples=[
+        {"text": "在 HotpotQA 上，EM/F1 分别为 41.3/52.6。",
+         "records": [
+             {"kind": "score", "value": 41.3, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 52.6, "benchmark": "HotpotQA", "model": "Method", "metric": "f1"}]},
+        {"text": "在 LibriSpeech 上，Method 在 test-clean/test-other 上的 WER 为 1.9%/4.1%，Whisper 为 2.0% / 3.9%。",
+         "records": [
+             {"kind": "score", "value": 1.9, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-clean"},
+             {"kind": "score", "value": 4.1, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-other"},
+             {"kind": "score", "value": 2.0, "benchmark": "LibriSpeech", "model": "Whisper", "metric": "wer", "subset": "test-clean"},
+             {"kind": "score", "value": 3.9, "benchmark": "LibriSpeech", "model": "Whisper", "metric": "wer", "subset": "test-other"}]},
+        {"text": "*   **DTU**：PSNR 31.2，SSIM 0.912，LPIPS 0.081；与 NeuS（30.1 / 0.893 / 0.104）相比更好。",
+         "records": [
+             {"kind": "score", "value": 31.2, "benchmark": "DTU", "model": "Method", "metric": "psnr"},
+             {"kind": "score", "value": 0.912, "benchmark": "DTU", "model": "Method", "metric": "ssim"},
+             {"kind": "score", "value": 0.081, "benchmark": "DTU", "model": "Method", "metric": "lpips"},
+             {"kind": "score", "value": 30.1, "benchmark": "DTU", "model": "NeuS", "metric": "psnr"},
+             {"kind": "score", "value": 0.893, "benchmark": "DTU", "model": "NeuS", "metric": "ssim"},
+             {"kind": "score", "value": 0.104, "benchmark": "DTU", "model": "NeuS", "metric": "lpips"}]},
+        {"text": "*   **TREC DL19 / DL20**：Method 的 nDCG@10 为 76.2 / 72.8，高于 RankZephyr（73.4 / 70.0）。",
+         "records": [
+             {"kind": "score", "value": 76.2, "benchmark": "TREC DL19", "model": "Method", "metric": "ndcg@10"},
+             {"kind": "score", "value": 72.8, "benchmark": "TREC DL20", "model": "Method", "metric": "ndcg@10"},
+             {"kind": "score", "value": 73.4, "benchmark": "TREC DL19", "model": "RankZephyr", "metric": "ndcg@10"},
+             {"kind": "score", "value": 70.0, "benchmark": "TREC DL20", "model": "RankZephyr", "metric": "ndcg@10"}]},
+        # no labels of the same length: every value refused, none read alone
+        {"text": "在 HotpotQA 上，Method 为 45.3/58.1/60.2，EM 为 40.0。",
+         "records": [{"kind": "score", "value": 40.0, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"}]},
+        # sizes and fractions are no value lists
+        {"text": "在 GSM8K 上，7B / 14B 模型的成功次数为 17/20。", "records": []},
+    ],
+)
+def slashes(paper: PaperContext, start: int, end: int):
+    """Values joined by slashes, each paired with the label in its place (see the module)."""
+    return _find(paper, start, end, False, "aligned.slashes")
