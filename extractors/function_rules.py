@@ -1,5 +1,5 @@
 """Rules that need a little code: numbers whose notation alone says their kind, and `X 为 N`
-(lists and pairs, `分别` and `a/b`, are in `lists`).
+(lists and pairs, `分别` and `a/b`, are in `lists`; before and after with named systems in `before_after`).
 
 Each rule is a `FunctionRule` at module level; `BUILTIN` lists them for the default Extractor.
 """
@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from .claims import Claim, FunctionRule, GroupRef, NamedRef, function_rule
 from .document import METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
+from .before_after import arrows, benchmark_from_to
 from .lists import respectively, slashes
 
 _CONTRAST_BEFORE = re.compile(r"(?:而|、|,|;)\s*$")
@@ -198,4 +199,5 @@ def metric_name_value(paper: PaperContext, start: int, end: int):
     return found
 
 
-BUILTIN = (respectively, slashes, signed_or_points, factor, named_is, label_value, metric_name_value)
+BUILTIN = (respectively, slashes, arrows, benchmark_from_to, signed_or_points, factor, named_is, label_value,
+           metric_name_value)

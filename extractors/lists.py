@@ -389,31 +389,56 @@ def _read_paper(paper: PaperContext) -> dict[int, list[tuple]]:
             continue
         if sentence.line_start != line:
             line, earlier = sentence.line_start, []
+        here = read.setdefault(sentence.start, [])
         for values in _value_lists(paper, sentence.start, sentence.end):
             earlier.append(_resolve(paper, sentence, values, earlier))
-            read.setdefault(sentence.start, []).append(earlier[-1])
+            if here and _before_after(paper, here[-1], earlier[-1], sentence.start):
+                earlier[-2:] = _before_after(paper, here[-1], earlier[-1], sentence.start)
+                here[-1] = earlier[-2]
+            here.append(earlier[-1])
     paper.memo["lists"] = read
     return read
+
+
+_FROM = re.compile(r"(?:从|由)\s*$")
+_FROM_SYSTEM = re.compile(r"(?:从|由)\s*(?P<ref>[^\s,;。()" + Q + r"][^,;。()" + Q + r"]{0,30}?)\s*的\s*$")
+_TO = re.compile(r"\s*(?:[^,;。" + Q + r"]{0,6}?)(?:到|至|为|成)\s*")
+
+
+def _before_after(paper: PaperContext, first: tuple, second: tuple, floor: int) -> Optional[list[tuple]]:
+    """`从 a/b 提升至 x/y` (or `从 X 的 a/b 降到 x/y`): two value lists of one shape, before and after; the
+    labels of the first hold for both, the first's values are the system the change starts from."""
+    text = paper.view.text
+    a, b = first[0], second[0]
+    if a.respectively or b.respectively or len(a.items) != len(b.items) or not _TO.fullmatch(text, a.end, b.start):
+        return None
+    ref = _FROM_SYSTEM.search(text, max(floor, a.start - 40), a.start)
+    if not ref and not _FROM.search(text, max(floor, a.start - 3), a.start):
+        return None
+    named = [m for m in _mentions(paper, *ref.span("ref")) if m.role in (MODEL, METHOD, NAME_ROLE)] if ref else []
+    labels = first[1] or second[1]
+    refusal = "" if labels else first[3]
+    return [(a, labels, named[-1] if named else None, refusal, "before"), (b, labels, second[2], refusal, "after")]
 
 
 def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: list) -> tuple:
     """(values, labels or None, the system they are attached to, why refused): see the module."""
     text = paper.view.text
     if any(q.scale in _SIZE_SCALES and q.unit is None for q in map(paper.quantity_at, values.marks)):
-        return values, None, None, "a list of sizes or settings (7B, 8K)"
+        return values, None, None, "a list of sizes or settings (7B, 8K)", ""
     labels = _written_labels(paper, values, sentence.start)
     if labels is not None:
-        return values, labels, None, ""
+        return values, labels, None, "", ""
     count = len(values.items)
     if any(len(item) > 1 for item in values.items):
-        return values, None, None, "a list of value groups whose labels are not written before it"
+        return values, None, None, "a list of value groups whose labels are not written before it", ""
     if all(text[item[-1] + 1:item[-1] + 4].lstrip().startswith("(") for item in values.items):
-        return values, [[_Label()] for _ in values.items], None, ""  # "19.6 (ALFWorld) 和 6.9 (Tau-Bench)"
+        return values, [[_Label()] for _ in values.items], None, "", ""  # "19.6 (ALFWorld) 和 6.9 (Tau-Bench)"
     system = _attached(paper, values, sentence.start)
     metric = next((m for m in reversed(_mentions(paper, max(sentence.start, values.start - 12), values.start))
                    if m.role == METRIC and _METRIC_BEFORE_LIST.fullmatch(text, m.end, values.start)), None)
     schema = None
-    for previous, previous_labels, _, _ in reversed(earlier):
+    for previous, previous_labels, *_ in reversed(earlier):
         if previous_labels is not None and len(previous_labels[0]) == count and (count > 1 or len(previous.items) == 1):
             schema = [label.carried() for label in previous_labels[0]]  # the inner labels of a list of lists
             break
@@ -428,12 +453,12 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
         schema = (_pairs_before(paper, sentence.line_start, values.start, count)
                   or _metric_runs(paper, sentence.line_start, values.start, count))
     if schema is None:
-        return values, None, system, "no labels of the same length written before it, in its line or its heading"
+        return values, None, system, "no labels of the same length written before it, in its line or its heading", ""
     shared = _Label(metric=metric.canonical if metric else None)
     labels = [[shared.merged(label)] for label in schema]
     if len(set(row[0] for row in labels)) != count:
-        return values, None, system, "its labels do not tell its values apart"
-    return values, labels, system, ""
+        return values, None, system, "its labels do not tell its values apart", ""
+    return values, labels, system, "", ""
 
 
 def _heading_labels(paper: PaperContext, sentence: Sentence, count: int,
@@ -454,11 +479,12 @@ def _heading_labels(paper: PaperContext, sentence: Sentence, count: int,
 
 
 def _claims(paper: PaperContext, rule: str, values: _Values, labels: Optional[list[list[_Label]]],
-            system: Optional[Mention], refusal: str) -> tuple[int, int, list[Claim]]:
-    """The claims of one value list: one per value, or refused ones when no labels fit."""
+            system: Optional[Mention], refusal: str, role: str) -> tuple[int, int, list[Claim]]:
+    """The claims of one value list: one per value, or refused ones when no labels fit; the `before`
+    list of a change belongs to the system the change starts from (`system`, else the baseline)."""
     text = paper.view.text
     verb = _VERBS.search(values.verb) if values.respectively else None
-    kind = "change" if verb else "auto"
+    kind = "score" if role else "change" if verb else "auto"
     direction = ("increase" if verb.group("up") else "decrease") if verb else None
     units = [paper.quantity_at(item[-1]).unit for item in values.items]
     shared_unit = units[-1] if values.respectively and units[-1] and all(u in (None, units[-1]) for u in units) else None
@@ -471,7 +497,11 @@ def _claims(paper: PaperContext, rule: str, values: _Values, labels: Optional[li
             label = labels[i][j] if labels else _Label()
             groups: dict[str, tuple[int, int]] = {}
             model = "subject"
-            if label.method_on and paper.method:
+            if role == "before":
+                if system is not None:
+                    groups["ref"] = (system.start, system.end)
+                model = GroupRef(group="ref")
+            elif label.method_on and paper.method:
                 model = NamedRef(named=f"{paper.method} ({label.method_on})")
             elif label.system or system is not None:
                 groups["system"] = label.system or (system.start, system.end)
@@ -489,8 +519,8 @@ def _claims(paper: PaperContext, rule: str, values: _Values, labels: Optional[li
 
 
 def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: str):
-    return [_claims(paper, rule, values, labels, system, refusal)
-            for values, labels, system, refusal in _read_paper(paper).get(start, ())
+    return [_claims(paper, rule, values, labels, system, refusal, role)
+            for values, labels, system, refusal, role in _read_paper(paper).get(start, ())
             if values.respectively == respectively and values.end <= end]
 
 
@@ -584,6 +614,18 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 72.8, "benchmark": "TREC DL20", "model": "Method", "metric": "ndcg@10"},
              {"kind": "score", "value": 73.4, "benchmark": "TREC DL19", "model": "RankZephyr", "metric": "ndcg@10"},
              {"kind": "score", "value": 70.0, "benchmark": "TREC DL20", "model": "RankZephyr", "metric": "ndcg@10"}]},
+        {"text": "在 MMLU / GSM8K 上准确率从 38.1%/45.0% 提升至 52.7%/60.3%。",
+         "records": [
+             {"kind": "score", "value": 38.1, "benchmark": "MMLU", "model": "baseline", "metric": "accuracy"},
+             {"kind": "score", "value": 45.0, "benchmark": "GSM8K", "model": "baseline", "metric": "accuracy"},
+             {"kind": "score", "value": 52.7, "benchmark": "MMLU", "model": "Method", "metric": "accuracy"},
+             {"kind": "score", "value": 60.3, "benchmark": "GSM8K", "model": "Method", "metric": "accuracy"}]},
+        {"text": "在 MMLU 上，EM/F1 从 GRPO 的 38.1/45.0 降到 32.7/40.3。",
+         "records": [
+             {"kind": "score", "value": 38.1, "benchmark": "MMLU", "model": "GRPO", "metric": "exact match"},
+             {"kind": "score", "value": 45.0, "benchmark": "MMLU", "model": "GRPO", "metric": "f1"},
+             {"kind": "score", "value": 32.7, "benchmark": "MMLU", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 40.3, "benchmark": "MMLU", "model": "Method", "metric": "f1"}]},
         # no labels of the same length: every value refused, none read alone
         {"text": "在 HotpotQA 上，Method 为 45.3/58.1/60.2，EM 为 40.0。",
          "records": [{"kind": "score", "value": 40.0, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"}]},

@@ -1,0 +1,156 @@
+"""Before and after: two values of one quantity, the first for the system the change starts from.
+
+The plain forms are pattern rules (`data/rules.yaml`: `从 A 提升至 B`, `A → B`); these need a little
+code: arrows whose systems are named (`FLUX.1-dev 41.2% → GlyphRL 73.5%`, `PSNR 25.03 → 26.41
+（NoPoSplat → SparseSplat-X）`, the pair then holding for the sentence's later arrows), chains of
+arrows (`310M → 600M → 1.1B`: a trend over settings, no before and after, refused), and a change
+anchored on its benchmark (`HumanEval+ 从 75.0 到 84.1`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional
+
+from .claims import Claim, GroupRef, function_rule
+from .document import BENCHMARK, METHOD, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext
+
+Q = QUANTITY_MARK
+_ARROW = r"\s*(?:->|→|=>|⟶|➝|⇒)\s*"
+_ARROWS = re.compile(rf"{Q}(?:{_ARROW}(?:[^,;:。()\n{Q}→]{{1,30}}?\s*)?{Q})+")  # "41.2% → GlyphRL 73.5%"
+_YEAR = re.compile(r"(?:19[89]|20[0-4])\d")
+_NAME = r"[^\s,;:。()、\n" + Q + r"→][^,;:。()\n" + Q + r"→]{0,30}?"
+_SYSTEM_PAIR = re.compile(rf"\s*\(\s*(?P<first>{_NAME})\s*(?:->|→|=>|⟶|➝|⇒)\s*(?P<second>{_NAME})\s*\)")
+_SYSTEMS = (METHOD, MODEL, NAME_ROLE)
+
+
+def _system(paper: PaperContext, start: int, end: int) -> Optional[Mention]:
+    """The system mention that is all of [start, end) but spaces."""
+    text = paper.view.text
+    first = bisect_left(paper.mention_starts, start)
+    for mention in paper.mentions[first:bisect_left(paper.mention_starts, end, first)]:
+        if mention.role in _SYSTEMS and not text[start:mention.start].strip() and not text[mention.end:end].strip():
+            return mention
+    return None
+
+
+def _named_before(paper: PaperContext, mark: int, floor: int) -> Optional[Mention]:
+    """A system named right before a value: `FLUX.1-dev 41.2%`."""
+    text = paper.view.text
+    before = [m for m in paper.mentions[bisect_left(paper.mention_starts, max(floor, mark - 40)):
+                                        bisect_left(paper.mention_starts, mark)] if m.end <= mark]
+    if before and before[-1].role in _SYSTEMS and not text[before[-1].end:mark].strip():
+        return before[-1]
+    return None
+
+
+def _pair(rule: str, before: int, after: int, span: tuple[int, int], first: Optional[tuple[int, int]],
+          second: Optional[tuple[int, int]]) -> list[Claim]:
+    groups = {name: s for name, s in (("first", first), ("second", second)) if s}
+    return [
+        Claim(rule=rule, quantity=before, kind="score", model=GroupRef(group="first") if first else "reference",
+              reference=None, direction=None, metric_span=None, match_span=span, groups=groups),
+        Claim(rule=rule, quantity=after, kind="score", model=GroupRef(group="second", name_required=True) if second
+              else "subject", reference=None, direction=None, metric_span=None, match_span=span, groups=groups),
+    ]
+
+
+@function_rule(
+    "score.arrow-named",
+    priority=29,
+    examples=[
+        {"text": "在 GlyphEval 上，句子准确率 FLUX.1-dev 41.2% → GlyphRL 73.5%。",
+         "records": [
+             {"kind": "score", "value": 41.2, "benchmark": "GlyphEval", "model": "FLUX.1-dev", "metric": "accuracy"},
+             {"kind": "score", "value": 73.5, "benchmark": "GlyphEval", "model": "GlyphRL", "metric": "accuracy"}]},
+        {"text": "*   **RealEstate10K**：PSNR 25.03 → 26.41（NoPoSplat → SparseSplat-X），SSIM 0.838 → 0.869。",
+         "records": [
+             {"kind": "score", "value": 25.03, "benchmark": "RealEstate10K", "model": "NoPoSplat", "metric": "psnr"},
+             {"kind": "score", "value": 26.41, "benchmark": "RealEstate10K", "model": "SparseSplat-X", "metric": "psnr"},
+             {"kind": "score", "value": 0.838, "benchmark": "RealEstate10K", "model": "NoPoSplat", "metric": "ssim"},
+             {"kind": "score", "value": 0.869, "benchmark": "RealEstate10K", "model": "SparseSplat-X", "metric": "ssim"}]},
+        # a chain is a trend over settings or sizes, not a before and after
+        {"text": "在 ImageNet 上，参数量 310M → 600M → 1.1B 时，FID 3.41 → 2.25 → 1.78。", "records": []},
+        # sizes and dates on either side of an arrow are no scores
+        {"text": "在 GSM8K 上，模型从 7B → 70B，数据从 2023 → 2024。", "records": []},
+    ],
+)
+def arrows(paper: PaperContext, start: int, end: int):
+    """Arrows whose systems are named, or chained; the pair of systems in parentheses after an arrow
+    holds for the later arrows of its sentence (see the module)."""
+    text = paper.view.text
+    if "→" not in text[start:end] and "->" not in text[start:end] and "=>" not in text[start:end]:
+        return []
+    found = []
+    carried: Optional[tuple[tuple[int, int], tuple[int, int]]] = None
+    for m in _ARROWS.finditer(text, start, end):
+        marks = [i for i in range(m.start(), m.end()) if text[i] == Q]
+        if len(marks) > 2:
+            found.append((m.start(), m.end(), [
+                Claim(rule="score.arrow-named", quantity=mark, kind="score", model="subject", reference=None,
+                      direction=None, metric_span=None, match_span=m.span(),
+                      refusal="one of a chain of values (A → B → C): a trend, not a before and after")
+                for mark in marks]))
+            continue
+        before, after = marks
+        if all(paper.quantity_at(mark).unit is None and _YEAR.fullmatch(paper.view.source[
+                paper.quantity_at(mark).start:paper.quantity_at(mark).end]) for mark in marks):
+            found.append((m.start(), m.end(), [
+                Claim(rule="score.arrow-named", quantity=mark, kind="score", model="subject", reference=None,
+                      direction=None, metric_span=None, match_span=m.span(), refusal="years (2023 → 2024), not values")
+                for mark in marks]))
+            continue
+        pair = _SYSTEM_PAIR.match(text, m.end(), end)
+        if pair:
+            first, second = _system(paper, *pair.span("first")), _system(paper, *pair.span("second"))
+            if first and second:
+                carried = ((first.start, first.end), (second.start, second.end))
+                found.append((m.start(), pair.end(), _pair("score.arrow-named", before, after,
+                                                            (m.start(), pair.end()), *carried)))
+                continue
+        first_name = _named_before(paper, before, start)
+        second_name = _named_before(paper, after, m.start())
+        if first_name and second_name and first_name.end <= before:
+            span = (first_name.start, m.end())
+            found.append((*span, _pair("score.arrow-named", before, after, span, (first_name.start, first_name.end),
+                                       (second_name.start, second_name.end))))
+        elif carried:
+            found.append((m.start(), m.end(), _pair("score.arrow-named", before, after, m.span(), *carried)))
+    return found
+
+
+_FROM_TO = re.compile(rf"\s*(?:上)?\s*(?:从|由)\s*(?P<before>{Q})\s*(?:[^,;。{Q}]{{0,6}}?)(?:到|至|提升至|提升到|提高到|降至|降到|升至)\s*(?P<after>{Q})")
+
+
+@function_rule(
+    "score.benchmark-from-to",
+    priority=31,
+    examples=[
+        {"text": "相比基座模型，HumanEval+ 从 75.0 到 84.1，MATH 从 61.4 提升到 69.8。",
+         "records": [
+             {"kind": "score", "value": 75.0, "benchmark": "HumanEval+", "model": "baseline"},
+             {"kind": "score", "value": 84.1, "benchmark": "HumanEval+", "model": "Method"},
+             {"kind": "score", "value": 61.4, "benchmark": "MATH", "model": "baseline"},
+             {"kind": "score", "value": 69.8, "benchmark": "MATH", "model": "Method"}]},
+        # a name that is no benchmark (a setting) gives nothing, nor a size
+        {"text": "在 GSM8K 上，batch size 从 32 增加到 64，上下文从 8K 到 32K。", "records": []},
+    ],
+)
+def benchmark_from_to(paper: PaperContext, start: int, end: int):
+    """`B 从 a 到 b`: a benchmark's value before and after, when the benchmark itself opens the change."""
+    text = paper.view.text
+    found = []
+    first = bisect_left(paper.mention_starts, start)
+    for mention in paper.mentions[first:bisect_left(paper.mention_starts, end, first)]:
+        if mention.role != BENCHMARK:
+            continue
+        m = _FROM_TO.match(text, mention.end, end)
+        if not m:
+            continue
+        span = (mention.start, m.end())
+        found.append((*span, [
+            Claim(rule="score.benchmark-from-to", quantity=m.start("before"), kind="score", model=GroupRef(group="ref"),
+                  reference=None, direction=None, metric_span=None, match_span=span, benchmark=mention.canonical),
+            Claim(rule="score.benchmark-from-to", quantity=m.start("after"), kind="score", model="subject",
+                  reference=None, direction=None, metric_span=None, match_span=span, benchmark=mention.canonical)]))
+    return found
