@@ -137,6 +137,7 @@ class Vocabulary:
         self.metric_then_value = re.compile(rf"[ \t]*=?[ \t]*{QUANTITY_MARK}(?:\s*\([^()\n]{{0,20}}\))?"
                                             r"\s*(?:[,;、。)/]|和|与|$)", re.M)
         self.reaches_value = re.compile(rf"\s*(?:{alternation(['为', '是', *lexicon.rule_words.reach_verbs])})\s*{QUANTITY_MARK}")
+        self.metric_from = re.compile(rf"[ \t]*(?:从|由)[^,;。\n]{{0,12}}?{QUANTITY_MARK}")  # "ATE 从 4.44 cm 降到"
         self.after_metric_value = re.compile(r"\s*(?:[,;、。)/]|和|与|$)", re.M)
         # every cue that may stand right before a name ("X 基准", "在 X", "超过 X"), as one regex over
         # the characters before it
@@ -154,7 +155,9 @@ class Vocabulary:
         # a clause that opens with a name and says where: "ETTh2 上", "ESD 英文部分上", "ZINC（12K 子集）中"
         self.clause_place = re.compile(
             rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:{self.split_word.pattern}[ \t]*)?"
-            rf"(?:[\u4e00-\u9fff]{{1,4}}?[ \t]*|的[^,;。\n]{{0,20}}?)?(?:{place_after})(?![升涨调限下游])")
+            rf"(?:[\u4e00-\u9fff]{{1,4}}?[ \t]*|的[^,;。\n]{{0,20}}?)?(?:{place_after})(?![升涨调限下游])"
+            # ... or owns a named part: "SimplerEnv 的 Google Robot 任务", "BigCodeBench-Hard 的 Instruct 子集"
+            rf"|[ \t]*的[ \t]*[A-Za-z][A-Za-z0-9 \-_.()]{{0,24}}?[ \t]*(?:{alternation([*cues.subset_after, *cues.subset_nouns, '任务'])})")
         # ... or with a name and then a metric and its value: "AISHELL-1 CER 4.6%", "CIFAR10 超像素图分类准确率 76.8%"
         self.measured_after = re.compile(
             rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:平均|整体|总体)?[ \t]*"
@@ -164,8 +167,9 @@ class Vocabulary:
         self.is_model_family = lru_cache(maxsize=8192)(self._is_model_family)
         self.is_base_model = lru_cache(maxsize=8192)(self._is_base_model)
         self.lexical_role = lru_cache(maxsize=4096)(self._lexical_role)
+        self.metric = lru_cache(maxsize=8192)(self._metric)
 
-    def metric(self, text: str) -> Optional[str]:
+    def _metric(self, text: str) -> Optional[str]:
         """Canonical metric for a written metric name, or None. Short Latin aliases (`IS`, `EM`)
         count only in their own case, so the English word "is" is not the Inception Score."""
         if len(text) <= 3 and text.isascii() and text not in self.case_sensitive_metrics:
@@ -291,15 +295,17 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
 
 
 def _ends_with_a_metric(vocab: Vocabulary, words: list[str], source: str, end: int) -> bool:
-    """True when a name's last word is a metric rather than part of it, right before a number: one the
-    vocabulary lists (unless the whole name is a known benchmark), or an acronym after a name that has a
-    digit or a hyphen ("AISHELL-1 CER 4.6%"; not "MS MARCO 45", not "Quality Score 与")."""
+    """True when a name's last word is a metric rather than part of it, right before a number, after a
+    name written as a benchmark's is: one the vocabulary lists (unless the whole name is a known
+    benchmark), or an acronym ("AISHELL-1 CER 4.6%"; not "MS MARCO 45", not "Quality Score 87.6%")."""
     last, head = words[-1], " ".join(words[:-1])
     if not source[end:end + 2].lstrip()[:1].isdigit():
         return False
+    if not _benchmark_shaped(vocab, head):
+        return False
     if vocab.metric(last):
         return name_key(" ".join(words)) not in vocab.benchmark_by_key
-    return vocab.name_shape(last)[2] and any(c.isdigit() or c == "-" for c in head)
+    return vocab.name_shape(last)[2]
 
 
 def is_method_name(name: str, method: Optional[str]) -> bool:
@@ -333,6 +339,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if cue == "trained":
         return NAME_ROLE, name, CUED  # "在 ImageNet 数据集上训练": data it learned from, not where it was measured
     if cue == "part":
+        if "个" in after.group() and not vocab.coordinator.search(text, max(0, start - 4), start):
+            return BENCHMARK, name, CUED  # "LIBERO 四个子集": what has the parts
         return NAME_ROLE, name, CUED  # "Short 子集", "Beauty、Sports 和 Toys 三个子集": parts of a benchmark
     if cue == "metric":
         return METRIC, name.lower(), CUED  # "SoWR 指标": a metric the vocabulary does not know yet
@@ -381,6 +389,7 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
 
 _PLACE_WITH_MODIFIER = re.compile(r"在[^,;:。!?\n在上中]{1,12}的\s*$")
 _CLAUSE_END = set(",;:。!?\n(")
+_CLAUSE_OPENER = re.compile(r"(?:其中|而|但|另外|此外|同时|其次)$")
 _BULLET_MARKS = set("*-+•")
 
 
@@ -390,6 +399,11 @@ def _opens_clause(text: str, start: int) -> bool:
     i = start
     while i > 0 and text[i - 1] in " \t":
         i -= 1
+    opener = _CLAUSE_OPENER.search(text, max(0, i - 2), i)
+    if opener:
+        i = opener.start()
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
     if i == 0 or text[i - 1] in _CLAUSE_END:
         return True
     if text[i - 1] in _BULLET_MARKS or (text[i - 1] in ".)" and i > 1 and text[i - 2].isdigit()):
@@ -461,9 +475,10 @@ def _possessed_value(vocab: Vocabulary, view: View, start: int, end: int) -> boo
 
 def _metric_position(vocab: Vocabulary, view: View, start: int, end: int) -> bool:
     """True where only a metric stands: right before a value that ends its clause (`HOTA 70.8，`,
-    `IDF1 74.1；`) or right after one, at the clause's end (`（69.9 HOTA）`, `116 CIDEr 和`)."""
+    `IDF1 74.1；`) or a change from a value (`ATE 从 4.44 cm 降到`), or right after a value at the
+    clause's end (`（69.9 HOTA）`, `116 CIDEr 和`)."""
     text = view.text
-    return bool(vocab.metric_then_value.match(text, end)
+    return bool(vocab.metric_then_value.match(text, end) or vocab.metric_from.match(text, end)
                 or (text[start - 1:start] == QUANTITY_MARK or text[start - 2:start] == QUANTITY_MARK + " ")
                 and vocab.after_metric_value.match(text, end))
 
@@ -481,11 +496,15 @@ def is_benchmark_paper(paper: Paper, name: Optional[str], vocab: Vocabulary) -> 
     contribution = paper.sections.get("contribution", "")
     at = contribution.find(name)
     while at != -1:  # the name right after or right before a benchmark cue word
-        if vocab.cue_before_name.search(contribution, max(0, at - 12), at) or vocab.cue_after_name.match(
-                contribution, at + len(name)):
+        whole = not _NAME_GOES_ON.match(contribution, at + len(name))  # not "DeskTwin" in "DeskTwin-Bench"
+        if whole and (vocab.cue_before_name.search(contribution, max(0, at - 12), at)
+                      or vocab.cue_after_name.match(contribution, at + len(name))):
             return True
         at = contribution.find(name, at + 1)
     return False
+
+
+_NAME_GOES_ON = re.compile(r"[A-Za-z0-9_\-]")
 
 
 def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optional[str], vocab: Vocabulary,
@@ -526,9 +545,50 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
         if role == METRIC and taken.overlaps(start, end):
             continue
         names.append((Mention(start, end, name, role, canonical.replace("\\*", "*")), strength))
+    glossed = _labelled_in_parentheses(text, label_ends)
+    metric_ends = {m.end for m in metrics}
+    names = [_gloss_role(text, m, strength, glossed, metric_ends, vocab) for m, strength in names]
     named = _Spans([m for m, _ in names])
     found = sorted([(m, CERTAIN) for m in metrics if not named.covers(m.start, m.end)] + names, key=lambda x: x[0].start)
     return _consistent_roles(_coordinated_roles(text, found, vocab.coordinator))
+
+
+def _gloss_role(text: str, mention: Mention, strength: int, glossed: set[int], metric_ends: set[int],
+                vocab: Vocabulary) -> tuple[Mention, int]:
+    """A name alone in parentheses says what stands before them: after a Chinese metric word it is
+    that metric ("攻击成功率 (ASR)", "说话人相似度（SIM）"); in a label of Chinese words it is the
+    benchmark, when written as one ("**相机位姿（CO3Dv2）**")."""
+    if strength >= CUED or mention.role != NAME_ROLE:
+        return mention, strength
+    opening = _OPENING_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+    if opening and opening.start() in metric_ends and _CLOSING_AFTER.match(text, mention.end):
+        return Mention(mention.start, mention.end, mention.text, METRIC, mention.canonical.lower()), CUED
+    if mention.start in glossed and _benchmark_shaped(vocab, mention.text):
+        return Mention(mention.start, mention.end, mention.text, BENCHMARK, mention.canonical), CUED
+    return mention, strength
+
+
+_OPENING_BEFORE = re.compile(r"\s*\(\s*$")
+_CLOSING_AFTER = re.compile(r"\s*\)")
+_LABEL_GLOSS = re.compile(r"[^A-Za-z()\n]*[\u4e00-\u9fff][^A-Za-z()\n]*\(\s*(?=[A-Za-z0-9])")
+
+
+def _labelled_in_parentheses(text: str, labels: dict[int, int]) -> set[int]:
+    """Where a name stands alone in the parentheses of a label that is otherwise Chinese words:
+    "**相机位姿（CO3Dv2）**：", "**报告生成（MIMIC-CXR）**："."""
+    found = set()
+    for start, end in labels.items():
+        gloss = _LABEL_GLOSS.match(text, start, end)
+        if gloss and re.fullmatch(r"[A-Za-z0-9][^\s()/、,]*\s*(?:数据集|基准)?\s*\)\s*", text[gloss.end():end]):
+            found.add(gloss.end())
+    return found
+
+
+def _benchmark_shaped(vocab: Vocabulary, name: str) -> bool:
+    """Written as a benchmark's name is: with a digit, a capital inside a word (CO3Dv2, MovieLens),
+    a hyphen before a capital (MIMIC-CXR) or a benchmark suffix; not a bare acronym (ASR)."""
+    return (any(c.isdigit() for c in name) or re.search(r"[a-z][A-Z]|-[A-Z]", name) is not None
+            or name.endswith(vocab.benchmark_suffixes))
 
 
 class _Spans:

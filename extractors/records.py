@@ -331,13 +331,18 @@ def _subset(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[st
     found = None
     for m in ctx.words.subset.finditer(ctx.view.text, sentence.start, position):
         found = m.group("subset") or m.group("level")
-    if found is None:
-        for mention in _mentions_in(ctx, sentence.start, position, (BENCHMARK,)):
-            last = mention.text.rsplit(" ", 1)[-1]
-            if " " in mention.text and ctx.vocabulary.split_word.fullmatch(last):
-                found = last
-    if found is None and not _mentions_in(ctx, sentence.start, position, (BENCHMARK,)):
-        found = _heading_part(ctx, sentence)
+    if found is not None:
+        return found
+    benchmarks = _mentions_in(ctx, sentence.start, position, (BENCHMARK,))
+    for mention in benchmarks:
+        last = mention.text.rsplit(" ", 1)[-1]
+        if " " in mention.text and ctx.vocabulary.split_word.fullmatch(last):
+            found = last
+    if found is None and not benchmarks:
+        key = ("heading part", sentence.context)  # one answer for every sentence under the same headings
+        if key not in ctx.memo:
+            ctx.memo[key] = _heading_part(ctx, sentence)
+        found = ctx.memo[key]
     return found
 
 

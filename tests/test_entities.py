@@ -25,6 +25,7 @@ def method(title: str, contribution: str = "", results: str = "") -> str | None:
     ("Grounding and Enhancing Informativeness in Distillation", "本文提出了 InfoUtil 框架，通过 Shapley 值", "", "InfoUtil"),
     ("Reinforced Attention Learning", "", "", "Reinforced Attention Learning"),
     ("Memorization in 3D Shape Generation: An Empirical Study of Many Models", "", "", None),
+    ("FooTwin: Scalable Agent Training", "提出了 FooTwin，同时发布了跨应用长程任务基准 FooTwin-Bench。", "", "FooTwin"),
 ])
 def test_the_method_comes_from_the_title_or_the_contribution(title, contribution, results, expected):
     assert method(title, contribution, results) == expected
@@ -104,6 +105,12 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("1px 离群率为 3.41。", "1px", "name"),  # a unit-like word is no benchmark
     ("LC 胜率为 38.5%。", "LC", "name"),  # a short acronym before a metric qualifies the metric
     ("7-Scenes 上准确率为 0.021。", "7-Scenes", "benchmark"),  # a name may start with digits and a hyphen
+    ("*   **相机位姿（FooCO3Dv2）**：RRA@15 为 98.1。", "FooCO3Dv2", "benchmark"),  # alone in a Chinese label's parentheses
+    ("*   **攻击成功率 (FASR)**：降低 30%。", "FASR", "metric"),  # ... but an acronym there glosses the words
+    ("仿真基准：FooLIBERO 四个子集 Spatial/Object 的成功率为 97.8%。", "FooLIBERO", "benchmark"),  # what has parts
+    ("FooEnv 的 Google Robot 任务在两种设置下平均成功率为 71.3%。", "FooEnv", "benchmark"),  # ... names a part
+    ("其中 BarTS 上被 BazNet（0.378）反超。", "BarTS", "benchmark"),  # a clause opened with 其中
+    ("平均 XTE 从 BarGS 的 4.44 cm 降到 2.07 cm。", "XTE", "metric"),  # an acronym a change starts from
 ])
 def test_position_and_cue_decide_roles(text, name, role):
     assert all_roles(text).get(name) == role
