@@ -39,6 +39,8 @@ _TAG = r"(?:\s*\([^()\n]{1,30}\))?"  # "19.6 (ALFWorld)": a value's own benchmar
 _ITEM = rf"{Q}(?:\s*/\s*{Q})*{_TAG}"
 _ITEM_RE = re.compile(_ITEM)
 _SLASH_GROUP = re.compile(rf"{Q}(?:\s*/\s*{Q})+")
+_IMPLIED = re.compile(rf"{Q}(?:\s*(?:、|和|与|及)\s*{Q})+")
+_ANY_LIST = re.compile(rf"分别|依次|{Q}\s*(?:/|、|和|与|及)\s*{Q}")  # a sentence with no list is skipped fast
 _LATIN_WORD = r"[A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff][A-Za-z0-9_α-ωΑ-Ω\u0400-\u04ff\-+.@^'&*×²³=]*"
 _GLOSS = r"(?:\s*\([A-Za-z0-9\- ]{1,15}\))?"
 _LATIN_ATOM = rf"{_LATIN_WORD}{_GLOSS}(?:[ ](?!and\b|or\b){_LATIN_WORD}{_GLOSS}){{0,3}}"
@@ -50,6 +52,7 @@ _PART_TAIL = re.compile(r"\s*(?:[两二三四五六七八九十\d]+\s*(?:个|种
                         r"(?:子集|子任务|划分|套件|场景|设置|难度|类别|赛道|领域|任务|维度|子类|子项)?\s*$")
 _PLACE_BEFORE = re.compile(r"(?:在|于)\s*$")
 _PLACE_AFTER = re.compile(r"\s*(?:上|中)(?!文)")
+_PLACE_BEFORE_AFTER = re.compile(r"\s*(?:在|于)")
 _AMONG_BEFORE = re.compile(r"其中\s*$")
 _CONTRAST_BEFORE = re.compile(r"(?:而|但|相比之下|对比之下)\s*$")
 _LIST_REFERENCE = re.compile(r"(?:[两二三四五六七八九十\d]+\s*个|上述|这些|各)\s*(?:基准|数据集|测试集|评测集|任务)")
@@ -92,7 +95,8 @@ class _Values:
     end: int
     items: tuple[tuple[int, ...], ...]
     respectively: bool
-    verb: str  # between 分别 and the list: says whether the values are changes
+    verb: str  # between 分别 and the list (or the words before an implied one): are the values changes
+    implied: bool = False  # "在 A 和 B 上提升 a 和 b": no 分别, read only with labels written before it
 
     @property
     def marks(self) -> tuple[int, ...]:
@@ -129,6 +133,11 @@ def _value_lists(paper: PaperContext, start: int, end: int) -> list[_Values]:
         if not any(v.start <= m.start() < v.end for v in found):
             marks = tuple(i for i in range(m.start(), m.end()) if text[i] == Q)
             found.append(_Values(m.start(), m.end(), tuple((mark,) for mark in marks), False, ""))
+    for m in _IMPLIED.finditer(text, start, end):
+        if not any(v.start <= m.start() < v.end or m.start() <= v.start < m.end() for v in found):
+            marks = tuple(i for i in range(m.start(), m.end()) if text[i] == Q)
+            found.append(_Values(m.start(), m.end(), tuple((mark,) for mark in marks), True,
+                                 text[max(start, m.start() - 8):m.start()], implied=True))
     return sorted(found, key=lambda v: v.start)
 
 
@@ -250,8 +259,9 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
     if kinds <= {"base"} and paper.method and in_place:
         return labels  # "在 GPT-4o-mini 和 Qwen2.5-14B 上分别": the method on each base model
     contrasted = _CONTRAST_BEFORE.search(text, max(floor, run.start - 5), run.start) and Q in text[floor:run.start]
+    acting = _PLACE_BEFORE_AFTER.match(text, run.end)  # "Model-A、Model-B 和 Model-C 在 XBench 上": they act there
     if kinds & {"system", "base"} and kinds <= {"system", "base", "name"} and not in_place or (
-            kinds == {"name"} and contrasted):
+            kinds == {"name"} and (contrasted or acting)):
         return [_Label(system=b) for b in bounds]  # "SnapKV 与 GPT-4o 分别为", "…，而 X 和 Y 分别为"
     if not kinds <= {"name", "part"}:
         return None
@@ -384,8 +394,7 @@ def _read_paper(paper: PaperContext) -> dict[int, list[tuple]]:
     read: dict[int, list[tuple]] = {}
     line, earlier = -1, []
     for sentence in paper.sentences:
-        words = text[sentence.start:sentence.end]
-        if Q not in words or ("/" not in words and "分别" not in words and "依次" not in words):
+        if not _ANY_LIST.search(text, sentence.start, sentence.end):
             continue
         if sentence.line_start != line:
             line, earlier = sentence.line_start, []
@@ -410,7 +419,8 @@ def _before_after(paper: PaperContext, first: tuple, second: tuple, floor: int) 
     labels of the first hold for both, the first's values are the system the change starts from."""
     text = paper.view.text
     a, b = first[0], second[0]
-    if a.respectively or b.respectively or len(a.items) != len(b.items) or not _TO.fullmatch(text, a.end, b.start):
+    if (a.respectively or b.respectively or len(a.items) != len(b.items) or first[4] or second[4]
+            or not _TO.fullmatch(text, a.end, b.start)):
         return None
     ref = _FROM_SYSTEM.search(text, max(floor, a.start - 40), a.start)
     if not ref and not _FROM.search(text, max(floor, a.start - 3), a.start):
@@ -424,11 +434,16 @@ def _before_after(paper: PaperContext, first: tuple, second: tuple, floor: int) 
 def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: list) -> tuple:
     """(values, labels or None, the system they are attached to, why refused): see the module."""
     text = paper.view.text
-    if any(q.scale in _SIZE_SCALES and q.unit is None for q in map(paper.quantity_at, values.marks)):
+    quantities = [paper.quantity_at(mark) for mark in values.marks]
+    if any(q.scale in _SIZE_SCALES and q.unit is None for q in quantities):
         return values, None, None, "a list of sizes or settings (7B, 8K)", ""
+    if all(q.unit is None for q in quantities) and paper.words.counts.match(text, values.marks[-1] + 1):
+        return values, None, None, "a list of counts (200 和 500 个样本)", ""
     labels = _written_labels(paper, values, sentence.start)
     if labels is not None:
         return values, labels, None, "", ""
+    if values.implied:
+        return values, None, None, "", "unread"  # no 分别 and no labels: the values may be read one by one
     count = len(values.items)
     if any(len(item) > 1 for item in values.items):
         return values, None, None, "a list of value groups whose labels are not written before it", ""
@@ -521,7 +536,7 @@ def _claims(paper: PaperContext, rule: str, values: _Values, labels: Optional[li
 def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: str):
     return [_claims(paper, rule, values, labels, system, refusal, role)
             for values, labels, system, refusal, role in _read_paper(paper).get(start, ())
-            if values.respectively == respectively and values.end <= end]
+            if values.respectively == respectively and values.end <= end and role != "unread"]
 
 
 @function_rule(
@@ -574,6 +589,19 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
              {"kind": "score", "value": 0.0427, "benchmark": "MMLU", "metric": "ndcg@10"},
              {"kind": "delta", "value": 12.8, "benchmark": "MMLU", "metric": "recall@10", "reference": "TIGER"},
              {"kind": "delta", "value": 11.2, "benchmark": "MMLU", "metric": "ndcg@10", "reference": "TIGER"}]},
+        {"text": "在CALVIN和MetaWorld基准上成功率提升2.4%和7.1%。",
+         "records": [
+             {"kind": "delta", "value": 2.4, "benchmark": "CALVIN", "model": "Method", "metric": "success rate",
+              "direction": "increase"},
+             {"kind": "delta", "value": 7.1, "benchmark": "MetaWorld", "model": "Method", "metric": "success rate",
+              "direction": "increase"}]},
+        {"text": "Model-A、Model-B 和 Model-C 在 XBench 上的准确率分别为 71.2、68.4 和 65.0。",
+         "records": [
+             {"kind": "score", "value": 71.2, "benchmark": "XBench", "model": "Model-A", "metric": "accuracy"},
+             {"kind": "score", "value": 68.4, "benchmark": "XBench", "model": "Model-B", "metric": "accuracy"},
+             {"kind": "score", "value": 65.0, "benchmark": "XBench", "model": "Model-C", "metric": "accuracy"}]},
+        # counts in a list stay counts
+        {"text": "在 GSM8K 和 MATH 上各用了 200 和 500 个样本。", "records": []},
         # unknown names joined by 与 before 分别为 are systems or parts: the text does not say which
         {"text": "在 HarmBench 上，PAIR 与 TAP 分别为 39.0% 和 44.5%。", "records": []},
         # counts, sizes and settings in a list stay what they are

@@ -80,18 +80,37 @@ def _base_model_name(ctx: PaperContext) -> str:
     return bases.pop() if len(bases) == 1 else "base model"
 
 
+_WITH_BEFORE = re.compile(r"(?:和|与|跟|同)\s*(?:[^,;。()\s" + QUANTITY_MARK + r"]{0,6}的)?\s*$")
+_COMPARED_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*(?:相比|相较|比较|对比)")
+_GLOSS_ONLY = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*")
+
+
 def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
     """True when a system is named as the thing compared against ("超越 X", "相比 X", "领先于 X、Y",
-    "比之前的 SOTA 方法（X）")."""
+    "比之前的 SOTA 方法（X）", "和非流式的 X（1.55B）相比")."""
     text = ctx.view.text
     if (ctx.words.compared.search(text, max(floor, mention.start - 12), mention.start) is not None
-            or ctx.words.compared_gloss.search(text, max(floor, mention.start - 18), mention.start) is not None):
+            or ctx.words.compared_gloss.search(text, max(floor, mention.start - 18), mention.start) is not None
+            or (_WITH_BEFORE.search(text, max(floor, mention.start - 12), mention.start) is not None
+                and _COMPARED_AFTER.match(text, mention.end) is not None)):
         return True
     i = bisect_left(ctx.mention_starts, mention.start) - 1
     listed = ctx.mentions[i] if i >= 0 else None  # the name listed right before it
     return (listed is not None and listed.start >= floor and listed.role in SYSTEM_ROLES + (NAME_ROLE,)
             and ctx.vocabulary.coordinator.match(text, listed.end, mention.start) is not None
             and _is_compared(ctx, listed, floor))
+
+
+def _compared_before(ctx: PaperContext, sentence: Sentence, cue: int) -> Optional[Mention]:
+    """The system in "和 / 与 X（…）相比" that ends right before the cue at `cue`, if any."""
+    text = ctx.view.text
+    if text[cue:cue + 2] not in ("相比", "相较", "比较", "对比"):
+        return None
+    before = _mentions_in(ctx, max(sentence.start, cue - 50), cue, SYSTEM_ROLES + (NAME_ROLE,))
+    if (before and _GLOSS_ONLY.fullmatch(text, before[-1].end, cue)
+            and _WITH_BEFORE.search(text, max(sentence.start, before[-1].start - 12), before[-1].start)):
+        return before[-1]
+    return None
 
 
 def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str:
@@ -170,8 +189,13 @@ def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
     for cue in ctx.words.comparison.finditer(text, sentence.start, sentence.end):
         if cue.start() > position and found:
             break
+        named = _compared_before(ctx, sentence, cue.start())
+        if named is not None:  # "和非流式的 X（1.55B）相比": the system before the cue
+            found = named.canonical
+            continue
         window_end = min(sentence.end, cue.end() + 14)
-        systems = _mentions_in(ctx, cue.end(), window_end, SYSTEM_ROLES + (NAME_ROLE,))
+        # a system starting near the cue, however long its name ("比 Qwen2.5-Coder-7B-Instruct（18.3%）高")
+        systems = _mentions_in(ctx, cue.end(), min(sentence.end, cue.end() + 60), SYSTEM_ROLES + (NAME_ROLE,))
         gap = text[cue.end(): systems[0].start] if systems else ""
         if systems and QUANTITY_MARK not in gap and len(gap) <= 8:
             found = systems[0].canonical
