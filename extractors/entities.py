@@ -18,7 +18,7 @@ from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK
 from .lexicon import Lexicon, alternation, gated, name_key
 
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?"
-_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+)*(?:\+\+?)?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2})"
+_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+|→[A-Z]+)*(?:\+\+?)?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2})"
 # The boundary check sits after the first character (a fixed-width lookbehind over both), so the
 # pattern starts with a character class and the regex engine can skip Chinese text without trying
 # every position.
@@ -128,11 +128,13 @@ class Vocabulary:
         self.trained_on = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:{alternation(cues.benchmark_after)})?\s*"
                                      rf"(?:{place_after})\s*(?:{alternation(cues.trained_on)})(?!后)")
         other_metrics = alternation([a for a in aliases if not re.match(r"[A-Za-z0-9]", a)], space=ANY_SPACES)
+        parts = alternation(cues.subset_after)
         label_words = alternation([*cues.benchmark_after, *cues.subset_after, *cues.label_settings], space=ANY_SPACES)
         gloss = r"(?:\s*\([^()\n]{0,40}\))?"
-        # what may follow a benchmark's name in a bullet's label: a split, a size or resolution, a
-        # gloss, a setting or cue word ("零样本评测", "热词子集"), a metric word, another gloss
-        self.label_tail = re.compile(rf"(?:[ \t]*{self.split_word.pattern})?(?:[ \t]*{QUANTITY_MARK})?{gloss}"
+        # what may follow a benchmark's name in a bullet's label: a split or a named part ("CT 赛道"), a
+        # size or resolution, a gloss, a setting or cue word ("零样本评测", "热词子集"), a metric word, a gloss
+        self.label_tail = re.compile(rf"(?:[ \t]*{self.split_word.pattern}|[ \t]*[A-Za-z][A-Za-z0-9\-_]*(?=[ \t]*(?:{parts})))?"
+                                     rf"(?:[ \t]*{QUANTITY_MARK})?{gloss}"
                                      rf"(?:\s*[\u4e00-\u9fff]{{0,4}}?(?:{label_words})|\s*(?:{other_metrics}))?{gloss}\s*")
         self.metric_then_value = re.compile(rf"[ \t]*=?[ \t]*{QUANTITY_MARK}(?:\s*\([^()\n]{{0,20}}\))?"
                                             r"\s*(?:[,;、。)/]|和|与|$)", re.M)
@@ -156,12 +158,15 @@ class Vocabulary:
         self.clause_place = re.compile(
             rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:{self.split_word.pattern}[ \t]*)?"
             rf"(?:[\u4e00-\u9fff]{{1,4}}?[ \t]*|的[^,;。\n]{{0,20}}?)?(?:{place_after})(?![升涨调限下游])"
-            # ... or owns a named part: "SimplerEnv 的 Google Robot 任务", "BigCodeBench-Hard 的 Instruct 子集"
-            rf"|[ \t]*的[ \t]*[A-Za-z][A-Za-z0-9 \-_.()]{{0,24}}?[ \t]*(?:{alternation([*cues.subset_after, *cues.subset_nouns, '任务'])})")
-        # ... or with a name and then a metric and its value: "AISHELL-1 CER 4.6%", "CIFAR10 超像素图分类准确率 76.8%"
+            # ... or owns named parts: "SimplerEnv 的 Google Robot 任务", "TUM RGB-D 的 fr1/desk、fr2/xyz 分别"
+            rf"|[ \t]*的[ \t]*[A-Za-z][A-Za-z0-9 \-_.()]{{0,24}}?[ \t]*(?:{alternation([*cues.subset_after, *cues.subset_nouns, '任务'])})"
+            rf"|[ \t]*的[ \t]*[A-Za-z][A-Za-z0-9 \-_./]{{0,20}}(?:、[ \t]*[A-Za-z][A-Za-z0-9 \-_./]{{0,20}})+[ \t]*分别")
+        # ... or with a name and then a metric and its value: "AISHELL-1 CER 4.6%", "CIFAR10 超像素图分类准确率 76.8%",
+        # "Replica 渲染 PSNR/SSIM/LPIPS = 38.2/..."
         self.measured_after = re.compile(
-            rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:平均|整体|总体)?[ \t]*"
-            rf"(?:(?P<latin>[A-Za-zδ][A-Za-z0-9@\-^&_]*)|[\u4e00-\u9fff]{{0,8}}?(?:{alternation(cues.metric_endings)}))"
+            rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:(?:(?!的|{alternation(cues.subset_nouns)})[\u4e00-\u9fff]){{1,4}}[ \t]*)?"
+            rf"(?:(?P<latin>[A-Za-zδ][A-Za-z0-9@\-^&_]*)(?:/[A-Za-zδ][A-Za-z0-9@\-^&_]*)*"
+            rf"|[\u4e00-\u9fff]{{0,8}}?(?:{alternation(cues.metric_endings)}))"
             rf"[ \t]*(?:为|是|达到|=)?[ \t]*{QUANTITY_MARK}")
         # Caches of this vocabulary's answers, bounded so memory stays flat over a long ingest.
         self.is_model_family = lru_cache(maxsize=8192)(self._is_model_family)
@@ -200,8 +205,8 @@ class Vocabulary:
         metric = self.metric(name)
         if metric:
             return METRIC, metric
-        if is_method_name(name, method):
-            return METHOD, name
+        if is_method_name(name, method) and (name == method or not name.endswith(self.benchmark_suffixes)):
+            return METHOD, name  # a variant of the method, but not its benchmark ("DeskTwin-Bench")
         canonical = self.benchmark_by_key.get(name_key(name))
         if canonical:
             return BENCHMARK, canonical
@@ -272,8 +277,8 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
         if not words:
             continue
         metric_span = None
-        if len(words) > 1 and _ends_with_a_metric(vocab, words, source, end):
-            metric_span = (end - len(words[-1]), end)  # "AISHELL-1 CER 4.6%": the name, then its metric
+        if len(words) > 1 and (_ends_with_a_metric(vocab, words, source, end) or _ends_with_a_part(vocab, words, source, end)):
+            metric_span = (end - len(words[-1]), end)  # "AISHELL-1 CER 4.6%", "AMOS22 CT 赛道": the name, then the rest
             end -= len(words.pop()) + 1
         last_word = words[-1]
         if last_word in version_words or words[0].split("-")[0] in version_words:
@@ -292,6 +297,13 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
         if metric_span:
             spans.append(metric_span)
     return spans
+
+
+def _ends_with_a_part(vocab: Vocabulary, words: list[str], source: str, end: int) -> bool:
+    """True when a name's last word is the part a cue after it names ("AMOS22 CT 赛道": AMOS22, part CT),
+    unless the whole name is a known benchmark."""
+    return (vocab.part_after.match(source, end) is not None and "个" not in source[end:end + 6]
+            and name_key(" ".join(words)) not in vocab.benchmark_by_key)
 
 
 def _ends_with_a_metric(vocab: Vocabulary, words: list[str], source: str, end: int) -> bool:
@@ -377,7 +389,7 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if (placed is None and _PLACE_WITH_MODIFIER.search(text, max(0, start - 14), start)
             and vocab.place_after.match(text, end)):
         return BENCHMARK, name, PLACED  # "在未参与训练的 ETTh2 上"
-    if (_opens_clause(text, start) and not (name[0].isdigit() and name.islower())
+    if (_opens_clause(text, start) and not (name[0].isdigit() and name.islower()) and "/" not in name
             and (vocab.clause_place.match(text, end) or len(name) > 3 and _measured_by(vocab, text, end))):
         return BENCHMARK, name, PLACED  # "ETTh2 上 MSE 0.338", "ESD 英文部分上", "AISHELL-1 CER 4.6%"
     if acronym and (_metric_position(vocab, view, start, end) or _possessed_value(vocab, view, start, end)):
@@ -558,7 +570,7 @@ def _gloss_role(text: str, mention: Mention, strength: int, glossed: set[int], m
     """A name alone in parentheses says what stands before them: after a Chinese metric word it is
     that metric ("攻击成功率 (ASR)", "说话人相似度（SIM）"); in a label of Chinese words it is the
     benchmark, when written as one ("**相机位姿（CO3Dv2）**")."""
-    if strength >= CUED or mention.role != NAME_ROLE:
+    if strength >= CUED or mention.role != NAME_ROLE or "(" not in text[mention.start - 3:mention.start]:
         return mention, strength
     opening = _OPENING_BEFORE.search(text, max(0, mention.start - 3), mention.start)
     if opening and opening.start() in metric_ends and _CLOSING_AFTER.match(text, mention.end):

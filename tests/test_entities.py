@@ -111,6 +111,15 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("FooEnv 的 Google Robot 任务在两种设置下平均成功率为 71.3%。", "FooEnv", "benchmark"),  # ... names a part
     ("其中 BarTS 上被 BazNet（0.378）反超。", "BarTS", "benchmark"),  # a clause opened with 其中
     ("平均 XTE 从 BarGS 的 4.44 cm 降到 2.07 cm。", "XTE", "metric"),  # an acronym a change starts from
+    ("*   **FooMSD 脑肿瘤任务**：Dice 为 80.9。", "FooMSD", "benchmark"),  # a label naming a task of it
+    ("2. FooAMOS22 CT 赛道：平均 Dice 89.7%。", "FooAMOS22", "benchmark"),  # the word before 赛道 is the part
+    ("2. FooAMOS22 CT 赛道：平均 Dice 89.7%。", "CT", "name"),
+    ("*   **FooCALVIN ABC→D**：平均长度为 4.41。", "FooCALVIN ABC→D", "benchmark"),  # an arrow inside a split's name
+    ("- 建图质量：FooReplica 渲染 PSNR/SSIM = 38.2/0.972。", "FooReplica", "benchmark"),  # a qualifier, metrics, values
+    ("结果：FooTUM RGB-D 的 fr1/desk、fr2/xyz 分别为 1.3 / 1.2。", "FooTUM RGB-D", "benchmark"),  # its named parts
+    ("相比之下，BarChronos-Base 的 MASE 为 0.808。", "BarChronos-Base", "name"),  # 的 and a metric: not said
+    ("结果：Retail 领域 pass^1 为 58.3。", "Retail", "name"),  # a part noun before the metric
+    ("3. FooMSD 脑肿瘤任务：ET/TC/WT 的 Dice 分别为 80.9/86.3/91.5。", "ET/TC/WT", "name"),  # a list of parts
 ])
 def test_position_and_cue_decide_roles(text, name, role):
     assert all_roles(text).get(name) == role
@@ -141,3 +150,8 @@ def test_names_listed_together_share_a_role_across_values_in_parentheses():
 def test_a_metric_lends_its_role_only_within_a_list():
     found = all_roles("在 FooQA 上，相比 BarRAG，F1 分数大幅领先。")
     assert found["BarRAG"] == "model"  # a comma ends the list: "BarRAG，F1 分数" is not "BarRAG 和 F1"
+
+
+def test_the_methods_benchmark_is_a_benchmark_not_a_variant_of_the_method():
+    found = all_roles("*   **FooTwin-Bench**：FooTwin-32B 为 24.0%。", title="FooTwin: Scalable Agents")
+    assert found["FooTwin-Bench"] == "benchmark" and found["FooTwin-32B"] == "method"
