@@ -11,7 +11,7 @@ from bisect import bisect_left
 from .claims import Claim, FunctionRule, GroupRef, NamedRef, function_rule
 from .document import METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
 from .before_after import arrows, benchmark_from_to
-from .lists import respectively, slashes
+from .lists import name_value_pairs, respectively, slashes
 
 _CONTRAST_BEFORE = re.compile(r"(?:而|、|,|;)\s*$")
 
@@ -200,4 +200,4 @@ def metric_name_value(paper: PaperContext, start: int, end: int):
 
 
 BUILTIN = (respectively, slashes, arrows, benchmark_from_to, signed_or_points, factor, named_is, label_value,
-           metric_name_value)
+           metric_name_value, name_value_pairs)

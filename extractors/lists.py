@@ -38,9 +38,10 @@ Q = QUANTITY_MARK
 _TAG = r"(?:\s*\([^()\n]{1,30}\))?"  # "19.6 (ALFWorld)": a value's own benchmark in parentheses
 _ITEM = rf"{Q}(?:\s*/\s*{Q})*{_TAG}"
 _ITEM_RE = re.compile(_ITEM)
-_SLASH_GROUP = re.compile(rf"{Q}(?:\s*/\s*{Q})+")
+# values joined by slashes, or all a parenthesis holds (`CamI2V（1.21、3.55）`, `E2 TTS（2.95%，3.56）`)
+_VALUE_GROUP = re.compile(rf"{Q}(?:\s*/\s*{Q})+|(?<=\()\s*{Q}(?:\s*[、,]\s*{Q})+(?=\s*\))")
 _IMPLIED = re.compile(rf"{Q}(?:\s*(?:、|和|与|及)\s*{Q})+")
-_ANY_LIST = re.compile(rf"分别|依次|{Q}\s*(?:/|、|和|与|及)\s*{Q}")  # a sentence with no list is skipped fast
+_ANY_LIST = re.compile(rf"分别|依次|{Q}\s*(?:/|、|,|和|与|及)\s*{Q}")  # a sentence with no list is skipped fast
 _LATIN_WORD = r"[A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff][A-Za-z0-9_α-ωΑ-Ω\u0400-\u04ff\-+.@^'&*×²³=]*"
 _GLOSS = r"(?:\s*\([A-Za-z0-9\- ]{1,15}\))?"
 _LATIN_ATOM = rf"{_LATIN_WORD}{_GLOSS}(?:[ ](?!and\b|or\b){_LATIN_WORD}{_GLOSS}){{0,3}}"
@@ -129,7 +130,7 @@ def _value_lists(paper: PaperContext, start: int, end: int) -> list[_Values]:
                 continue  # "分别为 a": nothing to pair
             items = tuple((mark,) for mark in items[0])  # "分别为 a/b/c": the slash group is the list
         found.append(_Values(m.start(), m.end(), items, True, m.group("verb")))
-    for m in _SLASH_GROUP.finditer(text, start, end):
+    for m in _VALUE_GROUP.finditer(text, start, end):
         if not any(v.start <= m.start() < v.end for v in found):
             marks = tuple(i for i in range(m.start(), m.end()) if text[i] == Q)
             found.append(_Values(m.start(), m.end(), tuple((mark,) for mark in marks), False, ""))
@@ -379,8 +380,8 @@ def _attached(paper: PaperContext, values: _Values, floor: int) -> Optional[Ment
     gap = text[last.end:end]
     if opening:  # "高于 RankZephyr（a / b）": values in parentheses are the name's own
         return None if gap.strip() or last.role == BENCHMARK else last
-    if paper.words.compared.search(text, max(floor, last.start - 12), last.start):
-        return None  # "相比 TIGER 分别提升 a 和 b": TIGER is what the values are measured against
+    if _VERBS.search(values.verb) and paper.words.compared.search(text, max(floor, last.start - 12), last.start):
+        return None  # "相比 TIGER 分别提升 a 和 b": TIGER is what the changes are measured against
     return last if _ATTACHED.fullmatch(gap) and last.role != BENCHMARK else None
 
 
@@ -442,8 +443,8 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
     labels = _written_labels(paper, values, sentence.start)
     if labels is not None:
         return values, labels, None, "", ""
-    if values.implied:
-        return values, None, None, "", "unread"  # no 分别 and no labels: the values may be read one by one
+    if values.implied and _attached(paper, values, sentence.start) is None:
+        return values, None, None, "", "unread"  # no 分别, no labels, no system: the values may be read one by one
     count = len(values.items)
     if any(len(item) > 1 for item in values.items):
         return values, None, None, "a list of value groups whose labels are not written before it", ""
@@ -636,6 +637,20 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 30.1, "benchmark": "DTU", "model": "NeuS", "metric": "psnr"},
              {"kind": "score", "value": 0.893, "benchmark": "DTU", "model": "NeuS", "metric": "ssim"},
              {"kind": "score", "value": 0.104, "benchmark": "DTU", "model": "NeuS", "metric": "lpips"}]},
+        {"text": "*   **DTU**：PSNR 20.1，CD 0.038；对比 InstantMesh（19.0、0.047）和 LGM（18.9，0.049）。",
+         "records": [
+             {"kind": "score", "value": 20.1, "benchmark": "DTU", "model": "Method", "metric": "psnr"},
+             {"kind": "score", "value": 0.038, "benchmark": "DTU", "model": "Method", "metric": "chamfer distance"},
+             {"kind": "score", "value": 19.0, "benchmark": "DTU", "model": "InstantMesh", "metric": "psnr"},
+             {"kind": "score", "value": 0.047, "benchmark": "DTU", "model": "InstantMesh", "metric": "chamfer distance"},
+             {"kind": "score", "value": 18.9, "benchmark": "DTU", "model": "LGM", "metric": "psnr"},
+             {"kind": "score", "value": 0.049, "benchmark": "DTU", "model": "LGM", "metric": "chamfer distance"}]},
+        {"text": "*   **LibriSpeech**：在 test-clean / test-other 上的 WER 分别为 2.3% 和 5.4%，而流式 Zipformer 为 2.6% 和 6.3%。",
+         "records": [
+             {"kind": "score", "value": 2.3, "benchmark": "LibriSpeech", "model": "Method", "subset": "test-clean"},
+             {"kind": "score", "value": 5.4, "benchmark": "LibriSpeech", "model": "Method", "subset": "test-other"},
+             {"kind": "score", "value": 2.6, "benchmark": "LibriSpeech", "model": "Zipformer", "subset": "test-clean"},
+             {"kind": "score", "value": 6.3, "benchmark": "LibriSpeech", "model": "Zipformer", "subset": "test-other"}]},
         {"text": "*   **TREC DL19 / DL20**：Method 的 nDCG@10 为 76.2 / 72.8，高于 RankZephyr（73.4 / 70.0）。",
          "records": [
              {"kind": "score", "value": 76.2, "benchmark": "TREC DL19", "model": "Method", "metric": "ndcg@10"},
@@ -664,3 +679,70 @@ def respectively(paper: PaperContext, start: int, end: int):
 def slashes(paper: PaperContext, start: int, end: int):
     """Values joined by slashes, each paired with the label in its place (see the module)."""
     return _find(paper, start, end, False, "aligned.slashes")
+
+
+_NAME_VALUE_GAP = re.compile(rf"\s*(?:\([^()\n]{{0,12}}\))?\s*(?:为|:)?\s*{Q}")
+_PAIR_SEPARATOR = re.compile(r"\s*(?:[,、;]|和|与)?\s*")
+
+
+@function_rule(
+    "score.name-value-pairs",
+    priority=5,
+    examples=[
+        {"text": "在通用基准上，MMMU 58.9，MathVista 74.2，ChartQA 88.1，OCRBench 872 分。",
+         "records": [
+             {"kind": "score", "value": 58.9, "benchmark": "MMMU", "model": "Method"},
+             {"kind": "score", "value": 74.2, "benchmark": "MathVista", "model": "Method"},
+             {"kind": "score", "value": 88.1, "benchmark": "ChartQA", "model": "Method"},
+             {"kind": "score", "value": 872, "benchmark": "OCRBench", "model": "Method"}]},
+        {"text": "在 GSM8K 上，GPT-4o 84.8%，Claude-3.5-Sonnet 80.1%。",
+         "records": [
+             {"kind": "score", "value": 84.8, "benchmark": "GSM8K", "model": "GPT-4o"},
+             {"kind": "score", "value": 80.1, "benchmark": "GSM8K", "model": "Claude-3.5-Sonnet"}]},
+        # one pair alone, sizes, counts and unknown names say too little
+        {"text": "在 GSM8K 上，MMLU 58.9。Llama 7B，Qwen 14B。GSM8K 200 个，MATH 500 个。Foo 1.2，Bar 3.4。",
+         "records": []},
+    ],
+)
+def name_value_pairs(paper: PaperContext, start: int, end: int):
+    """`MMMU 58.9，MathVista 74.2，ChartQA 88.1`: two or more benchmarks (or named systems) each
+    followed by its value, one after the other: each value is its name's."""
+    text = paper.view.text
+    pairs: list[tuple[Mention, int]] = []
+    for mention in _mentions(paper, start, end):
+        if mention.role not in (BENCHMARK, MODEL, METHOD):
+            continue
+        m = _NAME_VALUE_GAP.match(text, mention.end, end)
+        if m:
+            pairs.append((mention, m.end() - 1))
+    runs: list[list[tuple[Mention, int]]] = []
+    for mention, mark in pairs:
+        last = runs[-1][-1] if runs else None
+        if (last and last[0].role == BENCHMARK) == (mention.role == BENCHMARK) and last and (
+                _PAIR_SEPARATOR.fullmatch(text, _value_end(paper, last[1]), mention.start)):
+            runs[-1].append((mention, mark))
+        else:
+            runs.append([(mention, mark)])
+    found = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for mention, mark in run:
+            span = (mention.start, mark + 1)
+            if mention.role == BENCHMARK:
+                claim = Claim(rule="score.name-value-pairs", quantity=mark, kind="auto", model="subject",
+                              reference="context", direction=None, metric_span=None, match_span=span,
+                              benchmark=mention.canonical)
+            else:
+                claim = Claim(rule="score.name-value-pairs", quantity=mark, kind="auto",
+                              model=GroupRef(group="system", name_required=True), reference="context",
+                              direction=None, metric_span=None, match_span=span,
+                              groups={"system": (mention.start, mention.end)})
+            found.append((*span, [claim]))
+    return found
+
+
+def _value_end(paper: PaperContext, mark: int) -> int:
+    """Where a value's own words end: its mark, and a unit word written after it (`872 分`)."""
+    after = re.match(r"\s*(?:分|点)?", paper.view.text[mark + 1:mark + 4])
+    return mark + 1 + after.end()
