@@ -102,7 +102,7 @@ def whats_new(store: Store, date: Optional[str] = None) -> WhatsNew:
     if day.empty:
         return news
     first_seen = _first_dates(store, sorted(set(day["benchmark"].map(name_key))))
-    scores = day[day["kind"] == "score"]
+    scores = day[(day["kind"] == "score") & day["subset"].isna()]  # overall boards: a subset's number never competes
     for benchmark, metric in scores.groupby(["benchmark", "metric"], sort=False).groups:
         if first_seen.get(name_key(benchmark), date) < date:
             best = _new_best(store, benchmark, metric, date)
@@ -148,12 +148,17 @@ def _new_best(store: Store, benchmark: str, metric: str, date: str) -> Optional[
 
 def _new_board(store: Store, records: pd.DataFrame, date: str) -> NewBoard:
     """A benchmark first seen on `date`: its counts, and the top of the board its records of that day
-    make (scores, else the kind they have most of; their most frequent metric)."""
+    make (scores, else the kind they have most of; overall numbers, else the subset with most; their
+    most frequent metric)."""
     benchmark = records["benchmark"].iloc[0]
     kinds = records["kind"].value_counts()
     kind = "score" if "score" in kinds else str(kinds.index[0])
-    metric = str(records.loc[records["kind"] == kind, "metric"].value_counts().index[0])
-    board = store.leaderboard_rows(benchmark, metric, kind)  # type: ignore[arg-type]  # a Kind
+    of_kind = records[records["kind"] == kind]
+    overall = of_kind[of_kind["subset"].isna()]
+    subset = None if not overall.empty else str(of_kind["subset"].value_counts().index[0])
+    shown = overall if subset is None else of_kind[of_kind["subset"] == subset]
+    metric = str(shown["metric"].value_counts().index[0])
+    board = store.leaderboard_rows(benchmark, metric, kind, subset=subset)  # type: ignore[arg-type]  # a Kind
     rows = _up_to(board.rows, date)
     best = Entry.from_row(board.benchmark, metric, rows[0], kind) if rows else None
     return NewBoard(board.benchmark, len(records), records["paper_id"].nunique(), best)

@@ -111,3 +111,17 @@ def test_new_command_with_an_unknown_date_is_one_line(days, database_url):
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.splitlines() == [
         "metricsdb: no report dated 'yesterday'; the reports are dated 2026-01-10, 2026-01-11, 2026-01-12"]
+
+
+def test_a_subset_number_is_no_new_best_and_a_board_of_subsets_only_shows_its_largest(store):
+    add_day(store, DAYS[0], [{"model": "A", "value": 50.0}])
+    add_day(store, DAYS[1], [
+        {"model": "B", "value": 90.0, "subset": "Hard"},  # above A's overall 50, but on the Hard board
+        {"benchmark": "HR-Bench", "model": "C", "value": 79.0, "subset": "4K"},
+        {"benchmark": "HR-Bench", "model": "C", "value": 74.9, "subset": "8K"},
+        {"benchmark": "HR-Bench", "model": "D", "value": 70.0, "subset": "4K"},
+    ])
+    news = whats_new(store, DAYS[1])
+    assert news.new_bests == []
+    [board] = news.new_boards
+    assert (board.benchmark, board.best.model, board.best.value) == ("HR-Bench", "C", 79.0)
