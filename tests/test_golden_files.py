@@ -24,3 +24,18 @@ def test_golden_file_covers_every_paper_and_quotes_its_section(golden_path):
         assert gp.title == papers[gp.paper_id].title
         for record in gp.records + gp.optional:
             assert record.evidence in section, f"{gp.paper_id}: evidence not in section: {record.evidence!r}"
+
+
+COLLECTIONS = sorted((REPO / "tests" / "data").glob("holdout*/*.json")) + sorted(
+    (REPO / "tests" / "data" / "fields").glob("*/*.json"))
+
+
+@pytest.mark.parametrize("golden_path", COLLECTIONS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_holdout_and_field_golden_files_cover_their_report_and_quote_it(golden_path):
+    golden = load_golden(golden_path)
+    report = read_report(golden_path.with_name(golden.report))
+    papers = {p.paper_id: p for p in report.papers}
+    assert [p.paper_id for p in golden.papers] == list(papers), "one entry per paper, in report order"
+    for gp in golden.papers:
+        for record in gp.records + gp.optional:
+            assert record.evidence in papers[gp.paper_id].results_text, f"{gp.paper_id}: {record.evidence!r}"
