@@ -570,7 +570,9 @@ def records(conn: Connection, view: Curation, filters: dict[str, Any]) -> list[t
         values = dict(row._mapping)
         if values["record_id"] not in view.patches:
             rows.append(view.apply(values))
-    rows += [eff for _, eff in changed_rows(conn, view).pairs if eff is not None and matches(eff)]
+    changed = changed_rows(conn, view)  # a benchmark's: only the rows corrections show on it
+    candidates = changed.arriving.get(wanted["benchmark"], []) if "benchmark" in wanted else changed.pairs
+    rows += [eff for _, eff in candidates if eff is not None and matches(eff)]
     rows.sort(key=lambda row: (row["report_date"], row["report_id"], row["position"]))
     return [tuple(row[name] for name in RECORD_FIELDS) for row in rows]
 
