@@ -249,6 +249,17 @@ class CuesFile(_Strict):
     metric_endings: Words
 
 
+class SubsetsFile(_Strict):
+    """subsets.yaml: how reports name the split, task, category, resolution or setting of a number."""
+
+    split_heads: Words
+    split_names: Annotated[dict[Word, Word], Field(min_length=1)]
+    part_nouns: Words
+    not_parts: Words
+    settings: Annotated[dict[Word, Word], Field(min_length=1)]
+    resolution_words: Words
+
+
 class RuleWordsFile(_Strict):
     """rule_words.yaml: the words the rule macros ({UP}, {DOWN}, {TO}, {ADV}, {REACH}, ...) expand to."""
 
@@ -397,6 +408,7 @@ class Lexicon:
     numerals: NumeralsFile
     units: UnitsFile
     notation: NotationFile
+    subsets: SubsetsFile
     benchmark_by_key: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -416,6 +428,7 @@ class Lexicon:
             numerals=load_file(folder / "numerals.yaml", NumeralsFile),
             units=load_file(folder / "units.yaml", UnitsFile),
             notation=load_file(folder / "notation.yaml", NotationFile),
+            subsets=load_file(folder / "subsets.yaml", SubsetsFile),
         )
 
     def without_names(self) -> "Lexicon":

@@ -18,6 +18,7 @@ from .document import (
     BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, SYSTEM_ROLES, Mention, PaperContext, Sentence,
 )
 from .lexicon import Lexicon, alternation
+from .subsets import SubsetWords, subset
 
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\s*")
 _CHANGED_OBJECT = re.compile(r"将\s*[^,;。()\n]{1,30}?的")
@@ -53,6 +54,7 @@ class ResolverWords:
             rf"(?P<subset>[A-Za-z0-9][A-Za-z0-9\-+]*(?: [A-Za-z0-9][A-Za-z0-9\-+]*)?)\s*(?:{alternation(cues.subset_after)})"
             r"|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)"
         )
+        self.subsets = SubsetWords(lexicon)
 
 
 def _mentions_in(ctx: PaperContext, start: int, end: int, roles: tuple[str, ...]) -> list[Mention]:
@@ -349,20 +351,12 @@ def _is_gloss(text: str, named: Mention, gloss: Mention) -> bool:
     return opening != -1 and not text[named.end:opening].strip() and ")" not in text[opening:gloss.start]
 
 
-def _subset(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
-    """A split or level named before the value in its sentence ("Hard 子集", "Level 3", "MS MARCO Dev"),
-    else the part of the benchmark its headings name (see `_heading_part`)."""
-    found = None
-    for m in ctx.words.subset.finditer(ctx.view.text, sentence.start, position):
-        found = m.group("subset") or m.group("level")
-    if found is not None:
-        return found
-    benchmarks = _mentions_in(ctx, sentence.start, position, (BENCHMARK,))
-    for mention in benchmarks:
-        last = mention.text.rsplit(" ", 1)[-1]
-        if " " in mention.text and ctx.vocabulary.split_word.fullmatch(last):
-            found = last
-    if found is None and not benchmarks:
+def _subset(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> Optional[str]:
+    """The part of its benchmark a value was measured on: what its sentence or the benchmark's name
+    ties to it (extractors.subsets), else, when the sentence names no benchmark, the part its
+    headings name (see `_heading_part`)."""
+    found = subset(ctx, sentence, position, bench)
+    if found is None and not _mentions_in(ctx, sentence.start, position, (BENCHMARK,)):
         key = ("heading part", sentence.context)  # one answer for every sentence under the same headings
         if key not in ctx.memo:
             ctx.memo[key] = _heading_part(ctx, sentence)
@@ -421,6 +415,7 @@ def _kind(claim: Claim, quantity) -> str:
 
 
 _PARAMETERS_AFTER = re.compile(r"\s*(?:参数|params|parameters)")
+_CONDITION_BEFORE = re.compile(r"\(\s*[A-Za-zα-ωΑ-Ω][\w@\-]*\s*[<>≥≤]=?\s*$")  # "(IoU > 0.5)": a threshold
 
 
 _PARAMETERS_BEFORE = re.compile(r"(?:参数量?|params|parameters)[\s:为约]{0,3}$")
@@ -432,6 +427,8 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     if quantity.scale in ("B", "b") or (quantity.scale and quantity.unit is None
                                         and _PARAMETERS_AFTER.match(text[position + 1:position + 12])):
         return "a model size (a scale such as B, or 参数 after it)"
+    if _CONDITION_BEFORE.search(text, max(0, position - 24), position):
+        return "a threshold in a condition (IoU > 0.5), not a result"
     setting = ctx.words.setting.search(text, max(0, position - 10), position)
     if setting:
         return f"a setting or requirement ({setting.group().strip()!r} before it)"
@@ -538,7 +535,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
             report_date=ctx.report_date,
             kind=kind,
             benchmark=bench,
-            subset=claim.subset or _subset(ctx, sentence, position),
+            subset=claim.subset or _subset(ctx, sentence, position, bench),
             model=system,
             metric=metric_name or "score",
             value=value,

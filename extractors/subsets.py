@@ -1,0 +1,258 @@
+"""The subset of a number: the split, task, category, resolution or setting of its benchmark it was
+measured on, read from the text around it (words in `data/subsets.yaml` and `data/cues.yaml`).
+
+A number with a subset gets its own board and never competes with the benchmark's overall numbers,
+so a subset is read only where the text ties it to the number, nearest first:
+
+1. in the number's sentence, between the benchmark's mention (or the sentence start when the
+   benchmark comes from its line or heading) and the number: `在 X 的相对深度（Relative Depth）任务中`,
+   `Counting 子项从 A 提升到 B`, `test-other 上为 N`, `在测试集上`, `在 512×512 分辨率下`, `零样本：…`;
+   a part named before the benchmark (`在数学推理任务中，GSM8K …`) is a kind of task, not a part of it;
+2. right after the benchmark's mention, wherever it is: `AISHELL-1 test`, `COCO val2017`,
+   `ImageNet 256×256`, `Sintel（train）`, `KeSpeech 测试集`, `MS MARCO Dev`;
+3. a setting: in the number's sentence, or its own heading when that is a setting (`**零样本方向估计**：`).
+
+A list of parts before values given `分别` (`粤语、闽南语子集的 CER 分别为 8.1% 和 23.5%`,
+`test-clean / test-other 的 WER 为 1.6% / 3.1%`, `在 4K 和 8K 上分别达到 79.0 和 74.9`) gives each
+value its part by position, and only when the counts agree.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Optional
+
+from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, Sentence
+from .lexicon import Lexicon, alternation, name_key
+
+_RESOLUTION = r"\d{2,5}\s*[×xX*]\s*\d{2,5}"
+_KEY_VALUE = r"[A-Za-zα-ωΑ-Ω][A-Za-z0-9_]*\s*=\s*\d+(?:\.\d+)?"  # "IPC=10", "τ=0.1": a setting of the evaluation
+_COUNT = r"(?:\s*(?:[一二三四五六七八九十两]|\d+)\s*个)?"  # "Spatial / Object / Goal / Long 四个套件"
+_LIST_SEPARATOR = r"\s*(?:、|/|和|与|及|,)\s*"
+_OPENER = re.compile(r"\s*(?:而|但|其中|同时|以及)?\s*")  # what may open a clause before its subject
+_LEVEL = re.compile(r"(?:Level|level|Lv\.?|lvl|L)\s*(\d+)")
+
+
+class SubsetWords:
+    """The subset cues of one lexicon, compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        words, cues = lexicon.subsets, lexicon.cues
+        self.split_names = dict(words.split_names)
+        self.settings = {key.casefold(): shown for key, shown in words.settings.items()}
+        split = rf"(?:{alternation(words.split_heads)})(?:[-_][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?|(?:19|20)\d\d|[A-Z])?"
+        self.split_token = rf"(?<![A-Za-z0-9_\-]){split}(?![A-Za-z0-9_\-])"
+        chinese_split = alternation(words.split_names)
+        named_split = alternation([word for word, shown in words.split_names.items() if shown != "test"])
+        resolution = alternation(words.resolution_words)
+        # what may follow a benchmark's mention and name its part ("X 测试集" is as often the benchmark
+        # itself, "在新建的 X 测试集上", as its test split: only the other splits count there)
+        self.after_benchmark = re.compile(
+            rf"\s*(?:\(\s*)?(?:(?P<split>{self.split_token})|(?P<chinese>{named_split})"
+            rf"|(?P<resolution>{_RESOLUTION})|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)|(?P<setting>{_KEY_VALUE}))"
+        )
+        part_noun = alternation(sorted(set(words.part_nouns) | set(cues.subset_after)))
+        latin = r"[A-Za-z][A-Za-z0-9\-+&]*(?: [A-Za-z0-9][A-Za-z0-9\-+&]*){0,2}"
+        cjk = r"(?:(?![的在于和与及从将把被是为上中下])[\u4e00-\u9fff]){2,8}"
+        item = rf"(?:{_KEY_VALUE}|{latin}|{cjk})(?:\s*\(\s*{latin}\s*\))?"
+        self.part = re.compile(
+            rf"(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?:{part_noun})"
+            rf"(?:\s*\(\s*(?P<gloss>{latin})\s*\))?"  # "长视频子集（Long）": the English name after
+            r"(?=上|中|下|里|内|的|时|从|$|[^\u4e00-\u9fff])"  # not a word going on: "任务成功率" is a metric
+        )
+        self.item = re.compile(rf"(?P<name>{_KEY_VALUE}|{latin}|{cjk})(?:\s*\(\s*(?P<gloss>{latin})\s*\))?")
+        # a condition in parentheses right after a metric: "F-score（τ=0.1）", "定位准确率（IoU > 0.5）"
+        self.condition = re.compile(rf"\s*\(\s*(?P<condition>{_KEY_VALUE}|[A-Za-z][A-Za-z0-9@\-]*\s*[<>≥≤]=?\s*{QUANTITY_MARK})\s*\)")
+        self.not_parts = re.compile(alternation(words.not_parts))
+        # a split or a list of splits standing as a place: "test-other 上为", "在 test-clean / test-other 上的",
+        # "test 集", "在测试集上"
+        self.split_place = re.compile(
+            rf"(?P<splits>{self.split_token}(?:{_LIST_SEPARATOR}{self.split_token}){{0,3}})\s*(?:上|集|中|:|的|\))"
+            rf"|在\s*(?P<chinese>{chinese_split})\s*(?:上|中)"
+        )
+        self.resolution = re.compile(rf"(?P<resolution>{_RESOLUTION})\s*(?:{resolution})|在\s*(?P<bare>{_RESOLUTION})\s*(?:下|上)")
+        self.setting = re.compile(alternation(words.settings), re.I)
+        # any of the cues above: most numbers have none, and then nothing else is searched
+        self.any_cue = re.compile(
+            rf"{part_noun}|{alternation(words.split_heads)}|{chinese_split}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl",
+        )
+
+
+def _shown_resolution(text: str) -> str:
+    return re.sub(r"\s*[×xX*]\s*", "x", text)
+
+
+def _mentions_between(ctx: PaperContext, start: int, end: int) -> list[Mention]:
+    """The mentions starting in [start, end), in order."""
+    return ctx.mentions[bisect_left(ctx.mention_starts, start):bisect_left(ctx.mention_starts, end)]
+
+
+def _mention_of(ctx: PaperContext, benchmark: str, start: int, end: int) -> Optional[Mention]:
+    """The last mention in [start, end) that names this benchmark."""
+    found = None
+    for mention in _mentions_between(ctx, start, end):
+        if mention.end <= end and mention.role in (BENCHMARK, NAME_ROLE) and (
+                mention.canonical == benchmark or _same_name(mention.canonical, mention.text, benchmark)):
+            found = mention
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _same_name(canonical: str, text: str, benchmark: str) -> bool:
+    """A mention spelled otherwise than the record's benchmark ("HR-Bench 4K" for HR-Bench)."""
+    key = name_key(benchmark)
+    return name_key(canonical) == key or name_key(text).startswith(key)
+
+
+def _benchmark_mention(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[Mention]:
+    """Where the number's benchmark is named: in its sentence before it, earlier in its line, or in its headings."""
+    for start, end in ((sentence.start, position), (sentence.line_start, sentence.start), *sentence.context):
+        found = _mention_of(ctx, benchmark, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+_SIZES = re.compile(rf"\s*(?P<marks>{QUANTITY_MARK}(?:{_LIST_SEPARATOR}{QUANTITY_MARK}){{0,5}})\s*(?:上|中|下|\))")
+
+
+def _sizes_after(ctx: PaperContext, mention: Mention, sentence: Sentence, position: int) -> Optional[str]:
+    """Sizes written after a benchmark's name as its parts ("HR-Bench 4K 和 8K 上", "RULER 128K 上"): numbers
+    with a scale letter and no unit, each its own part; a listed value takes the part at its position."""
+    found = _SIZES.match(ctx.view.text, mention.end)
+    if found is None or found.end() > position:
+        return None
+    marks = [i for i in range(found.start("marks"), found.end("marks")) if ctx.view.text[i] == QUANTITY_MARK]
+    quantities = [ctx.quantity_at(mark) for mark in marks]
+    if not all(q.scale and q.unit is None for q in quantities):
+        return None
+    parts = [ctx.view.source[q.start:q.end] for q in quantities]
+    return _by_position(ctx, parts, found.end(), sentence, position)
+
+
+def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, position: int) -> Optional[str]:
+    """A split, resolution or level written right after a benchmark's name ("AISHELL-1 test", "ImageNet 256×256")."""
+    words: SubsetWords = ctx.words.subsets
+    if " " in mention.text:
+        last = mention.text.rsplit(" ", 1)[-1]
+        if last in ctx.vocabulary.split_words or re.fullmatch(words.split_token, last):
+            return last  # "MS MARCO Dev", "COCO val2017"
+    found = words.after_benchmark.match(ctx.view.text, mention.end)
+    if found is None:
+        return _sizes_after(ctx, mention, sentence, position)
+    if found.group("split"):
+        return found.group("split")
+    if found.group("chinese"):
+        return words.split_names[found.group("chinese")]
+    if found.group("resolution"):
+        return _shown_resolution(found.group("resolution"))
+    if found.group("setting"):
+        return re.sub(r"\s+", "", found.group("setting"))
+    return _level(found.group("level"))
+
+
+def _level(text: str) -> str:
+    match = _LEVEL.fullmatch(text.strip())
+    return f"Level {match.group(1)}" if match else text
+
+
+def _names(words: SubsetWords, names: str) -> list[str]:
+    """The parts a phrase lists ("粤语、闽南语", "Relative Depth", "相对深度（Relative Depth）"): the
+    English gloss of a Chinese name when it has one; [] when one of them is a kind, not a part."""
+    found = []
+    for item in words.item.finditer(names):
+        name = item.group("gloss") or item.group("name")
+        if words.not_parts.search(item.group("name")):
+            return []
+        found.append(name.strip())
+    return found
+
+
+def _names_something_else(ctx: PaperContext, start: int, end: int) -> bool:
+    """True when a benchmark or system is named inside [start, end): "GPQA-Diamond 任务" is the benchmark
+    (a metric word may name a part: "相对反射率任务")."""
+    first = bisect_left(ctx.mention_starts, start)
+    return any(m.role not in (NAME_ROLE, METRIC) for m in ctx.mentions[first:bisect_left(ctx.mention_starts, end)])
+
+
+def _by_position(ctx: PaperContext, parts: list[str], after: int, sentence: Sentence, position: int) -> Optional[str]:
+    """The part a listed value stands for: one part for all, or the k-th of k values after the list."""
+    if len(parts) == 1:
+        return parts[0]
+    clause_end = sentence.clause_bounds(position, position + 1)[1]
+    marks = [i for i in range(after, clause_end) if ctx.view.text[i] == QUANTITY_MARK]
+    metrics = [m for m in _mentions_between(ctx, after, clause_end) if m.role == METRIC]
+    per_part = len(marks) // len(parts) if marks and len(marks) % len(parts) == 0 else 0
+    if position not in marks or not per_part or (per_part > 1 and len(metrics) != per_part):
+        return None
+    index = marks.index(position)
+    return parts[index // per_part] if per_part == 1 else parts[index % len(parts)]
+
+
+def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: int) -> Optional[str]:
+    """The part named between `start` and the number, nearest the number first. A part of an earlier
+    clause carries on ("视觉匹配设置下平均成功率为 58.3%，比 Octo-Base 高出 30.8 个百分点") unless the
+    number's clause names its own ("Retail 领域 pass^1 为 58.3，Airline 为 40.0": 40.0 is not Retail's)."""
+    words: SubsetWords = ctx.words.subsets
+    text = ctx.view.text
+    if not words.any_cue.search(text, start, position):
+        return None
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    own_name = any(m.role == NAME_ROLE and m.end <= position and _OPENER.fullmatch(text, clause_start, m.start)
+                   for m in _mentions_between(ctx, clause_start, position))
+    found: list[tuple[int, Optional[str]]] = []
+
+    def add(match: re.Match, part: Optional[str]) -> None:
+        if match.end() >= clause_start or not own_name:
+            found.append((match.end(), part))
+
+    for match in words.part.finditer(text, start, position):
+        if _names_something_else(ctx, *match.span("names")):
+            continue
+        parts = [match.group("gloss")] if match.group("gloss") else _names(words, match.group("names"))
+        add(match, _by_position(ctx, parts, match.end(), sentence, position) if parts else None)
+    for match in words.split_place.finditer(text, start, position):
+        if match.group("chinese"):
+            add(match, words.split_names[match.group("chinese")])
+        else:
+            splits = re.split(_LIST_SEPARATOR, match.group("splits"))
+            add(match, _by_position(ctx, splits, match.end(), sentence, position))
+    for match in words.resolution.finditer(text, start, position):
+        add(match, _shown_resolution(match.group("resolution") or match.group("bare")))
+    for match in ctx.words.subset.finditer(text, start, position):
+        add(match, match.group("subset") or _level(match.group("level")))
+    for metric in (m for m in _mentions_between(ctx, start, position) if m.role == METRIC):
+        condition = words.condition.match(text, metric.end)
+        if condition and condition.end() <= position:
+            add(condition, ctx.view.source[slice(*ctx.view.source_span(*condition.span("condition")))])
+    if not found:
+        return None
+    return max(found, key=lambda pair: pair[0])[1]
+
+
+def _setting(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """A setting said in the number's sentence before it, or in its own heading when that heading is a
+    setting, not a benchmark ("**零样本方向估计**：" yes; "**X**（27 个零样本数据集）：" describes X)."""
+    words: SubsetWords = ctx.words.subsets
+    said = None
+    for match in words.setting.finditer(ctx.view.text, sentence.start, position):
+        said = words.settings[match.group().casefold()]
+    if said is None and sentence.context:
+        start, end = sentence.context[0]
+        heading = words.setting.search(ctx.view.text, start, end)
+        names_benchmark = any(m.role in (BENCHMARK, NAME_ROLE) for m in _mentions_between(ctx, start, end))
+        if heading and not names_benchmark:
+            said = words.settings[heading.group().casefold()]
+    return said
+
+
+def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:
+    """The subset of the number at `position` whose benchmark is `benchmark`, or None (overall)."""
+    mention = _benchmark_mention(ctx, sentence, position, benchmark)
+    in_sentence = mention is not None and sentence.start <= mention.start < position
+    start = mention.end if in_sentence else sentence.start
+    found = _in_sentence(ctx, start, sentence, position)
+    if found is None and mention is not None:
+        found = _right_after(ctx, mention, sentence, position)
+    return found if found is not None else _setting(ctx, sentence, position)

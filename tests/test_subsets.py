@@ -1,0 +1,66 @@
+"""Subsets read from the text (extractors/subsets.py): each cue with the sentences where it must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import default_extractor
+from metricsdb.model import Paper
+
+
+def subsets(text: str) -> dict[float, object]:
+    """value -> subset of every record the sentence gives."""
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    return {record.value: record.subset for record in default_extractor().extract_paper(paper, "2026-01-01")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part of the benchmark after it in the sentence: 任务 / 子项 / 子集 / 类别 / 赛道 / 设置, English gloss first
+    ("在 BLINK 的相对深度（Relative Depth）任务中，Method 达到了 78.23% 的准确率。", {78.23: "Relative Depth"}),
+    ("在 BLINK 上，Method 在相对深度任务上提升了 16.94%，在相对反射率任务上提升了 15.67%。",
+     {16.94: "相对深度", 15.67: "相对反射率"}),
+    ("*   **GenEval**：总分从 0.66 提升到 0.82，其中 Counting 子项从 0.62 提升到 0.81。",
+     {0.66: None, 0.82: None, 0.62: "Counting", 0.81: "Counting"}),
+    ("*   **AMOS22**：CT 赛道的平均 Dice 为 89.7%。", {89.7: "CT"}),
+    ("*   **VideoMME**：长视频子集（Long）上的准确率提升最大，为 +4.6。", {4.6: "Long"}),
+    # a list of parts given values 分别: by position, only when the counts agree
+    ("*   **DialectHub-12**：粤语、闽南语子集的 CER 分别为 8.1% 和 23.5%。", {8.1: "粤语", 23.5: "闽南语"}),
+    ("在 HR-Bench 4K 和 8K 上分别达到 79.0 和 74.9。", {79.0: "4K"}),  # 74.9 is the list rules' to read
+    # splits: after the benchmark, as a place, in a list
+    ("*   **LibriSpeech**：test-clean / test-other 的 WER 为 1.6% / 3.1%。", {1.6: "test-clean"}),
+    ("在 Seed-TTS-eval test-zh 上 CER 为 1.9%。", {1.9: "test-zh"}),
+    ("在 MathVista testmini 上准确率达到 74.6%。", {74.6: "testmini"}),
+    ("*   **IMAGEO-2**：在测试集上 Acc@500m 从 16.33% 提升至 20.53%。", {16.33: "test", 20.53: "test"}),
+    ("在 PCQM4Mv2 验证集上 MAE 为 0.0841。", {0.0841: "val"}),
+    # resolutions and settings of the evaluation
+    ("*   **ImageNet 256×256**：gFID 为 1.61。", {1.61: "256x256"}),
+    ("*   **ImageNet**：在 512×512 分辨率下，gFID 为 2.08。", {2.08: "512x512"}),
+    ("在 ImageWoof (IPC=10) 上比 RDED 提升 12.9%。", {12.9: "IPC=10"}),
+    ("在 GSO 上，F-score（τ=0.1）为 0.943。", {0.943: "τ=0.1"}),
+    ("在 CXR-EvidenceAlign 上，定位准确率（IoU > 0.5）为 62.7%。", {62.7: "IoU > 0.5"}),  # 0.5 is a threshold
+    ("*   **零样本**：在 ETTh2 上 MSE 为 0.338。", {0.338: "zero-shot"}),
+    ("在 NYUv2 上的零样本评测中，AbsRel 为 0.052。", {0.052: "zero-shot"}),
+    ("在 MATH lvl5 上准确率提升 2.5%。", {2.5: "Level 5"}),
+])
+def test_a_subset_the_text_ties_to_the_number(text, expected):
+    assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # kinds of task, not parts of the benchmark
+    ("在所有任务上，Method 在 GSM8K 上达到 91.2% 的准确率。", {91.2: None}),
+    ("在数学推理任务中，Method 在 GSM8K 上达到 91.2% 的准确率。", {91.2: None}),
+    ("在感知密集型任务中，Method 在 MVBench 上达到 67.3% 的准确率。", {67.3: None}),
+    ("在相同设置下，Method 在 WebArena 上的任务成功率为 35.5%。", {35.5: None}),
+    # a metric word is not a part: 任务成功率
+    ("*   **WebArena**：平均任务成功率从 17.0% 提升至 35.5%。", {17.0: None, 35.5: None}),
+    # the benchmark named as a test set is the benchmark, not its split
+    ("在新建的 PolicyShift 测试集（420 组样本对）上准确率为 86.5%。", {86.5: None}),
+    # a clause naming its own owner takes no part from the one before
+    ("*   **τ-bench**：Retail 领域 pass^1 为 58.3，Airline 为 40.0。", {58.3: "Retail", 40.0: None}),
+    # a benchmark's heading gloss is no setting of its numbers
+    ("*   **Chronos Benchmark II**（27 个零样本数据集）：MASE 为 0.78。", {0.78: None}),
+    # counts that do not agree: no guess
+    ("*   **LIBERO**：Spatial / Object 两个套件上的平均成功率为 97.0%。", {97.0: None}),
+])
+def test_no_subset_where_the_text_gives_none(text, expected):
+    assert subsets(text) == expected
