@@ -41,6 +41,7 @@ class SubsetWords:
         words, cues = lexicon.subsets, lexicon.cues
         self.split_names = dict(words.split_names)
         self.settings = {key.casefold(): shown for key, shown in words.settings.items()}
+        spellings = {form for key in words.settings for form in (key, key.capitalize(), key.title(), key.upper())}
         split = rf"(?:{alternation(words.split_heads)})(?:[-_][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?|(?:19|20)\d\d|[A-Z])?"
         self.split_token = rf"(?<![A-Za-z0-9_\-]){split}(?![A-Za-z0-9_\-])"
         chinese_split = alternation(words.split_names)
@@ -56,8 +57,8 @@ class SubsetWords:
         latin = r"[A-Za-z][A-Za-z0-9\-+&]*(?: [A-Za-z0-9][A-Za-z0-9\-+&]*){0,2}"
         cjk = r"(?:(?![的在于和与及从将把被是为上中下])[\u4e00-\u9fff]){2,8}"
         item = rf"(?:{_KEY_VALUE}|{latin}|{cjk})(?:\s*\(\s*{latin}\s*\))?"
-        self.part = re.compile(
-            rf"(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?:{part_noun})"
+        self.part = re.compile(  # names start after a frame word or punctuation: the scan stays linear
+            rf"(?<=[在于的,:;、。\s(])(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?:{part_noun})"
             rf"(?:\s*\(\s*(?P<gloss>{latin})\s*\))?"  # "长视频子集（Long）": the English name after
             r"(?=上|中|下|里|内|的|时|从|$|[^\u4e00-\u9fff])"  # not a word going on: "任务成功率" is a metric
         )
@@ -72,11 +73,11 @@ class SubsetWords:
             rf"|在\s*(?P<chinese>{chinese_split})\s*(?:上|中)"
         )
         self.resolution = re.compile(rf"(?P<resolution>{_RESOLUTION})\s*(?:{resolution})|在\s*(?P<bare>{_RESOLUTION})\s*(?:下|上)")
-        self.setting = re.compile(alternation(words.settings), re.I)
+        self.setting = re.compile(alternation(sorted(spellings)))  # no re.I: a plain trie scans faster
         # any of the cues above: most numbers have none, and then nothing else is searched
-        self.any_cue = re.compile(
-            rf"{part_noun}|{alternation(words.split_heads)}|{chinese_split}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl",
-        )
+        cues = rf"{part_noun}|{alternation(words.split_heads)}|{chinese_split}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl"
+        self.any_cue = re.compile(cues)
+        self.any_cue_or_setting = re.compile(rf"{cues}|{alternation(sorted(spellings))}|{QUANTITY_MARK}\s*(?:上|中|下|和|、)")
 
 
 def _shown_resolution(text: str) -> str:
@@ -235,8 +236,9 @@ def _setting(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[s
     """A setting said in the number's sentence before it, or in its own heading when that heading is a
     setting, not a benchmark ("**零样本方向估计**：" yes; "**X**（27 个零样本数据集）：" describes X)."""
     words: SubsetWords = ctx.words.subsets
+    text = ctx.view.text
     said = None
-    for match in words.setting.finditer(ctx.view.text, sentence.start, position):
+    for match in words.setting.finditer(text, sentence.start, position):
         said = words.settings[match.group().casefold()]
     if said is None and sentence.context:
         start, end = sentence.context[0]
@@ -249,6 +251,9 @@ def _setting(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[s
 
 def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:
     """The subset of the number at `position` whose benchmark is `benchmark`, or None (overall)."""
+    regions = ((sentence.line_start, position), *sentence.context)
+    if not any(ctx.words.subsets.any_cue_or_setting.search(ctx.view.text, a, b) for a, b in regions):
+        return None  # no cue where the number's benchmark and its part can be named: the common case
     mention = _benchmark_mention(ctx, sentence, position, benchmark)
     in_sentence = mention is not None and sentence.start <= mention.start < position
     start = mention.end if in_sentence else sentence.start
