@@ -44,6 +44,7 @@ class SubsetWords:
         spellings = {form for key in words.settings for form in (key, key.capitalize(), key.title(), key.upper())}
         split = rf"(?:{alternation(words.split_heads)})(?:[-_][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?|(?:19|20)\d\d|[A-Z])?"
         self.split_token = rf"(?<![A-Za-z0-9_\-]){split}(?![A-Za-z0-9_\-])"
+        self.split_name = re.compile(split)
         chinese_split = alternation(words.split_names)
         named_split = alternation([word for word, shown in words.split_names.items() if shown != "test"])
         resolution = alternation(words.resolution_words)
@@ -75,9 +76,10 @@ class SubsetWords:
         self.resolution = re.compile(rf"(?P<resolution>{_RESOLUTION})\s*(?:{resolution})|在\s*(?P<bare>{_RESOLUTION})\s*(?:下|上)")
         self.setting = re.compile(alternation(sorted(spellings)))  # no re.I: a plain trie scans faster
         # any of the cues above: most numbers have none, and then nothing else is searched
-        cues = rf"{part_noun}|{alternation(words.split_heads)}|{chinese_split}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl"
-        self.any_cue = re.compile(cues)
-        self.any_cue_or_setting = re.compile(rf"{cues}|{alternation(sorted(spellings))}|{QUANTITY_MARK}\s*(?:上|中|下|和|、)")
+        cue_pattern = (rf"(?:{part_noun})(?=上|中|下|里|内|的|时|从|$|[^\u4e00-\u9fff])|(?<![A-Za-z])(?:{alternation(words.split_heads)})"
+                rf"|{chinese_split}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl")
+        self.any_cue = re.compile(cue_pattern)
+        self.any_cue_or_setting = re.compile(rf"{cue_pattern}|{alternation(sorted(spellings))}|{QUANTITY_MARK}\s*(?:上|中|下|和|、)")
 
 
 def _shown_resolution(text: str) -> str:
@@ -132,13 +134,20 @@ def _sizes_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
     return _by_position(ctx, parts, found.end(), sentence, position)
 
 
+def _split_in_name(ctx: PaperContext, mention: Mention) -> Optional[str]:
+    """A split that ends a benchmark's name as written ("MS MARCO Dev", "COCO val2017")."""
+    if " " not in mention.text:
+        return None
+    last = mention.text.rsplit(" ", 1)[-1]
+    return last if last in ctx.vocabulary.split_words or ctx.words.subsets.split_name.fullmatch(last) else None
+
+
 def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, position: int) -> Optional[str]:
     """A split, resolution or level written right after a benchmark's name ("AISHELL-1 test", "ImageNet 256×256")."""
     words: SubsetWords = ctx.words.subsets
-    if " " in mention.text:
-        last = mention.text.rsplit(" ", 1)[-1]
-        if last in ctx.vocabulary.split_words or re.fullmatch(words.split_token, last):
-            return last  # "MS MARCO Dev", "COCO val2017"
+    in_name = _split_in_name(ctx, mention)
+    if in_name:
+        return in_name
     found = words.after_benchmark.match(ctx.view.text, mention.end)
     if found is None:
         return _sizes_after(ctx, mention, sentence, position)
@@ -232,32 +241,56 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
     return max(found, key=lambda pair: pair[0])[1]
 
 
-def _setting(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
-    """A setting said in the number's sentence before it, or in its own heading when that heading is a
-    setting, not a benchmark ("**零样本方向估计**：" yes; "**X**（27 个零样本数据集）：" describes X)."""
-    words: SubsetWords = ctx.words.subsets
-    text = ctx.view.text
-    said = None
-    for match in words.setting.finditer(text, sentence.start, position):
-        said = words.settings[match.group().casefold()]
-    if said is None and sentence.context:
-        start, end = sentence.context[0]
+def _heading_setting(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
+    """A setting the number's own heading names when that heading is a setting, not a benchmark
+    ("**零样本方向估计**：" yes; "**X**（27 个零样本数据集）：" describes X); read once per heading."""
+    if not sentence.context:
+        return None
+    start, end = sentence.context[0]
+    cache = ctx.memo.setdefault("subsets.heading_setting", {})
+    if start not in cache:
+        words: SubsetWords = ctx.words.subsets
         heading = words.setting.search(ctx.view.text, start, end)
-        names_benchmark = any(m.role in (BENCHMARK, NAME_ROLE) for m in _mentions_between(ctx, start, end))
-        if heading and not names_benchmark:
-            said = words.settings[heading.group().casefold()]
+        names = any(m.role in (BENCHMARK, NAME_ROLE) for m in _mentions_between(ctx, start, end))
+        cache[start] = words.settings[heading.group().casefold()] if heading and not names else None
+    return cache[start]
+
+
+def _sentence_setting(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """The last setting said in the number's sentence before it."""
+    words: SubsetWords = ctx.words.subsets
+    said = None
+    for match in words.setting.finditer(ctx.view.text, sentence.start, position):
+        said = words.settings[match.group().casefold()]
     return said
+
+
+def _parted_mentions(ctx: PaperContext) -> frozenset[int]:
+    """Starts of the paper's names followed by a part of them (a split, a resolution, sizes): read once
+    per paper, so that a number whose sentence has no cue costs no search for its benchmark's name."""
+    found = ctx.memo.get("subsets.parted")
+    if found is None:
+        words: SubsetWords = ctx.words.subsets
+        text = ctx.view.text
+        found = frozenset(
+            m.start for m in ctx.mentions if m.role in (BENCHMARK, NAME_ROLE)
+            and (_split_in_name(ctx, m) or words.after_benchmark.match(text, m.end) or _SIZES.match(text, m.end)))
+        ctx.memo["subsets.parted"] = found
+    return found
 
 
 def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:
     """The subset of the number at `position` whose benchmark is `benchmark`, or None (overall)."""
-    regions = ((sentence.line_start, position), *sentence.context)
-    if not any(ctx.words.subsets.any_cue_or_setting.search(ctx.view.text, a, b) for a, b in regions):
-        return None  # no cue where the number's benchmark and its part can be named: the common case
-    mention = _benchmark_mention(ctx, sentence, position, benchmark)
-    in_sentence = mention is not None and sentence.start <= mention.start < position
-    start = mention.end if in_sentence else sentence.start
-    found = _in_sentence(ctx, start, sentence, position)
-    if found is None and mention is not None:
-        found = _right_after(ctx, mention, sentence, position)
-    return found if found is not None else _setting(ctx, sentence, position)
+    cue = ctx.words.subsets.any_cue_or_setting.search(ctx.view.text, sentence.start, position) is not None
+    parted = _parted_mentions(ctx)
+    found = None
+    if cue or parted:
+        mention = _benchmark_mention(ctx, sentence, position, benchmark)
+        in_sentence = mention is not None and sentence.start <= mention.start < position
+        if cue:
+            found = _in_sentence(ctx, mention.end if in_sentence else sentence.start, sentence, position)
+        if found is None and mention is not None and mention.start in parted:
+            found = _right_after(ctx, mention, sentence, position)
+        if found is None and cue:
+            found = _sentence_setting(ctx, sentence, position)
+    return found if found is not None else _heading_setting(ctx, sentence)
