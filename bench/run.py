@@ -411,8 +411,9 @@ def step_leaderboard(db: str, records: int, queries: int, seed: int) -> dict[str
         answer["build"] = build_leaderboard_db(path, records, seed)
     answer["db_mb"] = path.stat().st_size / 1e6
     connection = sqlite3.connect(path)
-    benchmarks = connection.execute(
-        "SELECT min(benchmark), count(*) FROM records WHERE kind = 'score' GROUP BY benchmark_key").fetchall()
+    benchmarks = connection.execute(  # the boards leaderboard(name) shows: overall scores (a subset has its own)
+        "SELECT min(benchmark), count(*) FROM records WHERE kind = 'score' AND subset IS NULL "
+        "GROUP BY benchmark_key").fetchall()
     connection.close()
     rng = random.Random(seed)
     drawn = {
