@@ -249,6 +249,13 @@ class CuesFile(_Strict):
     metric_endings: Words
 
 
+class RefusalsFile(_Strict):
+    """refusals.yaml: numbers that describe behaviour, not performance."""
+
+    behaviour_rates: Words
+    sample_share_after: Words
+
+
 class SubsetsFile(_Strict):
     """subsets.yaml: how reports name the split, task, category, resolution or setting of a number."""
 
@@ -409,6 +416,7 @@ class Lexicon:
     units: UnitsFile
     notation: NotationFile
     subsets: SubsetsFile
+    refusals: RefusalsFile
     benchmark_by_key: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -429,6 +437,7 @@ class Lexicon:
             units=load_file(folder / "units.yaml", UnitsFile),
             notation=load_file(folder / "notation.yaml", NotationFile),
             subsets=load_file(folder / "subsets.yaml", SubsetsFile),
+            refusals=load_file(folder / "refusals.yaml", RefusalsFile),
         )
 
     def without_names(self) -> "Lexicon":

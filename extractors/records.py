@@ -11,7 +11,7 @@ from typing import Optional, Union
 
 from pydantic import ValidationError
 
-from metricsdb.model import Record
+from metricsdb.model import Record, is_generic_benchmark
 
 from .claims import Claim, GroupRef, NamedRef, SystemRef
 from .document import (
@@ -55,6 +55,11 @@ class ResolverWords:
             r"|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)"
         )
         self.subsets = SubsetWords(lexicon)
+        refusals = lexicon.refusals
+        # a behaviour rate named in the number's clause right before it; a share of samples right after it
+        self.behaviour_rate = re.compile(rf"(?:{alternation(refusals.behaviour_rates)})[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I)
+        self.behaviour_word = re.compile(alternation(refusals.behaviour_rates), re.I)
+        self.sample_share = re.compile(rf"\s*(?:{alternation(refusals.sample_share_after)})")
 
 
 def _mentions_in(ctx: PaperContext, start: int, end: int, roles: tuple[str, ...]) -> list[Mention]:
@@ -429,6 +434,11 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         return "a model size (a scale such as B, or 参数 after it)"
     if _CONDITION_BEFORE.search(text, max(0, position - 24), position):
         return "a threshold in a condition (IoU > 0.5), not a result"
+    behaviour = ctx.words.behaviour_rate.search(text, max(0, position - 16), position)
+    if behaviour:
+        return f"a rate of behaviour, not of performance ({behaviour.group().strip()!r} before it)"
+    if quantity.unit == "%" and ctx.words.sample_share.match(text, position + 1):
+        return "a share of the samples, not a result ('的样本' after it)"
     setting = ctx.words.setting.search(text, max(0, position - 10), position)
     if setting:
         return f"a setting or requirement ({setting.group().strip()!r} before it)"
@@ -508,6 +518,10 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     if not bench:
         return ("no benchmark: none named in its sentence, line, headings or dataset bullet "
                 "(or several, with nothing saying which)")
+    if is_generic_benchmark(bench):
+        return f"no benchmark: {bench!r} names a split, task or setting, never a benchmark alone"
+    if metric_name in (None, "score") and ctx.words.behaviour_word.search(ctx.view.text, sentence.start, position):
+        return "a rate of behaviour, not of performance (the sentence's rate, carried to a value naming no metric)"
     if not system:
         return _no_system(claim.model)
     value, high = quantity.value, quantity.value_high

@@ -24,9 +24,9 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **VideoMME**：长视频子集（Long）上的准确率提升最大，为 +4.6。", {4.6: "Long"}),
     # a list of parts given values 分别: by position, only when the counts agree
     ("*   **DialectHub-12**：粤语、闽南语子集的 CER 分别为 8.1% 和 23.5%。", {8.1: "粤语", 23.5: "闽南语"}),
-    ("在 HR-Bench 4K 和 8K 上分别达到 79.0 和 74.9。", {79.0: "4K"}),  # 74.9 is the list rules' to read
+    ("在 HR-Bench 4K 和 8K 上分别达到 79.0 和 74.9。", {79.0: "4K", 74.9: "8K"}),
     # splits: after the benchmark, as a place, in a list
-    ("*   **LibriSpeech**：test-clean / test-other 的 WER 为 1.6% / 3.1%。", {1.6: "test-clean"}),
+    ("*   **LibriSpeech**：test-clean / test-other 的 WER 为 1.6% / 3.1%。", {1.6: "test-clean", 3.1: "test-other"}),
     ("在 Seed-TTS-eval test-zh 上 CER 为 1.9%。", {1.9: "test-zh"}),
     ("在 MathVista testmini 上准确率达到 74.6%。", {74.6: "testmini"}),
     ("*   **IMAGEO-2**：在测试集上 Acc@500m 从 16.33% 提升至 20.53%。", {16.33: "test", 20.53: "test"}),

@@ -1,0 +1,37 @@
+"""Numbers the text gives that are not results a board may rank: behaviour rates, shares of samples,
+thresholds, and split / task / setting words standing as a benchmark."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import default_extractor
+from metricsdb.model import Paper
+
+
+def values(text: str) -> dict[float, str]:
+    """value -> metric of every record the sentence gives."""
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    return {record.value: record.metric for record in default_extractor().extract_paper(paper, "2026-01-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "在 MVBench 上，“思考模式”激活率仅为 25%；在 VideoMMMU 上激活率上升至 51%。",
+    "在 AIME 上，长度违规率仅为 0.1%，而 GRPO 为 2.5% 左右。",
+    "在 GSM8K 上，该方法的工具使用占比为 35%。",
+    "在 LongBench 上，KV 缓存压缩率达到 80%。",
+    "在 MMLU 上达到 12% 的样本覆盖。",
+    "在 9 个下游任务的 Zero-shot/One-shot 评测中，平均准确率比基线高出近 5%。",
+])
+def test_behaviour_rates_shares_and_generic_words_give_no_record(text):
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("在 WebArena 上，任务成功率为 35.5%。", {35.5: "success rate"}),
+    ("*   **AbstainBench-Tools**：错误调用率从 38.7% 降到 16.5%。", {38.7: "score", 16.5: "score"}),
+    ("在 HotpotQA 上，召回率达到 89.5%。", {89.5: "recall"}),
+    ("在 AIME 上，长度违规率仅为 0.1%，准确率为 70%，而 GRPO 为 65.5%。", {70.0: "accuracy", 65.5: "accuracy"}),
+    ("在 CXR-EvidenceAlign 上，定位准确率（IoU > 0.5）为 62.7%。", {62.7: "accuracy"}),
+])
+def test_results_beside_them_stay(text, expected):
+    assert values(text) == expected
