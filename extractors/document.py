@@ -137,8 +137,6 @@ class PaperContext:
     words: "ResolverWords"
     default_benchmark: Optional[str] = None  # the one benchmark a "数据集" bullet names, if any
     mention_starts: list[int] = field(default_factory=list)
-    memo: dict[str, Any] = field(default_factory=dict)
-    """What a resolver reads once per paper and reuses for each of its numbers, by the resolver's key."""
     headings: list[tuple[int, int]] = field(default_factory=list)  # view spans of labels, in order
     memo: dict = field(default_factory=dict)  # what a rule reads once per paper and several rules share
 
