@@ -42,6 +42,7 @@ def _generic_names() -> dict[str, frozenset[str]]:
     return {label: frozenset(_key(str(word)) for word in words) for label, words in yaml.safe_load(text).items()}
 
 
+@lru_cache(maxsize=65536)
 def is_unnamed_system(model: str) -> bool:
     """True for a model that names no particular system (`baseline`, `基线`, `base model`, `human`, `SFT`,
     `zero-shot`; `data/generic_names.yaml`), also with a parenthesis after it (`SFT (Qwen3-8B)`)."""
@@ -62,6 +63,7 @@ _PARTS = re.compile(r"\s*(?:/|,|，|、|&|\band\b|和|与)\s*")
 _SPLIT_PREFIX = re.compile(r"(?:test|dev|val|valid|train)[-_][a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def is_generic_benchmark(name: str) -> bool:
     """True for a benchmark name made only of split, task or setting words (`test-clean`, `QA`,
     `Zero-shot/One-shot`; `data/generic_names.yaml`), or a lower-case split name (`test-zh`)."""
