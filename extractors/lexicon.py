@@ -249,6 +249,14 @@ class CuesFile(_Strict):
     metric_endings: Words
 
 
+class NamingFile(_Strict):
+    """naming.yaml: where the text names a system it otherwise leaves unnamed."""
+
+    starting_point: Words
+    applied_on: Words
+    pair_joiners: Words
+
+
 class RefusalsFile(_Strict):
     """refusals.yaml: numbers that describe behaviour, not performance."""
 
@@ -417,6 +425,7 @@ class Lexicon:
     notation: NotationFile
     subsets: SubsetsFile
     refusals: RefusalsFile
+    naming: NamingFile
     benchmark_by_key: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -438,6 +447,7 @@ class Lexicon:
             notation=load_file(folder / "notation.yaml", NotationFile),
             subsets=load_file(folder / "subsets.yaml", SubsetsFile),
             refusals=load_file(folder / "refusals.yaml", RefusalsFile),
+            naming=load_file(folder / "naming.yaml", NamingFile),
         )
 
     def without_names(self) -> "Lexicon":

@@ -11,7 +11,7 @@ from typing import Optional, Union
 
 from pydantic import ValidationError
 
-from metricsdb.model import Record, is_generic_benchmark
+from metricsdb.model import Record, is_generic_benchmark, is_unnamed_system
 
 from .claims import Claim, GroupRef, NamedRef, SystemRef
 from .document import (
@@ -60,6 +60,11 @@ class ResolverWords:
         self.behaviour_rate = re.compile(rf"(?:{alternation(refusals.behaviour_rates)})[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I)
         self.behaviour_word = re.compile(alternation(refusals.behaviour_rates), re.I)
         self.sample_share = re.compile(rf"\s*(?:{alternation(refusals.sample_share_after)})")
+        naming = lexicon.naming
+        self.starting_point = re.compile(rf"以\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,40}}?)\s*(?:{alternation(naming.starting_point)})")
+        self.applied_on = re.compile(rf"在\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,30}}?)\s*(?:{alternation(naming.applied_on)})")
+        self.pair_annotation = re.compile(
+            rf"\(\s*(?P<span>[^(),;。{QUANTITY_MARK}]{{1,40}}?\s*(?:{alternation(naming.pair_joiners)})\s*[^(),;。{QUANTITY_MARK}]{{1,40}}?)\s*\)")
 
 
 def _mentions_in(ctx: PaperContext, start: int, end: int, roles: tuple[str, ...]) -> list[Mention]:
@@ -500,6 +505,39 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
     return _base_model_name(ctx) if unnamed == "base model" else unnamed
 
 
+def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position: int) -> Optional[str]:
+    """The system the text names for a score it otherwise leaves unnamed (`baseline`, `base model`):
+    a parenthesis naming the pair after a before/after change ("0.402 → 0.391（PatchTST → ChronoLens）"),
+    the system a change starts from ("以微调过的 Whisper-large-v3 为起点", "在 OC-SORT 上换用…"), a
+    name written against the baseline word ("基线SFT", "基线 Qwen2.5-7B"), or, for the value a change
+    starts from when the text says no "baseline", the base the sentence builds the method on
+    ("基于 FLUX.1-dev 的 PixelWeave 总分从 0.66 提升到 0.82": 0.66 is FLUX.1-dev's)."""
+    text, words = ctx.view.text, ctx.words
+    clause_start, clause_end = sentence.clause_bounds(position, position + 1)
+    pair = words.pair_annotation.search(text, position, clause_end)
+    if pair is not None:
+        named = _mentions_in(ctx, *pair.span("span"), SYSTEM_ROLES + (NAME_ROLE,))
+        if len(named) >= 2:
+            return named[0].canonical
+    for frame in (words.starting_point, words.applied_on):  # "在 X 上换用" reads X as a place: any name counts
+        for found in frame.finditer(text, sentence.start, sentence.end):
+            named = _mentions_in(ctx, *found.span("span"), SYSTEM_ROLES + (NAME_ROLE, BENCHMARK))
+            if named:
+                return named[-1].canonical
+    said = words.baseline.search(text, clause_start, position)
+    if said is not None:
+        after = _mentions_in(ctx, said.end(), min(position, said.end() + 2), SYSTEM_ROLES + (NAME_ROLE,))
+        return after[0].canonical if after and after[0].start <= said.end() + 1 else None
+    if words.base_model.search(text, clause_start, position) or claim.model == "subject":
+        return None
+    ours = subject(ctx, sentence, position)
+    base = re.fullmatch(r".+ \((?P<base>[^()]+)\)", ours or "")
+    if base and _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES + (NAME_ROLE,)) and \
+            base.group("base") in text[sentence.start:position]:
+        return base.group("base")
+    return None
+
+
 def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Record, str]:
     """The record a claim stands for, or why the guard refuses it (a short phrase, for `explain`)."""
     if claim.refusal:
@@ -522,6 +560,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         return f"no benchmark: {bench!r} names a split, task or setting, never a benchmark alone"
     if metric_name in (None, "score") and ctx.words.behaviour_word.search(ctx.view.text, sentence.start, position):
         return "a rate of behaviour, not of performance (the sentence's rate, carried to a value naming no metric)"
+    if system and kind == "score" and is_unnamed_system(system):
+        system = _named_instead(ctx, claim, sentence, position) or system
     if not system:
         return _no_system(claim.model)
     value, high = quantity.value, quantity.value_high

@@ -1,0 +1,38 @@
+"""Unnamed systems named where the text names them (extractors/records.py, _named_instead), and left
+unnamed where it does not: a guessed name on a board is worse than `baseline (Method)`."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import default_extractor
+from metricsdb.model import Paper
+
+
+def models(text: str) -> dict[float, str]:
+    """value -> model of every record the sentence gives."""
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    return {record.value: record.model for record in default_extractor().extract_paper(paper, "2026-01-01")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("*   **ETTh1**：MSE 0.402 → 0.391（PatchTST → Method）。", {0.402: "PatchTST", 0.391: "Method"}),
+    ("*   **KeSpeech**：测试集整体 CER 19.6%→11.2%（以微调过的 Whisper-large-v3 为起点）。",
+     {19.6: "Whisper-large-v3", 11.2: "Method"}),
+    ("*   **SportsMOT**：HOTA 76.5 → 78.9（在 OC-SORT 上换用记忆关联模块）。", {76.5: "OC-SORT", 78.9: "Method"}),
+    ("*   **SimplerEnv**：使用增强的数据将平均任务成功率从基线SFT的 23.0% 提升至 41.1%。", {23.0: "SFT", 41.1: "Method"}),
+    ("*   **GenEval**：基于 FLUX.1-dev 的 Method 总分从 0.66 提升到 0.82。",
+     {0.66: "FLUX.1-dev", 0.82: "Method (FLUX.1-dev)"}),
+])
+def test_the_name_the_text_gives_an_unnamed_system(text, expected):
+    assert models(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("*   **FashionIQ**：在 FashionIQ 上达到 51.2%（基线 38.2%）。", {51.2: "Method", 38.2: "baseline"}),
+    ("*   **VideoMMMU**：准确率从 54.7% 提升至 58.6%。", {54.7: "baseline", 58.6: "Method"}),
+    # "基线" said outright: the base the method is built on is not assumed to be the baseline
+    ("*   **GenEval**：基于 FLUX.1-dev 的 Method 总分从基线的 0.66 提升到 0.82。",
+     {0.66: "baseline", 0.82: "Method (FLUX.1-dev)"}),
+])
+def test_no_name_where_the_text_gives_none(text, expected):
+    assert models(text) == expected
