@@ -129,6 +129,8 @@ def direction_text(attrs: dict) -> str:
     said = f"{attrs['direction'].capitalize()} is better"
     if attrs["direction_source"] == "text":
         said += " (from the text: what the papers' own methods do to this metric)"
+    elif attrs["direction_source"] == "said in the text":
+        said += " (as the text says, over the metric list)"
     return f"{said}. Each model's best score per paper, best first."
 
 

@@ -2,7 +2,8 @@
 
 - unnamed-system rows on default boards (each benchmark's board as `Store.leaderboard(name)` gives it);
 - (paper, benchmark, metric, model) groups of overall scores holding several different values;
-- boards ranked against the direction their own records state (metricsdb.direction.text_direction);
+- boards ranked against the direction their own records state: said outright ("越低越好") for any board,
+  implied by what the papers' methods do to the metric for a metric the list does not decide;
 - benchmarks that are only a split, task or setting word (metricsdb.model.is_generic_benchmark).
 
 `metricsdb eval --boards` stores the reports it evaluates and prints these; full agreement on matched
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from extractors.lexicon import name_key
 
-from .direction import EVIDENCE_COLUMNS, Evidence, text_direction
+from .direction import EVIDENCE_COLUMNS, Evidence, listed_direction, said_direction, text_direction
 from .model import is_generic_benchmark, is_unnamed_system
 
 if TYPE_CHECKING:
@@ -86,7 +87,10 @@ def audit(store: Store) -> BoardAudit:
     scores = records[records["kind"] == "score"]
     for (key, metric), _ in scores.groupby(["benchmark_key", "metric"], sort=True):
         rows = records[(records["benchmark_key"] == key) & (records["metric"] == metric)]
-        said = text_direction(Evidence(*row) for row in rows[list(EVIDENCE_COLUMNS)].itertuples(index=False))
+        evidence = [Evidence(*row) for row in rows[list(EVIDENCE_COLUMNS)].itertuples(index=False)]
+        said = said_direction(row.evidence for row in evidence)  # what the text says outright counts for every board;
+        if said not in ("lower", "higher") and listed_direction(metric) is None:  # what it implies, where the list is silent
+            said = text_direction(evidence)
         name = rows["benchmark"].iloc[0]
         subsets = rows.loc[(rows["kind"] == "score") & rows["subset"].notna(), "subset"]
         try:

@@ -389,6 +389,8 @@ def _direction_text(attrs: dict) -> str:
     if attrs["direction"] == "unknown":
         return "direction unknown: listed by date, not ranked"
     said = f"{attrs['direction']} is better"
+    if attrs["direction_source"] == "said in the text":
+        return f"{said}, as the text says"
     return f"{said}, from the text" if attrs["direction_source"] == "text" else said
 
 

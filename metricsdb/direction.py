@@ -27,7 +27,8 @@ from extractors.lexicon import alternation, name_key
 from .model import is_unnamed_system
 
 HIGHER, LOWER, UNKNOWN = "higher", "lower", "unknown"
-FROM_LIST, FROM_TEXT, CONFLICT, NO_EVIDENCE = "metric list", "text", "text conflicts", "no evidence"
+FROM_LIST, FROM_TEXT, FROM_SAID = "metric list", "text", "said in the text"
+CONFLICT, NO_EVIDENCE = "text conflicts", "no evidence"
 
 
 class Evidence(NamedTuple):
@@ -62,7 +63,7 @@ class BoardDirection:
         if self.direction == UNKNOWN:
             return "direction unknown"
         said = f"{self.direction} is better"
-        return f"{said} (from the text)" if self.source == FROM_TEXT else said
+        return f"{said} (from the text)" if self.source in (FROM_TEXT, FROM_SAID) else said
 
 
 @lru_cache(maxsize=1)
@@ -128,9 +129,30 @@ def text_direction(evidence: Iterable[Evidence]) -> Optional[str]:
     return said.pop() if len(said) == 1 else CONFLICT
 
 
+_SAID_HINTS = ("越", "better", "safer")
+
+
+def said_direction(texts: Iterable[str]) -> Optional[str]:
+    """`lower` / `higher` when the texts say outright which way is better ("（越低越好）"), CONFLICT when
+    they say both, None when none says. A quick look for 越 / better first: few evidences say it."""
+    words = _words()
+    said: set[str] = set()
+    for text in texts:
+        if any(hint in text for hint in _SAID_HINTS):
+            said |= {way for way in (LOWER, HIGHER) if words[f"{way}_is_better"].search(text)}
+    if not said:
+        return None
+    return said.pop() if len(said) == 1 else CONFLICT
+
+
 def board_direction(metric: str, evidence: Iterable[Evidence] = ()) -> BoardDirection:
-    """The metric list's direction when it has the metric; else the text's (`evidence`: the board's
-    records of every kind); else unknown."""
+    """What the board's records say outright (`越低越好`: a 3D reconstruction's accuracy is a
+    distance); else the metric list's direction when it has the metric; else what the records imply
+    (`evidence`: the board's records of every kind); else unknown."""
+    evidence = list(evidence)
+    outright = said_direction(row.evidence for row in evidence)
+    if outright in (HIGHER, LOWER):
+        return BoardDirection(outright, FROM_SAID)
     listed = listed_direction(metric)
     if listed is not None:
         return BoardDirection(listed, FROM_LIST)

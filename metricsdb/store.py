@@ -32,7 +32,8 @@ from sqlalchemy.sql.functions import FunctionElement
 from extractors.lexicon import name_key
 
 from .direction import (
-    EVIDENCE_COLUMNS, FROM_LIST, LOWER, UNKNOWN, BoardDirection, Evidence, board_direction, listed_direction,
+    EVIDENCE_COLUMNS, FROM_LIST, FROM_SAID, HIGHER, LOWER, UNKNOWN, BoardDirection, Evidence, board_direction,
+    listed_direction, said_direction,
 )
 from .errors import DatabaseUnavailableError, MetricsdbError, StoreError
 from .model import MAX_ABS_VALUE, RECORD_FIELDS, Kind, Paper, Record, Report, is_unnamed_system, unnamed_label
@@ -498,6 +499,7 @@ def _close_names(wanted: str, names_by_key: dict[str, str]) -> list[str]:
 
 _MODEL, _PAPER_ID = LEADERBOARD_COLUMNS.index("model") - 1, LEADERBOARD_COLUMNS.index("paper_id") - 1
 _TITLE = LEADERBOARD_COLUMNS.index("paper_title") - 1
+_EVIDENCE = LEADERBOARD_COLUMNS.index("evidence") - 1
 
 
 def _in_subset(overall: bool) -> Any:
@@ -840,6 +842,11 @@ class Store:
             if spellings is not None:
                 params["subsets"] = spellings
             rows = conn.execute(_board_query(direction.direction, spellings is not None), params).all()
+        if direction.source == FROM_LIST:  # the list's direction, unless the board's own text says otherwise
+            said = said_direction(row[_EVIDENCE] for row in rows)
+            if said in (HIGHER, LOWER) and said != direction.direction:
+                direction = BoardDirection(said, FROM_SAID)
+                rows.sort(key=itemgetter(-1), reverse=said == HIGHER)  # stable: ties keep model, paper, id order
         board, hidden = _board_rows(rows, direction.direction, include_unnamed)
         counts = {label: count for label, (_, count) in subsets.items()}
         return Board(name, metric, kind, direction, board, shown_subset, counts, hidden)
@@ -855,7 +862,8 @@ class Store:
         ).all())
 
     def _direction(self, conn: Connection, key: str, metric: str) -> BoardDirection:
-        """The board's direction: the metric list's, else what the benchmark's records of the metric say."""
+        """The board's direction: the metric list's (leaderboard_rows then checks what the board's rows say
+        outright), else what the benchmark's records of the metric say."""
         listed = listed_direction(metric)
         if listed is not None:
             return BoardDirection(listed, FROM_LIST)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from metricsdb.direction import (
-    CONFLICT, FROM_LIST, FROM_TEXT, NO_EVIDENCE, Evidence, board_direction, listed_direction, text_direction,
+    CONFLICT, FROM_LIST, FROM_SAID, FROM_TEXT, NO_EVIDENCE, Evidence, board_direction, listed_direction, text_direction,
 )
 from metricsdb.model import is_generic_benchmark, is_unnamed_system, unnamed_label
 
@@ -56,9 +56,12 @@ def test_the_text_saying_lower_is_safer_decides():
     assert text_direction(said) == "lower"
 
 
-def test_the_metric_list_wins_over_the_text():
+def test_the_metric_list_wins_over_what_the_text_implies_not_over_what_it_says():
     raised = pair("2601.00001", 5.9, 7.5, "FID 从 5.9 变为 7.5")
     assert (board_direction("fid", raised).direction, board_direction("fid", raised).source) == ("lower", FROM_LIST)
+    said = [Evidence("2601.00001", "score", "Method", 0.021, None, "Accuracy 为 0.021（越低越好）")]
+    assert (board_direction("accuracy", said).direction, board_direction("accuracy", said).source) == (
+        "lower", FROM_SAID)
 
 
 @pytest.mark.parametrize("model", ["baseline", "Baseline", "基线", "base model", "human", "SFT", "zero-shot",

@@ -252,6 +252,16 @@ def test_a_metric_the_list_lacks_takes_its_direction_from_what_the_papers_method
     assert board(store, "AIME 2025") == [(1, "Dr. Kernel", 3.0), (2, "Other", 9.0)]
 
 
+def test_a_board_whose_text_says_lower_is_better_ranks_so_over_the_metric_list(store):
+    store.add(make_report(), [
+        make_record(model="A", value=0.021, evidence="Accuracy 与 Completeness 分别为 0.021 和 0.026（越低越好）"),
+        make_record(model="B", value=0.035, paper_id="2601.00002", evidence="B 为 0.035"),
+    ])
+    frame = store.leaderboard("AIME 2025")
+    assert (frame.attrs["direction"], frame.attrs["direction_source"]) == ("lower", "said in the text")
+    assert board(store, "AIME 2025") == [(1, "A", 0.021), (2, "B", 0.035)]
+
+
 def test_a_board_nobody_can_tell_the_direction_of_is_listed_by_date_unranked(store):
     store.add(make_report(date="2026-01-11"), [make_record(metric="trr@1", model="A", value=0.5),
                                                make_record(metric="trr@1", model="A", value=0.7)])
