@@ -538,6 +538,16 @@ def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position
     return None
 
 
+def _metric_off_part(ctx: PaperContext, part: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """A part label that ends with a metric's name ("test-zh CER") as (the part, the metric)."""
+    if part and " " in part:
+        head, last = part.rsplit(" ", 1)
+        named = ctx.vocabulary.metric(last)
+        if named:
+            return head, named
+    return part, None
+
+
 def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Record, str]:
     """The record a claim stands for, or why the guard refuses it (a short phrase, for `explain`)."""
     if claim.refusal:
@@ -564,6 +574,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         system = _named_instead(ctx, claim, sentence, position) or system
     if not system:
         return _no_system(claim.model)
+    part, named_metric = _metric_off_part(ctx, claim.subset or _subset(ctx, sentence, position, bench))
+    if named_metric and metric_name in (None, "score"):
+        metric_name = named_metric  # "test-zh CER / test-en WER 为 1.18% / 1.79%": CER, not a generic score
     value, high = quantity.value, quantity.value_high
     direction = None
     ref = None
@@ -589,7 +602,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
             report_date=ctx.report_date,
             kind=kind,
             benchmark=bench,
-            subset=claim.subset or _subset(ctx, sentence, position, bench),
+            subset=part,
             model=system,
             metric=metric_name or "score",
             value=value,

@@ -64,3 +64,10 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
 ])
 def test_no_subset_where_the_text_gives_none(text, expected):
     assert subsets(text) == expected
+
+
+def test_a_part_label_ending_in_a_metric_gives_the_part_and_names_the_metric():
+    paper = Paper("0000.00000", "VoxFlow-Z: a test", "", {"results": (
+        "在 Seed-TTS-eval 上，VoxFlow-Z 的 test-zh CER / test-en WER 为 1.18% / 1.79%。")})
+    records = default_extractor().extract_paper(paper, "2026-01-01")
+    assert [(r.value, r.subset, r.metric) for r in records] == [(1.18, "test-zh", "cer"), (1.79, "test-en", "wer")]
