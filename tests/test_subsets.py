@@ -21,6 +21,10 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **GenEval**：总分从 0.66 提升到 0.82，其中 Counting 子项从 0.62 提升到 0.81。",
      {0.66: None, 0.82: None, 0.62: "Counting", 0.81: "Counting"}),
     ("*   **AMOS22**：CT 赛道的平均 Dice 为 89.7%。", {89.7: "CT"}),
+    ("*   **Imagine-Bench**：总分达到 7.468，特别是在多对象组合（Multi-Object）类别上提升明显（从 5.383 提升至 7.797）。",
+     {7.468: None, 5.383: "Multi-Object", 7.797: "Multi-Object"}),
+    ("在 LoCoMo 上，平均 F1 从 HippoRAG 的 47.92% 提升至 52.18%，在时序问题上更是大幅领先（57.96% vs 48.93%）。",
+     {47.92: None, 52.18: None, 57.96: "时序", 48.93: "时序"}),
     ("*   **VideoMME**：长视频子集（Long）上的准确率提升最大，为 +4.6。", {4.6: "Long"}),
     # a list of parts given values 分别: by position, only when the counts agree
     ("*   **DialectHub-12**：粤语、闽南语子集的 CER 分别为 8.1% 和 23.5%。", {8.1: "粤语", 23.5: "闽南语"}),
@@ -48,6 +52,7 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # kinds of task, not parts of the benchmark
     ("在所有任务上，Method 在 GSM8K 上达到 91.2% 的准确率。", {91.2: None}),
+    ("在 GSM8K 上，Method 在这些问题上的准确率达到 91.2%。", {91.2: None}),
     ("在数学推理任务中，Method 在 GSM8K 上达到 91.2% 的准确率。", {91.2: None}),
     ("在感知密集型任务中，Method 在 MVBench 上达到 67.3% 的准确率。", {67.3: None}),
     ("在相同设置下，Method 在 WebArena 上的任务成功率为 35.5%。", {35.5: None}),
