@@ -519,11 +519,13 @@ def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position
         named = _mentions_in(ctx, *pair.span("span"), SYSTEM_ROLES + (NAME_ROLE,))
         if len(named) >= 2:
             return named[0].canonical
-    for frame in (words.starting_point, words.applied_on):  # "在 X 上换用" reads X as a place: any name counts
-        for found in frame.finditer(text, sentence.start, sentence.end):
-            named = _mentions_in(ctx, *found.span("span"), SYSTEM_ROLES + (NAME_ROLE, BENCHMARK))
-            if named:
-                return named[-1].canonical
+    for frame, spans in ((words.starting_point, ((sentence.start, sentence.end), *sentence.context)),
+                         (words.applied_on, ((sentence.start, sentence.end),))):
+        for span in spans:  # "在 X 上换用" reads X as a place: any name counts
+            for found in frame.finditer(text, *span):
+                named = _mentions_in(ctx, *found.span("span"), SYSTEM_ROLES + (NAME_ROLE, BENCHMARK))
+                if named:
+                    return named[-1].canonical
     said = words.baseline.search(text, clause_start, position)
     if said is not None:
         after = _mentions_in(ctx, said.end(), min(position, said.end() + 2), SYSTEM_ROLES + (NAME_ROLE,))

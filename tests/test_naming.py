@@ -20,6 +20,8 @@ def models(text: str) -> dict[float, str]:
      {19.6: "Whisper-large-v3", 11.2: "Method"}),
     ("*   **SportsMOT**：HOTA 76.5 → 78.9（在 OC-SORT 上换用记忆关联模块）。", {76.5: "OC-SORT", 78.9: "Method"}),
     ("*   **SimplerEnv**：使用增强的数据将平均任务成功率从基线SFT的 23.0% 提升至 41.1%。", {23.0: "SFT", 41.1: "Method"}),
+    ("以 DeepSeek-R1-Distill-Qwen-7B 为基座：\n- AIME 2024：准确率 55.5% → 57.1%；",
+     {55.5: "DeepSeek-R1-Distill-Qwen-7B", 57.1: "Method"}),
     ("*   **GenEval**：基于 FLUX.1-dev 的 Method 总分从 0.66 提升到 0.82。",
      {0.66: "FLUX.1-dev", 0.82: "Method (FLUX.1-dev)"}),
 ])

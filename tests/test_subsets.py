@@ -21,6 +21,7 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **GenEval**：总分从 0.66 提升到 0.82，其中 Counting 子项从 0.62 提升到 0.81。",
      {0.66: None, 0.82: None, 0.62: "Counting", 0.81: "Counting"}),
     ("*   **AMOS22**：CT 赛道的平均 Dice 为 89.7%。", {89.7: "CT"}),
+    ("ESD 英文部分上，情感分类准确率达到 87.2%。", {87.2: "英文"}),
     ("*   **Imagine-Bench**：总分达到 7.468，特别是在多对象组合（Multi-Object）类别上提升明显（从 5.383 提升至 7.797）。",
      {7.468: None, 5.383: "Multi-Object", 7.797: "Multi-Object"}),
     ("在 LoCoMo 上，平均 F1 从 HippoRAG 的 47.92% 提升至 52.18%，在时序问题上更是大幅领先（57.96% vs 48.93%）。",
