@@ -154,6 +154,9 @@ class Vocabulary:
                                 ("benchmark", self.benchmark_after), ("model", self.model_after),
                                 ("split", self.split_after))))
         self.name_shape = lru_cache(maxsize=8192)(_name_shape)
+        # what may stand between a system's name and 为: "（Hiera-L）", "的指令模式", "的分块解码"
+        self.described_before = re.compile(
+            rf"\s*(?:\([^()\n]{{1,30}}\)|的[\u4e00-\u9fff]{{0,4}}?(?:{alternation(cues.variant_nouns)}))\s*$")
         # a clause that opens with a name and says where: "ETTh2 上", "ESD 英文部分上", "ZINC（12K 子集）中"
         self.clause_place = re.compile(
             rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:{self.split_word.pattern}[ \t]*)?"
@@ -281,7 +284,8 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             metric_span = (end - len(words[-1]), end)  # "AISHELL-1 CER 4.6%", "AMOS22 CT 赛道": the name, then the rest
             end -= len(words.pop()) + 1
         last_word = words[-1]
-        if last_word in version_words or words[0].split("-")[0] in version_words:
+        first_word = words[0].split("-")[0]
+        if last_word in version_words or first_word in version_words and not any(c.isdigit() for c in words[0]):
             tail = _VERSION_TAIL.match(source, end)
             if tail:
                 end = tail.end()

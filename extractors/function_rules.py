@@ -52,6 +52,14 @@ factor = _notation_rule(
 
 
 _COPULA = re.compile(r"(?:为|是)\s*(?:约|仅|高达|达|只有)?\s*" + QUANTITY_MARK)
+def _described_system(paper: PaperContext, start: int, copula: int):
+    """The system right before a description that precedes 为: "SAM 2（Hiera-L）为 77.9", "CosyVoice 2 的指令
+    模式为 52.1%", "Whisper-large-v3 的分块解码为 5.1%"; None when no named system stands there."""
+    described = paper.vocabulary.described_before.search(paper.view.text, max(start, copula - 34), copula)
+    if described is None:
+        return None
+    return next((x for x in reversed(paper.mentions) if described.start() - 1 <= x.end <= described.start()
+                 and x.start >= start and x.role in (MODEL, METHOD)), None)
 
 
 @function_rule(
@@ -77,6 +85,10 @@ _COPULA = re.compile(r"(?:为|是)\s*(?:约|仅|高达|达|只有)?\s*" + QUANTI
          "records": [{"kind": "score", "value": 4.7, "benchmark": "FooSpeech", "model": "Method", "metric": "cer"}]},
         {"text": "在 FooSet 数据集上训练，学习率为 0.001。在 FooLM-32B 上准确率为 61.3%。",  # training data; a model
          "records": []},
+        {"text": "在 FooVOS 上，J&F 为 80.6，GPT-4o（high）为 77.9，Qwen2.5-7B 的分块解码为 75.1。",  # a described system
+         "records": [{"kind": "score", "value": 80.6, "benchmark": "FooVOS", "model": "Method", "metric": "j&f"},
+                     {"kind": "score", "value": 77.9, "benchmark": "FooVOS", "model": "GPT-4o"},
+                     {"kind": "score", "value": 75.1, "benchmark": "FooVOS", "model": "Qwen2.5-7B"}]},
     ],
 )
 def named_is(paper: PaperContext, start: int, end: int):
@@ -86,6 +98,8 @@ def named_is(paper: PaperContext, start: int, end: int):
     for m in _COPULA.finditer(text, start, end):
         named = next((x for x in reversed(paper.mentions) if m.start() - 2 <= x.end <= m.start() and x.start >= start),
                      None)
+        if named is None or named.role == NAME_ROLE and text[named.end:m.start()].lstrip().startswith(")"):
+            named = _described_system(paper, start, m.start()) or named
         metric = named if named is not None and named.role == METRIC else None
         owner_end = metric.start if metric else m.start()
         owner = text[max(start, owner_end - 8):owner_end].rstrip()

@@ -247,6 +247,7 @@ class CuesFile(_Strict):
     label_settings: Words
     system_before: Words
     metric_endings: Words
+    variant_nouns: Words
 
 
 class NamingFile(_Strict):
