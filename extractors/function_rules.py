@@ -89,6 +89,8 @@ def _described_system(paper: PaperContext, start: int, copula: int):
          "records": [{"kind": "score", "value": 80.6, "benchmark": "FooVOS", "model": "Method", "metric": "j&f"},
                      {"kind": "score", "value": 77.9, "benchmark": "FooVOS", "model": "GPT-4o"},
                      {"kind": "score", "value": 75.1, "benchmark": "FooVOS", "model": "Qwen2.5-7B"}]},
+        {"text": "在 FooVOS 上，FooLM 的默认配置为 8K，BarLM 的版本为 2024 年，BazLM（7B）为 7B 参数，QuxLM 的解码设置为 512×512。",
+         "records": []},  # a described system's settings, sizes, years and resolutions are no values
     ],
 )
 def named_is(paper: PaperContext, start: int, end: int):
