@@ -123,6 +123,8 @@ def _value_lists(paper: PaperContext, start: int, end: int) -> list[_Values]:
     respectively = _patterns(paper.vocabulary.coordinator_words)[0]
     found: list[_Values] = []
     for m in respectively.finditer(text, start, end):
+        if m.group("verb").rstrip().endswith("("):
+            continue  # "分别高于 MAIRA-2（0.262 / 0.551）": the values in parentheses are MAIRA-2's own
         items = tuple(tuple(i for i in range(item.start(), item.end()) if text[i] == Q)
                       for item in _ITEM_RE.finditer(text, m.start("list"), m.end("list")))
         if len(items) == 1:
@@ -348,13 +350,28 @@ def _pairs_before(paper: PaperContext, line_start: int, position: int, count: in
         pair = _METRIC_THEN_VALUE.match(text, mention.end, position)
         if not pair:
             continue
-        if Q in text[last_end:mention.start]:
-            pairs = []  # another value between: the pairs must run together
+        if _breaks_pairs(paper, last_end, mention.start):
+            pairs = []  # the pairs must run together: no other value, no sentence end between
         pairs.append(mention)
         last_end = pair.end()
-    if Q in text[last_end:position] or len(pairs) != count or len({m.canonical for m in pairs}) != count:
+    if (_breaks_pairs(paper, last_end, position, sentences=False) or len(pairs) != count
+            or len({m.canonical for m in pairs}) != count):
         return None
     return [_Label(metric=m.canonical) for m in pairs]
+
+
+def _breaks_pairs(paper: PaperContext, start: int, end: int, sentences: bool = True) -> bool:
+    """True when [start, end) holds a value (a count, `14 类`, is no value) or, with `sentences`, a
+    sentence end: pairs run together, while the list they label may follow in the next sentence."""
+    text = paper.view.text
+    if sentences and (";" in text[start:end] or "。" in text[start:end]):
+        return True
+    i = text.find(Q, start, end)
+    while i != -1:
+        if not paper.words.counts.match(text, i + 1):
+            return True
+        i = text.find(Q, i + 1, end)
+    return False
 
 
 def _metric_runs(paper: PaperContext, start: int, end: int, count: int) -> Optional[list[_Label]]:
@@ -603,6 +620,12 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
              {"kind": "score", "value": 65.0, "benchmark": "XBench", "model": "Model-C", "metric": "accuracy"}]},
         # counts in a list stay counts
         {"text": "在 GSM8K 和 MATH 上各用了 200 和 500 个样本。", "records": []},
+        {"text": "在 MIMIC-CXR 上，RadGraph-F1 为 0.291，CheXbert 14 类 micro-F1 为 0.573，分别高于 MAIRA-2（0.262 / 0.551）。",
+         "records": [
+             {"kind": "score", "value": 0.291, "benchmark": "MIMIC-CXR", "model": "Method", "metric": "radgraph-f1"},
+             {"kind": "score", "value": 0.573, "benchmark": "MIMIC-CXR", "model": "Method", "metric": "micro-f1"},
+             {"kind": "score", "value": 0.262, "benchmark": "MIMIC-CXR", "model": "MAIRA-2", "metric": "radgraph-f1"},
+             {"kind": "score", "value": 0.551, "benchmark": "MIMIC-CXR", "model": "MAIRA-2", "metric": "micro-f1"}]},
         # unknown names joined by 与 before 分别为 are systems or parts: the text does not say which
         {"text": "在 HarmBench 上，PAIR 与 TAP 分别为 39.0% 和 44.5%。", "records": []},
         # counts, sizes and settings in a list stay what they are
