@@ -139,6 +139,8 @@ _FROM_TO = re.compile(rf"\s*(?:上)?\s*(?:从|由)\s*(?P<before>{Q})\s*(?:[^,;�
 def benchmark_from_to(paper: PaperContext, start: int, end: int):
     """`B 从 a 到 b`: a benchmark's value before and after, when the benchmark itself opens the change."""
     text = paper.view.text
+    if "从" not in text[start:end] and "由" not in text[start:end]:
+        return []
     found = []
     first = bisect_left(paper.mention_starts, start)
     for mention in paper.mentions[first:bisect_left(paper.mention_starts, end, first)]:

@@ -127,12 +127,12 @@ class Extractor:
     def folded_paper(self, paper: Paper, results: str) -> Paper:
         """The paper as the name finders read it: title and contribution folded like the results
         (`results`, already folded), so a method named in the title is clean where it enters."""
-        fold = self.folder.fold
+        fold = self.folder.fold_names
         contribution = paper.sections.get("contribution", "")
         sections = {**paper.sections, "results": results}
         if contribution:
-            sections["contribution"] = fold(contribution).text
-        return replace(paper, title=paper.title if paper.title.isascii() else fold(paper.title).text, sections=sections)
+            sections["contribution"] = fold(contribution)
+        return replace(paper, title=paper.title if paper.title.isascii() else fold(paper.title), sections=sections)
 
     def read_paper(self, paper: Paper, report_date: str,
                    lost: Optional[list[Lost]] = None) -> tuple[PaperContext, list[Reading]]:

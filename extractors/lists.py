@@ -731,6 +731,8 @@ def name_value_pairs(paper: PaperContext, start: int, end: int):
     """`MMMU 58.9，MathVista 74.2，ChartQA 88.1`: two or more benchmarks (or named systems) each
     followed by its value, one after the other: each value is its name's."""
     text = paper.view.text
+    if text.count(Q, start, end) < 2:
+        return []
     pairs: list[tuple[Mention, int]] = []
     for mention in _mentions(paper, start, end):
         if mention.role not in (BENCHMARK, MODEL, METHOD):

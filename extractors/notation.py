@@ -86,6 +86,10 @@ class Folder:
         self.word = re.compile(r"[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff][A-Za-z0-9\u0370-\u03ff\u0400-\u04ff\-_.+@'^]*"
                                r"(?<=[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff])")
         self.char = lru_cache(maxsize=4096)(self._char)
+        # What can change a name in text read only for names (a title, a contribution sentence):
+        # full-width letters and digits, letter-like and compatibility letters, and `special`.
+        self.in_names = re.compile(f"[{_IGNORABLE}{special}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u00a0-\u00bf"
+                                   f"\u2100-\u218f\ufb00-\ufb06\U0001d400-\U0001d7ff]")
 
     def _char(self, char: str) -> Optional[str]:
         """What one written character becomes, or None when it stays as it is."""
@@ -134,6 +138,11 @@ class Folder:
             runs.append((length, cursor, len(text), True))
             pieces.append(text[cursor:])
         return self._lookalikes(Folded("".join(pieces), written, tuple(runs), tuple(r[0] for r in runs)))
+
+    def fold_names(self, written: str) -> str:
+        """`written` folded where that can change a name in it; text read only for its names (a
+        title, a contribution sentence) is most often returned as it is, without the full fold."""
+        return self.fold(written).text if self.in_names.search(written) else written
 
     def _lookalikes(self, folded: Folded) -> Folded:
         """Words mixing Latin with look-alike letters, written in Latin where that names something known."""
