@@ -3,8 +3,9 @@
 The plain forms are pattern rules (`data/rules.yaml`: `从 A 提升至 B`, `A → B`); these need a little
 code: arrows whose systems are named (`FLUX.1-dev 41.2% → GlyphRL 73.5%`, `PSNR 25.03 → 26.41
 （NoPoSplat → SparseSplat-X）`, the pair then holding for the sentence's later arrows), chains of
-arrows (`310M → 600M → 1.1B`: a trend over settings, no before and after, refused), and a change
-anchored on its benchmark (`HumanEval+ 从 75.0 到 84.1`).
+arrows (`310M → 600M → 1.1B`: a trend over settings, no before and after, refused), a change
+anchored on its benchmark (`HumanEval+ 从 75.0 到 84.1`), and a gap in points to a system compared
+against (`与 X 相比只差 0.6 个点`).
 """
 from __future__ import annotations
 
@@ -155,4 +156,43 @@ def benchmark_from_to(paper: PaperContext, start: int, end: int):
                   reference=None, direction=None, metric_span=None, match_span=span, benchmark=mention.canonical),
             Claim(rule="score.benchmark-from-to", quantity=m.start("after"), kind="score", model="subject",
                   reference=None, direction=None, metric_span=None, match_span=span, benchmark=mention.canonical)]))
+    return found
+
+
+_GAP = re.compile(rf"(?<![误偏方])(?:相差|差距为?|差了|差)\s*(?:不到|约|仅|只有|了|将近|近)?\s*{Q}")
+_GAP_CUE = re.compile(r"(?:相比|相较|比|较|与|和|跟)[^;。\n]*$")
+
+
+@function_rule(
+    "delta.gap",
+    priority=17,
+    examples=[
+        {"text": "在 LibriSpeech 上，相比 Whisper-large-v3，test-other 只差0.6个点。",
+         "records": [{"kind": "delta", "value": 0.6, "unit": "points", "benchmark": "LibriSpeech", "model": "Method",
+                      "reference": "Whisper-large-v3"}]},
+        {"text": "在 LIBERO 上，和非流式的 OpenVLA-OFT（1.55B 参数）相比，成功率相差不到 2 个百分点。",
+         "records": [{"kind": "delta", "value": 2, "unit": "pp", "benchmark": "LIBERO", "model": "Method",
+                      "metric": "success rate"}]},
+        # an error value, a difference of settings, a gap to no system named are no gaps between systems
+        {"text": "在 KITTI 上，绝对误差 0.5，两种设置的分辨率差 256。", "records": []},
+        {"text": "在 JailbreakBench 上，Llama Guard 3 只有 51.7，差了三十多个点。",
+         "records": [{"kind": "score", "value": 51.7, "benchmark": "JailbreakBench", "model": "Llama Guard 3"}]},
+    ],
+)
+def gap(paper: PaperContext, start: int, end: int):
+    """`与 X 相比只差 0.6 个点`, `相差不到 2 个百分点`: a gap in points to the system compared against,
+    only after a comparison in its sentence (the cue is looked for once a gap is found: 和 / 与 / 比
+    are common, 差 is not)."""
+    text = paper.view.text
+    found = []
+    i = text.find("差", start, end)
+    while i != -1:
+        m = _GAP.match(text, i - 1 if text[i - 1:i] == "相" else i, end)
+        if m and paper.quantity_at(m.end() - 1).unit in ("pp", "points"):
+            cue = _GAP_CUE.search(text, max(start, m.start() - 40), m.start())
+            if cue:
+                span = (cue.start(), m.end())
+                found.append((*span, [Claim(rule="delta.gap", quantity=m.end() - 1, kind="delta", model="subject",
+                                            reference="context", direction=None, metric_span=None, match_span=span)]))
+        i = text.find("差", i + 1, end)
     return found

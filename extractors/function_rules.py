@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from .claims import Claim, FunctionRule, GroupRef, NamedRef, function_rule
 from .document import METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
-from .before_after import arrows, benchmark_from_to
+from .before_after import arrows, benchmark_from_to, gap
 from .lists import name_value_pairs, respectively, slashes
 
 _CONTRAST_BEFORE = re.compile(r"(?:而|、|,|;)\s*$")
@@ -215,5 +215,5 @@ def metric_name_value(paper: PaperContext, start: int, end: int):
     return found
 
 
-BUILTIN = (respectively, slashes, arrows, benchmark_from_to, signed_or_points, factor, named_is, label_value,
+BUILTIN = (respectively, slashes, arrows, benchmark_from_to, gap, signed_or_points, factor, named_is, label_value,
            metric_name_value, name_value_pairs)
