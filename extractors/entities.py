@@ -37,6 +37,7 @@ _RATE_SHAPE = re.compile(
 # bullet's label, `X test`, `X 模型`, `DeskTwin-32B`); placed where that role usually stands (`在 X 上`,
 # `超过 X`, `HOTA 70.8`); or nothing known.
 CERTAIN, CUED, PLACED, UNKNOWN = 3, 2, 1, 0
+_GREEK_THRESHOLD = re.compile(r"δ\d")  # the share of depths within 1.25^n of the truth
 # A metric by its notation: `J&F`, `δ1`, `pass^1` (`@` forms are read by `Vocabulary.metric`).
 _METRIC_SHAPE = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}|[δΔ]\d*(?:\.\d+)?|[A-Za-z]+\^\d+")
 # An acronym as metrics are written (`HOTA`, `IDF1`, `AssA`, `CIDEr`, `D1-all`): at least two capitals,
@@ -194,6 +195,16 @@ class Vocabulary:
         if dash and len(tail) > 1 and self.metric_by_key.get(name_key(tail)) in ("f1", "accuracy", "recall", "precision"):
             return text.lower()  # "RadGraph-F1": a metric computed with a named tool
         return None
+
+    def metric_spelling(self, name: str) -> str:
+        """The one spelling a metric is stored under, so a board is not split by how papers write it:
+        the list's canonical name for any of its spellings (`EM` is `exact match`), else lower case
+        with a Greek threshold spelled out as the golden files and readers write it (`δ1` is `delta1`)."""
+        canonical = self.metric_by_key.get(name_key(name))
+        if canonical:
+            return canonical
+        spelled = name.lower()
+        return "delta" + spelled[1:] if _GREEK_THRESHOLD.fullmatch(spelled) else spelled
 
     def _is_model_family(self, name: str) -> bool:
         """A known system: a model family (`Qwen2.5-7B`) or a well-known method (`GRPO`)."""

@@ -345,11 +345,32 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
         return specific[-1].canonical  # "pass@1 得分为 38.6": the named metric, not the word for score
     if before:
         return before[-1].canonical
+    carried = _line_metric(ctx, sentence, position)
+    if carried:
+        return carried
     for start, end in sentence.context:
         found = _mentions_in(ctx, start, end, (METRIC,))
         if found:
             return found[-1].canonical
     return None
+
+
+def _line_metric(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """For a value whose sentence names no metric, the metric of the earlier values in its line with
+    the same unit, when one metric alone has such values and no benchmark is named after it:
+    "成功率 58.3%；……GPT-4o 为 44.6%" is a success rate, and in "恢复率为 58.9%，困惑度 4.21；PiFold 为
+    51.66%" the percentage is a recovery rate; after "FID 为 1.62，IS 为 301.4；" a bare 1.92 is either."""
+    text, unit = ctx.view.text, ctx.quantity_at(position).unit
+    named = [m for m in _mentions_in(ctx, sentence.line_start, sentence.start, (METRIC,)) if m.canonical != "score"]
+    found: dict[str, int] = {}
+    for i, mention in enumerate(named):
+        stop = named[i + 1].start if i + 1 < len(named) else sentence.start
+        mark = text.find(QUANTITY_MARK, mention.end, stop)
+        if mark != -1 and ctx.quantity_at(mark).unit == unit:
+            found[mention.canonical] = mention.end
+    if len(found) != 1 or _mentions_in(ctx, *found.values(), position, (BENCHMARK,)):
+        return None
+    return next(iter(found))
 
 
 _VALUE_TAG = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][^()\n]{0,30}?)\s*\)")
@@ -606,7 +627,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
             benchmark=bench,
             subset=part,
             model=system,
-            metric=metric_name or "score",
+            metric=ctx.vocabulary.metric_spelling(metric_name) if metric_name else "score",
             value=value,
             value_high=high,
             unit=claim.unit or quantity.unit,

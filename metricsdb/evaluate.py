@@ -47,11 +47,17 @@ def _same_benchmark(predicted: Record, golden: GoldenRecord) -> bool:
 
 
 def _same_place(predicted: Record, golden: GoldenRecord) -> bool:
-    """Benchmark and subset both right: the same pair, or the same name once the subset is glued on
-    ("HR-Bench 4K" for HR-Bench, subset 4K)."""
-    pair = lambda r: (_benchmark_key(r.benchmark), name_key(r.subset or ""))
+    """Benchmark and subset both right, for a prediction already matched on its benchmark: the same
+    subset, or the same name once the subset is glued on ("HR-Bench 4K" for HR-Bench, subset 4K)."""
     glued = lambda r: _benchmark_key(f"{r.benchmark} {r.subset}" if r.subset else r.benchmark)
-    return pair(predicted) == pair(golden) or glued(predicted) == glued(golden)
+    return name_key(predicted.subset or "") == name_key(golden.subset or "") or glued(predicted) == glued(golden)
+
+
+def _metric_key(name: Optional[str]) -> str:
+    """A metric's comparison key: its canonical name when the bundled metric list has the spelling
+    (`em` is `exact match`, `overall score` is `total score`), in any case."""
+    key = name_key(name or "")
+    return name_key(default_extractor().vocabulary.metric_by_key.get(key, key))
 
 
 def _matches(predicted: Record, golden: GoldenRecord) -> bool:
@@ -183,7 +189,7 @@ def _score_paper(evaluation: Evaluation, report: str, paper_id: str, golden, pre
             required.remove(match)
             score.true_positives += 1
             model_agrees = _main_name(record.model) == _main_name(match.model)
-            metric_agrees = name_key(record.metric) == name_key(match.metric or "")
+            metric_agrees = _metric_key(record.metric) == _metric_key(match.metric)
             subset_agrees = _same_place(record, match)
             score.model_agrees += model_agrees
             score.metric_agrees += metric_agrees

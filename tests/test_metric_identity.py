@@ -1,0 +1,55 @@
+"""Metric identity: one spelling per metric on boards, and a value's metric carried along its line."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import default_extractor
+from metricsdb.evaluate import _metric_key
+from metricsdb.model import Paper
+
+
+def metrics(text: str) -> dict[float, str]:
+    """value -> metric of every record the text gives."""
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    return {record.value: record.metric for record in default_extractor().extract_paper(paper, "2026-01-01")}
+
+
+@pytest.mark.parametrize("written,stored", [
+    ("EM", "exact match"), ("Exact Match", "exact match"), ("δ1", "delta1"), ("δ2", "delta2"),
+    ("HOTA", "hota"), ("ROC-AUC", "auc"), ("nDCG@10", "ndcg@10"), ("Δ", "δ"), ("δ-loss", "δ-loss"),
+])
+def test_a_metric_is_stored_under_one_spelling(written, stored):
+    assert default_extractor().vocabulary.metric_spelling(written) == stored
+
+
+def test_a_threshold_metric_recognised_by_shape_is_spelled_out():
+    assert metrics("在 NYUv2 上，Method 的 δ1 为 97.9%。") == {97.9: "delta1"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the one metric of the line's earlier values with the same unit
+    ("*   **ToolDrift**：成功率 58.3%；没有扰动训练的版本仅为 37.1%，GPT-4o 为 44.6%。",
+     {58.3: "success rate", 37.1: "success rate", 44.6: "success rate"}),
+    ("CATH 4.2 测试集上，Method 的序列恢复率为 58.9%，困惑度 4.21；ProteinMPNN 为 45.96%，PiFold 为 51.66%。",
+     {58.9: "sequence recovery", 4.21: "perplexity", 51.66: "sequence recovery"}),
+    # two metrics with values like it: either could be meant
+    ("*   **ImageNet**：Method 的 FID 为 1.62，IS 为 301.4；VAR-d30 为 1.92。", {1.62: "fid", 301.4: "inception score"}),
+    # a unit no earlier value has: 4.2 s is no success rate
+    ("*   **ToolDrift**：成功率 58.3%；GPT-4o 为 44.6%；Method 为 4.2 s。",
+     {58.3: "success rate", 44.6: "success rate", 4.2: "score"}),
+    # another benchmark named after the metric: its score is its own
+    ("LiveCodeBench 上 pass@1 为 28.7%。BigCodeBench-Hard 上 Method 为 21.6%。", {28.7: "pass@1", 21.6: "score"}),
+])
+def test_a_value_naming_no_metric_takes_its_lines_metric_only_when_one_fits(text, expected):
+    found = metrics(text)
+    assert {v: found.get(v) for v in expected} == expected
+
+
+@pytest.mark.parametrize("a,b", [("em", "exact match"), ("overall score", "total score"), ("is", "Inception Score"),
+                                 ("false refusal rate", "over-refusal rate")])
+def test_eval_compares_metrics_by_the_lists_canonical_name(a, b):
+    assert _metric_key(a) == _metric_key(b)
+
+
+def test_eval_keeps_different_metrics_apart():
+    assert _metric_key("fid") != _metric_key("inception score") and _metric_key("hota") != _metric_key("idf1")
