@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from .claims import Claim, FunctionRule, GroupRef, NamedRef, function_rule
-from .document import METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
+from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
 from .before_after import arrows, benchmark_from_to, gap
 from .lists import name_value_pairs, respectively, slashes
 
@@ -91,17 +92,36 @@ def _described_system(paper: PaperContext, start: int, copula: int):
                      {"kind": "score", "value": 75.1, "benchmark": "FooVOS", "model": "Qwen2.5-7B"}]},
         {"text": "在 FooVOS 上，FooLM 的默认配置为 8K，BarLM 的版本为 2024 年，BazLM（7B）为 7B 参数，QuxLM 的解码设置为 512×512。",
          "records": []},  # a described system's settings, sizes, years and resolutions are no values
+        {"text": "*   **通用**：FooMMU val 为 **61.2**，BarVista testmini 为 72.4，BazBench-EN 为 84.9，QuxBench（无字幕）为 64.1。",
+         "records": [  # benchmarks before 为, with a split or a gloss; an unknown name listed after them is one too
+             {"kind": "score", "value": 61.2, "benchmark": "FooMMU", "subset": "val", "model": "Method"},
+             {"kind": "score", "value": 72.4, "benchmark": "BarVista", "subset": "testmini", "model": "Method"},
+             {"kind": "score", "value": 84.9, "benchmark": "BazBench-EN", "model": "Method"},
+             {"kind": "score", "value": 64.1, "benchmark": "QuxBench", "model": "Method"}]},
+        {"text": "FooSet 数据集为 12 万张图像，BarBench 为 2024 年发布，BazQA 为 8K 上下文，QuxBench 为 512×512，FooSet 的价格为 $20。",
+         "records": []},  # a benchmark's size, year, context length, resolution and price are no results
     ],
 )
 def named_is(paper: PaperContext, start: int, end: int):
-    """"X 为 N" where X is a system, a metric or an unnamed system right before 为: X's value."""
+    """"X 为 N" where X is a system, a metric or an unnamed system right before 为: X's value; where X is
+    a benchmark ("OCRBench 为 856", "MMMU val 为 61.2"), the subject's value on it. A name nothing else
+    explains takes the role of the item before it in a run of "X 为 N" ("MathVista testmini 为 72.4，
+    MMBench-EN 为 84.9": a list of benchmarks, not a system set against the method)."""
     text = paper.view.text
     found = []
+    last_place = False  # the previous "X 为 N" of the sentence named a benchmark
     for m in _COPULA.finditer(text, start, end):
         named = next((x for x in reversed(paper.mentions) if m.start() - 2 <= x.end <= m.start() and x.start >= start),
                      None)
         if named is None or named.role == NAME_ROLE and text[named.end:m.start()].lstrip().startswith(")"):
             named = _described_system(paper, start, m.start()) or named
+        place = _measured_place(paper, start, m.start(), named, last_place)
+        last_place = place is not None
+        if place is not None and paper.view.quantities[paper.view.mark_index[m.end() - 1]].scale is None:
+            found.append((place.start, m.end(), [Claim(
+                rule="score.named-is", quantity=m.end() - 1, kind="auto", model="subject", reference="context",
+                direction=None, metric_span=None, match_span=(place.start, m.end()), benchmark=place.canonical)]))
+            continue
         metric = named if named is not None and named.role == METRIC else None
         owner_end = metric.start if metric else m.start()
         owner = text[max(start, owner_end - 8):owner_end].rstrip()
@@ -124,6 +144,31 @@ def named_is(paper: PaperContext, start: int, end: int):
                       groups={"who": (owner_end - len(owner), owner_end)})
         found.append((first, m.end(), [claim]))
     return found
+
+
+_LISTED_BEFORE = re.compile(r"(?:、|,|;)\s*$")  # the next item of a list; not "而 X 为", which sets X against it
+_GLOSS_BEFORE = re.compile(r"\([^()\n]{1,20}\)\s*$")
+
+
+def _measured_place(paper: PaperContext, start: int, copula: int, named, after_place: bool):
+    """The benchmark X of "X 为 N": named right before 为, or before the split or gloss standing there
+    ("DocVQA test 为", "Video-MME（无字幕）为"); a name nothing explains counts when the item before it
+    in the sentence was a benchmark too. None when X is anything else."""
+    text = paper.view.text
+    if named is not None and named.role == BENCHMARK:
+        return named if not text[named.end:copula].strip() else None  # not "Steam 上为": place-is reads that
+    split = named is not None and named.role == NAME_ROLE and paper.vocabulary.split_word.fullmatch(named.text)
+    gloss = None if named is not None and not split else _GLOSS_BEFORE.search(text, max(start, copula - 24), copula)
+    if split or gloss:
+        edge = named.start if split else gloss.start()
+        before = next((x for x in reversed(paper.mentions) if x.end <= edge and x.start >= start), None)
+        if before is not None and before.role == BENCHMARK and not text[before.end:edge].strip():
+            return before
+        return None
+    if (after_place and named is not None and named.role == NAME_ROLE
+            and _LISTED_BEFORE.search(text, max(start, named.start - 3), named.start)):
+        return replace(named, role=BENCHMARK)
+    return None
 
 
 _LABEL_VALUE = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*[A-Za-z]{{1,3}}\b)?[ \t]*(?:[,;。/、(]|$)", re.M)

@@ -141,8 +141,10 @@ def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str
     return mention.canonical
 
 
-def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: bool = False) -> Optional[str]:
-    """The system the sentence credits with the value at `position`.
+def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: bool = False,
+            place: Optional[str] = None) -> Optional[str]:
+    """The system the sentence credits with the value at `position` (measured on `place`, when the
+    rule read it: a name standing for the benchmark is not the system).
 
     A base model named as the subject of a change, or of a sentence about training with the method,
     stands for the method built on it: "Qwen3-8B 在 X 上提升 4.88 分" -> "Method (Qwen3-8B)".
@@ -153,7 +155,7 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     leading = _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,))
     if (leading and leading[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in leading)
-            and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
+            and leading[0].canonical != place and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
             and ctx.words.verb.match(ctx.view.text, leading[0].end)):
         return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
     candidates = [
@@ -487,7 +489,7 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
     if isinstance(how, NamedRef):
         return how.named
     if how == "subject":
-        return subject(ctx, sentence, position, is_change=kind != "score")
+        return subject(ctx, sentence, position, is_change=kind != "score", place=claim.benchmark)
     if how == "reference":
         found = reference(ctx, sentence, position) or "baseline"
         return _base_model_name(ctx) if found == "base model" else found
