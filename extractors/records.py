@@ -152,6 +152,9 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     owner = _parenthesis_owner(ctx, sentence, position)
     if owner is not None:
         return _system_name(ctx, owner, sentence) if owner.role in SYSTEM_ROLES else owner.canonical
+    owner = _possessor(ctx, sentence, position)
+    if owner is not None:
+        return _system_name(ctx, owner, sentence)
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     leading = _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,))
     if (leading and leading[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in leading)
@@ -176,6 +179,31 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             and (is_change or ctx.words.training.search(ctx.view.text, sentence.start, position))):
         return f"{ctx.method} ({chosen.canonical})"
     return name
+
+
+# what stands between a system's name and its values: "X 的 0.258", "X（同为7B底座）的43.3/55.9、41.4/48.1和19.6/28.8"
+_OWNED_VALUES = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?的\s*(?:约\s*)?(?:{QUANTITY_MARK}\s*(?:/|、|和|与|及)\s*)*")
+# ... and what makes them relative to it: "约为 GRPO 的 1/3", "F-score 达到 COLMAP 的 92%"
+_RELATIVE_FRAME = re.compile(r"(?:为|是|相当于|达到|达|只有|仅有)\s*[^,;。\n\ue000]{0,8}$")
+
+
+def _possessor(ctx: PaperContext, sentence: Sentence, position: int, relative: bool = False) -> Optional[Mention]:
+    """The system whose value (or list of values) follows its name and 的: "比 iTransformer 的 0.258 减少",
+    "相比Search-R1（同为7B底座）的43.3/55.9、41.4/48.1" credit iTransformer and Search-R1, not the subject.
+    None when no system stands there, or (unless `relative` is asked for) when a copula before the name
+    makes the value a share of that system's ("约为 GRPO 的 1/3")."""
+    text = ctx.view.text
+    if "的" not in text[max(sentence.start, position - 60):position]:
+        return None
+    systems = _mentions_in(ctx, max(sentence.start, position - 80), position, SYSTEM_ROLES + (BENCHMARK, METRIC, NAME_ROLE))
+    if not systems or systems[-1].role not in (SYSTEM_ROLES + (NAME_ROLE,) if relative else SYSTEM_ROLES):
+        return None
+    owner = systems[-1]
+    found = _OWNED_VALUES.match(text, owner.end, position)
+    if found is None or found.end() != position:
+        return None
+    is_relative = _RELATIVE_FRAME.search(text, max(sentence.start, owner.start - 12), owner.start) is not None
+    return owner if is_relative == relative else None
 
 
 def _parenthesis_owner(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[Mention]:
@@ -582,6 +610,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     refused = not_a_result(ctx, quantity, position)
     if refused:
         return refused
+    share_of = _possessor(ctx, sentence, position, relative=True) if quantity.unit != "x" else None
+    if share_of is not None:
+        return f"a share of {share_of.canonical}'s value ('为 {share_of.canonical} 的 N'), not a result of its own"
     kind = _kind(claim, quantity)
     metric_name = metric(ctx, sentence, position, claim)
     if claim.requires_metric and not metric_name:
