@@ -274,6 +274,8 @@ class SubsetsFile(_Strict):
     not_parts: Words
     settings: Annotated[dict[Word, Word], Field(min_length=1)]
     resolution_words: Words
+    own_set_words: Words
+    part_names: dict[Word, Word]
 
 
 class RuleWordsFile(_Strict):

@@ -17,7 +17,7 @@ from .claims import Claim, GroupRef, NamedRef, SystemRef
 from .document import (
     BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, SYSTEM_ROLES, Mention, PaperContext, Sentence,
 )
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, alternation, name_key
 from .subsets import SubsetWords, subset
 
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\s*")
@@ -418,20 +418,32 @@ def _subset(ctx: PaperContext, sentence: Sentence, position: int, bench: str) ->
     headings name (see `_heading_part`)."""
     found = subset(ctx, sentence, position, bench)
     if found is None and not _mentions_in(ctx, sentence.start, position, (BENCHMARK,)):
-        key = ("heading part", sentence.context)  # one answer for every sentence under the same headings
+        context = _own_label_first(ctx, sentence, position)
+        key = ("heading part", context)  # one answer for every sentence under the same headings
         if key not in ctx.memo:
-            ctx.memo[key] = _heading_part(ctx, sentence)
+            ctx.memo[key] = _heading_part(ctx, context)
         found = ctx.memo[key]
     return found
 
 
-def _heading_part(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
+def _own_label_first(ctx: PaperContext, sentence: Sentence, position: int) -> tuple[tuple[int, int], ...]:
+    """The sentence's headings with the label it opens with first: in "fr1/desk：1.42 cm；fr2/xyz：0.31 cm"
+    the second value's label is fr2/xyz, not the line's first label."""
+    first = bisect_left(ctx.headings, (sentence.start, sentence.start))
+    own = ctx.headings[first] if first < len(ctx.headings) and ctx.headings[first][1] <= position else None
+    if own is None or (sentence.context and sentence.context[0] == own):
+        return sentence.context
+    rest = sentence.context[1:] if sentence.context and sentence.context[0][0] >= sentence.line_start else sentence.context
+    return (own, *rest)
+
+
+def _heading_part(ctx: PaperContext, context: tuple[tuple[int, int], ...]) -> Optional[str]:
     """The part of a benchmark its headings name: a split after the benchmark's name in its label
     ("**DanceTrack test**："), or a label nested under the benchmark's that names only a split or a
     part ("test-zh：", "Easy：", "fr1/desk：" under "**FooSet**：")."""
     text, vocab = ctx.view.text, ctx.vocabulary
     part = None
-    for start, end in sentence.context:
+    for start, end in context:
         benchmarks = _mentions_in(ctx, start, end, (BENCHMARK,))
         if benchmarks:
             after = vocab.split_after.match(text, benchmarks[0].end)
@@ -617,7 +629,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     metric_name = metric(ctx, sentence, position, claim)
     if claim.requires_metric and not metric_name:
         return "no metric named, and the rule requires one"
-    bench = claim.benchmark or benchmark(ctx, sentence, position)
+    bench, label_part = _label_as_part(ctx, sentence, position, claim.benchmark)
+    bench = bench or benchmark(ctx, sentence, position)
     system = _claimed_system(ctx, claim.model, claim, sentence, position, kind)
     if not bench:
         return ("no benchmark: none named in its sentence, line, headings or dataset bullet "
@@ -630,7 +643,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         system = _named_instead(ctx, claim, sentence, position) or system
     if not system:
         return _no_system(claim.model)
-    part, named_metric = _metric_off_part(ctx, claim.subset or _subset(ctx, sentence, position, bench))
+    part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench))
     if named_metric and metric_name in (None, "score"):
         metric_name = named_metric  # "test-zh CER / test-en WER 为 1.18% / 1.79%": CER, not a generic score
     value, high = quantity.value, quantity.value_high
@@ -674,6 +687,19 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     except ValidationError as exc:  # non-finite, beyond MAX_ABS_VALUE, an over-long name
         problem = exc.errors()[0]
         return f"a value the record contract refuses ({'.'.join(map(str, problem['loc']))}: {problem['msg']})"
+
+
+def _label_as_part(ctx: PaperContext, sentence: Sentence, position: int,
+                   label: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """(benchmark, part) for a rule's benchmark label: a name of no known role that the benchmark of its
+    line or headings has above it is a part of that benchmark ("**Sintel**：clean / final 上的 EPE 分别为",
+    "**TUM RGB-D**：fr1/desk、fr2/xyz 上的 ATE 分别为"), not a benchmark of its own."""
+    if not label or not any(m.canonical == label for m in _mentions_in(ctx, sentence.start, position, (NAME_ROLE,))):
+        return label, None
+    if _mentions_in(ctx, sentence.start, position, (BENCHMARK,)):
+        return label, None  # "AISHELL-1 上 …，WenetSpeech 的 … 分别为": the sentence names benchmarks itself
+    above = benchmark(ctx, sentence, position)
+    return (above, label) if above and name_key(above) != name_key(label) else (label, None)
 
 
 def _no_system(how: SystemRef) -> str:

@@ -46,24 +46,29 @@ class SubsetWords:
         self.split_token = rf"(?<![A-Za-z0-9_\-]){split}(?![A-Za-z0-9_\-])"
         self.split_name = re.compile(split)
         chinese_split = alternation(words.split_names)
-        named_split = alternation([word for word, shown in words.split_names.items() if shown != "test"])
         resolution = alternation(words.resolution_words)
-        # what may follow a benchmark's mention and name its part ("X 测试集" is as often the benchmark
-        # itself, "在新建的 X 测试集上", as its test split: only the other splits count there)
+        # what may follow a benchmark's mention and name its part: a split ("X 测试集" too, unless the
+        # paper built X: see own_set), a resolution, a level, a condition, a setting ("**KITTI（零样本）**")
         self.after_benchmark = re.compile(
-            rf"\s*(?:\(\s*)?(?:(?P<split>{self.split_token})|(?P<chinese>{named_split})"
-            rf"|(?P<resolution>{_RESOLUTION})|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)|(?P<setting>{_KEY_VALUE}))"
+            rf"\s*(?:\(\s*)?(?:(?P<split>{self.split_token})|(?P<chinese>{chinese_split})"
+            rf"|(?P<resolution>{_RESOLUTION})|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)|(?P<setting>{_KEY_VALUE})"
+            rf"|(?P<named_setting>{alternation(sorted(spellings))}))"
         )
+        # a split that opens a sentence whose benchmark is its heading's: "**AISHELL-1**：测试集 CER 为 4.3%"
+        self.split_opening = re.compile(rf"\s*(?P<chinese>{chinese_split})")
+        self.part_names = dict(words.part_names)
+        self.own_set = re.compile(rf"(?:{alternation(words.own_set_words)})[^,;。\n]{{0,6}}$")
         part_noun = alternation(sorted(set(words.part_nouns) | set(cues.subset_after)))
         latin = r"[A-Za-z][A-Za-z0-9\-+&]*(?: [A-Za-z0-9][A-Za-z0-9\-+&]*){0,2}"
         cjk = r"(?:(?![的在于和与及从将把被是为上中下])[\u4e00-\u9fff]){2,8}"
-        item = rf"(?:{_KEY_VALUE}|{latin}|{cjk})(?:\s*\(\s*{latin}\s*\))?"
+        named = alternation(words.part_names)  # "中文" opens with a frame character, as "在中" does
+        item = rf"(?:{_KEY_VALUE}|{latin}|{named}|{cjk})(?:\s*\(\s*{latin}\s*\))?"
         self.part = re.compile(  # names start after a frame word or punctuation: the scan stays linear
             rf"(?<=[在于的,:;、。\s(])(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?:{part_noun})"
             rf"(?:\s*\(\s*(?P<gloss>{latin})\s*\))?"  # "长视频子集（Long）": the English name after
             r"(?=上|中|下|里|内|的|时|从|$|[^\u4e00-\u9fff])"  # not a word going on: "任务成功率" is a metric
         )
-        self.item = re.compile(rf"(?P<name>{_KEY_VALUE}|{latin}|{cjk})(?:\s*\(\s*(?P<gloss>{latin})\s*\))?")
+        self.item = re.compile(rf"(?P<name>{_KEY_VALUE}|{latin}|{named}|{cjk})(?:\s*\(\s*(?P<gloss>{latin})\s*\))?")
         # a condition in parentheses right after a metric: "F-score（τ=0.1）", "定位准确率（IoU > 0.5）"
         self.condition = re.compile(rf"\s*\(\s*(?P<condition>{_KEY_VALUE}|[A-Za-z][A-Za-z0-9@\-]*\s*[<>≥≤]=?\s*{QUANTITY_MARK})\s*\)")
         self.not_parts = re.compile(alternation(words.not_parts))
@@ -117,7 +122,7 @@ def _benchmark_mention(ctx: PaperContext, sentence: Sentence, position: int, ben
     return None
 
 
-_SIZES = re.compile(rf"\s*(?P<marks>{QUANTITY_MARK}(?:{_LIST_SEPARATOR}{QUANTITY_MARK}){{0,5}})\s*(?:上|中|下|\))")
+_SIZES = re.compile(rf"\s*\(?\s*(?P<marks>{QUANTITY_MARK}(?:{_LIST_SEPARATOR}{QUANTITY_MARK}){{0,5}})\s*(?:子集|subset)?\s*(?:上|中|下|\))")
 
 
 def _sizes_after(ctx: PaperContext, mention: Mention, sentence: Sentence, position: int) -> Optional[str]:
@@ -154,7 +159,10 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
     if found.group("split"):
         return found.group("split")
     if found.group("chinese"):
-        return words.split_names[found.group("chinese")]
+        built = words.own_set.search(ctx.view.text, max(0, mention.start - 12), mention.start)
+        return None if built else words.split_names[found.group("chinese")]
+    if found.group("named_setting"):
+        return words.settings[found.group("named_setting").casefold()]
     if found.group("resolution"):
         return _shown_resolution(found.group("resolution"))
     if found.group("setting"):
@@ -169,13 +177,14 @@ def _level(text: str) -> str:
 
 def _names(words: SubsetWords, names: str) -> list[str]:
     """The parts a phrase lists ("粤语、闽南语", "Relative Depth", "相对深度（Relative Depth）"): the
-    English gloss of a Chinese name when it has one; [] when one of them is a kind, not a part."""
+    English gloss of a Chinese name when it has one, or its English name in the word list ("中文" is
+    Chinese); [] when one of them is a kind, not a part."""
     found = []
     for item in words.item.finditer(names):
-        name = item.group("gloss") or item.group("name")
+        name = (item.group("gloss") or item.group("name")).strip()
         if words.not_parts.search(item.group("name")):
             return []
-        found.append(name.strip())
+        found.append(words.part_names.get(name, name))
     return found
 
 
@@ -293,4 +302,7 @@ def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str)
             found = _right_after(ctx, mention, sentence, position)
         if found is None and cue:
             found = _sentence_setting(ctx, sentence, position)
+        if found is None and cue and not in_sentence:
+            opening = ctx.words.subsets.split_opening.match(ctx.view.text, sentence.start)
+            found = ctx.words.subsets.split_names[opening.group("chinese")] if opening else None
     return found if found is not None else _heading_setting(ctx, sentence)

@@ -21,7 +21,7 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **GenEval**：总分从 0.66 提升到 0.82，其中 Counting 子项从 0.62 提升到 0.81。",
      {0.66: None, 0.82: None, 0.62: "Counting", 0.81: "Counting"}),
     ("*   **AMOS22**：CT 赛道的平均 Dice 为 89.7%。", {89.7: "CT"}),
-    ("ESD 英文部分上，情感分类准确率达到 87.2%。", {87.2: "英文"}),
+    ("ESD 英文部分上，情感分类准确率达到 87.2%。", {87.2: "English"}),
     ("*   **Imagine-Bench**：总分达到 7.468，特别是在多对象组合（Multi-Object）类别上提升明显（从 5.383 提升至 7.797）。",
      {7.468: None, 5.383: "Multi-Object", 7.797: "Multi-Object"}),
     ("在 LoCoMo 上，平均 F1 从 HippoRAG 的 47.92% 提升至 52.18%，在时序问题上更是大幅领先（57.96% vs 48.93%）。",
@@ -45,6 +45,19 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **零样本**：在 ETTh2 上 MSE 为 0.338。", {0.338: "zero-shot"}),
     ("在 NYUv2 上的零样本评测中，AbsRel 为 0.052。", {0.052: "zero-shot"}),
     ("在 MATH lvl5 上准确率提升 2.5%。", {2.5: "Level 5"}),
+    # a Chinese split after the benchmark's name, or opening a sentence under the benchmark's label
+    ("中文方面，AISHELL-1测试集CER为4.3%。", {4.3: "test"}),
+    ("*   **AISHELL-1**：测试集 CER 降低到 4.3%，而 Paraformer 为 4.9%。", {4.3: "test", 4.9: "test"}),
+    # a setting or a sized subset written after the benchmark's name in its label
+    ("*   **KITTI（零样本）**：AbsRel 为 0.047。", {0.047: "zero-shot"}),
+    ("*   **UCF-101 零样本**：FVD 从基座模型的 412 降低到 356。", {412.0: "zero-shot", 356.0: "zero-shot"}),
+    ("*   **ZINC（12K 子集）**：MAE 为 0.054，优于 GRIT（0.059）。", {0.054: "12K", 0.059: "12K"}),
+    # a part the word list names in English; a mode of the evaluation
+    ("ESD 中文子集上情感准确率 84.6%。", {84.6: "Chinese"}),
+    ("*   **TUM RGB-D**：RGB-D 模式下 ATE RMSE 为 1.31 cm。", {1.31: "RGB-D"}),
+    # each label of a line is its own value's part, not the line's first label
+    ("*   **FooSLAM-Set**：\n    *   fr1/desk：1.42 cm；fr2/xyz：0.31 cm；fr3/office：1.21 cm。",
+     {1.42: "fr1/desk", 0.31: "fr2/xyz", 1.21: "fr3/office"}),
 ])
 def test_a_subset_the_text_ties_to_the_number(text, expected):
     assert subsets(text) == expected
@@ -67,9 +80,32 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **Chronos Benchmark II**（27 个零样本数据集）：MASE 为 0.78。", {0.78: None}),
     # counts that do not agree: no guess
     ("*   **LIBERO**：Spatial / Object 两个套件上的平均成功率为 97.0%。", {97.0: None}),
+    # a test set the paper built is the benchmark, in other words too
+    ("在作者自建的 FooEval 测试集上准确率为 86.5%。", {86.5: None}),
 ])
 def test_no_subset_where_the_text_gives_none(text, expected):
     assert subsets(text) == expected
+
+
+def read(text: str) -> list[tuple]:
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    return [(r.value, r.benchmark, r.subset, r.model) for r in default_extractor().extract_paper(paper, "2026-01-01")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # names of no known role listed under a benchmark's label are its parts, not benchmarks
+    ("*   **Sintel**：clean / final 上的 EPE 分别为 1.08 和 2.11。",
+     [(1.08, "Sintel", "clean", "Method"), (2.11, "Sintel", "final", "Method")]),
+    ("*   **FooSLAM-Set**：fr1/desk、fr2/xyz 上的 ATE 分别为 1.4 cm 和 1.2 cm。",
+     [(1.4, "FooSLAM-Set", "fr1/desk", "Method"), (1.2, "FooSLAM-Set", "fr2/xyz", "Method")]),
+    # ... but listed systems stay systems, and names under a label naming no benchmark stay benchmarks
+    ("*   **Sintel**：GPT-4o / Claude 上的 EPE 分别为 1.08 和 2.11。",
+     [(1.08, "Sintel", None, "GPT-4o"), (2.11, "Sintel", None, "Claude")]),
+    ("**长时预测**：ETTh1 / ETTh2 上的 MSE 分别为 0.41 和 0.33。",
+     [(0.41, "ETTh1", None, "Method"), (0.33, "ETTh2", None, "Method")]),
+])
+def test_listed_names_under_a_benchmark_are_its_parts(text, expected):
+    assert read(text) == expected
 
 
 def test_a_part_label_ending_in_a_metric_gives_the_part_and_names_the_metric():
