@@ -41,6 +41,8 @@ _ITEM_RE = re.compile(_ITEM)
 # values joined by slashes, or all a parenthesis holds (`CamI2V（1.21、3.55）`, `E2 TTS（2.95%，3.56）`)
 _VALUE_GROUP = re.compile(rf"{Q}(?:\s*/\s*{Q})+|(?<=\()\s*{Q}(?:\s*[、,]\s*{Q})+(?=\s*\))")
 _IMPLIED = re.compile(rf"{Q}(?:\s*(?:、|和|与|及)\s*{Q})+")
+# slash groups joined like list items, without 分别: "Search-R1 的 43.3/55.9、41.4/48.1 和 19.6/28.8"
+_GROUP_LIST = re.compile(rf"{Q}(?:\s*/\s*{Q})+(?:\s*(?:、|和|与|及)\s*{Q}(?:\s*/\s*{Q})+)+")
 _ANY_LIST = re.compile(rf"分别|依次|{Q}\s*(?:/|、|,|和|与|及)\s*{Q}")  # a sentence with no list is skipped fast
 _LATIN_WORD = r"[A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff][A-Za-z0-9_α-ωΑ-Ω\u0400-\u04ff\-+.@^'&*×²³=]*"
 _GLOSS = r"(?:\s*\([A-Za-z0-9\- ]{1,15}\))?"
@@ -132,6 +134,11 @@ def _value_lists(paper: PaperContext, start: int, end: int) -> list[_Values]:
                 continue  # "分别为 a": nothing to pair
             items = tuple((mark,) for mark in items[0])  # "分别为 a/b/c": the slash group is the list
         found.append(_Values(m.start(), m.end(), items, True, m.group("verb")))
+    for m in _GROUP_LIST.finditer(text, start, end):
+        if not any(v.start <= m.start() < v.end for v in found):
+            items = tuple(tuple(i for i in range(group.start(), group.end()) if text[i] == Q)
+                          for group in _VALUE_GROUP.finditer(text, m.start(), m.end()))
+            found.append(_Values(m.start(), m.end(), items, False, ""))
     for m in _VALUE_GROUP.finditer(text, start, end):
         if not any(v.start <= m.start() < v.end for v in found):
             marks = tuple(i for i in range(m.start(), m.end()) if text[i] == Q)
@@ -327,7 +334,13 @@ def _written_labels(paper: PaperContext, values: _Values, floor: int) -> Optiona
         return None
     if inner_size == 1:
         labels = _labels_of(paper, runs[-1], len(values.items), floor, values.start)
-        return [[label] for label in labels] if labels else None
+        if not labels:
+            return None
+        # "clean / final 上的 EPE 分别为 a 和 b": the metric between holds for each, and for later lists
+        # that take these labels ("RAFT 为 c / d")
+        metrics = [m for m in _mentions(paper, runs[-1].end, values.start) if m.role == METRIC]
+        shared = _Label(metric=metrics[0].canonical) if len(metrics) == 1 else _Label()
+        return [[label.merged(shared).merged(_split_before(paper, runs[-1].start, floor))] for label in labels]
     if len(runs) < 2:
         return None
     outer_run, inner_run = runs[-2], runs[-1]  # "A、B、C 的 EM/F1 分别为 a/b、c/d、e/f"
@@ -394,11 +407,15 @@ def _attached(paper: PaperContext, values: _Values, floor: int) -> Optional[Ment
     if not named:
         return None
     last = named[-1]
+    if len(named) > 1 and re.fullmatch(r"\s*\(\s*", text[named[-2].end:last.start]) and text[last.end:last.end + 1] == ")":
+        last = named[-2]  # "SEA-RAFT (L) 为 a / b": the name before its variant in parentheses
     gap = text[last.end:end]
     if opening:  # "高于 RankZephyr（a / b）": values in parentheses are the name's own
         return None if gap.strip() or last.role == BENCHMARK else last
     if _VERBS.search(values.verb) and paper.words.compared.search(text, max(floor, last.start - 12), last.start):
         return None  # "相比 TIGER 分别提升 a 和 b": TIGER is what the changes are measured against
+    if not values.implied and re.fullmatch(r"\s*(?:\([^()\n]{0,20}\))?\s*的\s*", gap):
+        return last if last.role != BENCHMARK else None  # "优于 TimeMixer 的 0.222/0.262"
     return last if _ATTACHED.fullmatch(gap) and last.role != BENCHMARK else None
 
 
@@ -464,7 +481,10 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
         return values, None, None, "", "unread"  # no 分别, no labels, no system: the values may be read one by one
     count = len(values.items)
     if any(len(item) > 1 for item in values.items):
-        return values, None, None, "a list of value groups whose labels are not written before it", ""
+        groups = _earlier_groups(earlier, [len(item) for item in values.items])
+        if groups is None:
+            return values, None, None, "a list of value groups whose labels are not written before it or in its line", ""
+        return values, groups, _attached(paper, values, sentence.start), "", ""
     if all(text[item[-1] + 1:item[-1] + 4].lstrip().startswith("(") for item in values.items):
         return values, [[_Label()] for _ in values.items], None, "", ""  # "19.6 (ALFWorld) 和 6.9 (Tau-Bench)"
     system = _attached(paper, values, sentence.start)
@@ -492,6 +512,39 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
     if len(set(row[0] for row in labels)) != count:
         return values, None, system, "its labels do not tell its values apart", ""
     return values, labels, system, "", ""
+
+
+_SPLIT_BEFORE = re.compile(r"(?<![A-Za-z0-9\-_])(?P<split>[A-Za-z][A-Za-z0-9\-_]*)\s*的?\s*$")
+
+
+def _split_before(paper: PaperContext, position: int, floor: int) -> _Label:
+    """The split a run of labels is read on, written right before it (`test-zh 的 CER/SIM`), as a
+    part: later lists that take these labels keep it."""
+    m = _SPLIT_BEFORE.search(paper.view.text, max(floor, position - 20), position)
+    if m and re.split(r"[-_]", m.group("split"))[0].casefold() in _splits(paper):
+        return _Label(subset=m.group("split"))
+    return _Label()
+
+
+def _earlier_groups(earlier: list, shape: list[int]) -> Optional[list[list[_Label]]]:
+    """The labels of a list of value groups taken from the nearest earlier lists of its line, when
+    their groups, in order, have its shape (`test-zh 的 CER/SIM 为 a/b，test-en 的 WER/SIM 为 c/d；
+    F5-TTS 分别是 e/f 和 g/h`): each earlier slash group is one group, a list of them is several."""
+    groups: list[list[_Label]] = []
+    for previous, previous_labels, *_ in reversed(earlier):
+        if previous_labels is None:
+            return None
+        if all(len(item) == 1 for item in previous.items):
+            rows = [[row[0].carried() for row in previous_labels]]
+        else:
+            rows = [[label.carried() for label in row] for row in previous_labels]
+        groups[:0] = rows
+        if len(groups) >= len(shape):
+            break
+    flat = [label for group in groups for label in group]
+    if [len(group) for group in groups] != shape or len(set(flat)) != len(flat):
+        return None
+    return groups
 
 
 def _heading_labels(paper: PaperContext, sentence: Sentence, count: int,
@@ -692,6 +745,39 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 45.0, "benchmark": "MMLU", "model": "GRPO", "metric": "f1"},
              {"kind": "score", "value": 32.7, "benchmark": "MMLU", "model": "Method", "metric": "exact match"},
              {"kind": "score", "value": 40.3, "benchmark": "MMLU", "model": "Method", "metric": "f1"}]},
+        # slash groups joined like list items take the labels of the earlier lists of their line, in order;
+        # the split and the metric written with the labels ride along; "X 的 a/b" and "X (L) 为 a/b" are X's
+        {"text": "Method 在 HotpotQA、MuSiQue 的 EM/F1 分别为 45.2/58.7 和 21.9/31.4，相比 Search-R1（同为7B底座）的 43.3/55.9 和 19.6/28.8 都有提升。",
+         "records": [
+             {"kind": "score", "value": 45.2, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 58.7, "benchmark": "HotpotQA", "model": "Method", "metric": "f1"},
+             {"kind": "score", "value": 21.9, "benchmark": "MuSiQue", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 31.4, "benchmark": "MuSiQue", "model": "Method", "metric": "f1"},
+             {"kind": "score", "value": 43.3, "benchmark": "HotpotQA", "model": "Search-R1", "metric": "exact match"},
+             {"kind": "score", "value": 55.9, "benchmark": "HotpotQA", "model": "Search-R1", "metric": "f1"},
+             {"kind": "score", "value": 19.6, "benchmark": "MuSiQue", "model": "Search-R1", "metric": "exact match"},
+             {"kind": "score", "value": 28.8, "benchmark": "MuSiQue", "model": "Search-R1", "metric": "f1"}]},
+        {"text": "在 Seed-TTS-eval 上，test-zh 的 CER/SIM 为 1.38%/0.76，test-en 的 WER/SIM 为 2.11%/0.71；F5-TTS 分别是 1.56%/0.74 和 1.83%/0.67。",
+         "records": [
+             {"kind": "score", "value": 1.38, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "cer", "subset": "test-zh"},
+             {"kind": "score", "value": 0.76, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "sim", "subset": "test-zh"},
+             {"kind": "score", "value": 2.11, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "wer", "subset": "test-en"},
+             {"kind": "score", "value": 0.71, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "sim", "subset": "test-en"},
+             {"kind": "score", "value": 1.56, "benchmark": "Seed-TTS-eval", "model": "F5-TTS", "metric": "cer", "subset": "test-zh"},
+             {"kind": "score", "value": 0.74, "benchmark": "Seed-TTS-eval", "model": "F5-TTS", "metric": "sim", "subset": "test-zh"},
+             {"kind": "score", "value": 1.83, "benchmark": "Seed-TTS-eval", "model": "F5-TTS", "metric": "wer", "subset": "test-en"},
+             {"kind": "score", "value": 0.67, "benchmark": "Seed-TTS-eval", "model": "F5-TTS", "metric": "sim", "subset": "test-en"}]},
+        {"text": "在 LibriSpeech 上，test-clean / test-other 上的 WER 分别为 1.9 和 3.8；Whisper (L) 为 2.6 / 4.9。",
+         "records": [
+             {"kind": "score", "value": 1.9, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-clean"},
+             {"kind": "score", "value": 3.8, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-other"},
+             {"kind": "score", "value": 2.6, "benchmark": "LibriSpeech", "model": "Whisper", "metric": "wer", "subset": "test-clean"},
+             {"kind": "score", "value": 4.9, "benchmark": "LibriSpeech", "model": "Whisper", "metric": "wer", "subset": "test-other"}]},
+        # groups of another shape than the earlier lists', and sizes, give nothing
+        {"text": "在 HotpotQA 上，EM/F1 分别为 41.3/52.6；Search-R1 的 40.1/50.2、38.0/47.5 和 30.2/41.0 都更低，7B/14B 和 32B/72B 也是。",
+         "records": [
+             {"kind": "score", "value": 41.3, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 52.6, "benchmark": "HotpotQA", "model": "Method", "metric": "f1"}]},
         # no labels of the same length: every value refused, none read alone
         {"text": "在 HotpotQA 上，Method 为 45.3/58.1/60.2，EM 为 40.0。",
          "records": [{"kind": "score", "value": 40.0, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"}]},
