@@ -260,5 +260,76 @@ def metric_name_value(paper: PaperContext, start: int, end: int):
     return found
 
 
+_VALUE_ENDS_CLAUSE = re.compile(r"[ \t]*(?:分|点)?[ \t]*(?:[,;。、)]|和|与|$)", re.M)
+_GLOSS = re.compile(r"\([^()\n]*\)")
+_PAIR_JOINT = re.compile(r"[ \t]*(?:[,;、]|和|与)[ \t]*")
+_RESULT_UNITS = (None, "%", "dB", "m", "cm", "mm", "deg", "ms", "s", "fps", "tokens/s")
+
+
+@function_rule(
+    "score.system-value",
+    priority=4,
+    examples=[
+        {"text": "在 FooTrack 上遮挡后重识别率 54.2%，BarTrack 仅 21.7%；BazSLAM-32B只剩19.0%，QuxNet（RGB-D）0.58。",
+         "records": [
+             {"kind": "score", "value": 54.2, "benchmark": "FooTrack", "model": "Method"},
+             {"kind": "score", "value": 21.7, "benchmark": "FooTrack", "model": "BarTrack"},
+             {"kind": "score", "value": 19.0, "benchmark": "FooTrack", "model": "BazSLAM-32B"},
+             {"kind": "score", "value": 0.58, "benchmark": "FooTrack", "model": "QuxNet"}]},
+        {"text": "在 FooSeg 上平均 Dice 84.6%，barU-Net 83.1%，Swin UNETR 82.4%，QuxNet 做到 83.3%。",  # names listed with a system
+         "records": [
+             {"kind": "score", "value": 84.6, "benchmark": "FooSeg", "model": "Method", "metric": "dice"},
+             {"kind": "score", "value": 83.1, "benchmark": "FooSeg", "model": "barU-Net", "metric": "dice"},
+             {"kind": "score", "value": 82.4, "benchmark": "FooSeg", "model": "Swin UNETR", "metric": "dice"},
+             {"kind": "score", "value": 83.3, "benchmark": "FooSeg", "model": "QuxNet", "metric": "dice"}]},
+        # sizes, context lengths, years, prices, hardware, counts and resolutions after names are no values
+        {"text": "在 FooBench 上，Qwen2.5 7B，GPT-4o 2024 年，FooNet 仅 $20，RTX 4090 24GB，"
+                 "BarNet 只有 300 个样本，YOLOv8 640×640，Foo 1.2，Bar 3.4。", "records": []},
+    ],
+)
+def system_value(paper: PaperContext, start: int, end: int):
+    """"ByteTrack 仅 21.7%；" / "UNETR++ 83.3%，": a system's name and then a value that ends its clause
+    is that system's value. A name nothing else explains counts when it is listed right next to such
+    a pair ("nnU-Net 83.1%，Swin UNETR 82.4%")."""
+    text = paper.view.text
+    if QUANTITY_MARK not in text[start:end]:
+        return []
+    between = paper.vocabulary.system_then_value
+    pairs = []
+    for mention in paper.mentions[bisect_left(paper.mention_starts, start):bisect_left(paper.mention_starts, end)]:
+        if mention.role not in (MODEL, METHOD, NAME_ROLE) or mention.end > end:
+            continue
+        gap = between.match(text, mention.end, end)
+        if gap is None:
+            continue
+        mark = gap.end() - 1
+        if (paper.view.quantities[paper.view.mark_index[mark]].unit in _RESULT_UNITS
+                and _VALUE_ENDS_CLAUSE.match(text, mark + 1, end)):
+            pairs.append((mention, mark))
+    # a system, or a name set against a value before it by a word such as 仅 ("…54.2%，ByteTrack 仅 21.7%")
+    named = [mention.role != NAME_ROLE or (QUANTITY_MARK in text[start:mention.start]
+                                           and _CONTRAST_BEFORE.search(text, max(start, mention.start - 3), mention.start)
+                                           and _GLOSS.sub("", text[mention.end:mark]).strip(" \t") != "")
+             for mention, mark in pairs]
+    for _ in range(2):  # a name listed next to a system's pair is a system too; a list of three settles in two passes
+        for i, (mention, mark) in enumerate(pairs):
+            if named[i]:
+                continue
+            joined_before = i > 0 and named[i - 1] and _PAIR_JOINT.fullmatch(text, pairs[i - 1][1] + 1, mention.start)
+            joined_after = (i + 1 < len(pairs) and named[i + 1]
+                            and _PAIR_JOINT.fullmatch(text, _VALUE_ENDS_CLAUSE.match(text, mark + 1).start(),
+                                                     pairs[i + 1][0].start))
+            named[i] = bool(joined_before or joined_after)
+    found = []
+    for (mention, mark), ok in zip(pairs, named):
+        if ok:
+            span = (mention.start, mark + 1)
+            found.append((*span, [Claim(rule="score.system-value", quantity=mark, kind="auto",
+                                        model=GroupRef(group="system", name_required=True), reference="context",
+                                        direction=None, metric_span=None, match_span=span,
+                                        groups={"system": (mention.start, mention.end)})]))
+    return found
+
+
 BUILTIN = (respectively, slashes, arrows, benchmark_from_to, gap, signed_or_points, factor, named_is, label_value,
-           metric_name_value, name_value_pairs)
+           metric_name_value, name_value_pairs, system_value)

@@ -248,6 +248,7 @@ class CuesFile(_Strict):
     system_before: Words
     metric_endings: Words
     variant_nouns: Words
+    value_after_system: Words
 
 
 class NamingFile(_Strict):
