@@ -232,6 +232,7 @@ class CuesFile(_Strict):
     place_frame_after: Words
     dataset_headings: Words
     setting_before: Words
+    setting_after: Words
     training_words: Words
     metric_after: Words
     score_after: Words

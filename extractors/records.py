@@ -46,9 +46,10 @@ class ResolverWords:
         self.parts_heading = re.compile(alternation(cues.subset_nouns))
         self.dataset_heading = re.compile(rf"(?<!跨)(?:{alternation(cues.dataset_headings)})")  # not "跨数据集泛化"
         self.setting = re.compile(rf"(?:{alternation(cues.setting_before)})[^,;。{QUANTITY_MARK}]{{0,6}}$")
+        self.setting_after = re.compile(rf"\s*(?:的|token|tokens)?\s*(?:{alternation(cues.setting_after)})")
         self.training = re.compile(alternation(cues.training_words))
         # a verb that reports a value or a change, right after its subject
-        self.verb = re.compile(r"\s*(?:" + alternation(rule_words.reach_verbs + rule_words.increase_verbs
+        self.verb = re.compile(r"\s*(?:平均)?\s*(?:" + alternation(rule_words.reach_verbs + rule_words.increase_verbs
                                                        + rule_words.decrease_verbs + ["为", "是"]) + ")")
         self.subset = re.compile(
             rf"(?P<subset>[A-Za-z0-9][A-Za-z0-9\-+]*(?: [A-Za-z0-9][A-Za-z0-9\-+]*)?)\s*(?:{alternation(cues.subset_after)})"
@@ -510,6 +511,9 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     setting = ctx.words.setting.search(text, max(0, position - 10), position)
     if setting:
         return f"a setting or requirement ({setting.group().strip()!r} before it)"
+    setting = ctx.words.setting_after.match(text, position + 1)
+    if setting:
+        return f"a setting ({setting.group().strip()!r} after it)"
     if quantity.scale and quantity.unit is None and (text[position - 1:position] == "("
                                                      or _PARAMETERS_BEFORE.search(text, max(0, position - 6), position)):
         return "a size in parentheses after a name"  # "MARVEL-H（943M）", "TempoMoE（激活参数 205M）"
