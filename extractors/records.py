@@ -648,6 +648,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     if not system:
         return _no_system(claim.model)
     part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench))
+    if part is None and metric_name in (None, "score"):
+        part, named_metric = _metric_off_part(ctx, _name_before(ctx, sentence, position))
+        part = part if named_metric else None  # "Peptides-func AP 0.6535 → 0.7021": LRGB's part, and its metric
     if named_metric and metric_name in (None, "score"):
         metric_name = named_metric  # "test-zh CER / test-en WER 为 1.18% / 1.79%": CER, not a generic score
     value, high = quantity.value, quantity.value_high
@@ -693,12 +696,25 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         return f"a value the record contract refuses ({'.'.join(map(str, problem['loc']))}: {problem['msg']})"
 
 
+_BEFORE_VALUE = re.compile(rf"[ \t]*(?:为|是|:|=)?[ \t]*(?:{QUANTITY_MARK}[ \t]*(?:→|->)[ \t]*)?$")
+
+
+def _name_before(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """The name of no known role written right before a value in its clause (or before the arrow the
+    value ends), or None."""
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    names = _mentions_in(ctx, clause_start, position, (NAME_ROLE,))
+    if names and _BEFORE_VALUE.match(ctx.view.text[names[-1].end:position]):
+        return names[-1].text
+    return None
+
+
 def _label_as_part(ctx: PaperContext, sentence: Sentence, position: int,
                    label: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    """(benchmark, part) for a rule's benchmark label: a name of no known role that the benchmark of its
-    line or headings has above it is a part of that benchmark ("**Sintel**：clean / final 上的 EPE 分别为",
-    "**TUM RGB-D**：fr1/desk、fr2/xyz 上的 ATE 分别为"), not a benchmark of its own."""
-    if not label or not any(m.canonical == label for m in _mentions_in(ctx, sentence.start, position, (NAME_ROLE,))):
+    """(benchmark, part) for a rule's benchmark label: a name of no known role in the line that the
+    benchmark of its line or headings has above it is a part of that benchmark ("**Sintel**：clean / final
+    上的 EPE 分别为 …；RAFT 为 1.61 / 2.86", "fr1/desk、fr2/xyz 上的 ATE 分别为"), not a benchmark of its own."""
+    if not label or not any(m.canonical == label for m in _mentions_in(ctx, sentence.line_start, position, (NAME_ROLE,))):
         return label, None
     if _mentions_in(ctx, sentence.start, position, (BENCHMARK,)):
         return label, None  # "AISHELL-1 上 …，WenetSpeech 的 … 分别为": the sentence names benchmarks itself

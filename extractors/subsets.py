@@ -31,6 +31,9 @@ _KEY_VALUE = r"[A-Za-zα-ωΑ-Ω][A-Za-z0-9_]*\s*=\s*\d+(?:\.\d+)?"  # "IPC=10",
 _COUNT = r"(?:\s*(?:[一二三四五六七八九十两]|\d+)\s*个)?"  # "Spatial / Object / Goal / Long 四个套件"
 _LIST_SEPARATOR = r"\s*(?:、|/|和|与|及|,)\s*"
 _OPENER = re.compile(r"\s*(?:而|但|其中|同时|以及)?\s*")  # what may open a clause before its subject
+# what may follow the noun of a named part: a place, a verb of reaching ("Irrelevance Detection 子项达到
+# 92.6%", "多轮子项为 41.2%"), anything not Chinese; not a word going on ("任务成功率" is a metric)
+_PART_ENDS = r"上|中|下|里|内|的|时|从|为|达|是|仅|只|$|[^\u4e00-\u9fff]"
 _LEVEL = re.compile(r"(?:Level|level|Lv\.?|lvl|L)\s*(\d+)")
 
 
@@ -47,18 +50,21 @@ class SubsetWords:
         self.split_name = re.compile(split)
         chinese_split = alternation(words.split_names)
         resolution = alternation(words.resolution_words)
+        part_noun = alternation(sorted(set(words.part_nouns) | set(cues.subset_after)))
         # what may follow a benchmark's mention and name its part: a split ("X 测试集" too, unless the
         # paper built X: see own_set), a resolution, a level, a condition, a setting ("**KITTI（零样本）**")
         self.after_benchmark = re.compile(
             rf"\s*(?:\(\s*)?(?:(?P<split>{self.split_token})|(?P<chinese>{chinese_split})"
             rf"|(?P<resolution>{_RESOLUTION})|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)|(?P<setting>{_KEY_VALUE})"
-            rf"|(?P<named_setting>{alternation(sorted(spellings))}))"
+            rf"|(?P<named_setting>{alternation(sorted(spellings))})"
+            rf"|(?<=\()\s*(?P<part>[^()\n]{{1,12}}?)\s*(?:{part_noun})\s*\))"  # "TUM RGB-D（单目模式）"
         )
         # a split that opens a sentence whose benchmark is its heading's: "**AISHELL-1**：测试集 CER 为 4.3%"
         self.split_opening = re.compile(rf"\s*(?P<chinese>{chinese_split})")
         self.part_names = dict(words.part_names)
+        # a part the word list names, opening a metric's name: "中文单词准确率", "英文 WER"
+        self.named_metric = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{alternation(words.part_names)})[\u4e00-\u9fff]{{0,4}}\s*$")
         self.own_set = re.compile(rf"(?:{alternation(words.own_set_words)})[^,;。\n]{{0,6}}$")
-        part_noun = alternation(sorted(set(words.part_nouns) | set(cues.subset_after)))
         latin = r"[A-Za-z][A-Za-z0-9\-+&]*(?: [A-Za-z0-9][A-Za-z0-9\-+&]*){0,2}"
         cjk = r"(?:(?![的在于和与及从将把被是为上中下])[\u4e00-\u9fff]){2,8}"
         named = alternation(words.part_names)  # "中文" opens with a frame character, as "在中" does
@@ -66,7 +72,7 @@ class SubsetWords:
         self.part = re.compile(  # names start after a frame word or punctuation: the scan stays linear
             rf"(?<=[在于的,:;、。\s(])(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?:{part_noun})"
             rf"(?:\s*\(\s*(?P<gloss>{latin})\s*\))?"  # "长视频子集（Long）": the English name after
-            r"(?=上|中|下|里|内|的|时|从|$|[^\u4e00-\u9fff])"  # not a word going on: "任务成功率" is a metric
+            rf"(?={_PART_ENDS})"  # not a word going on: "任务成功率" is a metric
         )
         self.item = re.compile(rf"(?P<name>{_KEY_VALUE}|{latin}|{named}|{cjk})(?:\s*\(\s*(?P<gloss>{latin})\s*\))?")
         # a condition in parentheses right after a metric: "F-score（τ=0.1）", "定位准确率（IoU > 0.5）"
@@ -81,8 +87,8 @@ class SubsetWords:
         self.resolution = re.compile(rf"(?P<resolution>{_RESOLUTION})\s*(?:{resolution})|在\s*(?P<bare>{_RESOLUTION})\s*(?:下|上)")
         self.setting = re.compile(alternation(sorted(spellings)))  # no re.I: a plain trie scans faster
         # any of the cues above: most numbers have none, and then nothing else is searched
-        cue_pattern = (rf"(?:{part_noun})(?=上|中|下|里|内|的|时|从|$|[^\u4e00-\u9fff])|(?<![A-Za-z])(?:{alternation(words.split_heads)})"
-                rf"|{chinese_split}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl")
+        cue_pattern = (rf"(?:{part_noun})(?={_PART_ENDS})|(?<![A-Za-z])(?:{alternation(words.split_heads)})"
+                rf"|{chinese_split}|{alternation(words.part_names)}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl")
         self.any_cue = re.compile(cue_pattern)
         self.any_cue_or_setting = re.compile(rf"{cue_pattern}|{alternation(sorted(spellings))}|{QUANTITY_MARK}\s*(?:上|中|下|和|、)")
 
@@ -163,6 +169,9 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
         return None if built else words.split_names[found.group("chinese")]
     if found.group("named_setting"):
         return words.settings[found.group("named_setting").casefold()]
+    if found.group("part"):
+        names = _names(words, found.group("part"))
+        return names[0] if len(names) == 1 else _sizes_after(ctx, mention, sentence, position)
     if found.group("resolution"):
         return _shown_resolution(found.group("resolution"))
     if found.group("setting"):
@@ -242,6 +251,9 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
     for match in ctx.words.subset.finditer(text, start, position):
         add(match, match.group("subset") or _level(match.group("level")))
     for metric in (m for m in _mentions_between(ctx, start, position) if m.role == METRIC):
+        named = words.named_metric.search(text, max(start, metric.start - 8), metric.start)
+        if named:  # "中文单词准确率 71.2%": the Chinese part's accuracy
+            add(named, words.part_names[named.group("name")])
         condition = words.condition.match(text, metric.end)
         if condition and condition.end() <= position:
             add(condition, ctx.view.source[slice(*ctx.view.source_span(*condition.span("condition")))])

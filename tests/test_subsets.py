@@ -55,6 +55,12 @@ def subsets(text: str) -> dict[float, object]:
     # a part the word list names in English; a mode of the evaluation
     ("ESD 中文子集上情感准确率 84.6%。", {84.6: "Chinese"}),
     ("*   **TUM RGB-D**：RGB-D 模式下 ATE RMSE 为 1.31 cm。", {1.31: "RGB-D"}),
+    ("*   **TUM RGB-D（单目模式）**：平均 ATE 从 MonoGS 的 4.44 cm 降到 2.07 cm。", {4.44: "单目", 2.07: "单目"}),
+    # a part's noun followed by a verb of reaching
+    ("*   **BFCL-v3**：总体准确率从 61.4% 提升至 67.9%，其中 Irrelevance Detection 子项达到 92.6%。",
+     {61.4: None, 67.9: None, 92.6: "Irrelevance Detection"}),
+    # a language opening a metric's name
+    ("*   **FooBench**：中文单词准确率 71.2%，英文单词准确率 89.4%。", {71.2: "Chinese", 89.4: "English"}),
     # each label of a line is its own value's part, not the line's first label
     ("*   **FooSLAM-Set**：\n    *   fr1/desk：1.42 cm；fr2/xyz：0.31 cm；fr3/office：1.21 cm。",
      {1.42: "fr1/desk", 0.31: "fr2/xyz", 1.21: "fr3/office"}),
@@ -80,6 +86,10 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **Chronos Benchmark II**（27 个零样本数据集）：MASE 为 0.78。", {0.78: None}),
     # counts that do not agree: no guess
     ("*   **LIBERO**：Spatial / Object 两个套件上的平均成功率为 97.0%。", {97.0: None}),
+    # a parenthesis naming a kind of task is no part
+    ("*   **FooBench（所有任务）**：准确率为 61.0%。", {61.0: None}),
+    # a language word not opening a metric's name
+    ("中文方面，FooBench 上准确率为 84.6%。", {84.6: None}),
     # a test set the paper built is the benchmark, in other words too
     ("在作者自建的 FooEval 测试集上准确率为 86.5%。", {86.5: None}),
 ])
@@ -106,6 +116,15 @@ def read(text: str) -> list[tuple]:
 ])
 def test_listed_names_under_a_benchmark_are_its_parts(text, expected):
     assert read(text) == expected
+
+
+def test_a_name_ending_in_a_metric_before_its_values_gives_the_part_and_the_metric():
+    paper = Paper("0000.00000", "HyperGT: a test", "", {"results": (
+        "*   **LRGB**：Peptides-func AP 0.6535 → 0.7021，Peptides-struct MAE 0.2500 → 0.2431。")})
+    records = default_extractor().extract_paper(paper, "2026-01-01")
+    assert [(r.value, r.benchmark, r.subset, r.metric) for r in records] == [
+        (0.6535, "LRGB", "Peptides-func", "ap"), (0.7021, "LRGB", "Peptides-func", "ap"),
+        (0.25, "LRGB", "Peptides-struct", "mae"), (0.2431, "LRGB", "Peptides-struct", "mae")]
 
 
 def test_a_part_label_ending_in_a_metric_gives_the_part_and_names_the_metric():
