@@ -3,7 +3,8 @@
 The plain forms are pattern rules (`data/rules.yaml`: `从 A 提升至 B`, `A → B`); these need a little
 code: arrows whose systems are named (`FLUX.1-dev 41.2% → GlyphRL 73.5%`, `PSNR 25.03 → 26.41
 （NoPoSplat → SparseSplat-X）`, the pair then holding for the sentence's later arrows), chains of
-arrows (`310M → 600M → 1.1B`: a trend over settings, no before and after, refused), a change
+arrows (`310M → 600M → 1.1B`: a trend over settings, no before and after, refused, unless each
+value follows its own system's name: `GraphGPS 0.070 → GRIT 0.059 → HyperGT 0.054`), a change
 anchored on its benchmark (`HumanEval+ 从 75.0 到 84.1`), and a gap in points to a system compared
 against (`与 X 相比只差 0.6 个点`).
 """
@@ -45,6 +46,18 @@ def _named_before(paper: PaperContext, mark: int, floor: int) -> Optional[Mentio
     return None
 
 
+def _named_chain(paper: PaperContext, marks: list[int], floor: int) -> Optional[list[Mention]]:
+    """The systems of a chain of arrows when each value follows its own system's name, no two alike."""
+    named = []
+    for mark in marks:
+        name = _named_before(paper, mark, floor)
+        if name is None:
+            return None
+        named.append(name)
+        floor = mark + 1
+    return named if len({name.canonical for name in named}) == len(named) else None
+
+
 def _pair(rule: str, before: int, after: int, span: tuple[int, int], first: Optional[tuple[int, int]],
           second: Optional[tuple[int, int]]) -> list[Claim]:
     groups = {name: s for name, s in (("first", first), ("second", second)) if s}
@@ -70,8 +83,15 @@ def _pair(rule: str, before: int, after: int, span: tuple[int, int], first: Opti
              {"kind": "score", "value": 26.41, "benchmark": "RealEstate10K", "model": "SparseSplat-X", "metric": "psnr"},
              {"kind": "score", "value": 0.838, "benchmark": "RealEstate10K", "model": "NoPoSplat", "metric": "ssim"},
              {"kind": "score", "value": 0.869, "benchmark": "RealEstate10K", "model": "SparseSplat-X", "metric": "ssim"}]},
-        # a chain is a trend over settings or sizes, not a before and after
+        # a chain is a trend over settings or sizes, not a before and after; a chain of named systems
+        # ranks them, each value its name's
         {"text": "在 ImageNet 上，参数量 310M → 600M → 1.1B 时，FID 3.41 → 2.25 → 1.78。", "records": []},
+        {"text": "在 ZINC 上，MAE：GraphGPS 0.070 → GRIT 0.059 → HyperGT 0.054。",
+         "records": [
+             {"kind": "score", "value": 0.070, "benchmark": "ZINC", "model": "GraphGPS", "metric": "mae"},
+             {"kind": "score", "value": 0.059, "benchmark": "ZINC", "model": "GRIT", "metric": "mae"},
+             {"kind": "score", "value": 0.054, "benchmark": "ZINC", "model": "HyperGT", "metric": "mae"}]},
+        {"text": "在 ZINC 上，Method-S 7B → Method-M 13B → Method-L 70B，Foo 2023 → Foo 2024 → Foo 2025。", "records": []},
         # sizes and dates on either side of an arrow are no scores
         {"text": "在 GSM8K 上，模型从 7B → 70B，数据从 2023 → 2024。", "records": []},
     ],
@@ -86,6 +106,15 @@ def arrows(paper: PaperContext, start: int, end: int):
     carried: Optional[tuple[tuple[int, int], tuple[int, int]]] = None
     for m in _ARROWS.finditer(text, start, end):
         marks = [i for i in range(m.start(), m.end()) if text[i] == Q]
+        named = _named_chain(paper, marks, start) if len(marks) > 2 else None
+        if named:  # "MAE：GraphGPS 0.070 → GRIT 0.059 → HyperGT 0.054": each value is its name's
+            span = (named[0].start, m.end())
+            found.append((*span, [
+                Claim(rule="score.arrow-named", quantity=mark, kind="score",
+                      model=GroupRef(group=f"s{i}", name_required=True), reference=None, direction=None,
+                      metric_span=None, match_span=span, groups={f"s{i}": (name.start, name.end)})
+                for i, (mark, name) in enumerate(zip(marks, named))]))
+            continue
         if len(marks) > 2:
             found.append((m.start(), m.end(), [
                 Claim(rule="score.arrow-named", quantity=mark, kind="score", model="subject", reference=None,

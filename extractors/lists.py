@@ -505,6 +505,11 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
     if schema is None and metric is None:
         schema = (_pairs_before(paper, sentence.line_start, values.start, count)
                   or _metric_runs(paper, sentence.line_start, values.start, count))
+        for start, end in sentence.context if schema is None else ():
+            # "以下为平均值（MSE/MAE，越低越好）：" over "ETTh1：0.428/0.431，iTransformer 为 0.454/0.447"
+            schema = _metric_runs(paper, start, end, count)
+            if schema is not None:
+                break
     if schema is None:
         return values, None, system, "no labels of the same length written before it, in its line or its heading", ""
     shared = _Label(metric=metric.canonical if metric else None)
