@@ -376,26 +376,32 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
         return specific[-1].canonical  # "pass@1 得分为 38.6": the named metric, not the word for score
     if before:
         return before[-1].canonical
-    carried = _line_metric(ctx, sentence, position)
+    carried = _metric_of_values(ctx, sentence.line_start, sentence.start, position)
     if carried:
         return carried
     for start, end in sentence.context:
         found = _mentions_in(ctx, start, end, (METRIC,))
         if found:
             return found[-1].canonical
+        line_end = text.find("\n", end)
+        body_end = min(sentence.start, len(text) if line_end == -1 else line_end)
+        carried = _metric_of_values(ctx, end, body_end, position) if body_end > end else None
+        if carried:  # "**TUM RGB-D**：平均 ATE RMSE 为 1.31 cm" above "fr1/desk：1.42 cm"
+            return carried
     return None
 
 
-def _line_metric(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
-    """For a value whose sentence names no metric, the metric of the earlier values in its line with
-    the same unit, when one metric alone has such values and no benchmark is named after it:
-    "成功率 58.3%；……GPT-4o 为 44.6%" is a success rate, and in "恢复率为 58.9%，困惑度 4.21；PiFold 为
-    51.66%" the percentage is a recovery rate; after "FID 为 1.62，IS 为 301.4；" a bare 1.92 is either."""
+def _metric_of_values(ctx: PaperContext, start: int, end: int, position: int) -> Optional[str]:
+    """For a value whose sentence names no metric, the metric of the values in [start, end) (the earlier
+    sentences of its line, or the body of a label above it) with the same unit, when one metric alone
+    has such values and no benchmark is named after it: "成功率 58.3%；……GPT-4o 为 44.6%" is a success
+    rate, and in "恢复率为 58.9%，困惑度 4.21；PiFold 为 51.66%" the percentage is a recovery rate; after
+    "FID 为 1.62，IS 为 301.4；" a bare 1.92 is either."""
     text, unit = ctx.view.text, ctx.quantity_at(position).unit
-    named = [m for m in _mentions_in(ctx, sentence.line_start, sentence.start, (METRIC,)) if m.canonical != "score"]
+    named = [m for m in _mentions_in(ctx, start, end, (METRIC,)) if m.canonical != "score"]
     found: dict[str, int] = {}
     for i, mention in enumerate(named):
-        stop = named[i + 1].start if i + 1 < len(named) else sentence.start
+        stop = named[i + 1].start if i + 1 < len(named) else end
         mark = text.find(QUANTITY_MARK, mention.end, stop)
         if mark != -1 and ctx.quantity_at(mark).unit == unit:
             found[mention.canonical] = mention.end

@@ -53,3 +53,13 @@ def test_eval_compares_metrics_by_the_lists_canonical_name(a, b):
 
 def test_eval_keeps_different_metrics_apart():
     assert _metric_key("fid") != _metric_key("inception score") and _metric_key("hota") != _metric_key("idf1")
+
+
+def test_a_value_under_a_label_takes_the_metric_the_labels_body_gives_values_of_its_unit():
+    found = metrics("*   **FooSLAM-Set**：平均 ATE RMSE 为 1.31 cm。\n    *   fr1/desk：1.42 cm；fr2/xyz：0.31 cm。")
+    assert found == {1.31: "ate rmse", 1.42: "ate rmse", 0.31: "ate rmse"}
+
+
+def test_a_labels_own_line_after_the_value_names_nothing_for_it():
+    found = metrics("*   **MATH-500**：92.8% → 93.0%，输出长度缩短 58%。")
+    assert found.get(92.8) == found.get(93.0) == "score"
