@@ -63,10 +63,16 @@ def _rate_words(text: str):
 _LEVEL = re.compile(r"(?:lvl|Lvl|Lv|L)\d+")
 _VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?)(?![\d.%A-Za-z])")
 _DECIMAL_VERSION_TAIL = re.compile(
-    r"[ ](?P<version>\d{1,2}\.\d{1,2})(?=\*\*|\s*[\u4e00-\u9fff]{0,4}(?:基准|数据集|测试集|榜单|评测|benchmark))"
+    r"[ ](?P<version>\d{1,2}\.\d{1,2})(?=\*\*|\s*[\u4e00-\u9fff]{0,4}(?:\([^()\n]{0,20}\)\s*)?(?:基准|数据集|测试集|榜单|评测|benchmark))"
 )
 # A count with a scale that ends a label belongs to the name: "**Atari 100k**：", "MovieLens 1M（全量）："
 _LABEL_SIZE_TAIL = re.compile(r"[ ](?P<size>\d+(?:\.\d+)?[kKM])(?=(?:\*\*)?[ \t]*[:：(（])")
+_TIER_TAIL = re.compile(r"[ ](?P<tier>[A-Z][a-z]+)(?![A-Za-z0-9\-])")
+# A number that ends a bold label belongs to its name: "**CommonVoice 15**：", "**Mip-NeRF 360**："
+_LABEL_NUMBER_TAIL = re.compile(r"[ ](?P<number>\d{1,3}(?:\.\d)?)(?=\*\*[ \t]*[:：(（])")
+# Latin words joined by "and" / "of" in one bold label or place are one name: "**Amazon Sports and Outdoors**：",
+# "在 Tanks and Temples 的 Courthouse 场景上"
+_JOINED_NAME = re.compile(r"[ ](?:and|of|&)[ ]")
 _GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）(（]|提升|相比|在|的|和|与|上|为))")
 
 class Vocabulary:
@@ -110,7 +116,7 @@ class Vocabulary:
         self.split_words = set(cues.split_words)
         self.benchmark_suffixes = tuple(cues.benchmark_suffixes)
         self.benchmark_after = _word_regex(cues.benchmark_after, between=cues.collection_modifiers)
-        self.benchmark_before = re.compile(rf"(?:{alternation(cues.benchmark_before)})\s*\(?\s*$")
+        self.benchmark_before = re.compile(rf"(?:{alternation(cues.benchmark_before)}|[\u4e00-\u9fff](?<![子合])集)\s*\(?\s*$")
         self.model_after = _word_regex(cues.model_after)
         self.coordinators = alternation(cues.coordinators)  # "A、B 和 C": what joins the items of a list
         self.coordinator_words = tuple(cues.coordinators)
@@ -135,7 +141,7 @@ class Vocabulary:
         # what may follow a benchmark's name in a bullet's label: a split or a named part ("CT 赛道"), a
         # size or resolution, a gloss, a setting or cue word ("零样本评测", "热词子集"), a metric word, a gloss
         self.label_tail = re.compile(rf"(?:[ \t]*{self.split_word.pattern}|[ \t]*[A-Za-z][A-Za-z0-9\-_]*(?=[ \t]*(?:{parts})))?"
-                                     rf"(?:[ \t]*{QUANTITY_MARK})?{gloss}"
+                                     rf"(?:[ \t]*{QUANTITY_MARK})?(?:[ \t]*[\u4e00-\u9fff]{{1,4}}(?=[ \t]*\())?{gloss}"
                                      rf"(?:\s*[\u4e00-\u9fff]{{0,4}}?(?:{label_words})|\s*(?:{other_metrics}))?{gloss}\s*")
         self.metric_then_value = re.compile(rf"[ \t]*=?[ \t]*{QUANTITY_MARK}(?:\s*\([^()\n]{{0,20}}\))?"
                                             r"\s*(?:[,;、。)/]|和|与|$)", re.M)
@@ -239,7 +245,8 @@ def _word_regex(words: list[str], between: list[str] = ()) -> re.Pattern[str]:
     if between:
         counted = (rf"(?:等\s*(?:[^\s\d,;:。()、\n上中的在和与]{{1,6}}?)?\s*|[\d一二两三四五六七八九十几多]+\s*个\s*)?"
                    rf"(?:(?:{alternation(between)})\s*)*的?\s*")
-    return re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?{counted}(?:{body})", re.I)
+    glossed = r"(?:[\u4e00-\u9fff]{1,3}(?=\s*\())?" if between else ""  # "CommonVoice 17.0 粤语（zh-HK）测试集"
+    return re.compile(rf"\s*{glossed}(?:\([^()\n]{{0,30}}\)\s*)?{counted}(?:{body})", re.I)
 
 
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:：]{2,60}?)\s*(?::|：| -- | — )")
@@ -282,6 +289,8 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
         if _LEVEL.fullmatch(match.group()):
             continue  # "lvl5", "L3": a subset, not a name
         start, end = match.span()
+        if spans and start < spans[-1][1]:
+            continue  # a word a name before it took as its tail ("Sonnet" in "Claude 3.7 Sonnet")
         if match.group() in not_names:
             continue  # "SOTA", "Bench" alone name nothing
         words = match.group().split(" ")
@@ -302,18 +311,38 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             tail = _VERSION_TAIL.match(source, end)
             if tail:
                 end = tail.end()
+                tier = _TIER_TAIL.match(source, end)
+                if tier and tier.group("tier") in version_words:
+                    end = tier.end()  # "Claude 3.7 Sonnet", "Gemini 2.5 Flash": the tier after the version
         elif _DECIMAL_VERSION_TAIL.match(source, end):
             end = _DECIMAL_VERSION_TAIL.match(source, end).end("version")  # "RoboTwin 2.0 基准"
         elif _LABEL_SIZE_TAIL.match(source, end):
             end = _LABEL_SIZE_TAIL.match(source, end).end("size")
+        elif source.startswith(" ", end) and _LABEL_NUMBER_TAIL.match(source, end) and source[max(0, start - 2):start] == "**":
+            end = _LABEL_NUMBER_TAIL.match(source, end).end("number")
         else:
             tail = _GENERATION_TAIL.match(source, end)
             if tail and any(c.isupper() for c in match.group()[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
+        if spans and _joins(source, spans[-1], start):
+            start = spans.pop()[0]
         spans.append((start, end))
         if metric_span:
             spans.append(metric_span)
     return spans
+
+
+def _joins(source: str, previous: tuple[int, int], start: int) -> bool:
+    """True when a name and the one before it are one name joined by "and" / "of": the whole stands
+    alone in a bold label ("**Amazon Toys and Games**：") or in a place ("在 Tanks and Temples 上/的")."""
+    if not _JOINED_NAME.fullmatch(source, previous[1], start) or not source[start:start + 1].isupper():
+        return False
+    line_end = source.find("\n", start)
+    rest = source[start:line_end if line_end != -1 else len(source)]
+    name_end = start + (NAME.match(rest).end() if NAME.match(rest) else 0)
+    before = source[max(0, previous[0] - 3):previous[0]]
+    return ((before.endswith("**") and source.startswith("**", name_end))
+            or (before.rstrip().endswith(("在", "于")) and source[name_end:name_end + 2].lstrip()[:1] in ("上", "的", "中")))
 
 
 def _ends_with_a_part(vocab: Vocabulary, words: list[str], source: str, end: int) -> bool:
@@ -406,8 +435,9 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if (placed is None and _PLACE_WITH_MODIFIER.search(text, max(0, start - 14), start)
             and vocab.place_after.match(text, end)):
         return BENCHMARK, name, PLACED  # "在未参与训练的 ETTh2 上"
-    if (_opens_clause(text, start) and not (name[0].isdigit() and name.islower()) and "/" not in name
-            and (vocab.clause_place.match(text, end) or len(name) > 3 and _measured_by(vocab, text, end))):
+    if (not (name[0].isdigit() and name.islower()) and "/" not in name
+            and (_opens_clause(text, start) and (vocab.clause_place.match(text, end) or len(name) > 3 and _measured_by(vocab, text, end))
+                 or _MODIFIED_BEFORE.search(text, max(0, start - 3), start) and vocab.clause_place.match(text, end))):
         return BENCHMARK, name, PLACED  # "ETTh2 上 MSE 0.338", "ESD 英文部分上", "AISHELL-1 CER 4.6%"
     if acronym and (_metric_position(vocab, view, start, end) or _possessed_value(vocab, view, start, end)):
         return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2"
@@ -416,7 +446,9 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     return NAME_ROLE, name, UNKNOWN
 
 
-_PLACE_WITH_MODIFIER = re.compile(r"在[^,;:。!?\n在上中]{1,12}的\s*$")
+# a Chinese modifier before a name: "作者构建的CXR-VQA-Hard（…）上准确率 61.7%"; not "OSWorld 的 Office 类任务上", a part
+_MODIFIED_BEFORE = re.compile(r"[\u4e00-\u9fff]的\s*$")
+_PLACE_WITH_MODIFIER = re.compile(r"在[^,;:。!?\n在上中A-Za-z]{1,12}的\s*$")  # not "在 OSWorld 的 Office 类任务上": a part of it
 _CLAUSE_END = set(",;:。!?\n(")
 _CLAUSE_OPENER = re.compile(r"(?:其中|而|但|另外|此外|同时|其次)$")
 _BULLET_MARKS = set("*-+•")

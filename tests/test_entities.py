@@ -120,6 +120,18 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("相比之下，BarChronos-Base 的 MASE 为 0.808。", "BarChronos-Base", "name"),  # 的 and a metric: not said
     ("结果：Retail 领域 pass^1 为 58.3。", "Retail", "name"),  # a part noun before the metric
     ("3. FooMSD 脑肿瘤任务：ET/TC/WT 的 Dice 分别为 80.9/86.3/91.5。", "ET/TC/WT", "name"),  # a list of parts
+    ("*   **Foo Sports and Outdoors**：Recall@5 为 0.0298。", "Foo Sports and Outdoors", "benchmark"),  # one label
+    ("在 Bars and Temples 的 Court 场景上 F-score 为 0.5。", "Bars and Temples", "benchmark"),  # one place
+    ("BarRec and BazRec 为 0.1。", "BarRec", "name"),  # "and" between names elsewhere joins nothing
+    ("*   **FooVoice 15**：WER 为 7.2%。", "FooVoice 15", "benchmark"),  # a number ending a bold label
+    ("FooVoice 17.0 粤语（zh-HK）测试集 CER 8.3%。", "FooVoice 17.0", "benchmark"),  # a gloss before the cue
+    ("*   **FooPose10K 位姿（零样本）**：AUC@30 为 87.0。", "FooPose10K", "benchmark"),  # a task word and a gloss
+    ("作者构建的FooVQA-Hard（1,860道问答题）上准确率61.7%。", "FooVQA-Hard", "benchmark"),  # 的-modified place
+    ("在 FooWorld 的 Office 类任务上提升最大。", "Office", "name"),  # a part of the benchmark named before 的
+    ("新建的越狱问答集 FooJail-CN 上 F1 为 84.2。", "FooJail-CN", "benchmark"),  # after a word ending in 集
+    ("FooLIBERO 四个子集 Spatial/Object 的成功率为 97.8%。", "Spatial/Object", "name"),  # ... not 子集
+    ("迁移到FooXray做零样本测试，BLEU-4为0.171。", "FooXray", "benchmark"),
+    ("在 FooBench 上，Claude 3.7 Sonnet 为 60.2%，Gemini 2.5 Flash 为 48.9%。", "Claude 3.7 Sonnet", "model"),  # the tier
 ])
 def test_position_and_cue_decide_roles(text, name, role):
     assert all_roles(text).get(name) == role
