@@ -11,7 +11,7 @@ non-overlapping, and each is the longest reading at its position (`93% - 95%`, n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Callable
 
@@ -207,6 +207,8 @@ class Grammar:
         self.list_marker_ends = frozenset(num.list_marker_ends)
         self.list_gap = re.compile(rf"[ \t]*(?:{alternation([*num.list_separators, *num.range_connectors])})[ \t]*")
         self.change_connectors = frozenset(num.change_connectors)
+        self.signed_value = re.compile(rf"(?P<change>{alternation(num.signed_change_words)})?\s*"
+                                       rf"(?:{alternation(num.signed_value_copulas)})\s*(?:\*\*)?\s*$")
         self.change_start = re.compile(rf"(?:{alternation(num.change_starts)})[^,，;；。\n]{{0,20}}$")
         self.connector_before = re.compile(rf"[ \t]*(?:{alternation(num.range_connectors)})[ \t]*$")
         self.quantity_groups = itemgetter(
@@ -316,6 +318,15 @@ class Grammar:
         u = u2 or u1
         return Quantity(m.start(), m.end(), value, high, self.unit[u] if u else None, sign, k1 or k2)
 
+    def own_sign(self, q: Quantity, text: str) -> Quantity:
+        """A minus right after 为 / 是 / ：(before a value or a slash group) is the value's own sign (`Vina Score 为 -7.61` is a score of
+        -7.61, no decrease): the value stays negative, the written sign no longer marks a change."""
+        if q.sign == "-":
+            copula = self.signed_value.search(text, max(0, q.start - 12), q.start)
+            if copula and not copula.group("change"):
+                return replace(q, sign=None)
+        return q
+
     def _prefixed(self, m: re.Match[str]) -> Quantity:
         n = m.group("pn")
         value = self._cn_number(n) if n[0] in self.cn_digit or n[0] in self.cn_mult else self._number(n, None)
@@ -366,9 +377,11 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
             ):
                 name_end = end
             elif not (text[end : end + 1] in marker_ends and list_marker(text, start, end)):
-                found.extend(change(m, text))
+                found.extend(grammar.own_sign(q, text) for q in change(m, text))
         elif kind == "slashed":
-            found.extend(grammar.slashed(m))
+            parts = grammar.slashed(m)
+            own = grammar.own_sign(parts[0], text) if parts else None
+            found.extend(replace(q, sign=None) if own is not parts[0] and q.sign == "-" else q for q in parts)
         elif kind != "skip":
             found.append(build[kind](m))
     return found
