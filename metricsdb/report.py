@@ -53,7 +53,7 @@ def _section_heading() -> tuple[re.Pattern[str], dict[str, str]]:
     titles = "|".join(re.escape(t) for t in sorted(by_title, key=len, reverse=True))
     pattern = re.compile(
         r"^[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*"
-        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[.、．)）][ \t]*)?"
+        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \t]*[.、．)）]|[ \t])[ \t]*)?"
         r"(?:\*\*)?[ \t]*(?P<title>" + titles + r")[ \t]*"
         r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*(?:\*\*)?[ \t]*(?:[（(][^）)\n]{0,60}[）)])?[ \t]*"
         r"(?:[:：][ \t]*(?:\*\*[ \t]*)?(?P<rest>[^\n]*))?[ \t]*$",

@@ -44,6 +44,7 @@ HEADING_STYLES = [
     # plausible styles the samples do not have
     "五、实验效果", "## Results", "### Experiments", "**实验效果**：", "**实验效果：**", "5. 实验效果", "5、实验结果",
     "#### 5. Experimental Results", "5) **RESULTS**", "   5. **实验效果** (Experiments)",
+    "**5 实验效果**", "### 5 实验效果", "五 实验结果",  # a number and a space, no dot (an outside digest)
 ]
 
 
