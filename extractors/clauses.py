@@ -15,7 +15,7 @@ from .document import QUANTITY_MARK, Sentence, View
 from .notation import Folded
 _MARKUP = re.compile(r"\*\*|__|`")
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[*\-+•]|\d{1,2}[.)]|[①-⑳❶-❿➀-➓])[ \t]*(?<=[ \t①-⑳❶-❿➀-➓])")  # ① numbers items too
-_HEADING = re.compile(r"(?P<head>[^:。;!?\n]{1,60}?)[ \t]*:[ \t]*")
+_HEADING = re.compile(r"(?P<head>(?:[^:。;!?\n]|(?<=\d):(?=\d)){1,60}?)[ \t]*(?:(?<!\d):|:(?!\d))[ \t]*")  # "**AP50:95**：" is one label
 # A label that opens a sentence inside a line: a Latin name and a colon ("；ETTm2：0.255 → 0.246").
 _INLINE_LABEL = re.compile(r"[ \t]*(?P<head>[A-Za-z][A-Za-z0-9\-_.+/ ]{0,30}?)[ \t]*:")
 _SENTENCE_END = re.compile(r"[。;!?]+|\.(?=\s|$)")

@@ -38,8 +38,8 @@ _RATE_SHAPE = re.compile(
 # `超过 X`, `HOTA 70.8`); or nothing known.
 CERTAIN, CUED, PLACED, UNKNOWN = 3, 2, 1, 0
 _GREEK_THRESHOLD = re.compile(r"δ\d")  # the share of depths within 1.25^n of the truth
-# A metric by its notation: `J&F`, `δ1`, `pass^1` (`@` forms are read by `Vocabulary.metric`).
-_METRIC_SHAPE = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}|[δΔ]\d*(?:\.\d+)?|[A-Za-z]+\^\d+")
+# A metric by its notation: `J&F`, `δ1`, `pass^1`, `AP50:95` (`@` forms are read by `Vocabulary.metric`).
+_METRIC_SHAPE = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}|[δΔ]\d*(?:\.\d+)?|[A-Za-z]+\^\d+|[A-Za-z]+\d+:\d+")
 # An acronym as metrics are written (`HOTA`, `IDF1`, `AssA`, `CIDEr`, `D1-all`): at least two capitals,
 # no run of three lower-case letters before a hyphen; only its position can tell it from a system.
 _ACRONYM = re.compile(r"(?=(?:[a-z0-9_]{0,2}[A-Z]){2})(?!.*[a-z]{3}.*-|[^-]*[a-z]{3})[A-Za-z][A-Za-z0-9_]{1,6}(?:-[A-Za-z0-9]{1,4})?")
@@ -67,6 +67,7 @@ _DECIMAL_VERSION_TAIL = re.compile(
 )
 # A count with a scale that ends a label belongs to the name: "**Atari 100k**：", "MovieLens 1M（全量）："
 _LABEL_SIZE_TAIL = re.compile(r"[ ](?P<size>\d+(?:\.\d+)?[kKM])(?=(?:\*\*)?[ \t]*[:：(（])")
+_IOU_RANGE = re.compile(r"(?<=\d):\d{2,3}(?![\d.])")
 _TIER_TAIL = re.compile(r"[ ](?P<tier>[A-Z][a-z]+)(?![A-Za-z0-9\-])")
 # A number that ends a bold label belongs to its name: "**CommonVoice 15**：", "**Mip-NeRF 360**："
 _LABEL_NUMBER_TAIL = re.compile(r"[ ](?P<number>\d{1,3}(?:\.\d)?)(?=\*\*[ \t]*[:：(（])")
@@ -324,6 +325,9 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             tail = _GENERATION_TAIL.match(source, end)
             if tail and any(c.isupper() for c in match.group()[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
+        span_of_range = _IOU_RANGE.match(source, end)
+        if span_of_range and end - start <= 8:
+            end = span_of_range.end()  # "AP50:95": a range of thresholds, not a label's colon
         if spans and _joins(source, spans[-1], start):
             start = spans.pop()[0]
         spans.append((start, end))

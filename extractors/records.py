@@ -166,7 +166,9 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
         m for m in _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES) if not _is_compared(ctx, m, sentence.start)
     ]
     if not candidates:
-        return ctx.method  # the report is about the paper's method unless the sentence names another system
+        # the report is about the paper's method unless the sentence names another system, or a label above
+        # names a variant of it ("**COCO val2017（LiteDet-R-L）**：" holds LiteDet-R-L's numbers)
+        return _heading_variant(ctx, sentence) or ctx.method
     chosen = candidates[-1]
     text = ctx.view.text
     if ctx.method and chosen.role == MODEL and text[max(sentence.start, chosen.start - 3):chosen.start].strip().endswith("将"):
@@ -205,6 +207,15 @@ def _possessor(ctx: PaperContext, sentence: Sentence, position: int, relative: b
         return None
     is_relative = _RELATIVE_FRAME.search(text, max(sentence.start, owner.start - 12), owner.start) is not None
     return owner if is_relative == relative else None
+
+
+def _heading_variant(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
+    """The variant of the method the nearest label above a sentence names, if it names exactly one."""
+    for start, end in sentence.context:
+        variants = {m.canonical for m in _mentions_in(ctx, start, end, (METHOD,))}
+        if variants:
+            return variants.pop() if len(variants) == 1 and ctx.method not in variants else None
+    return None
 
 
 def _parenthesis_owner(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[Mention]:

@@ -65,3 +65,15 @@ def test_a_label_a_value_follows_is_a_part_under_a_benchmark_and_a_benchmark_und
 
 def test_labels_under_a_heading_that_divides_into_parts_name_no_benchmark():
     assert records("*   **按难度划分**：\n    *   Easy：89.0%\n    *   Hard：46.1%") == []
+
+
+def _systems(text: str) -> list[tuple[float, str, str]]:
+    paper = Paper("0000.00000", "FooDet: A Paper", "", {"results": text})
+    return [(r.value, r.model, r.metric) for r in default_extractor().extract_paper(paper, "2026-01-01")]
+
+
+def test_a_label_naming_a_variant_of_the_method_carries_it_and_a_range_label_is_one_metric():
+    text = ("*   **BarSet val（FooDet-L）**：\n    *   **AP50:95**：54.1，超过 BazDet（53.1）。\n"
+            "*   **BarSet val（FooDet-X）**：\n    *   **AP50:95**：56.0。\n*   **QuxSet**：AP 为 40.2。")
+    assert _systems(text) == [(54.1, "FooDet-L", "ap50:95"), (53.1, "BazDet", "ap50:95"),
+                              (56.0, "FooDet-X", "ap50:95"), (40.2, "FooDet", "ap")]  # the carry stops at the next label
