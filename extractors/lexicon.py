@@ -278,6 +278,7 @@ class SubsetsFile(_Strict):
     resolution_words: Words
     own_set_words: Words
     part_names: dict[Word, Word]
+    setting_frames: Words
 
 
 class RuleWordsFile(_Strict):

@@ -391,9 +391,9 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
     if carried:
         return carried
     for start, end in sentence.context:
-        found = _mentions_in(ctx, start, end, (METRIC,))
-        if found:
-            return found[-1].canonical
+        found = _unglossed(text, _mentions_in(ctx, start, end, (METRIC,)))
+        if found:  # one metric; a heading naming several ("准确率（Pass@1）与平均输出长度：") does not say which
+            return found[-1].canonical if len({m.canonical for m in found}) == 1 else None
         line_end = text.find("\n", end)
         body_end = min(sentence.start, len(text) if line_end == -1 else line_end)
         carried = _metric_of_values(ctx, end, body_end, position) if body_end > end else None
@@ -419,6 +419,18 @@ def _metric_of_values(ctx: PaperContext, start: int, end: int, position: int) ->
     if len(found) != 1 or _mentions_in(ctx, *found.values(), position, (BENCHMARK,)):
         return None
     return next(iter(found))
+
+
+def _unglossed(text: str, metrics: list[Mention]) -> list[Mention]:
+    """Metrics with each pair of a name and its gloss in parentheses as one, the one written in Latin
+    letters: "跟踪精度（ATE RMSE，cm）" is ATE RMSE, "Acc@500m（500米内定位准确率）" Acc@500m."""
+    kept = list(metrics)
+    for named, gloss in zip(metrics, metrics[1:]):
+        if _is_gloss(text, named, gloss):
+            drop = named if gloss.text.isascii() and not named.text.isascii() else gloss
+            if drop in kept:
+                kept.remove(drop)
+    return kept
 
 
 _VALUE_TAG = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][^()\n]{0,30}?)\s*\)")
@@ -670,6 +682,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         part = part if named_metric else None  # "Peptides-func AP 0.6535 → 0.7021": LRGB's part, and its metric
     if named_metric and metric_name in (None, "score"):
         metric_name = named_metric  # "test-zh CER / test-en WER 为 1.18% / 1.79%": CER, not a generic score
+    if part and metric_name == "total score":
+        metric_name = "score"  # "总分达到 7.468，在 Multi-Object 类别上从 5.383 提升至 7.797": a part has no total
     value, high = quantity.value, quantity.value_high
     direction = None
     ref = None

@@ -84,11 +84,13 @@ class SubsetWords:
             rf"(?P<splits>{self.split_token}(?:{_LIST_SEPARATOR}{self.split_token}){{0,3}})\s*(?:上|集|中|:|的|\))"
             rf"|在\s*(?P<chinese>{chinese_split})\s*(?:上|中)"
         )
+        # a setting stated for the number: "在仅用 5% 标注的设定下"
+        self.setting_frame = re.compile(rf"在\s*(?P<setting>[^,;。\n在]{{2,20}}?)\s*的?\s*(?:{alternation(words.setting_frames)})下")
         self.resolution = re.compile(rf"(?P<resolution>{_RESOLUTION})\s*(?:{resolution})|在\s*(?P<bare>{_RESOLUTION})\s*(?:下|上)")
         self.setting = re.compile(alternation(sorted(spellings)))  # no re.I: a plain trie scans faster
         # any of the cues above: most numbers have none, and then nothing else is searched
         cue_pattern = (rf"(?:{part_noun})(?={_PART_ENDS})|(?<![A-Za-z])(?:{alternation(words.split_heads)})"
-                rf"|{chinese_split}|{alternation(words.part_names)}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl")
+                rf"|{chinese_split}|{alternation(words.part_names)}|(?:{alternation(words.setting_frames)})下|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl")
         self.any_cue = re.compile(cue_pattern)
         self.any_cue_or_setting = re.compile(rf"{cue_pattern}|{alternation(sorted(spellings))}|{QUANTITY_MARK}\s*(?:上|中|下|和|、)")
 
@@ -246,6 +248,10 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
         else:
             splits = re.split(_LIST_SEPARATOR, match.group("splits"))
             add(match, _by_position(ctx, splits, match.end(), sentence, position))
+    for match in words.setting_frame.finditer(text, start, position):
+        setting = match.group("setting")
+        if not words.not_parts.search(setting) and not _names_something_else(ctx, *match.span("setting")):
+            add(match, ctx.view.source[slice(*ctx.view.source_span(*match.span("setting")))].strip())
     for match in words.resolution.finditer(text, start, position):
         add(match, _shown_resolution(match.group("resolution") or match.group("bare")))
     for match in ctx.words.subset.finditer(text, start, position):

@@ -25,7 +25,7 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **Imagine-Bench**：总分达到 7.468，特别是在多对象组合（Multi-Object）类别上提升明显（从 5.383 提升至 7.797）。",
      {7.468: None, 5.383: "Multi-Object", 7.797: "Multi-Object"}),
     ("在 LoCoMo 上，平均 F1 从 HippoRAG 的 47.92% 提升至 52.18%，在时序问题上更是大幅领先（57.96% vs 48.93%）。",
-     {47.92: None, 52.18: None, 57.96: "时序", 48.93: "时序"}),
+     {47.92: None, 52.18: None, 57.96: "temporal", 48.93: "temporal"}),
     ("*   **VideoMME**：长视频子集（Long）上的准确率提升最大，为 +4.6。", {4.6: "Long"}),
     # a list of parts given values 分别: by position, only when the counts agree
     ("*   **DialectHub-12**：粤语、闽南语子集的 CER 分别为 8.1% 和 23.5%。", {8.1: "粤语", 23.5: "闽南语"}),
@@ -61,6 +61,8 @@ def subsets(text: str) -> dict[float, object]:
      {61.4: None, 67.9: None, 92.6: "Irrelevance Detection"}),
     # a language opening a metric's name
     ("*   **FooBench**：中文单词准确率 71.2%，英文单词准确率 89.4%。", {71.2: "Chinese", 89.4: "English"}),
+    # a setting the text states for the number
+    ("*   **BTCV**：平均 Dice 达到 85.7%；在仅用 5% 标注的设定下仍有 81.9%。", {85.7: None, 81.9: "仅用 5% 标注"}),
     # each label of a line is its own value's part, not the line's first label
     ("*   **FooSLAM-Set**：\n    *   fr1/desk：1.42 cm；fr2/xyz：0.31 cm；fr3/office：1.21 cm。",
      {1.42: "fr1/desk", 0.31: "fr2/xyz", 1.21: "fr3/office"}),
@@ -90,6 +92,9 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **FooBench（所有任务）**：准确率为 61.0%。", {61.0: None}),
     # a language word not opening a metric's name
     ("中文方面，FooBench 上准确率为 84.6%。", {84.6: None}),
+    # a setting frame naming no setting, or a system
+    ("在 GSM8K 上，在默认配置下 Method 的准确率为 91.2%。", {91.2: None}),
+    ("在 GSM8K 上，在 GPT-4o 的设置下准确率为 91.2%。", {91.2: None}),
     # a test set the paper built is the benchmark, in other words too
     ("在作者自建的 FooEval 测试集上准确率为 86.5%。", {86.5: None}),
 ])
