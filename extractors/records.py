@@ -371,7 +371,8 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
     clause_start, clause_end = sentence.clause_bounds(position, position + 1)
     text = ctx.view.text
     after = [m for m in _mentions_in(ctx, position, clause_end, (METRIC,))
-             if QUANTITY_MARK not in text[position + 1:m.start] and m.start - position <= 16]
+             if QUANTITY_MARK not in text[position + 1:m.start] and m.start - position <= 16
+             and not ctx.vocabulary.reaches_value.match(text, m.end)]  # "降到 1.48、IS 为 301.2": IS is 301.2's
     if after:
         return after[0].canonical
     tag = _VALUE_TAG.match(text, position + 1)

@@ -63,3 +63,12 @@ def test_a_value_under_a_label_takes_the_metric_the_labels_body_gives_values_of_
 def test_a_labels_own_line_after_the_value_names_nothing_for_it():
     found = metrics("*   **MATH-500**：92.8% → 93.0%，输出长度缩短 58%。")
     assert found.get(92.8) == found.get(93.0) == "score"
+
+
+def test_a_metric_after_a_value_that_has_a_value_of_its_own_is_not_the_values():
+    found = metrics("*   **ImageNet**：Method 的 FID 为 3.61，加上 CFG 后降到 1.48、IS 为 301.2。")
+    assert found == {3.61: "fid", 1.48: "fid", 301.2: "inception score"}
+
+
+def test_coco_style_ap_is_the_lists_ap():
+    assert metrics("*   **COCO**：Method 的 AP50:95 为 54.1。") == {54.1: "ap"}
