@@ -261,7 +261,7 @@ def metric_name_value(paper: PaperContext, start: int, end: int):
     return found
 
 
-_VALUE_ENDS_CLAUSE = re.compile(r"[ \t]*(?:分|点)?[ \t]*(?:[,;。、)]|和|与|$)", re.M)
+_VALUE_ENDS_CLAUSE = re.compile(r"[ \t]*(?:分|点)?[ \t]*(?:[,;。、)(]|和|与|$)", re.M)
 _GLOSS = re.compile(r"\([^()\n]*\)")
 _PAIR_JOINT = re.compile(r"[ \t]*(?:[,;、]|和|与)[ \t]*")
 _RESULT_UNITS = (None, "%", "dB", "m", "cm", "mm", "deg", "ms", "s", "fps", "tokens/s")
@@ -332,5 +332,52 @@ def system_value(paper: PaperContext, start: int, end: int):
     return found
 
 
+@function_rule(
+    "score.benchmark-value",
+    priority=4,
+    examples=[
+        {"text": "（1）综合：FooMMU val 58.9（BarVL-7B 为 58.6）；BazVista testmini 74.2；QuxBench 28.7。",
+         "records": [
+             {"kind": "score", "value": 58.9, "benchmark": "FooMMU", "subset": "val", "model": "Method"},
+             {"kind": "score", "value": 58.6, "benchmark": "FooMMU", "subset": "val", "model": "BarVL-7B"},
+             {"kind": "score", "value": 74.2, "benchmark": "BazVista", "subset": "testmini", "model": "Method"},
+             {"kind": "score", "value": 28.7, "benchmark": "QuxBench", "model": "Method"}]},
+        # sizes, counts, years, context lengths and resolutions after a benchmark's name are no results
+        {"text": "数据：FooBench 7.5K；BarQA 500 道；BazSet 2024 年；QuxBench 8K 上下文；FooEval 512×512。", "records": []},
+    ],
+)
+def benchmark_value(paper: PaperContext, start: int, end: int):
+    """"MMMU val 58.9（…）；MathVision 28.7。": a benchmark's name (with its split or a gloss) and then a
+    value that ends its clause is the subject's value on it."""
+    text = paper.view.text
+    if QUANTITY_MARK not in text[start:end]:
+        return []
+    between, split_word = paper.vocabulary.system_then_value, paper.vocabulary.split_word
+    first = bisect_left(paper.mention_starts, start)
+    mentions = paper.mentions[first:bisect_left(paper.mention_starts, end, first)]
+    found = []
+    for i, mention in enumerate(mentions):
+        place = mention
+        if mention.role == NAME_ROLE and split_word.fullmatch(mention.text) and i > 0:
+            place = mentions[i - 1]  # "MMMU val 58.9": the benchmark before its split
+            if text[place.end:mention.start].strip(" \t"):
+                continue
+        if place.role != BENCHMARK or mention.end > end:
+            continue
+        if place is mention and any(m.role == BENCHMARK for m in mentions[:i]):
+            continue  # "在 GSM8K 上，MMLU 58.9": a bare name after another place says too little
+        gap = between.match(text, mention.end, end)
+        if gap is None or _GLOSS.sub("", text[mention.end:gap.end() - 1]).strip(" \t"):
+            continue  # only a gloss may stand between: "Video-MME（无字幕）64.1"
+        mark = gap.end() - 1
+        quantity = paper.view.quantities[paper.view.mark_index[mark]]
+        if quantity.unit in _RESULT_UNITS and quantity.scale is None and _VALUE_ENDS_CLAUSE.match(text, mark + 1, end):
+            span = (place.start, mark + 1)
+            found.append((*span, [Claim(rule="score.benchmark-value", quantity=mark, kind="auto", model="subject",
+                                        reference="context", direction=None, metric_span=None, match_span=span,
+                                        benchmark=place.canonical)]))
+    return found
+
+
 BUILTIN = (respectively, slashes, arrows, benchmark_from_to, gap, signed_or_points, factor, named_is, label_value,
-           metric_name_value, name_value_pairs, system_value, table)
+           metric_name_value, name_value_pairs, system_value, table, benchmark_value)

@@ -132,6 +132,7 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("FooLIBERO 四个子集 Spatial/Object 的成功率为 97.8%。", "Spatial/Object", "name"),  # ... not 子集
     ("迁移到FooXray做零样本测试，BLEU-4为0.171。", "FooXray", "benchmark"),
     ("在 FooBench 上，Claude 3.7 Sonnet 为 60.2%，Gemini 2.5 Flash 为 48.9%。", "Claude 3.7 Sonnet", "model"),  # the tier
+    ("FooSet 上 MAE 为 0.057。BarLRGB 的 Peptides-func AP 0.7286。", "BarLRGB", "benchmark"),  # a part measured
 ])
 def test_position_and_cue_decide_roles(text, name, role):
     assert all_roles(text).get(name) == role
