@@ -258,6 +258,7 @@ class NamingFile(_Strict):
     starting_point: Words
     applied_on: Words
     pair_joiners: Words
+    base_named: Words
 
 
 class RefusalsFile(_Strict):

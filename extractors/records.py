@@ -64,6 +64,7 @@ class ResolverWords:
         naming = lexicon.naming
         self.starting_point = re.compile(rf"以\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,40}}?)\s*(?:{alternation(naming.starting_point)})")
         self.applied_on = re.compile(rf"在\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,30}}?)\s*(?:{alternation(naming.applied_on)})")
+        self.base_named = re.compile(rf"(?<!为)(?:{alternation(naming.base_named)})\s*(?:为|是|:)?\s*(?P<span>[^,;。(){QUANTITY_MARK}\s][^,;。(){QUANTITY_MARK}]{{0,40}}?)\s*(?=[,;。:]|$)", re.M)
         self.pair_annotation = re.compile(
             rf"\(\s*(?P<span>[^(),;。{QUANTITY_MARK}]{{1,40}}?\s*(?:{alternation(naming.pair_joiners)})\s*[^(),;。{QUANTITY_MARK}]{{1,40}}?)\s*\)")
 
@@ -563,7 +564,10 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
     if isinstance(how, NamedRef):
         return how.named
     if how == "subject":
-        return subject(ctx, sentence, position, is_change=kind != "score", place=claim.benchmark)
+        found = subject(ctx, sentence, position, is_change=kind != "score", place=claim.benchmark)
+        if found and ctx.method and found == _named_base(ctx, (sentence.start, position)):
+            return ctx.method  # "基座 X，经过 RL 之后：B 从 a 到 b": b is the method's, trained from X
+        return found
     if how == "reference":
         found = reference(ctx, sentence, position) or "baseline"
         return _base_model_name(ctx) if found == "base model" else found
@@ -623,6 +627,13 @@ def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position
                 named = _mentions_in(ctx, *found.span("span"), SYSTEM_ROLES + (NAME_ROLE, BENCHMARK))
                 if named:
                     return named[-1].canonical
+    if claim.rule.startswith("score.arrow"):
+        pair = _line_pair(ctx, sentence)
+        if pair:
+            return pair
+    base = _named_base(ctx, (sentence.start, sentence.end), *sentence.context)
+    if base:
+        return base  # "基座 Qwen2.5-Coder-7B-Base，经过自博弈 RL 之后：HumanEval+ 从 75.0 到 84.1"
     said = words.baseline.search(text, clause_start, position)
     if said is not None:
         after = _mentions_in(ctx, said.end(), min(position, said.end() + 2), SYSTEM_ROLES + (NAME_ROLE,))
@@ -635,6 +646,37 @@ def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position
             base.group("base") in text[sentence.start:position]:
         return base.group("base")
     return None
+
+
+def _named_base(ctx: PaperContext, *spans: tuple[int, int]) -> Optional[str]:
+    """The base the method is trained from, where the first of these spans naming one names it ("基座
+    Qwen2.5-Coder-7B-Base，", "基座为 Llama-3.1-8B")."""
+    for span in spans:
+        for found in ctx.words.base_named.finditer(ctx.view.text, *span):
+            named = _mentions_in(ctx, *found.span("span"), SYSTEM_ROLES + (NAME_ROLE,))
+            if len(named) == 1 and named[0].role != METHOD:
+                return named[0].canonical
+    return None
+
+
+def _line_pair(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
+    """The system before the change of an earlier before/after pair named in the line: "0.402 → 0.391
+    （PatchTST → ChronoLens）；ETTm2：0.255 → 0.246", "FLUX.1-dev 41.2% → GlyphRL 73.5%；中文字符准确率
+    28.6% → 69.4%": a later bare arrow in the line holds the same pair."""
+    text = ctx.view.text
+    pairs = list(ctx.words.pair_annotation.finditer(text, sentence.line_start, sentence.start))
+    if pairs:
+        named = _mentions_in(ctx, *pairs[-1].span("span"), SYSTEM_ROLES + (NAME_ROLE,))
+        return named[0].canonical if len(named) == 2 else None
+    arrows = list(_NAMED_ARROW.finditer(text, sentence.line_start, sentence.start))
+    if arrows:
+        named = _mentions_in(ctx, arrows[-1].start(), arrows[-1].end(), SYSTEM_ROLES + (NAME_ROLE,))
+        if len(named) == 2 and named[0].end <= arrows[-1].start("arrow") <= named[1].start:
+            return named[0].canonical
+    return None
+
+
+_NAMED_ARROW = re.compile(rf"[A-Za-z][^\s,;。{QUANTITY_MARK}]*\s*{QUANTITY_MARK}\s*(?P<arrow>→|->)\s*[A-Za-z][^\s,;。{QUANTITY_MARK}]*\s*{QUANTITY_MARK}")
 
 
 def _metric_off_part(ctx: PaperContext, part: Optional[str]) -> tuple[Optional[str], Optional[str]]:

@@ -24,6 +24,14 @@ def models(text: str) -> dict[float, str]:
      {55.5: "DeepSeek-R1-Distill-Qwen-7B", 57.1: "Method"}),
     ("*   **GenEval**：基于 FLUX.1-dev 的 Method 总分从 0.66 提升到 0.82。",
      {0.66: "FLUX.1-dev", 0.82: "Method (FLUX.1-dev)"}),
+    # an earlier pair in the line holds for a later bare arrow of the line
+    ("*   **ETTh1**：MSE 0.402 → 0.391（PatchTST → Method）；ETTm2：0.255 → 0.246。",
+     {0.402: "PatchTST", 0.391: "Method", 0.255: "PatchTST", 0.246: "Method"}),
+    ("*   **FooEval**：句子准确率 FLUX.1-dev 41.2% → Method 73.5%；字符准确率 28.6% → 69.4%。",
+     {41.2: "FLUX.1-dev", 73.5: "Method", 28.6: "FLUX.1-dev", 69.4: "Method"}),
+    # the base named right after 基座: the value a change starts from is the base's, the other the method's
+    ("基座 Qwen2.5-Coder-7B-Base，经过自博弈 RL 之后：HumanEval+ 从 75.0 到 84.1。",
+     {75.0: "Qwen2.5-Coder-7B-Base", 84.1: "Method"}),
 ])
 def test_the_name_the_text_gives_an_unnamed_system(text, expected):
     assert models(text) == expected
@@ -35,6 +43,11 @@ def test_the_name_the_text_gives_an_unnamed_system(text, expected):
     # "基线" said outright: the base the method is built on is not assumed to be the baseline
     ("*   **GenEval**：基于 FLUX.1-dev 的 Method 总分从基线的 0.66 提升到 0.82。",
      {0.66: "baseline", 0.82: "Method (FLUX.1-dev)"}),
+    # an earlier arrow in the line whose systems are not both named says nothing of a later one
+    ("在 GSM8K 上，准确率 61.0% → 65.2%；MATH 上 40.1% → 45.3%。", {61.0: "baseline", 65.2: "Method",
+                                                          40.1: "baseline", 45.3: "Method"}),
+    # a base word with no single name after it
+    ("*   **Imagine-Bench**：总分达到 7.468，相比基座模型（5.939）有大幅提升。", {7.468: "Method", 5.939: "base model"}),
 ])
 def test_no_name_where_the_text_gives_none(text, expected):
     assert models(text) == expected
