@@ -148,6 +148,8 @@ class Vocabulary:
                                             r"\s*(?:[,;、。)/]|和|与|$)", re.M)
         self.reaches_value = re.compile(rf"\s*(?:{alternation(['为', '是', *lexicon.rule_words.reach_verbs])})\s*{QUANTITY_MARK}")
         self.metric_from = re.compile(rf"[ \t]*(?:从|由)[^,;。\n]{{0,12}}?{QUANTITY_MARK}")  # "ATE 从 4.44 cm 降到"
+        self.has_parts = re.compile(rf"[ \t]*[\d{QUANTITY_MARK}一二两三四五六七八九十几多]+[ \t]*(?:个|条|项|类|种|款)[ \t]*"
+                                    rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(cues.part_nouns)})")
         self.after_metric_value = re.compile(r"\s*(?:[,;、。)/]|和|与|$)", re.M)
         # every cue that may stand right before a name ("X 基准", "在 X", "超过 X"), as one regex over
         # the characters before it
@@ -406,6 +408,9 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         if "个" in after.group() and not vocab.coordinator.search(text, max(0, start - 4), start):
             return BENCHMARK, name, CUED  # "LIBERO 四个子集": what has the parts
         return NAME_ROLE, name, CUED  # "Short 子集", "Beauty、Sports 和 Toys 三个子集": parts of a benchmark
+    if (cue is None and "/" not in name and not name.islower() and vocab.has_parts.match(text, end)
+            and not _LISTED_BEFORE.search(text, max(0, start - 4), start)):  # not "retail/airline两个领域": the parts
+        return BENCHMARK, name, CUED  # "LIBERO四个套件", "TUM RGB-D三条常用序列": what has the parts
     if cue == "metric":
         return METRIC, name.lower(), CUED  # "SoWR 指标": a metric the vocabulary does not know yet
     if cue == "score":
@@ -453,6 +458,7 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
 
 
 # a Chinese modifier before a name: "作者构建的CXR-VQA-Hard（…）上准确率 61.7%"; not "OSWorld 的 Office 类任务上", a part
+_LISTED_BEFORE = re.compile(r"(?:、|和|与|及|/)\s*$")  # "A、B 和 C 三个子集": the list is the parts
 _MODIFIED_BEFORE = re.compile(r"[\u4e00-\u9fff]的\s*$")
 _PLACE_WITH_MODIFIER = re.compile(r"在[^,;:。!?\n在上中A-Za-z]{1,12}的\s*$")  # not "在 OSWorld 的 Office 类任务上": a part of it
 _CLAUSE_END = set(",;:。!?\n(")

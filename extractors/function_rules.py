@@ -134,8 +134,7 @@ def named_is(paper: PaperContext, start: int, end: int):
             model = "subject"
         elif named is not None and named.role in (MODEL, METHOD):
             model = NamedRef(named=named.canonical) if named.role == MODEL else "subject"
-        elif (named is not None and named.role == NAME_ROLE and QUANTITY_MARK in text[start:named.start]
-              and _CONTRAST_BEFORE.search(text, max(start, named.start - 3), named.start)):
+        elif named is not None and named.role == NAME_ROLE and _set_against_a_value(text, start, named):
             model = NamedRef(named=named.canonical)  # "X 为 27.5，而 SliceGPT 为 19.2": a name set against a value
         else:
             continue
@@ -145,6 +144,16 @@ def named_is(paper: PaperContext, start: int, end: int):
                       groups={"who": (owner_end - len(owner), owner_end)})
         found.append((first, m.end(), [claim]))
     return found
+
+
+def _set_against_a_value(text: str, start: int, named) -> bool:
+    """True for a name after a value and a contrast or a pause in the sentence ("X 为 27.5，而 SliceGPT 为"),
+    or opening a sentence after a semicolon in a line that gave values before ("…平均96.3%；π0为96.8")."""
+    if QUANTITY_MARK in text[start:named.start] and _CONTRAST_BEFORE.search(text, max(start, named.start - 3), named.start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return (not text[start:named.start].strip() and text[:start].rstrip().endswith(";")
+            and QUANTITY_MARK in text[line_start:start])
 
 
 _LISTED_BEFORE = re.compile(r"(?:、|,|;)\s*$")  # the next item of a list; not "而 X 为", which sets X against it
@@ -298,7 +307,8 @@ def system_value(paper: PaperContext, start: int, end: int):
     between = paper.vocabulary.system_then_value
     pairs = []
     for mention in paper.mentions[bisect_left(paper.mention_starts, start):bisect_left(paper.mention_starts, end)]:
-        if mention.role not in (MODEL, METHOD, NAME_ROLE) or mention.end > end:
+        if mention.role not in (MODEL, METHOD, NAME_ROLE) or mention.end > end or \
+                text.find(QUANTITY_MARK, mention.end, mention.end + 24) == -1:
             continue
         gap = between.match(text, mention.end, end)
         if gap is None:
@@ -362,7 +372,7 @@ def benchmark_value(paper: PaperContext, start: int, end: int):
             place = mentions[i - 1]  # "MMMU val 58.9": the benchmark before its split
             if text[place.end:mention.start].strip(" \t"):
                 continue
-        if place.role != BENCHMARK or mention.end > end:
+        if place.role != BENCHMARK or mention.end > end or text.find(QUANTITY_MARK, mention.end, mention.end + 24) == -1:
             continue
         if place is mention and any(m.role == BENCHMARK for m in mentions[:i]):
             continue  # "在 GSM8K 上，MMLU 58.9": a bare name after another place says too little

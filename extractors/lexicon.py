@@ -250,6 +250,7 @@ class CuesFile(_Strict):
     metric_endings: Words
     variant_nouns: Words
     value_after_system: Words
+    part_nouns: Words
 
 
 class NamingFile(_Strict):

@@ -163,6 +163,11 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             and leading[0].canonical != place and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
             and ctx.words.verb.match(ctx.view.text, leading[0].end)):
         return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
+    opening = _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK))
+    if (opening and opening[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in opening)
+            and opening[0].canonical != place and _CLAUSE_OPENER.fullmatch(ctx.view.text, sentence.start, opening[0].start)
+            and ctx.words.verb.match(ctx.view.text, opening[0].end)):
+        return opening[0].canonical  # "π0为96.8 / 98.8，平均94.2%": ... and its sentence's later clauses
     candidates = [
         m for m in _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES) if not _is_compared(ctx, m, sentence.start)
     ]

@@ -77,3 +77,12 @@ def test_a_label_naming_a_variant_of_the_method_carries_it_and_a_range_label_is_
             "*   **BarSet val（FooDet-X）**：\n    *   **AP50:95**：56.0。\n*   **QuxSet**：AP 为 40.2。")
     assert _systems(text) == [(54.1, "FooDet-L", "ap"), (53.1, "BazDet", "ap"),  # AP50:95 is AP (metrics.yaml)
                               (56.0, "FooDet-X", "ap"), (40.2, "FooDet", "ap")]  # the carry stops at the next label
+
+
+def test_a_name_opening_its_sentence_with_a_verb_holds_the_later_clauses():
+    found = records("1. FooLIBERO四个套件成功率为97.8，平均96.3%；BarVLA为96.8 / 98.8，平均94.2%；而 BazVLA 平均只有76.5%。")
+    paper = Paper("0000.00000", "Method: A Paper", "", {"results": "1. FooLIBERO四个套件成功率为97.8，平均96.3%；"
+                                                        "BarVLA为96.8，平均94.2%。QuxVLA 也参与对比，平均为 80.1%。"})
+    got = {(r.value, r.model) for r in default_extractor().extract_paper(paper, "2026-01-01")}
+    assert {(97.8, "Method"), (96.3, "Method"), (96.8, "BarVLA"), (94.2, "BarVLA")} <= got
+    assert all(b == "FooLIBERO" for _, b, _ in found)

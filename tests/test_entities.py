@@ -133,6 +133,10 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("迁移到FooXray做零样本测试，BLEU-4为0.171。", "FooXray", "benchmark"),
     ("在 FooBench 上，Claude 3.7 Sonnet 为 60.2%，Gemini 2.5 Flash 为 48.9%。", "Claude 3.7 Sonnet", "model"),  # the tier
     ("FooSet 上 MAE 为 0.057。BarLRGB 的 Peptides-func AP 0.7286。", "BarLRGB", "benchmark"),  # a part measured
+    ("跟踪精度上，FooTUM RGB-D三条常用序列（fr1/desk）的平均ATE为1.42cm。", "FooTUM RGB-D", "benchmark"),  # its parts
+    ("FooLIBERO四个套件成功率为97.8%。", "FooLIBERO", "benchmark"),
+    ("FooNet 两个版本为 50.1。", "FooNet", "name"),  # a count of something else names no parts
+    ("8B模型在retail/airline两个领域的pass^1为58.3/36.0。", "retail/airline", "name"),  # the parts themselves
 ])
 def test_position_and_cue_decide_roles(text, name, role):
     assert all_roles(text).get(name) == role
