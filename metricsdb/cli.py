@@ -28,9 +28,12 @@ import leaderboard_app
 from .errors import MetricsdbError, StoreError
 from .model import KINDS, Record
 from .output import (
-    frame_csv, frame_rows, number_text, records_csv, records_jsonl, table_text, terminal_text, value_text,
+    correction_notes, frame_csv, frame_rows, number_text, records_csv, records_jsonl, table_text, terminal_text,
+    value_text,
 )
-from .paths import ALLOW_EDITS_ENV, DATABASE_URL_ENV, find_report_files, sample_reports
+from .paths import (
+    ALLOW_EDITS_ENV, DATABASE_URL_ENV, default_database_path, find_report_files, resolve_database_url, sample_reports,
+)
 from .record_id import with_record_ids
 from .report import count_papers, legacy_encoding, read_report
 
@@ -127,14 +130,46 @@ def build_extractor(rules: Optional[list[Path]], without_vocabulary: bool = Fals
     return configured_extractor(rules or (), without_names=without_vocabulary)
 
 
-def open_store(db: Optional[str]) -> Store:
-    """The database named by --db (else $METRICSDB_URL, else the per-user file); call inside user_errors()."""
+def open_store(db: Optional[str], *, existing: bool = False) -> Store:
+    """The database named by --db (else $METRICSDB_URL, else the per-user file); call inside user_errors().
+
+    `existing`: a command that only reads (or corrects what is stored) refuses a SQLite file that is not
+    there, instead of creating an empty one under a mistyped name and reporting it empty.
+    """
     from .store import connect  # here, so that `extract` does not pay for importing SQLAlchemy
 
+    if existing:
+        _require_database_file(db)
     store = connect(db)
     if store.schema_upgrade is not None and store.schema_upgrade.upgraded:
         warn(upgrade_note(store))
     return store
+
+
+def _require_database_file(db: Optional[str]) -> None:
+    """StoreError when the database named is a SQLite file that does not exist (checked before opening
+    it, which would create it)."""
+    chosen = db or os.environ.get(DATABASE_URL_ENV)
+    if not chosen:
+        path = default_database_path()
+        if not path.exists():
+            raise StoreError(f"no database yet at {path}: `metricsdb ingest` loads the bundled sample reports, "
+                             "`metricsdb ingest PATH...` your own")
+        return
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(resolve_database_url(chosen))  # a file path given: sqlite:///its absolute path
+    except (ArgumentError, ValueError):
+        return  # opening it says what is wrong with the URL
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:") \
+            or url.database.startswith("file:") or url.query.get("mode") == "memory":
+        return
+    path = Path(url.database)
+    if not path.exists():
+        raise StoreError(f"no database file {path}: check the name (`metricsdb ingest --db {path}` creates it "
+                         "with records)")
 
 
 def upgrade_note(store: Store) -> str:
@@ -350,10 +385,13 @@ def leaderboard(
     from .store import board_frame
 
     with user_errors():
-        store = open_store(db)
+        store = open_store(db, existing=True)
         _require_records(store)
         board = board_frame(store.leaderboard_rows(benchmark, metric, kind.value if kind else None, subset=subset,
                                                    include_unnamed=include_unnamed))
+        notes = stored_correction_notes(store)
+    board = ranked_apart_by_unit(board)
+    board["corrected"] = [notes.get(record_id) for record_id in board["record_id"]]
     attrs = board.attrs
     if output is TableFormat.json:
         typer.echo(json.dumps({**attrs, "rows": frame_rows(board)}, ensure_ascii=False, indent=2))
@@ -371,6 +409,7 @@ def leaderboard(
         "vs": [row["reference"] or ("not stated" if changes else "") for row in rows],
         "paper": [row["paper_id"] for row in rows],
         "date": [row["report_date"] for row in rows],
+        "corrected": [row["corrected"] or "" for row in rows],  # the evidence still says the extracted value
     }
     shown = {header: cells for header, cells in columns.items() if any(cells) or header == "model"}
     place = f"{attrs['benchmark']} · {attrs['subset']}" if attrs["subset"] else attrs["benchmark"]
@@ -382,6 +421,38 @@ def leaderboard(
     typer.echo(table_text(zip(*shown.values()), list(shown), colalign=alignment, disable_numparse=True))
     for note in _board_notes(attrs):
         typer.echo(terminal_text(note))
+
+
+def stored_correction_notes(store: Store) -> dict[str, str]:
+    """output.correction_notes of the store's corrections (one count query when there are none)."""
+    if not store.corrections_version()[0]:
+        return {}
+    return correction_notes(store.corrections())
+
+
+def ranked_apart_by_unit(board: pd.DataFrame) -> pd.DataFrame:
+    """A ranked board of changes whose values come in several units (+2.6 pp, +5%, ×1.6) with each
+    unit ranked on its own, the unit with most rows first: points and per cent are not comparable,
+    so neither outranks the other (the app lists such changes unranked). `attrs["units_ranked_apart"]`
+    lists the units; a board of scores or of one unit is returned as it is."""
+    units = board["unit"].fillna("").tolist()
+    if board.attrs["kind"] == "score" or board["rank"].isna().all() or len(set(units)) < 2:
+        return board
+    order = sorted(set(units), key=lambda unit: (-units.count(unit), units.index(unit)))
+    parts = []
+    for unit in order:
+        part = board[[u == unit for u in units]].copy()
+        signed = [-v if d == "decrease" else v for v, d in zip(part["value"], part["direction"])]
+        ranks: list[int] = []
+        for i, value in enumerate(signed):  # ties share a rank, as on any board
+            ranks.append(ranks[-1] if i and value == signed[i - 1] else i + 1)
+        part["rank"] = ranks
+        parts.append(part)
+    import pandas as pd
+
+    ranked = pd.concat(parts, ignore_index=True)
+    ranked.attrs.update(board.attrs, units_ranked_apart=[unit or "(no unit)" for unit in order])
+    return ranked
 
 
 def _direction_text(attrs: dict) -> str:
@@ -397,6 +468,9 @@ def _direction_text(attrs: dict) -> str:
 def _board_notes(attrs: dict) -> list[str]:
     """What a board leaves out: other subsets' boards, unnamed systems."""
     notes = []
+    if attrs.get("units_ranked_apart"):
+        notes.append(f"changes in different units ({', '.join(attrs['units_ranked_apart'])}) are not ranked against "
+                     "each other: each unit has its own ranks")
     others = {name: count for name, count in attrs["subsets"].items() if name != attrs["subset"]}
     if others:
         listed = ", ".join(f"{name} ({count})" for name, count in others.items())
@@ -418,7 +492,7 @@ def benchmarks(
 ) -> None:
     """List the benchmarks in the database with their numbers of records and papers."""
     with user_errors():
-        store = open_store(db)
+        store = open_store(db, existing=True)
         _require_records(store)
         frame = store.benchmark_subsets() if subsets else store.benchmarks()
         models = store.models()["name"]
@@ -446,7 +520,7 @@ def stats(
 ) -> None:
     """Count the reports, papers and records in the database."""
     with user_errors():
-        store = open_store(db)
+        store = open_store(db, existing=True)
         counts = store.stats()
     if output is StatsFormat.json:
         typer.echo(json.dumps(counts))
@@ -480,7 +554,7 @@ def run_app(
 ) -> None:
     """Open the leaderboard web app (Streamlit) on the database."""
     with user_errors():
-        store = open_store(db)
+        store = open_store(db, existing=True)
         store.close()
     if not APP_SCRIPT.exists():
         warn(f"the leaderboard app is not installed ({APP_SCRIPT} is missing)")

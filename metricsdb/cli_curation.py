@@ -51,7 +51,7 @@ def reject(
 ) -> None:
     """Leave a record off every board, list and export; kept when the report is ingested again."""
     with user_errors():
-        with open_store(db) as store:
+        with open_store(db, existing=True) as store:
             _done(store.reject(record_id, reason, by=by), f"rejected {record_id}")
 
 
@@ -68,7 +68,7 @@ def correct(
 
     with user_errors():
         changes = parse_assignments(assignments)
-        with open_store(db) as store:
+        with open_store(db, existing=True) as store:
             correction = store.correct(record_id, changes, reason, by=by)
         _done(correction, f"corrected {record_id}: " + ", ".join(f"{k}={v}" for k, v in correction.changes.items()))
 
@@ -104,7 +104,7 @@ def add(
 
     with user_errors():
         fields = parse_assignments(assignments)
-        with open_store(db) as store:
+        with open_store(db, existing=True) as store:
             correction = store.add(paper=paper, evidence=evidence, fields=fields, reason=reason, by=by)
         _done(correction, f"added {correction.record_id}")
 
@@ -128,7 +128,7 @@ def list_corrections(
 ) -> None:
     """The corrections, in the order they apply; an orphaned one's record is no longer in the reports."""
     with user_errors():
-        with open_store(db) as store:
+        with open_store(db, existing=True) as store:
             found = store.corrections(orphaned=orphaned)
     if output is TableFormat.json:
         typer.echo(json.dumps([correction.model_dump() for correction in found], ensure_ascii=False, indent=2))
@@ -141,8 +141,10 @@ def list_corrections(
     if not rows:
         typer.echo("no orphaned corrections" if orphaned else "no corrections")
         return
-    typer.echo(table_text(rows, ["id", "action", "record", "what", "reason", "by", "at (UTC)", ""],
-                          disable_numparse=True))
+    headers = ["id", "action", "record", "what", "reason", "by", "at (UTC)", "orphaned"]
+    if not any(row[-1] for row in rows):  # a column of blanks reads as a stray one
+        headers, rows = headers[:-1], [row[:-1] for row in rows]
+    typer.echo(table_text(rows, headers, disable_numparse=True))
 
 
 @corrections_app.command("export")
@@ -155,7 +157,7 @@ def export_corrections(
     from .curation import to_yaml
 
     with user_errors():
-        with open_store(db) as store:
+        with open_store(db, existing=True) as store:
             found = store.corrections()
         text = to_yaml(found)
         if output is None:

@@ -1,5 +1,7 @@
 """`metricsdb export`: stored records as JSON Lines, CSV, leaderboard-site tables, a model card's
-model-index, Parquet, or a dataset folder."""
+model-index, Parquet, or a dataset folder. JSON Lines, CSV and Parquet say which records hand
+corrections changed (`corrected`: what and by which correction), as their evidence still states the
+extracted value."""
 from __future__ import annotations
 
 import json
@@ -11,10 +13,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from .cli import DbOption, app, open_store, user_errors
+from .cli import DbOption, app, open_store, stored_correction_notes, user_errors
 from .errors import MetricsdbError
-from .export import evaluation_tables, model_index_yaml, to_csv, to_jsonl, to_parquet, write_dataset
-from .model import Record
+from .export import evaluation_tables, model_index_yaml, to_arrow, to_csv, to_jsonl, to_parquet, write_dataset
+from .model import RECORD_FIELDS, Record
+from .output import csv_text
 
 
 class ExportFormat(str, Enum):
@@ -46,12 +49,17 @@ def export(
             raise MetricsdbError(f"--format {output_format.value} writes {_NEEDS_OUTPUT[output_format]}: give it with -o")
         if output_format is ExportFormat.model_index and not model:
             raise MetricsdbError("--format model-index needs --model NAME (the system the card describes)")
-        with open_store(db) as store:
+        with open_store(db, existing=True) as store:
             frame = store.records(benchmark=benchmark)
+            notes = stored_correction_notes(store)
         records = [Record(**{k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()})
                    for row in frame.to_dict("records")]
+        corrected = [notes.get(record.record_id or "") for record in records]
         if output_format is ExportFormat.parquet:
-            to_parquet(records, output)
+            if any(corrected):
+                _parquet_with_notes(records, corrected, output)
+            else:
+                to_parquet(records, output)
             return
         if output_format is ExportFormat.dataset:
             write_dataset(records, output)
@@ -60,8 +68,15 @@ def export(
             text = json.dumps(evaluation_tables(records), ensure_ascii=False, indent=2) + "\n"
         elif output_format is ExportFormat.model_index:
             text = model_index_yaml(records, model)
-        else:
+        elif not any(corrected):
             text = to_jsonl(records) if output_format is ExportFormat.jsonl else to_csv(records)
+        elif output_format is ExportFormat.jsonl:
+            text = "".join(json.dumps({**json.loads(line), **({"corrected": note} if note else {})}, ensure_ascii=False)
+                           + "\n" for line, note in zip(to_jsonl(records).splitlines(), corrected))
+        else:
+            text = csv_text([*RECORD_FIELDS, "corrected"],
+                            ([getattr(record, name) for name in RECORD_FIELDS] + [note]
+                             for record, note in zip(records, corrected)))
         if output is None:
             sys.stdout.write(text)  # exact: typer.echo would drop escape sequences when piped
             return
@@ -69,3 +84,16 @@ def export(
             output.write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
             raise MetricsdbError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
+def _parquet_with_notes(records: list[Record], corrected: list[Optional[str]], output: Path) -> None:
+    """to_parquet with a `corrected` column (output.correction_notes): a corrected value must not pass for
+    what its evidence says."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = to_arrow(records).append_column(pa.field("corrected", pa.string()), pa.array(corrected, pa.string()))
+    try:
+        pq.write_table(table, output)
+    except OSError as exc:
+        raise MetricsdbError(f"{output}: cannot write ({exc.strerror or exc})") from None

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from .cli import DbOption, _require_records, app, open_store, user_errors
-from .output import table_text
+from .output import kind_text, table_text
 
 TITLE_CHARS = 48  # a paper title cut to this in the table (the JSON output has it whole)
 
@@ -35,7 +35,7 @@ def new(
     from .whatsnew import whats_new
 
     with user_errors():
-        store = open_store(db)
+        store = open_store(db, existing=True)
         _require_records(store)
         news = whats_new(store, date)
     if output is NewFormat.json:
@@ -55,13 +55,13 @@ def new(
     if news.new_boards:
         typer.echo(table_text([
             [board.benchmark, board.records, board.papers,
-             f"{board.best.shown} {board.best.model} ({board.best.metric})" if board.best else ""]
+             f"{kind_text(board.best.shown, board.best.kind)} {board.best.model} ({board.best.metric})" if board.best else ""]
             for board in news.new_boards], ["benchmark", "records", "papers", "best"], disable_numparse=True))
     read = [headline for headline in news.headlines if headline.entry is not None]
     typer.echo(f"\nHeadline numbers ({len(read)} of {len(news.headlines)} papers had results read)")
     if read:
         typer.echo(table_text([
             [h.paper_id, _short(h.title), f"{h.entry.benchmark} · {h.entry.metric}", h.entry.model,
-             h.entry.shown if h.entry.kind == "score" else f"{h.entry.shown} ({h.entry.kind})"]
+             kind_text(h.entry.shown, h.entry.kind)]
             for h in read if h.entry is not None], ["paper", "title", "board", "model", "value"], disable_numparse=True))
     typer.echo("\nA board: metricsdb leaderboard BENCHMARK --metric METRIC; all of it with links: metricsdb app")

@@ -74,6 +74,42 @@ def value_text(record: Mapping[str, Any], kind: Optional[str] = None) -> str:
     return ("+" if direction == "increase" else "−") + text
 
 
+def kind_text(shown: str, kind: str) -> str:
+    """A value with its kind when it is a change (`+1.6% (delta)`): a change is not a score reached, and
+    a column of values must not pass one off as the other."""
+    return shown if kind == "score" else f"{shown} ({kind})"
+
+
+# corrections
+
+def correction_notes(corrections: Iterable[Any]) -> dict[str, str]:
+    """record_id -> what hand corrections did to the record and which ones (`corrected value 84.8 → 85.8 by
+    correction 1a2b3c4d (ann)`), for every record a correction changed or added.
+
+    A corrected value is shown next to evidence that still states the extracted number, so wherever it
+    is shown the reader must see that it was corrected and by which correction (`metricsdb corrections
+    list` shows them whole). `corrections` are metricsdb.curation.Correction objects, in the order applied.
+    """
+    notes: dict[str, list[str]] = {}
+    for correction in corrections:
+        if correction.record_id is None or correction.orphaned:
+            continue
+        by = f"correction {correction.id[:8]} ({correction.by})"
+        if correction.action == "correct":
+            was = correction.original or {}
+            changed = ", ".join(f"{name} {_field_text(was.get(name))} → {_field_text(value)}"
+                                for name, value in correction.changes.items())
+            notes.setdefault(correction.record_id, []).append(f"corrected {changed} by {by}")
+        elif correction.action == "add":
+            notes.setdefault(correction.record_id, []).append(f"added by hand by {by}")
+    return {record_id: "; ".join(parts) for record_id, parts in notes.items()}
+
+
+def _field_text(value: Any) -> str:
+    value = plain(value)
+    return "(none)" if value is None else number_text(value) if isinstance(value, float) else str(value)
+
+
 # JSON Lines
 
 def record_json(record: Record) -> str:

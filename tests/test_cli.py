@@ -119,12 +119,32 @@ def test_a_database_that_cannot_be_opened_is_exit_2_with_the_password_masked():
     assert "s3cret-pw" not in result.output
 
 
-@pytest.mark.parametrize("command", ["stats", "benchmarks", "app"])
+@pytest.mark.parametrize("command", ["ingest", "init-db", "upgrade"])
 def test_every_database_command_reports_an_unopenable_database(command, tmp_path):
     result = run(command, "--db", tmp_path / "no such folder" / "x.db")
     assert result.exit_code == 2
-    assert error_lines(result) == [f"metricsdb: cannot open database sqlite:///{tmp_path}/no such folder/x.db: "
-                                   "unable to open database file"]
+    assert [line for line in error_lines(result) if "bundled sample" not in line] == [
+        f"metricsdb: cannot open database sqlite:///{tmp_path}/no such folder/x.db: unable to open database file"]
+
+
+READ_COMMANDS = [["leaderboard", "IFEval"], ["benchmarks"], ["stats"], ["new"], ["export"], ["app"],
+                 ["corrections", "list"], ["corrections", "export"], ["reject", "x-1", "--reason", "r"],
+                 ["correct", "x-1", "--set", "value=1", "--reason", "r"]]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
+def test_a_read_command_on_a_missing_sqlite_file_says_so_and_creates_nothing(command, tmp_path, monkeypatch):
+    """A mistyped --db must not leave an empty database behind (nor report it empty)."""
+    monkeypatch.chdir(tmp_path)
+    for db in ("typo.db", str(tmp_path / "sub" / "typo.db"), "sqlite:///typo.db"):
+        result = run(*command, "--db", db)
+        assert result.exit_code == 2, result.output
+        [line] = error_lines(result)
+        assert line.startswith("metricsdb: no database file ") and "typo.db" in line
+        assert list(tmp_path.iterdir()) == []
+    result = run(*command, env={"XDG_DATA_HOME": str(tmp_path / "xdg")})  # no database yet at the default place
+    assert result.exit_code == 2 and error_lines(result)[0].startswith("metricsdb: no database yet at ")
+    assert "`metricsdb ingest`" in result.stderr and list(tmp_path.iterdir()) == []
 
 
 def test_the_database_comes_from_the_environment_when_no_db_option(tmp_path):
@@ -259,11 +279,28 @@ def test_leaderboard_falls_back_to_the_kind_a_benchmark_has_and_says_so(store, d
     lines = result.stdout.splitlines()
     assert lines[0] == "GSM8K · accuracy (higher is better) · delta records, as it has no score records"
     assert lines[1].split()[:5] == ["#", "model", "change", "↑", "vs"]
-    assert [line.split()[:5] for line in lines[3:]] == [["1", "A", "+2.6", "pp", "LoRA"],
-                                                      ["2", "B", "+2.5–4.2%", "not", "stated"]]
+    assert [line.split()[:5] for line in lines[3:5]] == [["1", "A", "+2.6", "pp", "LoRA"],
+                                                        ["1", "B", "+2.5–4.2%", "not", "stated"]]  # units apart
     assert json.loads(run("leaderboard", "gsm8k", "--db", database_url, "-f", "json").stdout)["kind"] == "delta"
     asked = run("leaderboard", "gsm8k", "--kind", "score", "--db", database_url)
     assert asked.exit_code == 1 and error_lines(asked) == ["metricsdb: GSM8K has no score records, only delta"]
+
+
+def test_a_board_of_changes_never_ranks_points_against_per_cent(store, database_url):
+    """+3 pp and +5% are not comparable: each unit is ranked on its own, and the board says so (the app
+    lists such changes unranked)."""
+    store.add(make_report(), [
+        make_record(kind="delta", model=model, value=value, unit=unit, direction="increase", evidence=f"提升 {value}")
+        for model, value, unit in (("P1", 3.0, "pp"), ("R1", 5.0, "%"), ("P2", 1.0, "pp"), ("R2", 9.0, "%"),
+                                   ("P3", 2.0, "pp"))])
+    result = run("leaderboard", "AIME 2025", "--kind", "delta", "--db", database_url)
+    lines = result.stdout.splitlines()
+    assert [line.split()[:3] for line in lines[3:8]] == [
+        ["1", "P1", "+3"], ["2", "P3", "+2"], ["3", "P2", "+1"], ["1", "R2", "+9%"], ["2", "R1", "+5%"]]
+    assert lines[8] == "changes in different units (pp, %) are not ranked against each other: each unit has its own ranks"
+    data = json.loads(run("leaderboard", "AIME 2025", "--kind", "delta", "--db", database_url, "-f", "json").stdout)
+    assert [(row["rank"], row["model"]) for row in data["rows"]] == [(1, "P1"), (2, "P3"), (3, "P2"), (1, "R2"), (2, "R1")]
+    assert data["units_ranked_apart"] == ["pp", "%"]
 
 
 def test_leaderboard_of_ratios_shows_the_factor_and_its_direction_as_the_app_does(store, database_url):
@@ -285,6 +322,7 @@ def test_unknown_metric_is_one_line(filled):
 
 
 def test_leaderboard_on_an_empty_database_says_how_to_fill_it(database_url):
+    assert run("init-db", "--db", database_url).exit_code == 0  # there, but empty (a missing file: see above)
     result = run("leaderboard", "AIME 2025", "--db", database_url)
     assert result.exit_code == 1
     [line] = error_lines(result)
@@ -335,6 +373,7 @@ def test_app_command_runs_streamlit_on_the_app_with_the_database_url():
 
 def test_app_says_when_the_app_is_missing(database_url, tmp_path, monkeypatch):
     monkeypatch.setattr(cli, "APP_SCRIPT", tmp_path / "app.py")
+    assert run("init-db", "--db", database_url).exit_code == 0
     result = run("app", "--db", database_url)
     assert result.exit_code == 1
     assert error_lines(result) == [f"metricsdb: the leaderboard app is not installed ({tmp_path / 'app.py'} is missing)"]

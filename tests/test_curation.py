@@ -2,12 +2,16 @@
 read, shared as YAML; run on SQLite and PostgreSQL (the `store` fixture)."""
 from __future__ import annotations
 
+import csv
+import io
+import json
 import math
 import multiprocessing
 import re
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 from typer.testing import CliRunner
@@ -210,7 +214,7 @@ def test_cli_commands_and_their_one_line_errors(store, database_url):
         [line] = result.stderr.splitlines()
         assert line.startswith("metricsdb: ") and message in line
     listed = run("corrections", "list", "--format", "json", *db)
-    assert [(c["action"], c["by"]) for c in __import__("json").loads(listed.stdout)][0] == ("correct", "ann")
+    assert [(c["action"], c["by"]) for c in json.loads(listed.stdout)][0] == ("correct", "ann")
     assert "GPT-4o (2024-05)" in run("leaderboard", "IFEval", *db).stdout
     assert run("corrections", "list", "--orphaned", *db).stdout.strip() == "no orphaned corrections"
 
@@ -365,3 +369,42 @@ def test_the_corrections_table_shows_control_characters_never_obeys_them(samples
     for args in (["corrections", "list"], ["correct", record_id, "--set", "subset=\x1b[1mX", "--reason", "r\x1b[0m"]):
         result = run(*args, "--db", samples.url)
         assert result.exit_code == 0 and "\x1b" not in result.stdout and "\\x1b" in result.stdout
+
+
+def test_a_corrected_value_says_so_and_which_correction_wherever_it_is_shown(samples, tmp_path):
+    """The evidence still states the extracted 84.8: a board or an export showing 85.8 beside it must say
+    the value was corrected, and by which correction."""
+    gpt = row_of(samples, "IFEval", "GPT-4o")["record_id"]
+    made = samples.correct(gpt, {"value": 85.8}, "table 2 says 85.8", by="ann")
+    note = f"corrected value 84.8 → 85.8 by correction {made.id[:8]} (ann)"
+    db = ("--db", samples.url)
+    table = run("leaderboard", "IFEval", *db).stdout.splitlines()
+    assert table[1].split()[-1] == "corrected"
+    assert next(line for line in table if " GPT-4o " in line).endswith(note)
+    assert not next(line for line in table if "LSRIF" in line).rstrip().endswith(")")
+    rows = json.loads(run("leaderboard", "IFEval", "-f", "json", *db).stdout)["rows"]
+    assert {row["model"]: row["corrected"] for row in rows}["GPT-4o"] == note
+    assert {row["model"]: row["corrected"] for row in rows}["LSRIF (Qwen3-8B)"] is None
+    listed = list(csv.DictReader(io.StringIO(run("leaderboard", "IFEval", "-f", "csv", *db).stdout)))
+    assert [row["corrected"] for row in listed if row["model"] == "GPT-4o"] == [note]
+    lines = [json.loads(line) for line in run("export", *db).stdout.splitlines()]
+    assert [line["corrected"] for line in lines if "corrected" in line] == [note]
+    assert next(line for line in lines if line["record_id"] == gpt)["value"] == 85.8
+    exported = list(csv.DictReader(io.StringIO(run("export", "-f", "csv", *db).stdout)))
+    assert [row["corrected"] for row in exported if row["corrected"]] == [note]
+    assert run("export", "-f", "parquet", "-o", tmp_path / "r.parquet", *db).exit_code == 0
+    parquet = pd.read_parquet(tmp_path / "r.parquet")
+    assert parquet["corrected"].dropna().tolist() == [note]
+
+
+def test_a_store_without_corrections_exports_the_contract_fields_only(samples):
+    assert list(json.loads(run("export", "--db", samples.url).stdout.splitlines()[0])) == list(RECORD_FIELDS)
+    header = run("export", "-f", "csv", "--db", samples.url).stdout.splitlines()[0]
+    assert header.split(",") == list(RECORD_FIELDS)
+
+
+def test_the_corrections_table_has_no_column_without_a_header(samples):
+    record_id = samples.records()["record_id"][0]
+    samples.correct(record_id, {"value": 1.0}, "why", by="ann")
+    header, rule, row = run("corrections", "list", "--db", samples.url).stdout.splitlines()
+    assert header.split()[-2:] == ["at", "(UTC)"] and len(rule.split()) == 7

@@ -55,6 +55,7 @@ def test_export_command_writes_each_format(tmp_path):
 
 def test_export_to_an_unwritable_path_is_one_line(tmp_path):
     db = f"sqlite:///{tmp_path / 'm.db'}"
+    assert runner.invoke(app, ["init-db", "--db", db]).exit_code == 0
     result = runner.invoke(app, ["export", "--db", db, "-o", str(tmp_path / "missing" / "x.json")])
     assert result.exit_code == 1 and "cannot write" in result.output and "Traceback" not in result.output
 

@@ -159,6 +159,7 @@ def _serving(port: int) -> bool:
 def test_the_app_listens_on_loopback_and_stops_with_its_command(tmp_path, stop):
     port = _free_port()
     db = tmp_path / "m.db"
+    connect(str(db)).close()  # the app reads an existing database (a missing file is refused)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     process = subprocess.Popen([sys.executable, "-m", "metricsdb", "app", "--db", str(db), "--port", str(port)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
@@ -180,6 +181,7 @@ def test_the_app_listens_on_loopback_and_stops_with_its_command(tmp_path, stop):
 def test_opening_the_app_to_the_network_warns_that_it_has_no_login(tmp_path, monkeypatch):
     seen = {}
     monkeypatch.setattr(cli, "_run_until_stopped", lambda command, env: seen.setdefault("command", command) and 0)
+    connect(str(tmp_path / "m.db")).close()
     result = run("app", "--db", tmp_path / "m.db", "--host", "0.0.0.0")
     assert result.exit_code == 0
     assert "no login" in result.stderr and "0.0.0.0:8501" in result.stderr

@@ -106,6 +106,15 @@ def test_new_command_prints_the_three_lists(days, database_url):
     assert data["date"] == DAYS[2] and data["new_bests"][0]["entry"]["value"] == 90.0
 
 
+def test_new_command_says_a_new_boards_top_is_a_change_when_it_is_one(days, database_url):
+    """GSM8K first appears with a delta only: its `best` is a change against a reference, not a value reached."""
+    out = runner.invoke(cli.app, ["new", "--date", DAYS[1], "--db", database_url]).stdout
+    gsm8k = next(line for line in out.splitlines() if line.startswith("GSM8K"))
+    assert "+2.6 pp (delta) Beta (accuracy)" in gsm8k
+    gpqa = next(line for line in out.splitlines() if line.startswith("GPQA"))
+    assert "33% Alpha (accuracy)" in gpqa and "(score)" not in gpqa
+
+
 def test_new_command_with_an_unknown_date_is_one_line(days, database_url):
     result = runner.invoke(cli.app, ["new", "--date", "yesterday", "--db", database_url])
     assert result.exit_code == 1 and result.stdout == ""
