@@ -13,6 +13,7 @@ from typing import NamedTuple, Optional
 import pandas as pd
 import streamlit as st
 
+from metricsdb.output import correction_notes as notes_of
 from metricsdb.paths import ALLOW_EDITS_ENV, resolve_database_url
 from metricsdb.store import Store, board_frame
 from metricsdb.whatsnew import WhatsNew, whats_new as read_whats_new
@@ -123,6 +124,23 @@ def paper(snap: Snapshot, paper_id: str) -> tuple[pd.DataFrame, pd.DataFrame, Op
     """One paper's copies (title, link, report date), records and results text."""
     store = open_store(snap.url)
     return store.papers(paper_id), store.records(paper_id=paper_id), store.results_text(paper_id)
+
+
+@st.cache_data(show_spinner=False)
+def correction_notes(snap: Snapshot) -> dict[str, str]:
+    """record_id -> what hand corrections did to it (metricsdb.output.correction_notes): a corrected value
+    sits next to evidence that still states the extracted one, so the page must say so."""
+    if not snap.corrections or not snap.corrections[0]:
+        return {}
+    return notes_of(open_store(snap.url).corrections())
+
+
+def with_notes(snap: Snapshot, frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` (rows with a record_id) with a `corrected` column: the note of each corrected row, else None."""
+    notes = correction_notes(snap)
+    noted = frame.assign(corrected=[notes.get(record_id) for record_id in frame["record_id"]])
+    noted.attrs.update(frame.attrs)  # a board's benchmark, metric, direction ...
+    return noted
 
 
 @st.cache_data(show_spinner=False)

@@ -1,8 +1,8 @@
 """Leaderboard page: one benchmark's models ranked by one metric, the evidence behind each value,
 the reported changes (deltas, ratios) apart from the ranking, and the state of the art over time.
 
-The URL holds the board (`?benchmark=IFEval&metric=accuracy&subset=Hard&unnamed=1`, names matched
-forgivingly), so a board can be shared: the widgets follow the URL, and picking in them rewrites it.
+The URL holds the board (`?benchmark=IFEval&metric=accuracy&subset=Hard&unnamed=1&kind=delta`, names
+matched forgivingly), so a board can be shared: the widgets follow the URL, and picking in them rewrites it.
 A benchmark's subsets each have their own board, never mixed with its overall numbers; unnamed
 systems (`baseline`, `human`) stay off a board unless asked for.
 """
@@ -62,6 +62,27 @@ def unnamed_picked() -> None:
         st.query_params["unnamed"] = "1"
     else:
         st.query_params.pop("unnamed", None)
+
+
+CHANGE_KINDS = ("delta", "ratio")
+
+
+def asked_kinds() -> list[str]:
+    """The kinds of change the URL asks to list besides the scores (`?kind=delta`, `?kind=delta,ratio`, as
+    `metricsdb leaderboard --kind`); `?kind=score` lists none. An unknown kind is said on the page."""
+    asked = [kind.strip() for kind in st.query_params.get("kind", "").split(",") if kind.strip()]
+    unknown = [kind for kind in asked if kind not in ("score", *CHANGE_KINDS)]
+    if unknown:
+        st.warning(markdown_text(f"No kind “{', '.join(unknown)}”: the kinds are score, delta and ratio."))
+    return [kind for kind in asked if kind in CHANGE_KINDS]
+
+
+def changes_picked(present: list[str]) -> None:
+    """The changes toggle in the URL: `kind=` the kinds it lists, so a link opens them."""
+    if st.session_state.show_changes:
+        st.query_params["kind"] = ",".join(present)
+    else:
+        st.query_params.pop("kind", None)
 
 
 def choose_benchmark(snap: data.Snapshot) -> str:
@@ -142,7 +163,7 @@ def sentence(error: Exception) -> str:
 
 # Column widths (px) that fit the board beside the sidebar, so long text wraps instead of running off.
 # (A comment, not a docstring: Streamlit would print a bare string of a page script.)
-WIDTHS = {"#": 40, "model": 140, "paper": 180, "details": 50, "evidence": 240}
+WIDTHS = {"#": 40, "model": 140, "paper": 180, "details": 50, "evidence": 240, "corrected": 170, "record": 150}
 
 
 def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:
@@ -154,14 +175,15 @@ def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:
         value_header: board["value"],
         "up to": board["value_high"],
         "unit": board["unit"],
+        "corrected": board["corrected"],
         "subset": board["subset"],
         "paper": board["paper_title"],
         "details": board["paper_id"].map(paper_link),
         "date": board["report_date"],
+        "record": board["record_id"],  # before the evidence, whose whole text is also in the list below
         "evidence": board["evidence"].map(plain_text),
-        "record": board["record_id"],
     })
-    return without_empty(table, ("up to", "unit", "subset"))
+    return without_empty(table, ("up to", "unit", "corrected", "subset"))
 
 
 def wrapped(table: pd.DataFrame, columns: tuple[str, ...]) -> Optional[int]:
@@ -186,9 +208,11 @@ def show_board(board: pd.DataFrame) -> None:
     table = board_table(board, value_header)
     st.dataframe(
         table, hide_index=True, width="stretch", placeholder="",
-        row_height=wrapped(table, ("model", "paper", "evidence")),
+        row_height=wrapped(table, ("model", "paper", "evidence", "corrected")),
         column_config={
             "#": st.column_config.NumberColumn(width=WIDTHS["#"]),
+            "corrected": st.column_config.TextColumn(
+                width=WIDTHS["corrected"], help="Set by hand: the evidence still states the value as extracted"),
             "model": st.column_config.TextColumn(width=WIDTHS["model"]),
             value_header: st.column_config.NumberColumn(help=direction_text(attrs)),
             "paper": st.column_config.TextColumn(width=WIDTHS["paper"], help="The paper's title"),
@@ -196,19 +220,28 @@ def show_board(board: pd.DataFrame) -> None:
                                                    help="The paper in this app: its results, records and link (new tab)"),
             "evidence": st.column_config.TextColumn(width=WIDTHS["evidence"],
                                                     help="The sentence of the report stating the value"),
+            "record": st.column_config.TextColumn(width=WIDTHS["record"],
+                                                  help="The record's id, which `metricsdb correct` and `reject` take"),
         },
     )
     st.download_button("Download this board as CSV", frame_csv(board).encode("utf-8"),
                        file_name="-".join(part for part in (attrs["benchmark"], attrs["subset"], attrs["metric"]) if part)
                        + ".csv", mime="text/csv")
     shown = board.head(EVIDENCE_ROWS).to_dict("records")
-    with st.expander(f"Evidence, number highlighted ({len(shown)} of {len(board)} rows)"):
+    with st.expander(f"Evidence, number highlighted, and record ids ({len(shown)} of {len(board)} rows)"):
         st.html("".join(
-            f"<p>{rank_html(row['rank'])}{html.escape(row['model'])} · {html.escape(value_text(row))} · "
+            f"<p>{rank_html(row['rank'])}{html.escape(row['model'])} · {html.escape(value_text(row))}"
+            f"{corrected_html(row.get('corrected'))} · "
             f'<a href="{html.escape(paper_link(row["paper_id"]))}">{html.escape(row["paper_title"])}</a>'
+            f' · record <code style="white-space: nowrap">{html.escape(row["record_id"])}</code>'
             f"<br>{evidence_html(row)}</p>"
             for row in shown
         ))
+
+
+def corrected_html(note: object) -> str:
+    """` <b>corrected</b> (what, by which correction)` after a value set by hand; nothing otherwise."""
+    return f" <b>corrected</b> ({html.escape(note)})" if isinstance(note, str) and note else ""
 
 
 def rank_html(rank: object) -> str:
@@ -224,21 +257,27 @@ def show_changes(changes: pd.DataFrame) -> None:
         if rows.empty:
             continue
         st.markdown(f"**{label}**")
+        units = sorted({unit or "no unit" for unit in rows["unit"].fillna("")})
+        if len(units) > 1:  # as `metricsdb leaderboard --kind`, which ranks each unit apart
+            st.caption(markdown_text(f"Listed as reported, not ranked: changes in different units "
+                                     f"({', '.join(units)}) are not comparable."))
         records = rows.to_dict("records")
         table = pd.DataFrame({
             "model": rows["model"],
             "change": [value_text(record) for record in records],
             "metric": rows["metric"],
             "vs": rows["reference"],
+            "corrected": rows["corrected"],
             "subset": rows["subset"],
             "paper": rows["paper_title"],
             "date": rows["report_date"],
+            "record": rows["record_id"],
             "evidence": rows["evidence"].map(plain_text),
         })
-        st.dataframe(without_empty(table, ("vs", "subset")), hide_index=True, width="stretch", placeholder="",
-                     row_height=wrapped(table, ("model", "paper", "evidence")),
+        st.dataframe(without_empty(table, ("vs", "corrected", "subset")), hide_index=True, width="stretch",
+                     placeholder="", row_height=wrapped(table, ("model", "paper", "evidence", "corrected")),
                      column_config={column: st.column_config.TextColumn(width=WIDTHS[column])
-                                    for column in ("model", "paper", "evidence")})
+                                    for column in ("model", "paper", "evidence", "corrected", "record")})
 
 
 def sota_chart(board: pd.DataFrame) -> alt.LayerChart:
@@ -269,7 +308,7 @@ def sota_chart(board: pd.DataFrame) -> alt.LayerChart:
 snap = data.snapshot()
 st.title("Leaderboard")
 benchmark = choose_benchmark(snap)
-records = data.benchmark_records(snap, benchmark)
+records = data.with_notes(snap, data.benchmark_records(snap, benchmark))
 scores = records[records["kind"] == "score"]
 changes = records[records["kind"] != "score"]
 look_alikes = [name for name in [benchmark, *records["model"].unique()] if mixed_script(name)]
@@ -277,21 +316,27 @@ if look_alikes:  # kept whole by the extractor: a reader should know they may im
     st.warning("These names mix Latin with look-alike letters and may impersonate another name: "
                + "; ".join(markdown_text(f"{name} ({non_latin_letters(name)})") for name in look_alikes))
 
+present = [kind for kind in CHANGE_KINDS if (changes["kind"] == kind).any()]
+wanted = [kind for kind in asked_kinds() if kind in present]
 if scores.empty:
     st.info(f"{markdown_text(benchmark)} has no scores to rank, only reported changes (deltas, ratios).")
-    show_changes(changes)
+    show_changes(changes[changes["kind"].isin(wanted or present)])
 else:
     subset = choose_subset(snap, benchmark)
     follow_url("include_unnamed", st.query_params.get("unnamed") == "1")
     include_unnamed = st.toggle("Include unnamed systems", key="include_unnamed", on_change=unnamed_picked,
                                 help="Baselines, base models, humans and settings the text names no system "
                                      "for (baseline, 基线, SFT, zero-shot …), labelled with their paper's method.")
-    board = choose_board(snap, benchmark, subset, include_unnamed)
+    board = data.with_notes(snap, choose_board(snap, benchmark, subset, include_unnamed))
     show_board(board)
     if data.edits_allowed():
         flag_form(snap, board)
-    if not changes.empty and st.toggle(f"Show deltas and ratios ({len(changes)})", key="show_changes"):
-        show_changes(changes)
+    if not changes.empty:
+        if "kind" in st.query_params:
+            follow_url("show_changes", bool(wanted))
+        if st.toggle(f"Show deltas and ratios ({len(changes)})", key="show_changes", on_change=changes_picked,
+                     args=(present,)):
+            show_changes(changes[changes["kind"].isin(wanted or present)])
     # Open only when there is a history to see: collapsed, the chart's JavaScript waits for a click
     # instead of delaying the first board (~0.6 s).
     dated = board["report_date"].nunique()

@@ -13,6 +13,7 @@ from metricsdb.output import frame_csv, value_text
 
 FOUND_PAPERS = 20
 EVIDENCE_WIDTH = 360  # px: long evidence wraps in it
+CORRECTED_WIDTH = 200  # px: what a correction changed, and which one
 
 
 def paper_picker(snap: data.Snapshot) -> None:
@@ -39,9 +40,10 @@ def records_table(records: pd.DataFrame) -> pd.DataFrame:
         "metric": records["metric"],
         "value": [value_text(record) for record in records.to_dict("records")],
         "vs": records["reference"],
+        "corrected": records["corrected"],
         "evidence": records["evidence"].map(plain_text),
         "record": records["record_id"],
-    }), ("subset", "vs"))
+    }), ("subset", "vs", "corrected"))
 
 
 def show_paper(paper_id: str, copies: pd.DataFrame, records: pd.DataFrame, results_text: str) -> None:
@@ -62,9 +64,12 @@ def show_paper(paper_id: str, copies: pd.DataFrame, records: pd.DataFrame, resul
     st.markdown("**Records**")
     table = records_table(records)
     st.dataframe(table, hide_index=True, width="stretch", placeholder="",
-                 row_height=row_height([(table["evidence"], EVIDENCE_WIDTH)]),
+                 row_height=row_height([(table["evidence"], EVIDENCE_WIDTH)]
+                                       + ([(table["corrected"], CORRECTED_WIDTH)] if "corrected" in table else [])),
                  column_config={"#": st.column_config.NumberColumn(width="small"),
-                                "evidence": st.column_config.TextColumn(width=EVIDENCE_WIDTH)})
+                                "evidence": st.column_config.TextColumn(width=EVIDENCE_WIDTH),
+                                "corrected": st.column_config.TextColumn(
+                                    width=CORRECTED_WIDTH, help="Set by hand: the text still states the value as extracted")})
     st.download_button("Download these records as CSV", frame_csv(records).encode("utf-8"),
                        file_name=f"{paper_id}.csv", mime="text/csv")
 
@@ -78,6 +83,6 @@ if paper_id and copies.empty:
 if copies.empty:
     paper_picker(snap)
 else:
-    show_paper(paper_id, copies, records, results_text or "")
+    show_paper(paper_id, copies, data.with_notes(snap, records), results_text or "")
     with st.expander("Another paper"):
         paper_picker(snap)

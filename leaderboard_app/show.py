@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any, Optional
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import pandas as pd
 
@@ -67,8 +67,10 @@ LINK_TEXT = "#(.*)$"
 
 def titled_link(url: Optional[str], text: str) -> Optional[str]:
     """A LinkColumn cell showing `text`: the column can only show a capture of its URL, so the text
-    rides in the fragment, which the linked page ignores."""
-    return f"{url}#{text}" if url else None
+    rides in the fragment, which the linked page ignores. Percent-encoded, because the grid decodes the
+    capture as a form value would: a bare `+` became a space (`ScanNet++` showed as `ScanNet`) and a
+    bare `%` showed the whole URL."""
+    return f"{url}#{quote(text, safe='')}" if url else None
 
 
 def board_link(benchmark: str, metric: Optional[str] = None) -> str:
@@ -107,6 +109,15 @@ def plain_text(text: str) -> str:
     return text.replace("**", "")
 
 
+_BULLET = re.compile(r"(?m)^([ \t]*)[*+\-](?=[ \t])")
+
+
+def bulleted(text: str) -> str:
+    """Markdown list markers at the start of a line (`*   `, `- `) as the bullet a reader sees (`•`); one
+    character for one, so the records' spans in the text stay where they were."""
+    return _BULLET.sub(r"\1•", text)
+
+
 def marked_html(text: str, marks: Iterable[tuple[int, int, str]]) -> str:
     """`text` escaped for HTML and without bold markers, each (start, end, extra_html) span wrapped in a
     highlight followed by `extra_html` (built by the caller from escaped parts). Overlapping spans keep
@@ -139,8 +150,10 @@ def results_html(results_text: str, records: pd.DataFrame) -> str:
         if span is None:
             continue
         link = html.escape(board_link(record["benchmark"], record["metric"]))
-        tip = html.escape(f"#{number} {record['model']} · {record['benchmark']} · {record['metric']} {value_text(record)}")
-        anchor = f'<a href="{link}" title="{tip}">{number}</a>'
+        note = record.get("corrected") if isinstance(record.get("corrected"), str) else None
+        tip = html.escape(f"#{number} {record['model']} · {record['benchmark']} · {record['metric']} {value_text(record)}"
+                          + (f" · {note}" if note else ""))
+        anchor = f'<a href="{link}" title="{tip}">{number}{" corrected" if note else ""}</a>'
         labels.setdefault((where + span[0], where + span[1]), []).append(anchor)
     marks = [(start, end, f"<sup>[{', '.join(anchors)}]</sup>") for (start, end), anchors in labels.items()]
-    return f'<div style="{TEXT_STYLE}">{marked_html(results_text, marks)}</div>'
+    return f'<div style="{TEXT_STYLE}">{marked_html(bulleted(results_text), marks)}</div>'

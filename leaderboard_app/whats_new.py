@@ -8,6 +8,7 @@ import streamlit as st
 
 from leaderboard_app import data
 from leaderboard_app.show import LINK_TEXT, board_link, count_text, markdown_text, paper_link, row_height, titled_link
+from metricsdb.output import kind_text
 from metricsdb.whatsnew import Entry
 
 
@@ -70,7 +71,8 @@ st.subheader(f"New boards ({len(news.new_boards)})")
 if news.new_boards:
     table([{"board": titled_link(board_link(board.benchmark, board.best.metric if board.best else None), board.benchmark),
             "records": board.records, "papers": board.papers,
-            "best": f"{board.best.shown} · {board.best.model} · {board.best.metric}" if board.best else ""}
+            "best": f"{kind_text(board.best.shown, board.best.kind)} · {board.best.model} · {board.best.metric}"
+            if board.best else ""}
            for board in news.new_boards])
 else:
     st.caption("Every benchmark of this report was there before.")
@@ -79,7 +81,7 @@ st.subheader(f"Headline numbers ({len(read)} of {len(news.headlines)} papers)")
 if read:
     table([{"paper": headline.title, "details": paper_link(headline.paper_id), "board": board_cell(headline.entry),
             "model": headline.entry.model,
-            "value": headline.entry.shown + ("" if headline.entry.kind == "score" else f" ({headline.entry.kind})")}
+            "value": kind_text(headline.entry.shown, headline.entry.kind)}
            for headline in read if headline.entry is not None])
 unread = [headline for headline in news.headlines if headline.entry is None]
 if unread:

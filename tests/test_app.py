@@ -1,9 +1,11 @@
 """The leaderboard app's pages, run headless with Streamlit's AppTest on temporary databases."""
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Optional
+from urllib.parse import unquote
 
 import pandas as pd
 import pyarrow as pa
@@ -40,6 +42,13 @@ def run_app(page: Optional[str] = None, **query_params: str) -> AppTest:
     app.run()
     assert not app.exception, app.exception
     return app
+
+
+def link_shown(cell: str) -> tuple[str, str]:
+    """A titled link cell as the grid uses it: (the URL it opens, the text it shows). The text is what
+    Streamlit's LinkColumn shows of a display_text capture: `decodeURIComponent` after `+` -> space."""
+    url, _, fragment = cell.partition("#")
+    return url, unquote(fragment.replace("+", "%20"))
 
 
 def board(app: AppTest) -> pd.DataFrame:
@@ -244,6 +253,64 @@ def test_paper_page_shows_results_text_with_each_number_linked_to_its_record(app
     assert records[["#", "model", "value"]].values.tolist() == [[1, "LSRIF", "90.2"], [2, "GPT-4o", "84.8"]]
 
 
+def _lsrif_paper(store: Store, text: str) -> None:
+    report = make_report(("2601.06431",))
+    report = type(report)(report.date, report.source_url, report.path,
+                          (make_paper("2601.06431", "LSRIF: Logic-Structured RL", text),))
+    store.add(report, [
+        make_record(paper_id="2601.06431", benchmark="IFEval", metric="score", model="LSRIF", value=90.2, unit=None,
+                    evidence="LSRIF 在 IFEval 上达到 90.2 分"),
+        make_record(paper_id="2601.06431", benchmark="IFEval", metric="score", model="GPT-4o", value=84.8, unit=None,
+                    evidence="超越了 GPT-4o (84.8)", value_start=12, value_end=16),
+    ])
+
+
+def test_a_corrected_value_is_marked_with_its_correction_on_the_board_and_the_paper_page(app_store):
+    _lsrif_paper(app_store, "LSRIF 在 IFEval 上达到 90.2 分，超越了 GPT-4o (84.8)。")
+    gpt = app_store.records(model="GPT-4o")["record_id"][0]
+    made = app_store.correct(gpt, {"value": 85.8}, "table 2", by="ann")
+    note = f"corrected value 84.8 → 85.8 by correction {made.id[:8]} (ann)"
+    app = run_app(benchmark="IFEval")
+    table = board(app)
+    assert dict(zip(table["model"], table["corrected"].fillna(""))) == {"LSRIF": "", "GPT-4o": note}
+    evidence = app.html[0].value
+    assert f"GPT-4o · 85.8 <b>corrected</b> ({html.escape(note)})" in evidence
+    paper = run_app("paper", paper="2601.06431")
+    records = paper.dataframe[0].value
+    assert records[["model", "value", "corrected"]].fillna("").values.tolist() == [["LSRIF", "90.2", ""],
+                                                                                    ["GPT-4o", "85.8", note]]
+    body = next(element.value for element in paper.html if "<mark" in element.value)
+    assert ">84.8</mark><sup>[" in body and ">2 corrected</a>]</sup>" in body and html.escape(note) in body
+
+
+def test_the_paper_page_shows_list_markers_as_bullets(app_store):
+    _lsrif_paper(app_store, "结果：\n*   **核心指标**：\n    *   LSRIF 在 IFEval 上达到 90.2 分，超越了 GPT-4o (84.8)。\n- 其他")
+    body = next(element.value for element in run_app("paper", paper="2601.06431").html if "<mark" in element.value)
+    assert "*" not in body and "\n•   核心指标：\n    •   LSRIF" in body and "\n• 其他" in body
+    assert "<mark" in body and ">90.2</mark>" in body  # the spans still land on the numbers
+
+
+def test_the_kind_in_the_url_opens_the_changes_and_the_toggle_writes_it(app_store):
+    app_store.add(make_report(), [
+        make_record(model="A", value=50.0),
+        make_record(model="A", kind="delta", value=2.6, unit="pp", direction="increase", evidence="提升 2.6 个百分点"),
+        make_record(model="B", kind="delta", value=5.0, unit="%", direction="increase", evidence="提升 5%"),
+        make_record(model="B", kind="ratio", value=2.8, unit="x", direction="increase", evidence="快 2.8 倍"),
+    ])
+    app = run_app(benchmark="AIME 2025", kind="delta")
+    assert app.toggle(key="show_changes").value is True
+    assert [table.value["change"].tolist() for table in app.dataframe[1:]] == [["+2.6 pp", "+5%"]]  # deltas only
+    assert any("not ranked" in caption.value and "pp" in caption.value for caption in app.caption)
+    assert len(run_app(benchmark="AIME 2025", kind="score").dataframe) == 1
+    app = run_app(benchmark="AIME 2025")
+    assert len(app.dataframe) == 1
+    app.toggle(key="show_changes").set_value(True).run()
+    assert app.query_params["kind"] == "delta,ratio" and len(app.dataframe) == 3
+    app.toggle(key="show_changes").set_value(False).run()
+    assert "kind" not in app.query_params
+    assert "No kind" in run_app(benchmark="AIME 2025", kind="deltas").warning[0].value
+
+
 def test_paper_page_without_a_paper_offers_a_search(app_store):
     add_scores(app_store, "AIME 2025", "accuracy", {"A": 50.0})
     app = run_app("paper", paper="2699.00000")
@@ -262,9 +329,10 @@ def test_overview_counts_and_search(app_store):
     assert [table.value.columns[0] for table in app.dataframe] == ["model"]  # no benchmark, no paper matches
     assert app.dataframe[0].value["model"].tolist() == ["LSRIF (Qwen3-8B)", "Qwen3-8B"]
     app.text_input[0].input("ifeval").run()
-    assert app.dataframe[0].value["benchmark"].tolist() == ["./?benchmark=IFEval#IFEval"]
+    assert [link_shown(cell) for cell in app.dataframe[0].value["benchmark"]] == [("./?benchmark=IFEval", "IFEval")]
     app.text_input[0].input("Paper 2601.00002").run()
-    assert app.dataframe[0].value["paper"].tolist() == ["./paper?paper=2601.00002#Paper 2601.00002"]
+    assert [link_shown(cell) for cell in app.dataframe[0].value["paper"]] == [
+        ("./paper?paper=2601.00002", "Paper 2601.00002")]
     assert app.get("download_button")
 
 

@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from metricsdb.paths import sample_reports, sqlite_url
-from metricsdb.store import Store
+from metricsdb.store import LEADERBOARD_COLUMNS, Store
 
 REPO = Path(__file__).resolve().parent.parent
 APP = REPO / "leaderboard_app" / "app.py"
@@ -26,6 +26,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 SERVER_START_SECONDS = 60
+LEADERBOARD_RECORD_ID = LEADERBOARD_COLUMNS.index("record_id")
 HOSTILE_IMAGE = "<img src=x onerror=alert(1)>"
 HOSTILE_SCRIPT = "<script>alert(2)</script>"
 HOSTILE_REPORT = f"""# Hugging Face Daily Papers Report
@@ -228,3 +229,24 @@ def test_a_new_reader_lands_on_whats_new_and_finds_boards_charts_and_names(brows
     names = [text.split("·")[0].strip() for text in options.all_inner_texts()]
     assert names and all("aime" in name.casefold() for name in names), names  # not MathVista-Mini
     page.keyboard.press("Escape")
+
+
+def test_on_a_narrow_window_every_record_id_can_be_read_and_a_kind_link_opens_the_changes(
+        browser, app_url, sample_database, tmp_path):
+    """At 800 px the grid's right-hand columns are off screen: the record ids (what `metricsdb correct`
+    takes) must still be readable in full, inside the window."""
+    shots = screenshot_folder(tmp_path)
+    with Store(sample_database) as store:
+        ids = store.leaderboard_rows("IFEval").rows
+        record_ids = [row[LEADERBOARD_RECORD_ID] for row in ids]
+    page = browser.new_page(viewport={"width": 800, "height": 1000})
+    open_board(page, f"{app_url}/?benchmark=IFEval&kind=delta")
+    page.get_by_text("Evidence, number highlighted").click()
+    for record_id in record_ids:
+        shown = page.get_by_text(record_id, exact=True)
+        expect(shown).to_be_visible()
+        box = shown.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 800, (record_id, box)
+    expect(page.get_by_text("Deltas: differences against a reference")).to_be_visible()  # ?kind=delta opened them
+    page.wait_for_timeout(800)
+    page.screenshot(path=shots / "narrow-board.png", full_page=True)

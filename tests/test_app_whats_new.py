@@ -2,7 +2,7 @@
 each new best, new board and headline number linked to its board or paper."""
 from __future__ import annotations
 
-from .test_app import app_store, run_app  # noqa: F401  (app_store is a fixture)
+from .test_app import app_store, link_shown, run_app  # noqa: F401  (app_store is a fixture)
 from .test_whatsnew import DAYS, add_day
 
 
@@ -33,16 +33,39 @@ def test_whats_new_lists_new_bests_new_boards_and_headlines_linked(app_store):
     assert [element.value for element in app.subheader] == [
         "New bests (1)", "New boards (1)", "Headline numbers (2 of 3 papers)"]
     bests, boards, headlines = (table.value for table in app.dataframe)
-    assert bests.to_dict("records") == [{
-        "board": "./?benchmark=AIME+2025&metric=accuracy#AIME 2025 · accuracy", "model": "Alpha (7B)",
-        "value": "70% ↑", "was": f"60% · GPT-4o · {DAYS[0]}",
+    assert link_shown(bests["board"][0]) == ("./?benchmark=AIME+2025&metric=accuracy", "AIME 2025 · accuracy")
+    assert bests.drop(columns="board").to_dict("records") == [{
+        "model": "Alpha (7B)", "value": "70% ↑", "was": f"60% · GPT-4o · {DAYS[0]}",
         "paper": "Alpha: a method", "details": "./paper?paper=2601.00001"}]
-    assert boards.to_dict("records") == [{"board": "./?benchmark=GPQA&metric=accuracy#GPQA", "records": 1,
-                                          "papers": 1, "best": "33% · Beta · accuracy"}]
+    assert link_shown(boards["board"][0]) == ("./?benchmark=GPQA&metric=accuracy", "GPQA")
+    assert boards.drop(columns="board").to_dict("records") == [{"records": 1, "papers": 1,
+                                                                "best": "33% · Beta · accuracy"}]
     assert headlines["paper"].tolist() == ["Alpha: a method", "Beta: another method"]
     assert headlines["details"].tolist() == ["./paper?paper=2601.00001", "./paper?paper=2601.00002"]
-    assert headlines["board"].tolist()[1] == "./?benchmark=GPQA&metric=accuracy#GPQA · accuracy"
+    assert link_shown(headlines["board"][1]) == ("./?benchmark=GPQA&metric=accuracy", "GPQA · accuracy")
     assert app.expander[0].label == "Papers without a result read (1)"
+
+
+def test_link_cells_show_names_with_plus_and_percent_signs_as_written(app_store):
+    """The grid decodes a link's text as a form value: `ScanNet++` came out as `ScanNet`, and a `%` showed
+    the whole URL."""
+    add_day(app_store, DAYS[0], [{"model": "A", "value": 1.0}])
+    add_day(app_store, DAYS[1], [{"benchmark": "ScanNet++", "model": "B", "value": 2.0},
+                                 {"benchmark": "Top-1% Bench", "model": "C", "value": 3.0, "paper_id": "2601.00002"},
+                                 {"benchmark": "AIME 2025", "kind": "delta", "model": "D", "value": 2.6, "unit": "pp",
+                                  "direction": "increase", "paper_id": "2601.00003"}])
+    app = run_app()
+    boards, headlines = (table.value for table in app.dataframe)  # no new best that day
+    assert sorted(link_shown(cell)[1] for cell in boards["board"]) == ["ScanNet++", "Top-1% Bench"]
+    assert "./?benchmark=ScanNet%2B%2B&metric=accuracy" in [link_shown(cell)[0] for cell in boards["board"]]
+    assert headlines["value"].tolist()[-1] == "+2.6 pp (delta)"  # a change is said to be one
+
+
+def test_a_new_boards_top_change_is_said_to_be_a_change(app_store):
+    add_day(app_store, DAYS[0], [{"model": "A", "value": 1.0}])
+    add_day(app_store, DAYS[1], [{"benchmark": "GSM8K", "kind": "delta", "model": "B", "value": 2.6, "unit": "pp",
+                                  "direction": "increase"}])
+    assert run_app().dataframe[0].value["best"].tolist() == ["+2.6 pp (delta) · B · accuracy"]
 
 
 def test_a_date_in_the_url_or_picked_shows_that_day(app_store):
