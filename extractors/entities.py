@@ -211,11 +211,14 @@ class Vocabulary:
 
     def metric_spelling(self, name: str) -> str:
         """The one spelling a metric is stored under, so a board is not split by how papers write it:
-        the list's canonical name for any of its spellings (`EM` is `exact match`), else lower case
-        with a Greek threshold spelled out as the golden files and readers write it (`δ1` is `delta1`)."""
+        the list's canonical name for any of its spellings (`EM` is `exact match`, `R@10` recall@10),
+        else lower case with a Greek threshold spelled out as readers write it (`δ1` is `delta1`)."""
         canonical = self.metric_by_key.get(name_key(name))
         if canonical:
             return canonical
+        head, at, cutoff = name.partition("@")
+        if at and self.metric_by_key.get(name_key(head + at)):
+            return f"{self.metric_by_key[name_key(head + at)]}@{cutoff.lower()}"  # "R@10" is recall@10
         spelled = name.lower()
         return "delta" + spelled[1:] if _GREEK_THRESHOLD.fullmatch(spelled) else spelled
 

@@ -399,8 +399,12 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
         return carried
     for start, end in sentence.context:
         found = _unglossed(text, _mentions_in(ctx, start, end, (METRIC,)))
-        if found:  # one metric; a heading naming several ("准确率（Pass@1）与平均输出长度：") does not say which
-            return found[-1].canonical if len({m.canonical for m in found}) == 1 else None
+        if len({m.canonical for m in found}) > 1:  # several: the one named in parentheses, as a unit note is
+            found = [m for m in found if m.text.isascii() and _in_parentheses(text, start, m.start)]
+            if len({m.canonical for m in found}) != 1:  # "准确率与平均输出长度：" does not say which
+                return None
+        if found:  # "字错误率对比（CER，%）：", "准确率（Pass@1，16次采样平均）与平均输出长度："
+            return found[-1].canonical
         line_end = text.find("\n", end)
         body_end = min(sentence.start, len(text) if line_end == -1 else line_end)
         carried = _metric_of_values(ctx, end, body_end, position) if body_end > end else None
@@ -553,11 +557,19 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     if quantity.scale and quantity.unit is None and (text[position - 1:position] == "("
                                                      or _PARAMETERS_BEFORE.search(text, max(0, position - 6), position)):
         return "a size in parentheses after a name"  # "MARVEL-H（943M）", "TempoMoE（激活参数 205M）"
+    if quantity.unit is None and quantity.value_high is not None and _is_month(quantity.value) and _is_month(quantity.value_high):
+        return "a period of dates (year.month to year.month), not a result"  # "LiveCodeBench（2024.08–2025.01）"
     if quantity.unit is None:
         count = ctx.words.counts.match(text, position + 1)
         if count:
             return f"a count ({count.group().strip()!r} after it)"
     return None
+
+
+def _is_month(value: float) -> bool:
+    """True for a number that reads as a year and a month (2024.08)."""
+    year, month = int(value), round((value - int(value)) * 100)
+    return 1990 <= year <= 2100 and 1 <= month <= 12 and abs(value - (year + month / 100)) < 1e-9
 
 
 _SCORE_UNITS = (None, "%", "pp")

@@ -68,13 +68,14 @@ class SubsetWords:
         latin = r"[A-Za-z][A-Za-z0-9\-+&]*(?: [A-Za-z0-9][A-Za-z0-9\-+&]*){0,2}"
         cjk = r"(?:(?![的在于和与及从将把被是为上中下])[\u4e00-\u9fff]){2,8}"
         named = alternation(words.part_names)  # "中文" opens with a frame character, as "在中" does
-        item = rf"(?:{_KEY_VALUE}|{latin}|{named}|{cjk})(?:\s*\(\s*{latin}\s*\))?"
+        quoted = r"[“\"「][^”\"」,;。\n]{1,12}[”\"」]"  # "最难的“流体”子类上"
+        item = rf"(?:{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk})(?:\s*\(\s*{latin}\s*\))?"
         self.part = re.compile(  # names start after a frame word or punctuation: the scan stays linear
             rf"(?<=[在于的,:;、。\s(])(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?:{part_noun})"
             rf"(?:\s*\(\s*(?P<gloss>{latin})\s*\))?"  # "长视频子集（Long）": the English name after
             rf"(?={_PART_ENDS})"  # not a word going on: "任务成功率" is a metric
         )
-        self.item = re.compile(rf"(?P<name>{_KEY_VALUE}|{latin}|{named}|{cjk})(?:\s*\(\s*(?P<gloss>{latin})\s*\))?")
+        self.item = re.compile(rf"(?P<name>{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk})(?:\s*\(\s*(?P<gloss>{latin})\s*\))?")
         # a condition in parentheses right after a metric: "F-score（τ=0.1）", "定位准确率（IoU > 0.5）"
         self.condition = re.compile(rf"\s*\(\s*(?P<condition>{_KEY_VALUE}|[A-Za-z][A-Za-z0-9@\-]*\s*[<>≥≤]=?\s*{QUANTITY_MARK})\s*\)")
         self.not_parts = re.compile(alternation(words.not_parts))
@@ -192,7 +193,7 @@ def _names(words: SubsetWords, names: str) -> list[str]:
     Chinese); [] when one of them is a kind, not a part."""
     found = []
     for item in words.item.finditer(names):
-        name = (item.group("gloss") or item.group("name")).strip()
+        name = (item.group("gloss") or item.group("name")).strip().strip("“”\"「」")
         if words.not_parts.search(item.group("name")):
             return []
         found.append(words.part_names.get(name, name))

@@ -29,6 +29,7 @@ _HEADER_REST = re.compile(r"[\s()%↑↓/@,\-]*|[\s(]*(?:%|越高越好|越低�
 class _Column:
     benchmark: Optional[str]
     metric: Optional[str]
+    subset: Optional[str] = None
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -59,9 +60,24 @@ def _column(paper: PaperContext, start: int, end: int) -> Optional[_Column]:
         rest.append(text[cursor:m.start])
         cursor = m.end
     rest.append(text[cursor:end])
+    split = None
+    if benchmarks and paper.words.subsets.split_name.fullmatch(text[benchmarks[0].end:end].strip().lower()):
+        split = text[benchmarks[0].end:end].strip()  # "AISHELL-1 test": the benchmark's split
+        rest = rest[:-1]
     if not all(_HEADER_REST.fullmatch(piece) for piece in rest):
         return None
-    return _Column(benchmarks[0].canonical if benchmarks else None, metrics[0].canonical if metrics else None)
+    if not benchmarks and " " in metrics[0].text:  # "Beauty R@10": a part of the benchmark, and its metric
+        part, last = metrics[0].text.rsplit(" ", 1)
+        if paper.vocabulary.metric(last):
+            return _Column(None, paper.vocabulary.metric(last), part)
+    return _Column(benchmarks[0].canonical if benchmarks else None, metrics[0].canonical if metrics else None,
+                   split or (_split_of(paper, benchmarks[0]) if benchmarks else None))
+
+
+def _split_of(paper: PaperContext, mention) -> Optional[str]:
+    """The split a header writes after its benchmark's name ("WenetSpeech Test_Net"): its column's subset."""
+    last = mention.text.rsplit(" ", 1)[-1] if " " in mention.text else ""
+    return last if last and paper.words.subsets.split_name.fullmatch(last.lower()) else None
 
 
 def _read_tables(paper: PaperContext) -> dict[int, list[tuple[int, int, list[Claim]]]]:
@@ -101,7 +117,7 @@ def _read_tables(paper: PaperContext) -> dict[int, list[tuple[int, int, list[Cla
             span = (row.start("cells") - 1, row.end("cells") + 1)
             claims = [Claim(rule="score.table", quantity=cells[j][0], kind="score", model=model, reference=None,
                             direction=None, metric_span=None, match_span=span, groups=groups,
-                            benchmark=column.benchmark, metric=column.metric)
+                            benchmark=column.benchmark, metric=column.metric, subset=column.subset)
                       for j, column in columns.items()
                       if column and text[cells[j][0]:cells[j][1]] == Q]
             if claims:

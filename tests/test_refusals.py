@@ -21,6 +21,7 @@ def values(text: str) -> dict[float, str]:
     "在 LongBench 上，KV 缓存压缩率达到 80%。",
     "在 MMLU 上达到 12% 的样本覆盖。",
     "在 9 个下游任务的 Zero-shot/One-shot 评测中，平均准确率比基线高出近 5%。",
+    "在 LiveCodeBench（2024.08–2025.01）上做了评测。",  # a period of dates
 ])
 def test_behaviour_rates_shares_and_generic_words_give_no_record(text):
     assert values(text) == {}
@@ -28,6 +29,8 @@ def test_behaviour_rates_shares_and_generic_words_give_no_record(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("在 WebArena 上，任务成功率为 35.5%。", {35.5: "success rate"}),
+    ("LiveCodeBench（2024.08–2025.01）pass@1 达到 39.7。", {39.7: "pass@1"}),
+    ("在 FooArena 上 Method 的 Elo 为 2024.08。", {2024.08: "elo"}),  # one such number alone is no period
     ("*   **AbstainBench-Tools**：错误调用率从 38.7% 降到 16.5%。", {38.7: "score", 16.5: "score"}),
     ("在 HotpotQA 上，召回率达到 89.5%。", {89.5: "recall"}),
     ("在 AIME 上，长度违规率仅为 0.1%，准确率为 70%，而 GRPO 为 65.5%。", {70.0: "accuracy", 65.5: "accuracy"}),

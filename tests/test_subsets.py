@@ -63,6 +63,7 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **FooBench**：中文单词准确率 71.2%，英文单词准确率 89.4%。", {71.2: "Chinese", 89.4: "English"}),
     # a setting the text states for the number
     ("*   **BTCV**：平均 Dice 达到 85.7%；在仅用 5% 标注的设定下仍有 81.9%。", {85.7: None, 81.9: "仅用 5% 标注"}),
+    ("*   **PhysMotion-Bench**：物理合理性得分为 0.71，其中最难的“流体”子类上为 0.64。", {0.71: None, 0.64: "流体"}),
     # each label of a line is its own value's part, not the line's first label
     ("*   **FooSLAM-Set**：\n    *   fr1/desk：1.42 cm；fr2/xyz：0.31 cm；fr3/office：1.21 cm。",
      {1.42: "fr1/desk", 0.31: "fr2/xyz", 1.21: "fr3/office"}),
@@ -130,6 +131,19 @@ def test_a_name_ending_in_a_metric_before_its_values_gives_the_part_and_the_metr
     assert [(r.value, r.benchmark, r.subset, r.metric) for r in records] == [
         (0.6535, "LRGB", "Peptides-func", "ap"), (0.7021, "LRGB", "Peptides-func", "ap"),
         (0.25, "LRGB", "Peptides-struct", "mae"), (0.2431, "LRGB", "Peptides-struct", "mae")]
+
+
+def test_a_tables_header_gives_its_columns_part():
+    rows = read("Amazon 三个子集上的结果（R 为 Recall，N 为 NDCG）：\n\n| 方法 | Beauty R@10 | Beauty N@10 | Toys R@10 |\n"
+                "|---|---|---|---|\n| SASRec | 0.0605 | 0.0318 | 0.0675 |\n\n"
+                "字错误率对比（CER，%）：\n\n| 模型 | AISHELL-1 test | WenetSpeech Test_Net |\n| --- | --- | --- |\n"
+                "| Whisper-large-v3 | 5.14 | 9.87 |")
+    assert rows == [(0.0605, "Amazon", "Beauty", "SASRec"), (0.0318, "Amazon", "Beauty", "SASRec"),
+                    (0.0675, "Amazon", "Toys", "SASRec"), (5.14, "AISHELL-1", "test", "Whisper-large-v3"),
+                    (9.87, "WenetSpeech", "Test_Net", "Whisper-large-v3")]
+    paper = Paper("0000.00000", "Method: a test", "", {"results": "在 Amazon 上：\n\n| 方法 | Beauty R@10 | Beauty N@10 |\n"
+                                                                    "|---|---|---|\n| SASRec | 0.0605 | 0.0318 |"})
+    assert [r.metric for r in default_extractor().extract_paper(paper, "2026-01-01")] == ["recall@10", "ndcg@10"]
 
 
 def test_a_part_label_ending_in_a_metric_gives_the_part_and_names_the_metric():
