@@ -737,6 +737,11 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     if not system:
         return _no_system(claim.model)
     part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench))
+    if claim.benchmark is None:
+        other = _unexplained_name(ctx, sentence, position, bench, system, part)
+        if other is not None:
+            return (f"no benchmark: {bench!r} is carried from earlier, but its sentence names {other.text!r} before "
+                    "the value, neither the system credited nor a part (which one it is, is not said)")
     if part is None and metric_name in (None, "score"):
         part, named_metric = _metric_off_part(ctx, _name_before(ctx, sentence, position))
         part = part if named_metric else None  # "Peptides-func AP 0.6535 → 0.7021": LRGB's part, and its metric
@@ -811,6 +816,54 @@ def _label_as_part(ctx: PaperContext, sentence: Sentence, position: int,
         return label, None  # "AISHELL-1 上 …，WenetSpeech 的 … 分别为": the sentence names benchmarks itself
     above = benchmark(ctx, sentence, position)
     return (above, label) if above and name_key(above) != name_key(label) else (label, None)
+
+
+def _unexplained_name(ctx: PaperContext, sentence: Sentence, position: int, bench: str, system: str,
+                      part: Optional[str]) -> Optional[Mention]:
+    """A name of no known role standing where a benchmark stands before the value in its sentence, when
+    the benchmark is carried from earlier (the sentence does not name it) and the record neither credits
+    the value to that name nor places it on a part: "CASF-2016的打分能力Pearson R达0.86" or "EuRoC全部11条序列
+    平均ATE为0.019m" after a sentence on another benchmark. Such a name is most often a benchmark the
+    vocabulary does not know yet (else a system the record fails to credit): either way the record would
+    be wrong. Where a benchmark stands: before 上/中 ("ogbn-arxiv上"), or owning the value's metric with no
+    verb between ("X 的打分能力 Pearson R", "X 全部序列平均 ATE")."""
+    key = name_key(bench)
+    text, vocab = ctx.view.text, ctx.vocabulary
+    named = lambda start, end: any(name_key(m.canonical) == key for m in _mentions_in(ctx, start, end, (BENCHMARK, NAME_ROLE)))
+    if named(sentence.start, sentence.end) or any(named(start, end) for start, end in sentence.context):
+        return None  # named in its sentence, or by a label above: "**LRGB**：Peptides-func 的 AP" is LRGB's part
+    names = _mentions_in(ctx, sentence.start, position, (NAME_ROLE,))
+    if part and any(m.text in part for m in names):
+        return None  # "Clean / Final 的 EPE 分别为" under its benchmark's label: the names are its parts
+    for mention in names:
+        name = mention.text
+        if (mention.canonical in system or name.islower() or vocab.split_word.fullmatch(name)
+                or _in_parentheses(text, sentence.start, mention.start) or _is_compared(ctx, mention, sentence.start)
+                or _credited_after(ctx, sentence, mention, position, system)
+                or _ACTED_ON.search(text, max(sentence.start, mention.start - 3), mention.start)):
+            continue
+        if _PLACE_AFTER.match(text, mention.end, position):
+            return mention
+        measured = _mentions_in(ctx, mention.end, position, (METRIC, NAME_ROLE))  # "Pearson R": a metric not known yet
+        if measured and _OWNED_METRIC_GAP.fullmatch(text, mention.end, measured[0].start):
+            return mention
+    return None
+
+
+def _credited_after(ctx: PaperContext, sentence: Sentence, mention: Mention, position: int, system: str) -> bool:
+    """True when the system credited opens a later clause before the value: in "X 的 MASE 为 0.808，Y 为
+    0.875" the 0.875 is Y's, whatever X is."""
+    for later in _mentions_in(ctx, mention.end, position, SYSTEM_ROLES + (NAME_ROLE,)):
+        clause_start = sentence.clause_bounds(later.start, later.start + 1)[0]
+        if (later.canonical in system and clause_start > mention.start
+                and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, later.start)):
+            return True
+    return False
+
+
+_ACTED_ON = re.compile(r"(?:将|把|使|让)\s*$")  # "将 Qwen-max 的攻击成功率限制在 20.0": the system the method acts on
+_PLACE_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:上|中)")
+_OWNED_METRIC_GAP = re.compile(r"[^,;。\n()为是达比在和与、]{0,16}")
 
 
 def _no_system(how: SystemRef) -> str:

@@ -86,3 +86,26 @@ def test_a_name_opening_its_sentence_with_a_verb_holds_the_later_clauses():
     got = {(r.value, r.model) for r in default_extractor().extract_paper(paper, "2026-01-01")}
     assert {(97.8, "Method"), (96.3, "Method"), (96.8, "BarVLA"), (94.2, "BarVLA")} <= got
     assert all(b == "FooLIBERO" for _, b, _ in found)
+
+
+def test_the_carry_stops_at_a_new_name_where_a_benchmark_stands():
+    """A benchmark carried from an earlier sentence does not reach a value whose sentence names another
+    place the vocabulary does not know: that name is most likely the value's benchmark (or a system the
+    record would not credit), so the record is refused rather than put on the earlier benchmark's board."""
+    assert records("在 FooSet 上，平均 Dice 为 86.3%。Zorb23 的肿瘤 Dice 为 82.6%，比 QuxSeg 高 5.4 个百分点。") == [
+        (86.3, "FooSet", None)]
+    assert records("在FooSet上，ATE RMSE为1.6cm。ZorbData全部11条序列平均ATE为0.019m，与QuxSLAM(0.022m)相当。") == [
+        (1.6, "FooSet", None)]
+    assert records("在FooSet上准确率为71.2%。Zorb-2016的打分能力Pearson R达0.86，排序能力Spearman为0.74。") == [
+        (71.2, "FooSet", None)]
+    assert records("在 FooSet 上准确率为 71.2%。在单张 H100 上吞吐量达到 95.0 tokens/s。") == [(71.2, "FooSet", None)]
+
+
+def test_a_new_name_does_not_stop_a_label_nor_a_system_credited_after_it():
+    # under a label the name is the labelled benchmark's part ("**LRGB**：Peptides-func 的 AP 为 …")
+    assert records("*   **FooSet**：Zorb23 的肿瘤 Dice 为 82.6%。") == [(82.6, "FooSet", None)]
+    # "X 的准确率为 70.5%，Y 为 69.0%": 69.0 is Y's, whatever X is; a count or a year is no name
+    assert records("在 FooSet 上准确率为 71.2%。同榜 Zorb-Base 的准确率为 70.5%，QuxNet 为 69.0%。") == [
+        (71.2, "FooSet", None), (69.0, "FooSet", None)]
+    assert records("在 FooSet 上准确率为 71.2%。2024 年的 8 个任务上平均准确率为 70.5%。") == [
+        (71.2, "FooSet", None), (70.5, "FooSet", None)]
