@@ -99,6 +99,18 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 72.4, "benchmark": "BarVista", "subset": "testmini", "model": "Method"},
              {"kind": "score", "value": 84.9, "benchmark": "BazBench-EN", "model": "Method"},
              {"kind": "score", "value": 64.1, "benchmark": "QuxBench", "model": "Method"}]},
+        {"text": "在 FooMOT test 上，HOTA 为 64.8、IDF1 为 80.2、MOTA 为 80.9；BarAgent（GPT-4o）为 38.8。FooTTS 上 test-en WER为1.87%。",
+         "records": [  # acronyms in a run a metric began, a metric after a split: the subject's; a system on a backbone
+             {"kind": "score", "value": 64.8, "benchmark": "FooMOT", "model": "Method", "metric": "hota"},
+             {"kind": "score", "value": 80.2, "benchmark": "FooMOT", "model": "Method", "metric": "idf1"},
+             {"kind": "score", "value": 80.9, "benchmark": "FooMOT", "model": "Method", "metric": "mota"},
+             {"kind": "score", "value": 38.8, "benchmark": "FooMOT", "model": "BarAgent (GPT-4o)"},
+             {"kind": "score", "value": 1.87, "benchmark": "FooTTS", "model": "Method", "metric": "wer"}]},
+        {"text": "在 FooNeRF 上，PSNR 32.47，SC-GS 为 31.60，而 PPO 为 30.1。",  # a comma sets systems against a value
+         "records": [
+             {"kind": "score", "value": 32.47, "benchmark": "FooNeRF", "model": "Method", "metric": "psnr"},
+             {"kind": "score", "value": 31.60, "benchmark": "FooNeRF", "model": "SC-GS", "metric": "psnr"},
+             {"kind": "score", "value": 30.1, "benchmark": "FooNeRF", "model": "PPO", "metric": "psnr"}]},
         {"text": "FooSet 数据集为 12 万张图像，BarBench 为 2024 年发布，BazQA 为 8K 上下文，QuxBench 为 512×512，FooSet 的价格为 $20。",
          "records": []},  # a benchmark's size, year, context length, resolution and price are no results
     ],
@@ -111,13 +123,22 @@ def named_is(paper: PaperContext, start: int, end: int):
     text = paper.view.text
     found = []
     last_place = False  # the previous "X 为 N" of the sentence named a benchmark
+    last_metric = None  # ... a metric (None: no item yet)
     for m in _COPULA.finditer(text, start, end):
         named = next((x for x in reversed(paper.mentions) if m.start() - 2 <= x.end <= m.start() and x.start >= start),
                      None)
         if named is None or named.role == NAME_ROLE and text[named.end:m.start()].lstrip().startswith(")"):
             named = _described_system(paper, start, m.start()) or named
+        backbone = _backbone_of(paper, start, named) if named is not None and named.role == MODEL else None
         place = _measured_place(paper, start, m.start(), named, last_place)
         last_place = place is not None
+        if place is None and named is not None and named.role == NAME_ROLE and _metric_in_a_run(paper, start, named, last_metric):
+            last_metric = True
+            found.append((named.start, m.end(), [Claim(
+                rule="score.named-is", quantity=m.end() - 1, kind="auto", model="subject", reference="context",
+                direction=None, metric_span=None, match_span=(named.start, m.end()), metric=_metric_name(paper, named))]))
+            continue
+        last_metric = named is not None and named.role == METRIC
         if place is not None and paper.view.quantities[paper.view.mark_index[m.end() - 1]].scale is None:
             found.append((place.start, m.end(), [Claim(
                 rule="score.named-is", quantity=m.end() - 1, kind="auto", model="subject", reference="context",
@@ -132,6 +153,8 @@ def named_is(paper: PaperContext, start: int, end: int):
             model = GroupRef(group="who")
         elif metric:
             model = "subject"
+        elif backbone is not None:  # "Agentless（GPT-4o）为 38.8%": Agentless on GPT-4o
+            model = NamedRef(named=f"{backbone.canonical} ({named.canonical})")
         elif named is not None and named.role in (MODEL, METHOD):
             model = NamedRef(named=named.canonical) if named.role == MODEL else "subject"
         elif named is not None and named.role == NAME_ROLE and _set_against_a_value(text, start, named):
@@ -144,6 +167,63 @@ def named_is(paper: PaperContext, start: int, end: int):
                       groups={"who": (owner_end - len(owner), owner_end)})
         found.append((first, m.end(), [claim]))
     return found
+
+
+_METRIC_BEFORE_VALUE = re.compile(rf"[^,;。{QUANTITY_MARK}]{{0,6}}$")
+
+
+def _metric_in_a_run(paper: PaperContext, start: int, named, last_metric) -> bool:
+    """True for a name written like a metric that stands where metrics stand: a known metric after a
+    split ("test-en WER为1.87%"), or an acronym right after the place ("在 X 上，HOTA 为 64.8") or in a run
+    of values that a metric began ("、IDF1 为 80.2、MOTA 为 80.9", "UTMOS 达到 4.23…；SMOS 为 4.12"): the
+    subject's values, not systems called IDF1 or SMOS."""
+    vocab = paper.vocabulary
+    head, _, last = named.text.rpartition(" ")
+    if head and vocab.split_word.fullmatch(head.split("-")[0]) and vocab.metric(last):
+        return True
+    if (not vocab.name_shape(named.text)[2] or "-" in named.text
+            or not named.text.isupper() and not named.text[:-1].isupper()):
+        return False  # "SC-GS 为 31.60" after "PSNR 32.47，" is a system
+    text = paper.view.text
+    if _AFTER_PLACE.search(text, max(0, named.start - 3), named.start):
+        return True
+    if not _RUN_JOINT.search(text, max(0, named.start - 3), named.start):
+        return False  # "PSNR 32.47，Foo 为": a comma may set a system against the value
+    if last_metric is not None:
+        return last_metric
+    line_start = text.rfind("\n", 0, start) + 1
+    mark = text.rfind(QUANTITY_MARK, line_start, named.start)
+    if mark == -1:
+        return False
+    before = paper.mentions[bisect_left(paper.mention_starts, line_start):bisect_left(paper.mention_starts, mark)]
+    if not before or _METRIC_BEFORE_VALUE.search(text, before[-1].end, mark) is None:
+        return False
+    previous = before[-1]  # a metric, or an acronym read as one the same way ("CMOS 为 +0.06；SMOS 为 4.12")
+    return previous.role == METRIC or (previous.role == NAME_ROLE and previous.text.isupper()
+                                       and vocab.name_shape(previous.text)[2] and text[previous.end:mark].strip() in ("为", "是"))
+
+
+_AFTER_PLACE = re.compile(r"[上中][ \t]*,?[ \t]*$")
+_RUN_JOINT = re.compile(r"[、;][ \t]*$")
+
+
+def _metric_name(paper: PaperContext, named) -> str:
+    """The metric a name stands for: its last word when that is a known metric ("test-en WER"), else itself."""
+    head, _, last = named.text.rpartition(" ")
+    return (head and paper.vocabulary.metric(last)) or named.canonical.lower()
+
+
+def _backbone_of(paper: PaperContext, start: int, named):
+    """The system whose parentheses hold `named`, a model it runs on: "Agentless（GPT-4o）为" -> Agentless."""
+    text = paper.view.text
+    opening = text.rfind("(", start, named.start)
+    if opening == -1 or text[opening + 1:named.start].strip() or not text[named.end:].lstrip().startswith(")"):
+        return None
+    before = next((x for x in reversed(paper.mentions) if x.end <= opening and x.start >= start), None)
+    if (before is None or text[before.end:opening].strip() or before.role not in (MODEL, METHOD, NAME_ROLE)
+            or not paper.vocabulary.is_model_family(named.text)):
+        return None
+    return before
 
 
 def _set_against_a_value(text: str, start: int, named) -> bool:

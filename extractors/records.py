@@ -144,7 +144,7 @@ def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str
 
 
 def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: bool = False,
-            place: Optional[str] = None) -> Optional[str]:
+            place: Optional[str] = None, not_at: Optional[int] = None) -> Optional[str]:
     """The system the sentence credits with the value at `position` (measured on `place`, when the
     rule read it: a name standing for the benchmark is not the system).
 
@@ -160,12 +160,13 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     leading = _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,))
     if (leading and leading[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in leading)
-            and leading[0].canonical != place and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
+            and leading[0].canonical != place and leading[0].start != not_at
+            and QUANTITY_MARK not in ctx.view.text[leading[0].end:position] and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
             and ctx.words.verb.match(ctx.view.text, leading[0].end)):
         return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
     opening = _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK))
     if (opening and opening[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in opening)
-            and opening[0].canonical != place and _CLAUSE_OPENER.fullmatch(ctx.view.text, sentence.start, opening[0].start)
+            and opening[0].canonical != place and opening[0].start != not_at and _CLAUSE_OPENER.fullmatch(ctx.view.text, sentence.start, opening[0].start)
             and ctx.words.verb.match(ctx.view.text, opening[0].end)):
         return opening[0].canonical  # "π0为96.8 / 98.8，平均94.2%": ... and its sentence's later clauses
     candidates = [
@@ -581,7 +582,8 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
     if isinstance(how, NamedRef):
         return how.named
     if how == "subject":
-        found = subject(ctx, sentence, position, is_change=kind != "score", place=claim.benchmark)
+        found = subject(ctx, sentence, position, is_change=kind != "score", place=claim.benchmark,
+                        not_at=claim.match_span[0] if claim.metric else None)  # not the name the rule read as the metric
         if found and ctx.method and found == _named_base(ctx, (sentence.start, position)):
             return ctx.method  # "基座 X，经过 RL 之后：B 从 a 到 b": b is the method's, trained from X
         return found
