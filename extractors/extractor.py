@@ -30,6 +30,7 @@ from .notation import Folder
 from .quantities import Grammar, Quantity, find_quantities
 from .records import ResolverWords, section_benchmark, to_record
 from .rules import Lost, Rule, RuleSpec, compile_rule, load_rule_specs, macros, run_rules
+from .tables import cells_as_clauses
 
 RULES_ENV = "METRICSDB_RULES"
 """Environment variable: rule files (YAML or Python) to add to the default rules, os.pathsep-separated."""
@@ -114,6 +115,7 @@ class Extractor:
         cleaned = self.folded_paper(paper, text)
         method = method_name(cleaned, vocab)
         sentences, headings = outline(view)
+        sentences = cells_as_clauses(view.text, sentences)
         if is_benchmark_paper(cleaned, method, vocab):  # its results rank other systems on it: no method to credit
             ctx = PaperContext(paper, report_date, None, view, find_mentions(view, names, None, vocab, method, headings),
                                sentences, vocab, self.words, headings=headings)

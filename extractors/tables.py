@@ -1,156 +1,487 @@
-"""Tables: a small Markdown table in a results section, one record per cell.
+"""Markdown results tables: a header row, a separator row and body rows, as digests copy a paper's
+table. A cell is a result when its column's header (or the caption right above the table) names a
+benchmark or a metric and its row's first cell names a system: position says which is which (header
+cells are where benchmarks and metrics stand, the first column is where systems stand), the names
+themselves are told apart by the same vocabulary and name shapes the rest of the engine uses.
 
-Digests sometimes put results in a table (`| 模型 | MMLU | GSM8K |`). A cell is read only when its
-column's header names a benchmark or a metric (or both: `MMLU Acc`) and nothing else but a unit or
-an arrow, and its row opens with a system's name; the cell must hold one value and nothing more. The
-header gives the benchmark and the metric, the row the system; what the header leaves open (a table
-of metrics has no benchmark) comes from the context, like any value's. A column of sizes, settings
-or counts (`参数量`, `步数`) names no benchmark or metric and gives nothing; neither does a row opened
-by a setting (`| 0.7 | 71.2 |`).
+The words tables are read by are in `data/tables.yaml`. A table is read only when its first header
+cell says its first column lists systems (`方法`, `Method` ...); every number of a table it reads is
+claimed here, the ones that are no results (sizes, settings, averages, a row naming no system) with
+the reason, so no sentence rule reads a table's numbers on its own.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Optional
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Annotated, Optional
 
-from .claims import Claim, GroupRef, NamedRef, function_rule
-from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
-from .lists import _mentions
+from pydantic import BaseModel, ConfigDict, StringConstraints
 
-Q = QUANTITY_MARK
-_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.M)
-_RULE = re.compile(r"[\s|:\-]+")
-# what a header may hold besides its benchmark and metric: a unit, a direction arrow, a split word
-_HEADER_REST = re.compile(r"[\s()%↑↓/@,\-]*|[\s(]*(?:%|越高越好|越低越好|higher is better|lower is better)[\s)]*")
+from .claims import Claim, NamedRef, function_rule
+from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, PaperContext, Sentence
+from .entities import is_method_name
+from .lexicon import DATA, load_file, name_key
+
+RULE = "score.table"
+_Word = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 
 
-@dataclass(frozen=True, slots=True)
-class _Column:
-    benchmark: Optional[str]
-    metric: Optional[str]
+class TablesFile(BaseModel):
+    """The schema of `data/tables.yaml`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    system_headers: list[_Word]
+    self_rows: list[_Word]
+    not_systems: list[_Word]
+    setting_headers: list[_Word]
+    base_headers: list[_Word]
+    speed_cost_metrics: list[_Word]
+    overall_words: list[_Word]
+    units: list[_Word]
+    part_words: list[_Word]
+
+
+@dataclass(frozen=True)
+class _Words:
+    system_headers: frozenset[str]
+    self_row: re.Pattern[str]
+    not_systems: frozenset[str]
+    setting_headers: frozenset[str]
+    base_headers: frozenset[str]
+    speed_cost: frozenset[str]
+    overall: frozenset[str]
+    units: frozenset[str]
+    part_words: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    """The table words, read and checked once per process (a bad file is one MetricsdbError line)."""
+    data = load_file(DATA / "tables.yaml", TablesFile)
+    keys = lambda words: frozenset(name_key(w) for w in words)
+    selves = "|".join(re.escape(w) for w in sorted(data.self_rows, key=len, reverse=True))
+    return _Words(keys(data.system_headers), re.compile(rf"(?:{selves})(?P<variant>(?:[ \-_(][^|]*)?)"),
+                  keys(data.not_systems), keys(data.setting_headers), keys(data.base_headers),
+                  frozenset(data.speed_cost_metrics), frozenset(data.overall_words), frozenset(data.units),
+                  re.compile("|".join(re.escape(w) for w in data.part_words), re.I))
+
+
+_SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
+_PAREN = re.compile(r"\(([^()]*)\)")
+_ARROWS = re.compile(r"[↑↓⬆⬇]")
+_OF = re.compile(r"(?P<place>.*?[A-Za-z].*?)\s*(?:上的|上|的)\s*(?P<metric>[^\s].*)")  # "FooSet 上的 CER"
+_LATIN = re.compile(r"[A-Za-z]")
+_VALUE_CELL = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*±[ \t]*{QUANTITY_MARK})?[ \t]*[†‡*]*[ \t]*")
+_MAX_ROWS = 200
+_GLOSSED_BY = re.compile(r"[^,;。()\n]{0,6}\(\s*")
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a header cell says its cells are: `result` (with what it can tell of their benchmark,
+    subset, metric and unit), `base` (the model each row's system is built on), or no result (`why`)."""
+
+    role: str
+    benchmark: Optional[str] = None
     subset: Optional[str] = None
+    metric: Optional[str] = None
+    unit: Optional[str] = None
+    split_only: bool = False
+    metric_named: bool = False  # the header or the caption names the metric (else it is "score")
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[Column, ...]  # columns[0] is the systems column
+    header: tuple[int, int]  # view span of the header row
+
+
+def _lines(text: str, start: int) -> tuple[int, int]:
+    """The view span of the line holding `start`."""
+    end = text.find("\n", start)
+    return text.rfind("\n", 0, start) + 1, len(text) if end == -1 else end
+
+
+def _is_row(text: str, start: int, end: int) -> bool:
+    return text[start:end].lstrip(" \t").startswith("|")
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of a table row's cells, without their padding."""
-    spans, cursor = [], start + 1
-    for i in range(start + 1, end):
-        if text[i] == "|":
-            a, b = cursor, i
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            spans.append((a, b))
-            cursor = i + 1
-    return spans
+    """The view spans of a row's cells, between its pipes (`| a | b |`; the last pipe may be missing)."""
+    pipes = [i for i in range(text.index("|", start, end), end) if text[i] == "|"]
+    cells = list(zip([p + 1 for p in pipes], pipes[1:]))
+    if text[pipes[-1] + 1:end].strip():
+        cells.append((pipes[-1] + 1, end))
+    return cells
 
 
-def _column(paper: PaperContext, start: int, end: int) -> Optional[_Column]:
-    """What a header cell names, when it names a benchmark or a metric and nothing else."""
+def _plain(paper: PaperContext, start: int, end: int) -> str:
+    """A view span as written (each quantity's own text instead of its mark), white space collapsed."""
     text = paper.view.text
-    named = [m for m in _mentions(paper, start, end) if m.role in (BENCHMARK, METRIC)]
-    benchmarks = [m for m in named if m.role == BENCHMARK]
-    metrics = [m for m in named if m.role == METRIC]
-    if not named or len(benchmarks) > 1 or len(metrics) > 1:
-        return None
-    rest, cursor = [], start
-    for m in sorted(named, key=lambda m: m.start):
-        rest.append(text[cursor:m.start])
-        cursor = m.end
-    rest.append(text[cursor:end])
-    split = None
-    if benchmarks and paper.words.subsets.split_name.fullmatch(text[benchmarks[0].end:end].strip().lower()):
-        split = text[benchmarks[0].end:end].strip()  # "AISHELL-1 test": the benchmark's split
-        rest = rest[:-1]
-    if not all(_HEADER_REST.fullmatch(piece) for piece in rest):
-        return None
-    if not benchmarks and " " in metrics[0].text:  # "Beauty R@10": a part of the benchmark, and its metric
-        part, last = metrics[0].text.rsplit(" ", 1)
-        if paper.vocabulary.metric(last):
-            return _Column(None, paper.vocabulary.metric(last), part)
-    return _Column(benchmarks[0].canonical if benchmarks else None, metrics[0].canonical if metrics else None,
-                   split or (_split_of(paper, benchmarks[0]) if benchmarks else None))
+    piece = text[start:end]
+    if QUANTITY_MARK in piece:
+        piece = "".join(paper.view.source[q.start:q.end] if ch == QUANTITY_MARK else ch
+                        for ch, q in ((text[i], paper.quantity_at(i) if text[i] == QUANTITY_MARK else None)
+                                      for i in range(start, end)))
+    return " ".join(piece.split())
 
 
-def _split_of(paper: PaperContext, mention) -> Optional[str]:
-    """The split a header writes after its benchmark's name ("WenetSpeech Test_Net"): its column's subset."""
-    last = mention.text.rsplit(" ", 1)[-1] if " " in mention.text else ""
-    return last if last and paper.words.subsets.split_name.fullmatch(last.lower()) else None
+def cells_as_clauses(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Each cell of a table row is a clause: a record read from a row quotes the row up to its cell."""
+    out = []
+    for sentence in sentences:
+        if text.startswith("|", sentence.start):
+            pipes = tuple(i for i in range(sentence.start + 1, sentence.end) if text[i] == "|")
+            sentence = replace(sentence, clause_starts=(sentence.start, *pipes))
+        out.append(sentence)
+    return out
 
 
-def _read_tables(paper: PaperContext) -> dict[int, list[tuple[int, int, list[Claim]]]]:
-    """Every table of the section, read once per paper: the claims of each body row, by row start."""
-    if "tables" in paper.memo:
-        return paper.memo["tables"]
+@dataclass(frozen=True)
+class _Caption:
+    benchmark: Optional[str]  # the one benchmark the line above the table names
+    names: frozenset[str]  # every benchmark or name of no known role it names
+    metric: Optional[str]  # the one metric it names
+    unit: Optional[str]  # "（CER，%，越低越好）", "F1（%）"
+    parts: bool  # it says the table is about parts of its benchmark ("三个子集上的结果")
+
+
+def _caption(paper: PaperContext, header_start: int) -> _Caption:
+    """What the sentence right above a table (one blank line between at most) says about all its cells."""
     text = paper.view.text
-    found: dict[int, list[tuple[int, int, list[Claim]]]] = {}
-    paper.memo["tables"] = found
-    if "|" not in text:
-        return found
-    rows = [m for m in _ROW.finditer(text)]
-    blocks: list[list[re.Match[str]]] = []
-    for row in rows:
-        if blocks and text[blocks[-1][-1].end():row.start()] == "\n":
-            blocks[-1].append(row)
-        else:
-            blocks.append([row])
-    for block in blocks:
-        if len(block) < 3 or not _RULE.fullmatch(block[1].group()):
-            continue
-        header = _cells(text, block[0].start("cells") - 1, block[0].end("cells") + 1)
-        columns = {j: _column(paper, *span) for j, span in enumerate(header) if j > 0}
-        if not any(columns.values()):
-            continue
-        for row in block[2:]:
-            cells = _cells(text, row.start("cells") - 1, row.end("cells") + 1)
-            if len(cells) != len(header) or Q in text[cells[0][0]:cells[0][1]]:
-                continue
-            label = text[cells[0][0]:cells[0][1]]
-            if paper.words.self_reference.match(label) and paper.method:  # "| Ours |", "| 本文方法 |"
-                model, groups = NamedRef(named=paper.method), {}
-            elif any(m.role in (MODEL, METHOD, NAME_ROLE) for m in _mentions(paper, *cells[0])):
-                model, groups = GroupRef(group="system", name_required=True), {"system": cells[0]}
+    start = header_start
+    for _ in range(3):  # the line above, or the one above a blank line or two
+        if start == 0:
+            return _NO_CAPTION
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            break
+    else:
+        return _NO_CAPTION
+    if _is_row(text, start, end):
+        return _NO_CAPTION
+    mentions = [m for m in paper.mentions if start <= m.start and m.end <= end]
+    names = frozenset(m.canonical for m in mentions if m.role in (BENCHMARK, NAME_ROLE))
+    benchmarks = {m.canonical for m in mentions if m.role == BENCHMARK}
+    places = [m for m in mentions if m.role == BENCHMARK]
+    others = {m.canonical for m in mentions if m.role == NAME_ROLE and any(  # "FooSet 与 BarSet-15": which one?
+        paper.vocabulary.coordinator.match(text[min(m.end, b.end):max(m.start, b.start)]) for b in places)}
+    named = [m for m in mentions if m.role == METRIC and m.canonical != "score"]
+    glossed = {a.canonical for a, b in zip(named, named[1:]) if _GLOSSED_BY.fullmatch(text, a.end, b.start)}
+    metrics = {m.canonical for m in named} - glossed  # "字错误率对比（CER，%）": the name in parentheses counts
+    unit = "%" if re.search(r"[(,]\s*%\s*[),]", line) else None
+    parts = _words().part_words.search(line) is not None
+    return _Caption(next(iter(benchmarks)) if len(benchmarks) == 1 and not others else None, names,
+                    metrics.pop() if len(metrics) == 1 else None, unit, parts)
+
+
+_NO_CAPTION = _Caption(None, frozenset(), None, None, False)
+
+
+def _short_for(name: str, caption: _Caption) -> Optional[str]:
+    """The caption's name a header writes as its initials and digits ("FE10K" for "FooEstate10K")."""
+    key = name_key(name)
+    return next((b for b in caption.names if len(key) >= 3 and key != name_key(b)
+                 and name_key("".join(re.findall(r"[A-Z0-9]", b))) == key), None)
+
+
+def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
+    """What one header cell (as written) says its column holds."""
+    vocab, words = paper.vocabulary, _words()
+    cell = _ARROWS.sub(" ", header).strip()
+    arrow = cell != header.strip()
+    main = " ".join(_PAREN.sub(" ", cell).split())
+    unit = metric = None
+    subset_bits: list[str] = []
+    for inside in _PAREN.findall(cell):
+        rest = []
+        for token in inside.split():
+            if token in words.units:
+                unit = token
+            elif vocab.metric(token):
+                metric = metric or vocab.metric(token)
             else:
-                continue  # a row of settings, sizes or unnamed things
-            span = (row.start("cells") - 1, row.end("cells") + 1)
-            claims = [Claim(rule="score.table", quantity=cells[j][0], kind="score", model=model, reference=None,
-                            direction=None, metric_span=None, match_span=span, groups=groups,
-                            benchmark=column.benchmark, metric=column.metric, subset=column.subset)
-                      for j, column in columns.items()
-                      if column and text[cells[j][0]:cells[j][1]] == Q]
-            if claims:
-                found.setdefault(span[0], []).append((*span, claims))
-    return found
+                rest.append(token)
+        if rest and metric is None and vocab.metric(" ".join(rest)):
+            metric = vocab.metric(" ".join(rest))
+        elif rest and unit is None and metric is None and " ".join(rest).isascii():
+            subset_bits.append(" ".join(rest))  # "MMMU (val)", "FooVideo (w/o sub)"
+    key = name_key(main)
+    # the whole header as one metric ("F1 分数"), but not "Beauty R@10", which any "@" makes a metric
+    whole = vocab.metric(main) if main and (" " not in main or "@" not in main) else None
+    if key in words.base_headers:
+        return Column("base")
+    if (key in words.setting_headers or main.startswith("#")) and whole not in words.speed_cost:
+        return Column("setting", why=f"a column of sizes or settings ({main!r}), not results")
+    if whole:
+        return _result(whole, None, None, unit, caption, subset_bits)
+    of = _OF.fullmatch(main)
+    if of and vocab.metric(of.group("metric")):
+        main, metric = of.group("place"), metric or vocab.metric(of.group("metric"))
+    tokens = main.split()
+    bench, rest = _known_benchmark(paper, tokens)
+    parts: list[str] = []
+    for token in rest:
+        if vocab.metric(token):
+            metric = metric or vocab.metric(token)
+        elif token not in words.overall:
+            parts.append(token)
+    if bench is None:
+        names = [t for t in parts if not vocab.split_word.fullmatch(t)]
+        splits = [t for t in parts if vocab.split_word.fullmatch(t)]
+        if metric is None and len(names) >= 2 and _LATIN.match(names[-1]) and (
+                vocab.name_shape(names[-1])[2] or arrow):
+            metric = names.pop().lower()  # "FooSet HOTA", "FooSet Fl-all ↓": the metric stands last
+        elif metric is None and caption.benchmark and len(names) == 1 and not splits and vocab.name_shape(names[0])[2]:
+            metric = names.pop().lower()  # "| RTF |" under "在 FooSpeech 上：": the caption has the benchmark
+        lead = next((i for i, t in enumerate(names) if t.isalpha() and t.islower()), len(names))
+        name, lower = " ".join(names[:lead]), names[lead:]  # "FooSet clean": a part after the name
+        if name and not (_LATIN.search(name) and name[0].isalnum()):
+            return Column("other", why=f"a header naming no benchmark or metric ({header.strip()!r})")
+        if name and (vocab.is_model_family(name) or is_method_name(name, paper.method)):
+            return Column("system", why=f"a header naming a system ({name!r}): a table of another shape")
+        if not name and splits and metric is None and not lower:
+            return Column("result", subset=" ".join(splits), unit=unit, split_only=True)
+        name = (_short_for(name, caption) or name) if name else name
+        if (name and caption.benchmark and name_key(name) != name_key(caption.benchmark)
+                and (caption.parts or metric is not None and not _benchmark_shaped(paper, name))):
+            name, lower = caption.benchmark, [name, *lower]  # "Beauty R@10" under "FooReviews 三个子集上"
+        bench, parts = name or None, [*lower, *splits]
+    if bench is None and metric is None:
+        return Column("other", why=f"a header naming no benchmark or metric ({header.strip()!r})")
+    return _result(metric, bench, " ".join(parts) or None, unit, caption, subset_bits)
+
+
+def _benchmark_shaped(paper: PaperContext, name: str) -> bool:
+    """Written as a benchmark's name is (a digit, a capital inside a word, an acronym, a benchmark
+    suffix), not as a plain word naming a part of one ("Beauty", "Sports")."""
+    return (any(c.isdigit() for c in name) or re.search(r"[a-z][A-Z]|-[A-Z]", name) is not None
+            or name.isupper() or name.endswith(paper.vocabulary.benchmark_suffixes))
+
+
+def _result(metric: Optional[str], bench: Optional[str], part: Optional[str], unit: Optional[str],
+            caption: _Caption, subset_bits: list[str]) -> Column:
+    """A result column: what its header gives, the rest from the caption."""
+    if metric in _words().speed_cost and bench is None and caption.benchmark is None:
+        return Column("other", why="a speed or cost column whose benchmark the table does not say")
+    subset = " ".join(b for b in [part, *subset_bits] if b) or None
+    return Column("result", bench or caption.benchmark, subset, metric or caption.metric or "score",
+                  unit or caption.unit, metric_named=bool(metric or caption.metric))
+
+
+def _known_benchmark(paper: PaperContext, tokens: list[str]) -> tuple[Optional[str], list[str]]:
+    """The longest run of leading tokens the vocabulary knows as a benchmark (or its name before a
+    hyphen and a part: "FooGuard-Prompt") and the tokens after it; (None, tokens) when none."""
+    vocab = paper.vocabulary
+    for k in range(len(tokens), 0, -1):
+        role = vocab.lexical_role(" ".join(tokens[:k]), None)
+        if role and role[0] == BENCHMARK:  # not "FooVoice" of "FooVoice 15": a number after it is its version
+            return (role[1], tokens[k:]) if k == len(tokens) or not tokens[k][0].isdigit() else (None, tokens)
+    if tokens and "-" in tokens[0]:
+        head, _, tail = tokens[0].rpartition("-")
+        role = vocab.lexical_role(head, None)
+        if role and role[0] == BENCHMARK and tail.isalpha():
+            return role[1], [tail, *tokens[1:]]
+    return None, tokens
+
+
+def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
+    """The table whose separator row is at `separator`, or None when it is not one this stage reads."""
+    text = paper.view.text
+    if separator[0] == 0:
+        return None
+    header = _lines(text, separator[0] - 1)
+    if not _is_row(text, *header):
+        return None
+    cells = _cells(text, *header)
+    if len(cells) < 2 or name_key(_plain(paper, *cells[0])) not in _words().system_headers:
+        return None
+    caption = _caption(paper, header[0])
+    columns = [Column("systems")]
+    for cell in cells[1:]:
+        column = _column(paper, _plain(paper, *cell), caption)
+        if column.role == "system":
+            return None
+        if column.split_only:  # "| FooSpeech test-clean | test-other |": the benchmark of the column before
+            before = columns[-1]
+            column = (replace(before, subset=column.subset, unit=column.unit or before.unit, split_only=False)
+                      if before.role == "result" and before.benchmark else
+                      Column("other", why="a split whose benchmark the header does not say"))
+        columns.append(column)
+    if not any(c.role == "result" for c in columns):
+        return None
+    named = {c.metric for c in columns if c.role == "result" and c.metric_named}
+    if len(named) == 1:  # "| FooSpeech（WER） | BarSpeech test-clean |": one metric for the table
+        columns = [replace(c, metric=next(iter(named))) if c.role == "result" and not c.metric_named else c
+                   for c in columns]
+    return Table(tuple(columns), header)
+
+
+def _table_of(paper: PaperContext, row: tuple[int, int]) -> tuple[Optional[Table], bool]:
+    """The table a row belongs to (memoised per table) and whether the row is its header."""
+    text = paper.view.text
+    below = _lines(text, row[1] + 1) if row[1] < len(text) else None
+    if below and _SEPARATOR.fullmatch(text, *below):
+        return _memo(paper, below), True
+    start = row[0]
+    for _ in range(_MAX_ROWS):
+        if start == 0:
+            return None, False
+        line = _lines(text, start - 1)
+        if _SEPARATOR.fullmatch(text, *line):
+            return _memo(paper, line), False
+        if not _is_row(text, *line):
+            return None, False
+        start = line[0]
+    return None, False
+
+
+def _memo(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
+    key = ("table", separator)
+    if key not in paper.memo:
+        paper.memo[key] = _table(paper, separator)
+    return paper.memo[key]
+
+
+def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> tuple[Optional[str], str]:
+    """The system a row names in its first cell (with its base model from a base column), or None and why not."""
+    text, words = paper.view.text, _words()
+    first = _plain(paper, *cells[0])
+    if QUANTITY_MARK in text[slice(*cells[0])] or not first:
+        return None, "a table row whose first cell names no system"
+    if name_key(first) in words.not_systems:
+        return None, f"a table row of {first!r}, not of a system"
+    ours = words.self_row.fullmatch(first)
+    if ours:
+        if not paper.method:
+            return None, "a table row of the paper's method, whose name is unknown"
+        return paper.method + ours.group("variant"), ""
+    for unnamed, name in ((paper.words.human, "human"), (paper.words.base_model, "base model"),
+                          (paper.words.baseline, "baseline")):
+        found = unnamed.fullmatch(first)
+        if found:
+            return name, ""
+    if not _LATIN.search(first):
+        return None, f"a table row whose first cell ({first!r}) names no system"
+    name = re.sub(r"\s*\(\s*([^()]*?)\s*\)", r" (\1)", first).strip()
+    bases = [c for c, column in zip(cells, table.columns) if column.role == "base"]
+    if len(bases) == 1 and not is_method_name(name, paper.method) and not paper.vocabulary.name_shape(name)[1]:
+        base = _plain(paper, *bases[0])
+        if _LATIN.search(base) and QUANTITY_MARK not in text[slice(*bases[0])]:
+            name = f"{name} ({base})"  # "| FooAgent | BarLM-7B |": the agent on that model
+    return name, ""
 
 
 @function_rule(
-    "score.table",
+    RULE,
     priority=40,
     examples=[
-        {"text": "主要结果（准确率）：\n| 模型 | MMLU | GSM8K (%) | 参数量 |\n| --- | --- | --- | --- |\n"
-                 "| Qwen2.5-7B | 68.4 | 80.1 | 7B |\n| Ours | **71.2** | 84.8 | 7B |\n| GPT-4o | 75.0 | - | - |",
+        {"text": "FooSpeech 上的结果（%）：\n\n| 方法 | 参数量 | FooSpeech test-clean | test-other | BarSet CER↓ |\n"
+                 "|---|---|---|---|---|\n| BazASR-large | 1.5B | 2.0 | 3.9 | 5.1 |\n| **Method-L** | 310M | **1.8** | **3.5** | **4.3** |",
          "records": [
-             {"kind": "score", "value": 68.4, "benchmark": "MMLU", "model": "Qwen2.5-7B", "metric": "accuracy"},
-             {"kind": "score", "value": 80.1, "benchmark": "GSM8K", "model": "Qwen2.5-7B", "metric": "accuracy"},
-             {"kind": "score", "value": 71.2, "benchmark": "MMLU", "model": "Method", "metric": "accuracy"},
-             {"kind": "score", "value": 84.8, "benchmark": "GSM8K", "model": "Method", "metric": "accuracy"},
-             {"kind": "score", "value": 75.0, "benchmark": "MMLU", "model": "GPT-4o", "metric": "accuracy"}]},
-        {"text": "在 LibriSpeech 上：\n| 系统 | WER ↓ | RTF |\n|:--|--:|--:|\n| Whisper-large-v3 | 2.7 | 0.12 |\n| Ours | 2.1 | 0.05 |",
+             {"kind": "score", "value": 2.0, "benchmark": "FooSpeech", "subset": "test-clean", "model": "BazASR-large",
+              "unit": "%"},
+             {"kind": "score", "value": 3.9, "benchmark": "FooSpeech", "subset": "test-other", "model": "BazASR-large"},
+             {"kind": "score", "value": 5.1, "benchmark": "BarSet", "model": "BazASR-large", "metric": "cer"},
+             {"kind": "score", "value": 1.8, "benchmark": "FooSpeech", "subset": "test-clean", "model": "Method-L"},
+             {"kind": "score", "value": 3.5, "benchmark": "FooSpeech", "subset": "test-other", "model": "Method-L"},
+             {"kind": "score", "value": 4.3, "benchmark": "BarSet", "model": "Method-L", "metric": "cer"}]},
+        {"text": "| Method | FooSet HOTA | FooSet Dice (%) ↑ | BarSet HD95 (mm) ↓ |\n|:--|:--:|:--:|:--:|\n"
+                 "| BarTrack | 47.7 | 83.1 | 6.92 |\n| Ours | **63.5** | – | N/A |\n| 基线 | 40.2 ± 0.3 | 80.0 | 7.10 |",
          "records": [
-             {"kind": "score", "value": 2.7, "benchmark": "LibriSpeech", "model": "Whisper-large-v3", "metric": "wer"},
-             {"kind": "score", "value": 0.12, "benchmark": "LibriSpeech", "model": "Whisper-large-v3", "metric": "rtf"},
-             {"kind": "score", "value": 2.1, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer"},
-             {"kind": "score", "value": 0.05, "benchmark": "LibriSpeech", "model": "Method", "metric": "rtf"}]},
-        # headers of settings, sizes, counts, years, prices; rows opened by a setting; no header rule
-        {"text": "在 MMLU 上：\n| 设置 | 学习率 | batch size | 年份 | 价格 |\n| --- | --- | --- | --- | --- |\n"
-                 "| Qwen2.5-7B | 1e-4 | 256 | 2024 | $0.5 |\n| 温度 | MMLU |\n| --- | --- |\n| 0.7 | 71.2 |\n"
-                 "| 8K 上下文 | 70.1 |",
-         "records": []},
-        {"text": "| 模型 | MMLU |\n| Qwen2.5-7B | 68.4 |", "records": []},
+             {"kind": "score", "value": 47.7, "benchmark": "FooSet", "model": "BarTrack", "metric": "hota"},
+             {"kind": "score", "value": 83.1, "benchmark": "FooSet", "model": "BarTrack", "metric": "dice", "unit": "%"},
+             {"kind": "score", "value": 6.92, "benchmark": "BarSet", "model": "BarTrack", "metric": "hd95", "unit": "mm"},
+             {"kind": "score", "value": 63.5, "benchmark": "FooSet", "model": "Method", "metric": "hota"},
+             {"kind": "score", "value": 40.2, "benchmark": "FooSet", "model": "baseline", "metric": "hota"},
+             {"kind": "score", "value": 80.0, "benchmark": "FooSet", "model": "baseline", "metric": "dice"},
+             {"kind": "score", "value": 7.10, "benchmark": "BarSet", "model": "baseline", "metric": "hd95"}]},
+        {"text": "| 系统 | 基座模型 | FooBench Verified (%) |\n| --- | --- | --- |\n| BarAgent | BazLM-7B | 38.8 |\n"
+                 "| **Method-32B** | BazLM-32B | 47.2 |",
+         "records": [
+             {"kind": "score", "value": 38.8, "benchmark": "FooBench Verified", "model": "BarAgent (BazLM-7B)"},
+             {"kind": "score", "value": 47.2, "benchmark": "FooBench Verified", "model": "Method-32B"}]},
+        # sizes, context lengths, years, resolutions, prices, batch sizes, training data and FLOPs are
+        # settings; an average row, a row of numbers and a header naming a system read nothing
+        {"text": "| 模型 | #Params | 上下文 | 年份 | 分辨率 | 价格 | Batch | 训练数据 | FLOPs | FooBench |\n"
+                 "|---|---|---|---|---|---|---|---|---|---|\n| BarLM | 7B | 8K | 2024 | 512×512 | $20 | 64 | 1.2万小时 | 3.2G | 61.0 |\n"
+                 "| 平均 | 7B | 8K | 2024 | 512 | $20 | 64 | 100 | 3.2G | 60.0 |\n| 7B | 7B | 8K | 2024 | 512 | $20 | 64 | 100 | 3.2G | 59.0 |",
+         "records": [{"kind": "score", "value": 61.0, "benchmark": "FooBench", "model": "BarLM"}]},
+        {"text": "主要结果（准确率）：\n| 模型 | FooQA | BarMath (%) | 参数量 |\n| --- | --- | --- | --- |\n"
+                 "| BazLM-7B | 68.4 | 80.1 | 7B |\n| Ours | **71.2** | 84.8 | 7B |\n| QuxLM | 75.0 | - | - |",
+         "records": [
+             {"kind": "score", "value": 68.4, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "accuracy"},
+             {"kind": "score", "value": 80.1, "benchmark": "BarMath", "model": "BazLM-7B", "metric": "accuracy"},
+             {"kind": "score", "value": 71.2, "benchmark": "FooQA", "model": "Method", "metric": "accuracy"},
+             {"kind": "score", "value": 84.8, "benchmark": "BarMath", "model": "Method", "metric": "accuracy"},
+             {"kind": "score", "value": 75.0, "benchmark": "FooQA", "model": "QuxLM", "metric": "accuracy"}]},
+        {"text": "在 FooSpeech 上：\n| 系统 | WER ↓ | RTF |\n|:--|--:|--:|\n| BarASR-large | 2.7 | 0.12 |\n| Ours | 2.1 | 0.05 |",
+         "records": [
+             {"kind": "score", "value": 2.7, "benchmark": "FooSpeech", "model": "BarASR-large", "metric": "wer"},
+             {"kind": "score", "value": 0.12, "benchmark": "FooSpeech", "model": "BarASR-large", "metric": "rtf"},
+             {"kind": "score", "value": 2.1, "benchmark": "FooSpeech", "model": "Method", "metric": "wer"},
+             {"kind": "score", "value": 0.05, "benchmark": "FooSpeech", "model": "Method", "metric": "rtf"}]},
+        # headers of settings, sizes, counts, years, prices; rows opened by a setting; no separator row
+        {"text": "在 FooQA 上：\n| 设置 | 学习率 | batch size | 年份 | 价格 |\n| --- | --- | --- | --- | --- |\n"
+                 "| BazLM-7B | 1e-4 | 256 | 2024 | $0.5 |\n| 温度 | FooQA |\n| --- | --- |\n| 0.7 | 71.2 |\n"
+                 "| 8K 上下文 | 70.1 |", "records": []},
+        {"text": "| 模型 | FooQA |\n| BazLM-7B | 68.4 |", "records": []},
+        {"text": "| 超参数 | FooSet |\n|---|---|\n| 学习率 | 0.001 |\n| batch | 64 |", "records": []},
+        {"text": "| 基准 | BarLM-7B | Method |\n|---|---|---|\n| FooBench | 61.0 | 64.2 |", "records": []},
+        {"text": "| 方法 | 推理时间 (ms)↓ | 年份 |\n|---|---|---|\n| BarFlow | 140 | 2024 |", "records": []},
     ],
 )
 def table(paper: PaperContext, start: int, end: int):
-    """The cells of a table row whose column headers name a benchmark or a metric (see the module)."""
-    return [claims for row_start, rows in _read_tables(paper).items() if start <= row_start < end for claims in rows]
+    """Every number of a row of a results table this stage reads: a score for each cell whose
+    column holds results and whose row names a system, a refusal (with the reason) for the others."""
+    text = paper.view.text
+    row = _lines(text, start)
+    if not _is_row(text, *row):
+        return []
+    table, is_header = _table_of(paper, row)
+    if table is None:
+        return []
+    marks = [i for i in range(start, end) if text[i] == QUANTITY_MARK]
+    if is_header:
+        return [(m, m + 1, [_refusal(m, "a number in a table's header, not a result")]) for m in marks]
+    cells = _cells(text, *row)
+    system, why = (_system(paper, table, cells) if len(cells) == len(table.columns)
+                   else (None, "a table row whose cells do not line up with its header"))
+    claims = []
+    for mark in marks:
+        index = next((i for i, (a, b) in enumerate(cells) if a <= mark < b), None)
+        column = table.columns[index] if index is not None and system else None
+        refused = why if system is None else _cell_refusal(paper, column, cells[index] if index is not None else None, mark)
+        if refused:
+            claims.append(_refusal(mark, refused))
+            continue
+        quantity = paper.quantity_at(mark)
+        claims.append(Claim(rule=RULE, quantity=mark, kind="score", model=NamedRef(named=system), reference=None,
+                            direction=None, metric_span=None, match_span=(row[0], mark + 1),
+                            benchmark=column.benchmark, unit=None if quantity.unit else column.unit,
+                            subset=column.subset, metric=column.metric))
+    return [(start, end, claims)] if claims else []
+
+
+def _cell_refusal(paper: PaperContext, column: Optional[Column], cell: Optional[tuple[int, int]], mark: int) -> str:
+    """Why a number of a system's row is no result, or '' when it is its column's result."""
+    if column is None or cell is None:
+        return "a number outside the table's cells"
+    if column.role != "result":
+        return column.why or "a column that holds no results"
+    value = _VALUE_CELL.fullmatch(paper.view.text, *cell)
+    if value is None or mark != paper.view.text.index(QUANTITY_MARK, *cell):
+        return "a number in a cell that is not one value"
+    if paper.quantity_at(mark).sign:
+        return "a signed cell: a change against something the table does not say"
+    return ""
+
+
+def _refusal(mark: int, why: str) -> Claim:
+    return Claim(rule=RULE, quantity=mark, kind="score", model="subject", reference=None, direction=None,
+                 metric_span=None, match_span=(mark, mark + 1), refusal=why)

@@ -1,0 +1,65 @@
+"""Markdown results tables (extractors/tables.py): what a record read from a table quotes, what the
+caption above a table gives its cells, and that a read table's other numbers are refused with a reason."""
+from extractors import default_extractor
+from metricsdb.model import Paper
+
+RULE = "score.table"
+
+
+def _paper(text: str) -> Paper:
+    return Paper("0000.00000", "Method: A Test Paper", "https://huggingface.co/papers/0000.00000", {"results": text})
+
+
+def _records(text: str, extractor=None):
+    return (extractor or default_extractor()).extract_paper(_paper(text), "2026-01-01")
+
+
+def test_evidence_is_the_row_up_to_the_cell_with_the_number_marked():
+    text = ("结果如下：\n\n| 方法 | 参数量 | FooSet PSNR↑ | FooSet LPIPS↓ |\n|---|---|---|---|\n"
+            "| BarNet | 1.2B | 25.89 | 0.142 |\n| **Method** | 310M（激活 140M） | **27.48** | **0.113** |\n")
+    records = _records(text)
+    assert [(r.model, r.metric, r.value) for r in records] == [
+        ("BarNet", "psnr", 25.89), ("BarNet", "lpips", 0.142), ("Method", "psnr", 27.48), ("Method", "lpips", 0.113)]
+    assert {r.rule for r in records} == {RULE}
+    assert [r.evidence for r in records] == [
+        "| BarNet | 1.2B | 25.89", "| BarNet | 1.2B | 25.89 | 0.142",
+        "| **Method** | 310M（激活 140M） | **27.48**", "| **Method** | 310M（激活 140M） | **27.48** | **0.113**"]
+    for record in records:
+        assert record.evidence in text
+        assert float(record.evidence[record.value_start:record.value_end]) == record.value
+
+
+def test_the_caption_names_what_the_header_shortens_and_the_parts_it_lists():
+    shortened = ("在 FooEstate10K 和 BarSet 的双视图设置下：\n\n| Method | FE10K PSNR↑ | BarSet PSNR↑ |\n|---|---|---|\n"
+                 "| BazSplat | 25.89 | 27.64 |\n")
+    assert [(r.benchmark, r.value) for r in _records(shortened)] == [("FooEstate10K", 25.89), ("BarSet", 27.64)]
+    parts = ("FooReviews 三个子集上的结果（%）：\n\n| 方法 | Beauty R@10 | Toys N@10 |\n|---|---|---|\n| BarRec | 0.0605 | 0.0374 |\n")
+    assert [(r.benchmark, r.subset, r.metric, r.value) for r in _records(parts)] == [
+        ("FooReviews", "Beauty", "recall@10", 0.0605), ("FooReviews", "Toys", "ndcg@10", 0.0374)]
+
+
+def test_structure_alone_reads_a_table_of_unknown_names():
+    text = "| 方法 | FooTrack HOTA | FooTrack IDF1 |\n|:--|:--:|:--:|\n| BarTrack | 47.7 | 53.9 |\n| **Method** | **63.5** | **65.8** |\n"
+    records = _records(text, default_extractor().without_names())
+    assert [(r.benchmark, r.model, r.metric, r.value) for r in records] == [
+        ("FooTrack", "BarTrack", "hota", 47.7), ("FooTrack", "BarTrack", "idf1", 53.9),
+        ("FooTrack", "Method", "hota", 63.5), ("FooTrack", "Method", "idf1", 65.8)]
+
+
+def test_a_read_tables_other_numbers_are_refused_with_the_reason():
+    text = ("| 模型 | 参数量 | FooBench |\n|---|---|---|\n| BarLM | 7B | 61.0 |\n| 平均 | 7B | 60.0 |\n"
+            "| BazLM | 8B | +2.1 |\n")
+    _, readings = default_extractor().read_paper(_paper(text), "2026-01-01")
+    said = {(r.claim.rule, r.record.value if r.record else None, r.refusal) for r in readings}
+    assert (RULE, 61.0, None) in said
+    refusals = {r.refusal for r in readings if r.record is None}
+    assert "a column of sizes or settings ('参数量'), not results" in refusals
+    assert "a table row of '平均', not of a system" in refusals
+    assert "a signed cell: a change against something the table does not say" in refusals
+    assert [r.record.value for r in readings if r.record] == [61.0]
+
+
+def test_a_table_it_does_not_read_is_left_to_the_sentence_rules():
+    text = "| 基准 | BarLM-7B | Method |\n|---|---|---|\n| FooBench | 61.0 | 64.2 |\n"
+    _, readings = default_extractor().read_paper(_paper(text), "2026-01-01")
+    assert all(r.claim.rule != RULE for r in readings)
