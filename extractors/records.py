@@ -835,11 +835,12 @@ def _unexplained_name(ctx: PaperContext, sentence: Sentence, position: int, benc
     if named(sentence.start, sentence.end) or any(named(start, end) for start, end in sentence.context):
         return None  # named in its sentence, or by a label above: "**LRGB**：Peptides-func 的 AP" is LRGB's part
     names = _mentions_in(ctx, sentence.start, position, (NAME_ROLE,))
-    if part and any(m.text in part for m in names):
+    if part and any(word in part for m in names for word in m.text.split("/")):
         return None  # "Clean / Final 的 EPE 分别为" under its benchmark's label: the names are its parts
     for mention in names:
         name = mention.text
-        if (mention.canonical in system or name.islower() or vocab.split_word.fullmatch(name)
+        if (mention.canonical in system or all(word.isalpha() and word.islower() for word in name.split("/"))
+                or vocab.split_word.fullmatch(name)
                 or _in_parentheses(text, sentence.start, mention.start) or _is_compared(ctx, mention, sentence.start)
                 or _credited_after(ctx, sentence, mention, position, system)
                 or _ACTED_ON.search(text, max(sentence.start, mention.start - 3), mention.start)):

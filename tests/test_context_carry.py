@@ -99,6 +99,8 @@ def test_the_carry_stops_at_a_new_name_where_a_benchmark_stands():
     assert records("在FooSet上准确率为71.2%。Zorb-2016的打分能力Pearson R达0.86，排序能力Spearman为0.74。") == [
         (71.2, "FooSet", None)]
     assert records("在 FooSet 上准确率为 71.2%。在单张 H100 上吞吐量达到 95.0 tokens/s。") == [(71.2, "FooSet", None)]
+    assert records("在FooSet上MAE为0.052。zorb-molhiv的ROC-AUC为80.6%，zorb-molpcba的AP为30.1%。") == [
+        (0.052, "FooSet", None)]  # a lower-case name with a hyphen is a name too
 
 
 def test_a_new_name_does_not_stop_a_label_nor_a_system_credited_after_it():
@@ -109,3 +111,6 @@ def test_a_new_name_does_not_stop_a_label_nor_a_system_credited_after_it():
         (71.2, "FooSet", None), (69.0, "FooSet", None)]
     assert records("在 FooSet 上准确率为 71.2%。2024 年的 8 个任务上平均准确率为 70.5%。") == [
         (71.2, "FooSet", None), (70.5, "FooSet", None)]
+    # lower-case words listed with slashes are the carried benchmark's parts ("retail/airline 两个领域")
+    assert records("在FooSet上MAE为0.052。模型在retail/airline两个领域的pass^1为58.3/36.0。") == [
+        (0.052, "FooSet", None), (58.3, "FooSet", "retail"), (36.0, "FooSet", "airline")]
