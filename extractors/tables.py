@@ -33,6 +33,7 @@ class TablesFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     system_headers: list[_Word]
+    row_headers: list[_Word]
     self_rows: list[_Word]
     not_systems: list[_Word]
     setting_headers: list[_Word]
@@ -46,6 +47,7 @@ class TablesFile(BaseModel):
 @dataclass(frozen=True)
 class _Words:
     system_headers: frozenset[str]
+    row_headers: frozenset[str]
     self_row: re.Pattern[str]
     not_systems: frozenset[str]
     setting_headers: frozenset[str]
@@ -62,7 +64,7 @@ def _words() -> _Words:
     data = load_file(DATA / "tables.yaml", TablesFile)
     keys = lambda words: frozenset(name_key(w) for w in words)
     selves = "|".join(re.escape(w) for w in sorted(data.self_rows, key=len, reverse=True))
-    return _Words(keys(data.system_headers), re.compile(rf"(?:{selves})(?P<variant>(?:[ \-_(][^|]*)?)"),
+    return _Words(keys(data.system_headers), keys(data.row_headers), re.compile(rf"(?:{selves})(?P<variant>(?:[ \-_(][^|]*)?)"),
                   keys(data.not_systems), keys(data.setting_headers), keys(data.base_headers),
                   frozenset(data.speed_cost_metrics), frozenset(data.overall_words), frozenset(data.units),
                   re.compile("|".join(re.escape(w) for w in data.part_words), re.I))
@@ -73,8 +75,12 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _ARROWS = re.compile(r"[↑↓⬆⬇]")
 _OF = re.compile(r"(?P<place>.*?[A-Za-z].*?)\s*(?:上的|上|的)\s*(?P<metric>[^\s].*)")  # "FooSet 上的 CER"
 _LATIN = re.compile(r"[A-Za-z]")
-_VALUE_CELL = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*±[ \t]*{QUANTITY_MARK})?[ \t]*[†‡*]*[ \t]*")
+# one value, with a spread ("40.2 ± 0.3"), a change after it ("85.4 (+2.1)") or a footnote mark; only the first counts
+_VALUE_CELL = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*±[ \t]*{QUANTITY_MARK})?[ \t]*[†‡*]*"
+                         rf"(?:[ \t]*\([ \t]*[↑↓]?[ \t]*{QUANTITY_MARK}[ \t]*\))?[ \t]*")
 _MAX_ROWS = 200
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_HEADER_GLOSS = re.compile(r"\s*(?:\([^()]*\)|/.*)\s*$")  # "方法（骨干）", "Method / Metric": the word before
 _GLOSSED_BY = re.compile(r"[^,;。()\n]{0,6}\(\s*")
 
 
@@ -95,8 +101,10 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    columns: tuple[Column, ...]  # columns[0] is the systems column
+    columns: tuple[Column, ...]  # columns[0] is the systems column; for a transposed table, one per header cell
     header: tuple[int, int]  # view span of the header row
+    systems: tuple[tuple[Optional[str], str], ...] = ()  # transposed: the system of each header cell (or why none)
+    rows: Optional[dict[int, Column]] = None  # transposed: what each body row's label names, by row start
 
 
 def _lines(text: str, start: int) -> tuple[int, int]:
@@ -291,7 +299,9 @@ def _known_benchmark(paper: PaperContext, tokens: list[str]) -> tuple[Optional[s
 
 
 def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
-    """The table whose separator row is at `separator`, or None when it is not one this stage reads."""
+    """The table whose separator row is at `separator`, or None when it is not one this stage reads:
+    a first header cell naming the systems column (`方法`), or the label column of a transposed table
+    whose header lists systems (`基准`)."""
     text = paper.view.text
     if separator[0] == 0:
         return None
@@ -299,19 +309,33 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
     if not _is_row(text, *header):
         return None
     cells = _cells(text, *header)
-    if len(cells) < 2 or name_key(_plain(paper, *cells[0])) not in _words().system_headers:
+    first = name_key(_HEADER_GLOSS.sub("", _plain(paper, *cells[0])))
+    if len(cells) < 2:
+        return None
+    if first in _words().row_headers:
+        return _transposed(paper, separator, header, cells)
+    if first not in _words().system_headers:
         return None
     caption = _caption(paper, header[0])
-    columns = [Column("systems")]
-    for cell in cells[1:]:
-        column = _column(paper, _plain(paper, *cell), caption)
+    columns = _labels(paper, [_plain(paper, *cell) for cell in cells[1:]], caption)
+    if columns is None:
+        return None
+    return Table((Column("systems"), *columns), header)
+
+
+def _labels(paper: PaperContext, labels: list[str], caption: _Caption) -> Optional[list[Column]]:
+    """What each label (a header cell, or a transposed table's row label) names, in order; None when
+    one names a system or none names a result."""
+    columns: list[Column] = []
+    for label in labels:
+        column = _column(paper, label, caption)
         if column.role == "system":
             return None
-        if column.split_only:  # "| FooSpeech test-clean | test-other |": the benchmark of the column before
-            before = columns[-1]
+        if column.split_only:  # "| FooSpeech test-clean | test-other |": the benchmark of the label before
+            before = columns[-1] if columns else Column("other")
             column = (replace(before, subset=column.subset, unit=column.unit or before.unit, split_only=False)
                       if before.role == "result" and before.benchmark else
-                      Column("other", why="a split whose benchmark the header does not say"))
+                      Column("other", why="a split whose benchmark the table does not say"))
         columns.append(column)
     if not any(c.role == "result" for c in columns):
         return None
@@ -319,7 +343,28 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
     if len(named) == 1:  # "| FooSpeech（WER） | BarSpeech test-clean |": one metric for the table
         columns = [replace(c, metric=next(iter(named))) if c.role == "result" and not c.metric_named else c
                    for c in columns]
-    return Table(tuple(columns), header)
+    return columns
+
+
+def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[int, int],
+                cells: list[tuple[int, int]]) -> Optional[Table]:
+    """A table whose header lists systems and whose rows are benchmarks or metrics (`| 基准 | FooLM | Ours |`)."""
+    text = paper.view.text
+    systems = tuple(_system_name(paper, cell) for cell in cells[1:])
+    if not any(name for name, _ in systems):
+        return None
+    starts, labels = [], []
+    line = separator
+    while line[1] < len(text):
+        line = _lines(text, line[1] + 1)
+        if not _is_row(text, *line):
+            break
+        starts.append(line[0])
+        labels.append(_plain(paper, *_cells(text, *line)[0]))
+    columns = _labels(paper, labels, _caption(paper, header[0]))
+    if columns is None:
+        return None
+    return Table((Column("labels"), *[Column("result")] * len(systems)), header, systems, dict(zip(starts, columns)))
 
 
 def _table_of(paper: PaperContext, row: tuple[int, int]) -> tuple[Optional[Table], bool]:
@@ -348,11 +393,11 @@ def _memo(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
     return paper.memo[key]
 
 
-def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> tuple[Optional[str], str]:
-    """The system a row names in its first cell (with its base model from a base column), or None and why not."""
+def _system_name(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[str], str]:
+    """The system a cell names (a row's first cell, a transposed table's header cell), or None and why not."""
     text, words = paper.view.text, _words()
-    first = _plain(paper, *cells[0])
-    if QUANTITY_MARK in text[slice(*cells[0])] or not first:
+    first = _plain(paper, *cell)
+    if QUANTITY_MARK in _PARENTHESES.sub("", text[slice(*cell)]) or not first:  # "FooLM (7B)" is a name
         return None, "a table row whose first cell names no system"
     if name_key(first) in words.not_systems:
         return None, f"a table row of {first!r}, not of a system"
@@ -363,12 +408,19 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
         return paper.method + ours.group("variant"), ""
     for unnamed, name in ((paper.words.human, "human"), (paper.words.base_model, "base model"),
                           (paper.words.baseline, "baseline")):
-        found = unnamed.fullmatch(first)
-        if found:
+        if unnamed.fullmatch(first):
             return name, ""
     if not _LATIN.search(first):
         return None, f"a table row whose first cell ({first!r}) names no system"
-    name = re.sub(r"\s*\(\s*([^()]*?)\s*\)", r" (\1)", first).strip()
+    return re.sub(r"\s*\(\s*([^()]*?)\s*\)", r" (\1)", first).strip(), ""
+
+
+def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> tuple[Optional[str], str]:
+    """The system a row names in its first cell, with its base model from a base column."""
+    name, why = _system_name(paper, cells[0])
+    if name is None or name in ("human", "base model", "baseline"):
+        return name, why
+    text = paper.view.text
     bases = [c for c, column in zip(cells, table.columns) if column.role == "base"]
     if len(bases) == 1 and not is_method_name(name, paper.method) and not paper.vocabulary.name_shape(name)[1]:
         base = _plain(paper, *bases[0])
@@ -401,6 +453,9 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 40.2, "benchmark": "FooSet", "model": "baseline", "metric": "hota"},
              {"kind": "score", "value": 80.0, "benchmark": "FooSet", "model": "baseline", "metric": "dice"},
              {"kind": "score", "value": 7.10, "benchmark": "BarSet", "model": "baseline", "metric": "hd95"}]},
+        {"text": "| 方法 | FooBench |\n|---|---|\n| BarLM | 80.1 |\n| Ours | 85.4 (+5.3) |",  # the change is no score
+         "records": [{"kind": "score", "value": 80.1, "benchmark": "FooBench", "model": "BarLM"},
+                     {"kind": "score", "value": 85.4, "benchmark": "FooBench", "model": "Method"}]},
         {"text": "| 系统 | 基座模型 | FooBench Verified (%) |\n| --- | --- | --- |\n| BarAgent | BazLM-7B | 38.8 |\n"
                  "| **Method-32B** | BazLM-32B | 47.2 |",
          "records": [
@@ -432,7 +487,15 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
                  "| 8K 上下文 | 70.1 |", "records": []},
         {"text": "| 模型 | FooQA |\n| BazLM-7B | 68.4 |", "records": []},
         {"text": "| 超参数 | FooSet |\n|---|---|\n| 学习率 | 0.001 |\n| batch | 64 |", "records": []},
-        {"text": "| 基准 | BarLM-7B | Method |\n|---|---|---|\n| FooBench | 61.0 | 64.2 |", "records": []},
+        # a transposed table: systems across the header, benchmarks down the first column; sizes, years,
+        # prices and context lengths in its rows are no results
+        {"text": "| 基准 | BarLM (7B) | **Ours** |\n|---|---|---|\n| FooBench | 61.0 | **64.2** |\n| BazQA EM | 40.1 | 45.3 |\n"
+                 "| 参数量 | 7B | 8B |\n| 年份 | 2024 | 2025 |\n| 价格 | $20 | $5 |\n| 上下文 | 8K | 32K |\n| 平均 | 50.6 | 54.8 |",
+         "records": [
+             {"kind": "score", "value": 61.0, "benchmark": "FooBench", "model": "BarLM (7B)"},
+             {"kind": "score", "value": 64.2, "benchmark": "FooBench", "model": "Method"},
+             {"kind": "score", "value": 40.1, "benchmark": "BazQA", "model": "BarLM (7B)", "metric": "exact match"},
+             {"kind": "score", "value": 45.3, "benchmark": "BazQA", "model": "Method", "metric": "exact match"}]},
         {"text": "| 方法 | 推理时间 (ms)↓ | 年份 |\n|---|---|---|\n| BarFlow | 140 | 2024 |", "records": []},
     ],
 )
@@ -450,13 +513,19 @@ def table(paper: PaperContext, start: int, end: int):
     if is_header:
         return [(m, m + 1, [_refusal(m, "a number in a table's header, not a result")]) for m in marks]
     cells = _cells(text, *row)
-    system, why = (_system(paper, table, cells) if len(cells) == len(table.columns)
-                   else (None, "a table row whose cells do not line up with its header"))
+    if len(cells) != len(table.columns):
+        return [(start, end, [_refusal(m, "a table row whose cells do not line up with its header") for m in marks])]
+    if table.rows is None:
+        system, why = _system(paper, table, cells)
+        of_row = [(system, why, column) for column in table.columns]
+    else:
+        label = table.rows.get(row[0], Column("other", why="a row of a table whose label is not read"))
+        of_row = [(None, "a number in a row's label", label), *[(name, why, label) for name, why in table.systems]]
     claims = []
     for mark in marks:
         index = next((i for i, (a, b) in enumerate(cells) if a <= mark < b), None)
-        column = table.columns[index] if index is not None and system else None
-        refused = why if system is None else _cell_refusal(paper, column, cells[index] if index is not None else None, mark)
+        system, why, column = of_row[index] if index is not None else (None, "a number outside the table's cells", None)
+        refused = why if system is None else _cell_refusal(paper, column, cells[index], mark)
         if refused:
             claims.append(_refusal(mark, refused))
             continue

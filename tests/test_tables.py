@@ -60,6 +60,6 @@ def test_a_read_tables_other_numbers_are_refused_with_the_reason():
 
 
 def test_a_table_it_does_not_read_is_left_to_the_sentence_rules():
-    text = "| 基准 | BarLM-7B | Method |\n|---|---|---|\n| FooBench | 61.0 | 64.2 |\n"
+    text = "| 配置 | FooBench | BarBench |\n|---|---|---|\n| BazLM-7B | 61.0 | 64.2 |\n"
     _, readings = default_extractor().read_paper(_paper(text), "2026-01-01")
     assert all(r.claim.rule != RULE for r in readings)
