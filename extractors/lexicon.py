@@ -260,6 +260,8 @@ class NamingFile(_Strict):
     applied_on: Words
     pair_joiners: Words
     base_named: Words
+    without_before: Words
+    variant_after: Words
 
 
 class RefusalsFile(_Strict):

@@ -65,6 +65,8 @@ class ResolverWords:
         self.starting_point = re.compile(rf"以\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,40}}?)\s*(?:{alternation(naming.starting_point)})")
         self.applied_on = re.compile(rf"在\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,30}}?)\s*(?:{alternation(naming.applied_on)})")
         self.base_named = re.compile(rf"(?<!为)(?:{alternation(naming.base_named)})\s*(?:为|是|:)?\s*(?P<span>[^,;。(){QUANTITY_MARK}\s][^,;。(){QUANTITY_MARK}]{{0,40}}?)\s*(?=[,;。:]|$)", re.M)
+        self.without = re.compile(rf"(?:{alternation(naming.without_before)})\s*(?P<what>[^,;。{QUANTITY_MARK}]{{1,16}}?)\s*"
+                                  rf"(?:{alternation(naming.variant_after)})")
         self.pair_annotation = re.compile(
             rf"\(\s*(?P<span>[^(),;。{QUANTITY_MARK}]{{1,40}}?\s*(?:{alternation(naming.pair_joiners)})\s*[^(),;。{QUANTITY_MARK}]{{1,40}}?)\s*\)")
 
@@ -667,6 +669,17 @@ def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position
     return None
 
 
+def _variant(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """The method without a part of it, when the value's clause says so ("没有 Schema 扰动训练的版本仅为
+    37.1%" is "ToolForge (w/o Schema 扰动训练)")."""
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    found = ctx.words.without.search(ctx.view.text, clause_start, position)
+    if found is None:
+        return None
+    what = ctx.view.source[slice(*ctx.view.source_span(*found.span("what")))].strip()
+    return f"{ctx.method} (w/o {what})"
+
+
 def _named_base(ctx: PaperContext, *spans: tuple[int, int]) -> Optional[str]:
     """The base the method is trained from, where the first of these spans naming one names it ("基座
     Qwen2.5-Coder-7B-Base，", "基座为 Llama-3.1-8B")."""
@@ -738,6 +751,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         system = _named_instead(ctx, claim, sentence, position) or system
     if not system:
         return _no_system(claim.model)
+    if system == ctx.method and kind == "score":
+        system = _variant(ctx, sentence, position) or system
     part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench))
     if claim.benchmark is None:
         other = _unexplained_name(ctx, sentence, position, bench, system, part)

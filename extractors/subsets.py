@@ -324,4 +324,17 @@ def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str)
         if found is None and cue and not in_sentence:
             opening = ctx.words.subsets.split_opening.match(ctx.view.text, sentence.start)
             found = ctx.words.subsets.split_names[opening.group("chinese")] if opening else None
+    if found is None:
+        found = _named_part(ctx, sentence, position, benchmark)
     return found if found is not None else _heading_setting(ctx, sentence)
+
+
+def _named_part(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:
+    """A part written into a name of no known role in the number's sentence, after its benchmark's name
+    ("LIBERO-Long" for LIBERO: Long); a tail with digits is a version or a size (ImageNet-1K), not a part."""
+    for mention in _mentions_between(ctx, sentence.start, position):
+        text = mention.text
+        if (mention.role == NAME_ROLE and len(text) > len(benchmark) + 1 and text[len(benchmark)] in "-_ "
+                and name_key(text[:len(benchmark)]) == name_key(benchmark) and text[len(benchmark) + 1:].isalpha()):
+            return text[len(benchmark) + 1:]
+    return None

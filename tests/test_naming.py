@@ -32,6 +32,9 @@ def models(text: str) -> dict[float, str]:
     # the base named right after 基座: the value a change starts from is the base's, the other the method's
     ("基座 Qwen2.5-Coder-7B-Base，经过自博弈 RL 之后：HumanEval+ 从 75.0 到 84.1。",
      {75.0: "Qwen2.5-Coder-7B-Base", 84.1: "Method"}),
+    # the method without a part of it is a variant of its own
+    ("*   **ToolDrift**：成功率 58.3%；没有 Schema 扰动训练的版本仅为 37.1%，GPT-4o 为 44.6%。",
+     {58.3: "Method", 37.1: "Method (w/o Schema 扰动训练)", 44.6: "GPT-4o"}),
 ])
 def test_the_name_the_text_gives_an_unnamed_system(text, expected):
     assert models(text) == expected

@@ -64,6 +64,9 @@ def subsets(text: str) -> dict[float, object]:
     # a setting the text states for the number
     ("*   **BTCV**：平均 Dice 达到 85.7%；在仅用 5% 标注的设定下仍有 81.9%。", {85.7: None, 81.9: "仅用 5% 标注"}),
     ("*   **PhysMotion-Bench**：物理合理性得分为 0.71，其中最难的“流体”子类上为 0.64。", {0.71: None, 0.64: "流体"}),
+    # a part written into a name after its benchmark's
+    ("* LIBERO 平均成功率 96.4%；提升主要来自 LIBERO-Long，从 π0 的 85.2% 提高到 91.8%。",
+     {96.4: None, 85.2: "Long", 91.8: "Long"}),
     # each label of a line is its own value's part, not the line's first label
     ("*   **FooSLAM-Set**：\n    *   fr1/desk：1.42 cm；fr2/xyz：0.31 cm；fr3/office：1.21 cm。",
      {1.42: "fr1/desk", 0.31: "fr2/xyz", 1.21: "fr3/office"}),
@@ -96,6 +99,8 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     # a setting frame naming no setting, or a system
     ("在 GSM8K 上，在默认配置下 Method 的准确率为 91.2%。", {91.2: None}),
     ("在 GSM8K 上，在 GPT-4o 的设置下准确率为 91.2%。", {91.2: None}),
+    # ... but a size or a version in a name is none ("FooNet-1K")
+    ("*   **FooNet**：FooNet-1K 上 Method 的准确率为 81.0%。", {81.0: None}),
     # a test set the paper built is the benchmark, in other words too
     ("在作者自建的 FooEval 测试集上准确率为 86.5%。", {86.5: None}),
 ])
