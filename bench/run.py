@@ -381,9 +381,13 @@ def build_leaderboard_db(path: Path, records: int, seed: int) -> dict[str, Any]:
                                "VALUES (?, ?, ?, ?, ?, ?)", paper_rows)
         connection.executemany(insert_record, record_rows)
         connection.execute("COMMIT")
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'direction_votes_rules'").fetchone():
+        connection.execute("DELETE FROM direction_votes_rules")  # rows went in around Store: it counts the
     connection.execute("ANALYZE")  # what a long-lived store would have; the queries below do not rely on it
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
+    with Store(sqlite_url(path)):
+        pass  # ... board directions' votes from the records (metricsdb.board_votes), as for an upgraded store
     return {"records": made, "papers": paper_row, "reports": report_id, "build_seconds": time.perf_counter() - start}
 
 

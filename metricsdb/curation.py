@@ -474,9 +474,8 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
     """Store.leaderboard_rows with the corrections applied (same columns, order, ranking, subsets and
     unnamed systems; no `kind`: scores, else the kind the benchmark has most records of); a board the
     metric list does not decide takes its direction from the corrected records."""
-    from .direction import (
-        EVIDENCE_COLUMNS, FROM_LIST, LOWER, UNKNOWN, BoardDirection, Evidence, board_direction, listed_direction,
-    )
+    from .board_votes import curated_direction
+    from .direction import FROM_LIST, LOWER, UNKNOWN, BoardDirection, listed_direction
     from .store import (
         LEADERBOARD_COLUMNS, Board, NotInDatabaseError, _board_rows, choose_subset, no_overall_numbers, records_table as table,
     )
@@ -504,9 +503,8 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
             raise NotInDatabaseError(f"{name} has no {kind} records of metric {metric!r}; it has {', '.join(metrics)}")
         metric = asked
     listed = listed_direction(metric)
-    direction = BoardDirection(listed, FROM_LIST) if listed is not None else board_direction(  # as Store._direction
-        metric, (Evidence(*(row[RECORD_FIELDS.index(column)] for column in EVIDENCE_COLUMNS))
-                 for row in records(conn, view, {"benchmark": name, "metric": metric})))
+    direction = BoardDirection(listed, FROM_LIST) if listed is not None else curated_direction(  # as Store._direction
+        conn, view, found, metric)
     shown = LEADERBOARD_COLUMNS[1:]
     subset_column = table.c.subset
     query = (select(*(table.c[column] for column in shown), table.c.id, table.c.model_key)

@@ -99,16 +99,35 @@ def listed_direction(metric: str) -> Optional[str]:
     return found if found in (HIGHER, LOWER) else None
 
 
-def text_direction(evidence: Iterable[Evidence]) -> Optional[str]:
-    """`lower` / `higher` when the papers whose methods change the metric (or that say which way is
-    better) all point one way, CONFLICT when they disagree, None when no paper says."""
+class Votes(NamedTuple):
+    """What one paper's records on a board say: outright (`越低越好`, said_direction) and in all
+    (text_direction's votes), each a set of `lower` / `higher`. A board's direction is decided by the
+    union of its papers' votes (decide), so votes can be stored per paper and read without the records."""
+
+    said: frozenset[str]
+    implied: frozenset[str]
+
+
+def _says(text: str) -> set[str]:
+    """Which way the text says outright is better; a quick look for 越 / better first: few evidences say it."""
+    if not any(hint in text for hint in _SAID_HINTS):
+        return set()
     words = _words()
+    return {way for way in (LOWER, HIGHER) if words[f"{way}_is_better"].search(text)}
+
+
+def paper_votes(evidence: Iterable[Evidence]) -> dict[str, Votes]:
+    """Each paper's votes (only papers with some): a paper's method lowering the metric, a named
+    system ending below the unnamed one it started from, or its text saying so, votes `lower`."""
+    words = _words()
+    said: dict[str, set[str]] = defaultdict(set)
     votes: dict[str, set[str]] = defaultdict(set)
     pairs: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for row in evidence:
-        for said in (LOWER, HIGHER):
-            if words[f"{said}_is_better"].search(row.evidence):
-                votes[row.paper_id].add(said)
+        said[row.paper_id] |= _says(row.evidence)
+        for way in (LOWER, HIGHER):
+            if words[f"{way}_is_better"].search(row.evidence):
+                votes[row.paper_id].add(way)
         if words["concession"].search(row.evidence):
             continue
         if row.kind == "score":
@@ -123,10 +142,21 @@ def text_direction(evidence: Iterable[Evidence]) -> Optional[str]:
                 votes[paper_id].add(LOWER)
             elif min(named) > max(unnamed):
                 votes[paper_id].add(HIGHER)
-    said = set().union(*votes.values()) if votes else set()
-    if not said:
+    return {paper_id: Votes(frozenset(said.get(paper_id, ())), frozenset(votes.get(paper_id, ())))
+            for paper_id in set(said) | set(votes) if said.get(paper_id) or votes.get(paper_id)}
+
+
+def _one_way(ways: set[str]) -> Optional[str]:
+    """The one way, CONFLICT for both, None for none."""
+    if not ways:
         return None
-    return said.pop() if len(said) == 1 else CONFLICT
+    return next(iter(ways)) if len(ways) == 1 else CONFLICT
+
+
+def text_direction(evidence: Iterable[Evidence]) -> Optional[str]:
+    """`lower` / `higher` when the papers whose methods change the metric (or that say which way is
+    better) all point one way, CONFLICT when they disagree, None when no paper says."""
+    return _one_way({way for votes in paper_votes(evidence).values() for way in votes.implied})
 
 
 _SAID_HINTS = ("越", "better", "safer")
@@ -134,29 +164,28 @@ _SAID_HINTS = ("越", "better", "safer")
 
 def said_direction(texts: Iterable[str]) -> Optional[str]:
     """`lower` / `higher` when the texts say outright which way is better ("（越低越好）"), CONFLICT when
-    they say both, None when none says. A quick look for 越 / better first: few evidences say it."""
-    words = _words()
+    they say both, None when none says."""
     said: set[str] = set()
     for text in texts:
-        if any(hint in text for hint in _SAID_HINTS):
-            said |= {way for way in (LOWER, HIGHER) if words[f"{way}_is_better"].search(text)}
-    if not said:
-        return None
-    return said.pop() if len(said) == 1 else CONFLICT
+        said |= _says(text)
+    return _one_way(said)
+
+
+def decide(metric: str, said: set[str], implied: set[str]) -> BoardDirection:
+    """A board's direction from the union of its papers' votes (board_direction)."""
+    if len(said) == 1:
+        return BoardDirection(next(iter(said)), FROM_SAID)
+    listed = listed_direction(metric)
+    if listed is not None:
+        return BoardDirection(listed, FROM_LIST)
+    if len(implied) == 1:
+        return BoardDirection(next(iter(implied)), FROM_TEXT)
+    return BoardDirection(UNKNOWN, CONFLICT if implied else NO_EVIDENCE)
 
 
 def board_direction(metric: str, evidence: Iterable[Evidence] = ()) -> BoardDirection:
     """What the board's records say outright (`越低越好`: a 3D reconstruction's accuracy is a
     distance); else the metric list's direction when it has the metric; else what the records imply
     (`evidence`: the board's records of every kind); else unknown."""
-    evidence = list(evidence)
-    outright = said_direction(row.evidence for row in evidence)
-    if outright in (HIGHER, LOWER):
-        return BoardDirection(outright, FROM_SAID)
-    listed = listed_direction(metric)
-    if listed is not None:
-        return BoardDirection(listed, FROM_LIST)
-    said = text_direction(evidence)
-    if said in (HIGHER, LOWER):
-        return BoardDirection(said, FROM_TEXT)
-    return BoardDirection(UNKNOWN, CONFLICT if said == CONFLICT else NO_EVIDENCE)
+    votes = paper_votes(evidence).values()
+    return decide(metric, {way for vote in votes for way in vote.said}, {way for vote in votes for way in vote.implied})

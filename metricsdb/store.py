@@ -77,6 +77,7 @@ papers_table = Table(
     Column("url", Text, nullable=False),
     Column("results_text", Text, nullable=False),
     UniqueConstraint("report_id", "paper_id", name="uq_papers_report_paper"),
+    Index("ix_papers_paper_id", "paper_id"),  # a paper's copies in other reports (metricsdb.board_votes)
 )
 
 records_table = Table(
@@ -111,7 +112,9 @@ records_table = Table(
     CheckConstraint(f"value BETWEEN {-MAX_ABS_VALUE:.0f} AND {MAX_ABS_VALUE:.0f}", name="ck_records_value_bounded"),
     CheckConstraint(f"value_high IS NULL OR value_high BETWEEN {-MAX_ABS_VALUE:.0f} AND {MAX_ABS_VALUE:.0f}",
                     name="ck_records_value_high_bounded"),
-    Index("ix_records_leaderboard", "benchmark_key", "kind", "metric", "benchmark"),  # benchmark: the stored name, read from the index
+    # A board's records, subsets and metrics read from the index alone (subset: a board is overall or one
+    # subset's); benchmark: the stored name, read from the index too.
+    Index("ix_records_leaderboard", "benchmark_key", "kind", "subset", "metric", "benchmark"),
     Index("ix_records_report", "report_id"),
     Index("ix_records_paper_row", "paper_row_id"),
     Index("ix_records_record_id", "record_id"),
@@ -153,6 +156,28 @@ flags_table = Table(
     Column("resolution", Text, comment="why it was accepted or dismissed"),
     CheckConstraint("status IN ('open', 'accepted', 'dismissed')", name="ck_flags_status"),
     Index("ix_flags_status", "status"),
+)
+
+# A board's direction as its papers' text votes it (metricsdb.board_votes): rewritten for a report's
+# papers when it is stored, so that a read needs no pass over the board's records.
+direction_votes_table = Table(
+    "direction_votes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("paper_id", Text, nullable=False),
+    Column("benchmark_key", Text, nullable=False),
+    Column("metric", Text, nullable=False),
+    Column("said_lower", Integer, nullable=False, comment="1: the paper's records on the board say lower is better"),
+    Column("said_higher", Integer, nullable=False),
+    Column("implied_lower", Integer, nullable=False, comment="1: they imply it (direction.paper_votes)"),
+    Column("implied_higher", Integer, nullable=False),
+    Index("ix_direction_votes_board", "benchmark_key", "metric"),
+    Index("ix_direction_votes_paper", "paper_id"),
+)
+
+direction_rules_table = Table(
+    "direction_votes_rules", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("rules", String(64), nullable=False, comment="board_votes.rules() the votes were counted with"),
 )
 
 LEADERBOARD_COLUMNS = (
@@ -334,8 +359,11 @@ _DELETE_RECORDS = delete(records_table).where(records_table.c.report_id == bindp
 _DELETE_PAPERS = delete(papers_table).where(papers_table.c.report_id == bindparam("report_id"))
 
 
-def _claim_report_row(conn: Connection, report: Report, key: str, content_hash: Optional[str]) -> tuple[int, bool]:
-    """The id of the report's row, emptied of papers and records if it existed; and whether it did."""
+def _claim_report_row(
+    conn: Connection, report: Report, key: str, content_hash: Optional[str],
+) -> tuple[int, Optional[list[str]]]:
+    """The id of the report's row, emptied of papers and records if it existed; and the papers it held
+    (None when it did not exist)."""
     report_row = {
         "report_key": key, "date": report.date, "name": Path(report.path).name if report.path else None,
         "path": report.path, "source_url": report.source_url, "content_hash": content_hash,
@@ -345,11 +373,12 @@ def _claim_report_row(conn: Connection, report: Report, key: str, content_hash: 
     existing = found[0][0] if found else None
     if existing is None:
         inserted = conn.execute(_INSERT_REPORT, report_row)  # one statement object: compiled and cache-keyed once
-        return inserted.inserted_primary_key[0], False  # type: ignore[index]  # always set by a one-row insert
+        return inserted.inserted_primary_key[0], None  # type: ignore[index]  # always set by a one-row insert
+    held = [row[0] for row in _run_prebuilt(conn, _PAPER_ROW_IDS, {"report_id": existing})]
     _run_prebuilt(conn, _DELETE_RECORDS, {"report_id": existing})
     _run_prebuilt(conn, _DELETE_PAPERS, {"report_id": existing})
     conn.execute(_UPDATE_REPORT, {**report_row, "row_id": existing})
-    return existing, True
+    return existing, held
 
 
 _PAPER_COLUMNS = ("report_id", "paper_id", "title", "url", "results_text")
@@ -607,6 +636,7 @@ class Store:
                 event.listen(self._engine, "connect", _configure_sqlite)
                 event.listen(self._engine, "begin", _begin_sqlite)
             self.created_tables = self._create_schema()
+            self._count_direction_votes()
         except (SQLAlchemyError, ImportError) as exc:
             raise StoreError(f"cannot open database {self.display_url}: {self._reason(exc)}") from None
         except ValueError as exc:  # make_url: a port that is not a number
@@ -628,6 +658,16 @@ class Store:
                 conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
             self.schema_upgrade = migrations.ensure_schema(conn, metadata)
         return self.schema_upgrade.created
+
+    def _count_direction_votes(self) -> None:
+        """Count the board-direction votes again when they were counted by other rules or not at all (a
+        store upgraded from before them, or made by a metricsdb with other word lists); see board_votes."""
+        with self._engine.connect() as conn:
+            if board_votes.fresh(conn):
+                return
+        with self._write() as conn:
+            if not board_votes.fresh(conn):  # another process may have counted them meanwhile
+                board_votes.rebuild(conn)
 
     def _refuse_a_damaged_file(self) -> None:
         """Before this Store's first write to a SQLite file: `PRAGMA quick_check`, so that a file damaged
@@ -753,10 +793,11 @@ class Store:
     ) -> bool:
         """Replace (or insert) one report's rows in one write transaction; True when it replaced."""
         with self._write() as conn:
-            report_id, replaced = _claim_report_row(conn, report, key, content_hash)
+            report_id, held = _claim_report_row(conn, report, key, content_hash)
             paper_row_ids = _insert_papers(conn, report_id, report)
             _insert_records(conn, report_id, paper_row_ids, report, records, label)
-        return replaced
+            board_votes.refresh(conn, report_id, records, [*paper_row_ids, *(held or ())])
+        return held is not None
 
     def records(
         self, *, benchmark: Optional[str] = None, model: Optional[str] = None, metric: Optional[str] = None,
@@ -867,6 +908,9 @@ class Store:
         listed = listed_direction(metric)
         if listed is not None:
             return BoardDirection(listed, FROM_LIST)
+        stored = board_votes.stored_direction(conn, key, metric)
+        if stored is not None:
+            return stored
         table = records_table
         evidence = conn.execute(
             select(*(table.c[column] for column in EVIDENCE_COLUMNS))
@@ -1129,4 +1173,4 @@ def connect(url: Optional[str] = None) -> Store:
     return Store(url)
 
 
-from . import curation, migrations  # noqa: E402  (curation reads this module's tables; Store calls into it)
+from . import board_votes, curation, migrations  # noqa: E402  (curation reads this module's tables; Store calls into it)
