@@ -228,10 +228,14 @@ def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
         return Column("setting", why=f"a column of sizes or settings ({main!r}), not results")
     if whole:
         return _result(whole, None, None, unit, caption, subset_bits)
+    if "/" in main:
+        return Column("other", why=f"a header naming several things at once ({header.strip()!r})")
     of = _OF.fullmatch(main)
     if of and vocab.metric(of.group("metric")):
         main, metric = of.group("place"), metric or vocab.metric(of.group("metric"))
     tokens = main.split()
+    averaged = any(name_key(t) in words.not_systems for t in tokens)  # "Avg.", "平均": over what?
+    tokens = [t for t in tokens if name_key(t) not in words.not_systems]
     bench, rest = _known_benchmark(paper, tokens)
     parts: list[str] = []
     for token in rest:
@@ -259,7 +263,13 @@ def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
         if (name and caption.benchmark and name_key(name) != name_key(caption.benchmark)
                 and (caption.parts or metric is not None and not _benchmark_shaped(paper, name))):
             name, lower = caption.benchmark, [name, *lower]  # "Beauty R@10" under "FooReviews 三个子集上"
+        if name and name != caption.benchmark and metric is None and unit is None and not _benchmark_shaped(paper, name):
+            return Column("other", why=f"a header word that is no benchmark's name and names no metric ({name!r})")
         bench, parts = name or None, [*lower, *splits]
+    if averaged:
+        if bench is None:
+            return Column("other", why="an average over the table's benchmarks, not a result on one")
+        parts = [*parts, "average"]
     if bench is None and metric is None:
         return Column("other", why=f"a header naming no benchmark or metric ({header.strip()!r})")
     return _result(metric, bench, " ".join(parts) or None, unit, caption, subset_bits)
@@ -268,8 +278,8 @@ def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
 def _benchmark_shaped(paper: PaperContext, name: str) -> bool:
     """Written as a benchmark's name is (a digit, a capital inside a word, an acronym, a benchmark
     suffix), not as a plain word naming a part of one ("Beauty", "Sports")."""
-    return (any(c.isdigit() for c in name) or re.search(r"[a-z][A-Z]|-[A-Z]", name) is not None
-            or name.isupper() or name.endswith(paper.vocabulary.benchmark_suffixes))
+    return any(any(c.isdigit() for c in word) or re.search(r"[a-z][A-Z]|-[A-Z]", word) is not None
+               or word.isupper() or word.endswith(paper.vocabulary.benchmark_suffixes) for word in name.split())
 
 
 def _result(metric: Optional[str], bench: Optional[str], part: Optional[str], unit: Optional[str],
@@ -487,6 +497,9 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
                  "| 8K 上下文 | 70.1 |", "records": []},
         {"text": "| 模型 | FooQA |\n| BazLM-7B | 68.4 |", "records": []},
         {"text": "| 超参数 | FooSet |\n|---|---|\n| 学习率 | 0.001 |\n| batch | 64 |", "records": []},
+        # a rank, a type, an average over the table's benchmarks and a pair of metrics in one header are no results
+        {"text": "| 方法 | Rank | Type | Avg. | 平均 Acc | FooQA EM/F1 |\n|---|---|---|---|---|---|\n"
+                 "| BarLM | 1 | 2 | 61.0 | 62.0 | 41.3 |", "records": []},
         # a transposed table: systems across the header, benchmarks down the first column; sizes, years,
         # prices and context lengths in its rows are no results
         {"text": "| 基准 | BarLM (7B) | **Ours** |\n|---|---|---|\n| FooBench | 61.0 | **64.2** |\n| BazQA EM | 40.1 | 45.3 |\n"
