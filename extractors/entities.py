@@ -176,6 +176,8 @@ class Vocabulary:
             # ... or owns named parts: "SimplerEnv 的 Google Robot 任务", "TUM RGB-D 的 fr1/desk、fr2/xyz 分别"
             rf"|[ \t]*的[ \t]*[A-Za-z][A-Za-z0-9 \-_.()]{{0,24}}?[ \t]*(?:{alternation([*cues.subset_after, *cues.subset_nouns, '任务'])})"
             rf"|[ \t]*的[ \t]*[A-Za-z][A-Za-z0-9 \-_./]{{0,20}}(?:、[ \t]*[A-Za-z][A-Za-z0-9 \-_./]{{0,20}})+[ \t]*分别"
+            # ... or opens a list of places: "Weather、Electricity、Traffic 上的 MSE/MAE 分别为"
+            rf"|(?:[ \t]*(?:、|和|与)[ \t]*[A-Za-z][A-Za-z0-9\-_.]*(?: [A-Za-z0-9][A-Za-z0-9\-_.]*)?){{1,6}}[ \t]*(?:{place_after})(?![升涨调限下游])"
             # ... or a named part measured by a metric: "LRGB 的 Peptides-func AP 0.7286"
             rf"|[ \t]*的[ \t]*[A-Za-z][A-Za-z0-9\-_.]*[ \t]+[A-Z][A-Za-z0-9@\-]*[ \t]*{QUANTITY_MARK}")
         # ... or with a name and then a metric and its value: "AISHELL-1 CER 4.6%", "CIFAR10 超像素图分类准确率 76.8%",

@@ -106,6 +106,13 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 80.9, "benchmark": "FooMOT", "model": "Method", "metric": "mota"},
              {"kind": "score", "value": 38.8, "benchmark": "FooMOT", "model": "BarAgent (GPT-4o)"},
              {"kind": "score", "value": 1.87, "benchmark": "FooTTS", "model": "Method", "metric": "wer"}]},
+        {"text": "FooVideo-Bench 无字幕 / 有字幕分别为 67.1 和 73.4，BarLVU 为 74.6。BazRL在相近长度下QuxBench只有50.8%，FooPrune为53.6%。",
+         "records": [  # a name after a benchmark's own values is a benchmark; after a system's value on one, a system
+             {"kind": "score", "value": 67.1, "benchmark": "FooVideo-Bench", "model": "Method"},
+             {"kind": "score", "value": 73.4, "benchmark": "FooVideo-Bench", "model": "Method"},
+             {"kind": "score", "value": 74.6, "benchmark": "BarLVU", "model": "Method"},
+             {"kind": "score", "value": 50.8, "benchmark": "QuxBench"},
+             {"kind": "score", "value": 53.6, "benchmark": "QuxBench", "model": "FooPrune"}]},
         {"text": "在 FooNeRF 上，PSNR 32.47，SC-GS 为 31.60，而 PPO 为 30.1。",  # a comma sets systems against a value
          "records": [
              {"kind": "score", "value": 32.47, "benchmark": "FooNeRF", "model": "Method", "metric": "psnr"},
@@ -255,10 +262,29 @@ def _measured_place(paper: PaperContext, start: int, copula: int, named, after_p
         if before is not None and before.role == BENCHMARK and not text[before.end:edge].strip():
             return before
         return None
-    if (after_place and named is not None and named.role == NAME_ROLE
-            and _LISTED_BEFORE.search(text, max(start, named.start - 3), named.start)):
+    if (named is not None and named.role == NAME_ROLE and _LISTED_BEFORE.search(text, max(start, named.start - 3), named.start)
+            and (after_place or _benchmark_owns_previous(paper, start, named.start))):
         return replace(named, role=BENCHMARK)
     return None
+
+
+def _benchmark_owns_previous(paper: PaperContext, start: int, at: int) -> bool:
+    """True when the value before `at` in the sentence belongs to a benchmark named right before it, not
+    through a place ("Video-MME 无字幕 / 有字幕分别为 67.1 和 73.4，MLVU 为 74.6"; not "在 Steam 上为 0.56，LLaRA 为")."""
+    text = paper.view.text
+    mark = text.rfind(QUANTITY_MARK, start, at)
+    if mark == -1:
+        return False
+    before = [x for x in paper.mentions[bisect_left(paper.mention_starts, start):bisect_left(paper.mention_starts, mark)]]
+    if not before or before[-1].role != BENCHMARK or _PLACE_WORD.search(text, before[-1].end, mark):
+        return False
+    if not _OWNS_BY_COPULA.search(text, before[-1].end, text.find(QUANTITY_MARK, before[-1].end, mark + 1)):
+        return False  # "AIME 2024只有50.8%" is a system's value on it, not the benchmark's in a list
+    return not any(x.role in (MODEL, METHOD, NAME_ROLE) for x in before)  # not "L1在…AIME 2024只有50.8%，ThinkPrune为"
+
+
+_PLACE_WORD = re.compile(r"[上中]")
+_OWNS_BY_COPULA = re.compile(r"(?:为|是|:)\s*$")
 
 
 _LABEL_VALUE = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*[A-Za-z]{{1,3}}\b)?[ \t]*(?:[,;。/、(]|$)", re.M)
