@@ -608,6 +608,7 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
         if not taken.overlaps(m.start(), m.end()) and not m.group().endswith(vocab.setting_rates)
     ]
     metrics.sort(key=lambda m: m.start)
+    metrics = _short_forms(metrics)
     taken = _Spans(metrics)
     label_ends = dict(headings)
     names: list[tuple[Mention, int]] = []
@@ -629,6 +630,22 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     named = _Spans([m for m, _ in names])
     found = sorted([(m, CERTAIN) for m in metrics if not named.covers(m.start, m.end)] + names, key=lambda x: x[0].start)
     return _consistent_roles(_coordinated_roles(text, found, vocab.coordinator))
+
+
+def _short_forms(metrics: list[Mention]) -> list[Mention]:
+    """Metric mentions with a rate word the vocabulary does not know ("恢复率", a generic score) named after
+    the known metric it shortens ("序列恢复率 为 58.9%。…上恢复率为 62.1%": sequence recovery)."""
+    known: dict[str, str] = {}
+    out = []
+    for mention in metrics:
+        if mention.canonical == "score" and not mention.text.isascii():
+            longer = next((c for text, c in known.items() if len(text) > len(mention.text) and text.endswith(mention.text)), None)
+            if longer:
+                mention = Mention(mention.start, mention.end, mention.text, METRIC, longer)
+        elif mention.canonical != "score":
+            known[mention.text] = mention.canonical
+        out.append(mention)
+    return out
 
 
 def _gloss_role(text: str, mention: Mention, strength: int, glossed: set[int], metric_ends: set[int],

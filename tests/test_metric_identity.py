@@ -72,3 +72,10 @@ def test_a_metric_after_a_value_that_has_a_value_of_its_own_is_not_the_values():
 
 def test_coco_style_ap_is_the_lists_ap():
     assert metrics("*   **COCO**：Method 的 AP50:95 为 54.1。") == {54.1: "ap"}
+
+
+def test_a_rate_word_the_vocabulary_does_not_know_takes_the_known_metric_it_shortens():
+    # "恢复率" after "序列恢复率" is sequence recovery; alone (or after another rate) it stays a generic score
+    assert metrics("在 FooFold 上序列恢复率为 58.9%。BarSet 上恢复率为 62.1%。") == {58.9: "sequence recovery",
+                                                                         62.1: "sequence recovery"}
+    assert metrics("在 FooFold 上成功率为 58.9%。BarSet 上恢复率为 62.1%。")[62.1] == "score"
