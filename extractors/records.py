@@ -832,7 +832,13 @@ def _label_as_part(ctx: PaperContext, sentence: Sentence, position: int,
     if _mentions_in(ctx, sentence.start, position, (BENCHMARK,)):
         return label, None  # "AISHELL-1 上 …，WenetSpeech 的 … 分别为": the sentence names benchmarks itself
     above = benchmark(ctx, sentence, position)
-    return (above, label) if above and name_key(above) != name_key(label) else (label, None)
+    if not above or name_key(above) == name_key(label):
+        return label, None
+    labelled = any(name_key(m.canonical) == name_key(above)
+                   for start, end in sentence.context for m in _mentions_in(ctx, start, end, (BENCHMARK, NAME_ROLE)))
+    if not labelled and not all(word.islower() for word in label.split("/")):
+        return label, None  # "ETTh1 上 …。Weather、Electricity 上的 … 分别为": named after another, a benchmark of its own
+    return above, label
 
 
 def _unexplained_name(ctx: PaperContext, sentence: Sentence, position: int, bench: str, system: str,

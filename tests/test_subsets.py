@@ -124,6 +124,13 @@ def read(text: str) -> list[tuple]:
      [(1.08, "Sintel", None, "GPT-4o"), (2.11, "Sintel", None, "Claude")]),
     ("**长时预测**：ETTh1 / ETTh2 上的 MSE 分别为 0.41 和 0.33。",
      [(0.41, "ETTh1", None, "Method"), (0.33, "ETTh2", None, "Method")]),
+    # names listed after a benchmark an earlier sentence named (no label) are benchmarks of their own ...
+    ("**长时预测**：FooTS 上 MSE 为 0.40。Weather、Traffic 上的 MSE 分别为 0.22 和 0.39。",
+     [(0.40, "FooTS", None, "Method"), (0.22, "Weather", None, "Method"), (0.39, "Traffic", None, "Method")]),
+    # ... unless written in lower case, as parts are
+    ("在 FooSLAM-Set 上 ATE 为 1.3 cm。fr1/desk、fr2/xyz 上的 ATE 分别为 1.4 cm 和 1.2 cm。",
+     [(1.3, "FooSLAM-Set", None, "Method"), (1.4, "FooSLAM-Set", "fr1/desk", "Method"),
+      (1.2, "FooSLAM-Set", "fr2/xyz", "Method")]),
 ])
 def test_listed_names_under_a_benchmark_are_its_parts(text, expected):
     assert read(text) == expected
