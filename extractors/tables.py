@@ -42,6 +42,7 @@ class TablesFile(BaseModel):
     overall_words: list[_Word]
     units: list[_Word]
     part_words: list[_Word]
+    ablation_words: list[_Word]
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class _Words:
     overall: frozenset[str]
     units: frozenset[str]
     part_words: re.Pattern[str]
+    ablation: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +69,8 @@ def _words() -> _Words:
     return _Words(keys(data.system_headers), keys(data.row_headers), re.compile(rf"(?:{selves})(?P<variant>(?:[ \-_(][^|]*)?)"),
                   keys(data.not_systems), keys(data.setting_headers), keys(data.base_headers),
                   frozenset(data.speed_cost_metrics), frozenset(data.overall_words), frozenset(data.units),
-                  re.compile("|".join(re.escape(w) for w in data.part_words), re.I))
+                  re.compile("|".join(re.escape(w) for w in data.part_words), re.I),
+                  re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data.ablation_words)})(?=\s|$|[^\sA-Za-z])", re.I))
 
 
 _SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
@@ -80,6 +83,8 @@ _VALUE_CELL = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*±[ \t]*{QUANTITY_MARK
                          rf"(?:[ \t]*\([ \t]*[↑↓]?[ \t]*{QUANTITY_MARK}[ \t]*\))?[ \t]*")
 _MAX_ROWS = 200
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
+_FOOTNOTE = re.compile(r"[†‡§¶*]+|\^\S+")
 _HEADER_GLOSS = re.compile(r"\s*(?:\([^()]*\)|/.*)\s*$")  # "方法（骨干）", "Method / Metric": the word before
 _GLOSSED_BY = re.compile(r"[^,;。()\n]{0,6}\(\s*")
 
@@ -141,7 +146,7 @@ def cells_as_clauses(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """Each cell of a table row is a clause: a record read from a row quotes the row up to its cell."""
     out = []
     for sentence in sentences:
-        if text.startswith("|", sentence.start):
+        if text[sentence.line_start:sentence.start + 1].lstrip(" \t").startswith("|"):  # a colon may cut the row
             pipes = tuple(i for i in range(sentence.start + 1, sentence.end) if text[i] == "|")
             sentence = replace(sentence, clause_starts=(sentence.start, *pipes))
         out.append(sentence)
@@ -239,8 +244,9 @@ def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
     bench, rest = _known_benchmark(paper, tokens)
     parts: list[str] = []
     for token in rest:
-        if vocab.metric(token):
-            metric = metric or vocab.metric(token)
+        named = vocab.metric(token) or _metric_variant(paper, token)
+        if named:
+            metric = metric or named
         elif token not in words.overall:
             parts.append(token)
     if bench is None:
@@ -292,6 +298,12 @@ def _result(metric: Optional[str], bench: Optional[str], part: Optional[str], un
                   unit or caption.unit, metric_named=bool(metric or caption.metric))
 
 
+def _metric_variant(paper: PaperContext, token: str) -> Optional[str]:
+    """A known metric with a threshold or cut-off written after it ("AP50", "Acc5"), lower-cased."""
+    head = re.fullmatch(r"([A-Za-z]{2,})\d+", token)
+    return token.lower() if head and paper.vocabulary.metric(head.group(1)) else None
+
+
 def _known_benchmark(paper: PaperContext, tokens: list[str]) -> tuple[Optional[str], list[str]]:
     """The longest run of leading tokens the vocabulary knows as a benchmark (or its name before a
     hyphen and a part: "FooGuard-Prompt") and the tokens after it; (None, tokens) when none."""
@@ -322,6 +334,8 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
     first = name_key(_HEADER_GLOSS.sub("", _plain(paper, *cells[0])))
     if len(cells) < 2:
         return None
+    if not first:
+        first = _orientation(paper, separator, cells)
     if first in _words().row_headers:
         return _transposed(paper, separator, header, cells)
     if first not in _words().system_headers:
@@ -331,6 +345,31 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
     if columns is None:
         return None
     return Table((Column("systems"), *columns), header)
+
+
+def _orientation(paper: PaperContext, separator: tuple[int, int], cells: list[tuple[int, int]]) -> str:
+    """For a table whose first header cell is empty: which way it lies, told by where systems stand
+    (the paper's method, `Ours`, a known model or a name with a size): across the header (a transposed
+    table, as if headed `基准`), down the first column (as if headed `方法`), or neither ('')."""
+    text = paper.view.text
+    firsts, line = [], separator
+    while line[1] < len(text):
+        line = _lines(text, line[1] + 1)
+        if not _is_row(text, *line):
+            break
+        firsts.append(_cells(text, *line)[0])
+    across = any(_system_like(paper, cell) for cell in cells[1:])
+    down = any(_system_like(paper, cell) for cell in firsts)
+    if across == down:
+        return ""
+    return "benchmark" if across else "method"
+
+
+def _system_like(paper: PaperContext, cell: tuple[int, int]) -> bool:
+    """True for a cell that can only name a system: the method, `Ours`, a known model, a name with a size."""
+    name = _HEADER_GLOSS.sub("", _plain(paper, *cell)).strip()
+    return bool(name) and (_words().self_row.fullmatch(name) is not None or is_method_name(name, paper.method)
+                           or paper.vocabulary.is_model_family(name) or paper.vocabulary.name_shape(name)[1])
 
 
 def _labels(paper: PaperContext, labels: list[str], caption: _Caption) -> Optional[list[Column]]:
@@ -406,11 +445,13 @@ def _memo(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
 def _system_name(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[str], str]:
     """The system a cell names (a row's first cell, a transposed table's header cell), or None and why not."""
     text, words = paper.view.text, _words()
-    first = _plain(paper, *cell)
-    if QUANTITY_MARK in _PARENTHESES.sub("", text[slice(*cell)]) or not first:  # "FooLM (7B)" is a name
+    first = _row_name(paper, cell)
+    if QUANTITY_MARK in _PARENTHESES.sub("", _LINK.sub("", text[slice(*cell)])) or not first:  # "FooLM (7B)" is a name
         return None, "a table row whose first cell names no system"
     if name_key(first) in words.not_systems:
         return None, f"a table row of {first!r}, not of a system"
+    if words.ablation.search(first):
+        return None, f"a table row of an ablated variant ({first!r}), not a system of its own"
     ours = words.self_row.fullmatch(first)
     if ours:
         if not paper.method:
@@ -423,6 +464,11 @@ def _system_name(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[s
     if not _LATIN.search(first):
         return None, f"a table row whose first cell ({first!r}) names no system"
     return re.sub(r"\s*\(\s*([^()]*?)\s*\)", r" (\1)", first).strip(), ""
+
+
+def _row_name(paper: PaperContext, cell: tuple[int, int]) -> str:
+    """A name cell as its system is named: a link's text ("[FooLM](url)"), no footnote marks ("FooLM†")."""
+    return _FOOTNOTE.sub("", _LINK.sub(r"\1", _plain(paper, *cell))).strip()
 
 
 def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> tuple[Optional[str], str]:
@@ -471,6 +517,23 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
          "records": [
              {"kind": "score", "value": 38.8, "benchmark": "FooBench Verified", "model": "BarAgent (BazLM-7B)"},
              {"kind": "score", "value": 47.2, "benchmark": "FooBench Verified", "model": "Method-32B"}]},
+        # a header's first cell left empty: the side where the method or a known model stands lists the systems
+        {"text": "|  | FooQA | BarMath EM |\n|---|---|---|\n| BazLM-7B | 66.6 | 79.6 |\n| **Ours-8B** | 70.1 | 85.2 |\n\n"
+                 "|  | BazLM-7B | Ours |\n|---|---|---|\n| QuxVQA | 69.1 | 70.2 |",
+         "records": [
+             {"kind": "score", "value": 66.6, "benchmark": "FooQA", "model": "BazLM-7B"},
+             {"kind": "score", "value": 79.6, "benchmark": "BarMath", "model": "BazLM-7B", "metric": "exact match"},
+             {"kind": "score", "value": 70.1, "benchmark": "FooQA", "model": "Method-8B"},
+             {"kind": "score", "value": 85.2, "benchmark": "BarMath", "model": "Method-8B", "metric": "exact match"},
+             {"kind": "score", "value": 69.1, "benchmark": "QuxVQA", "model": "BazLM-7B"},
+             {"kind": "score", "value": 70.2, "benchmark": "QuxVQA", "model": "Method"}]},
+        {"text": "|  | FooQA | BarQA |\n|---|---|---|\n| Easy | 66.6 | 79.6 |\n| Hard | 50.1 | 55.2 |", "records": []},
+        # a link's text and a name without its footnote mark; a metric with its threshold; ablated variants give nothing
+        {"text": "| 方法 | FooDet AP50 |\n|---|---|\n| [BarDet](https://example.org) | 66.6 |\n| BazDet† | 68.1 |\n"
+                 "| w/o 记忆模块 | 55.5 |\n| Ours w/o RL | 58.2 |\n| + 重排序 | 60.1 |",
+         "records": [
+             {"kind": "score", "value": 66.6, "benchmark": "FooDet", "model": "BarDet", "metric": "ap50"},
+             {"kind": "score", "value": 68.1, "benchmark": "FooDet", "model": "BazDet", "metric": "ap50"}]},
         # sizes, context lengths, years, resolutions, prices, batch sizes, training data and FLOPs are
         # settings; an average row, a row of numbers and a header naming a system read nothing
         {"text": "| 模型 | #Params | 上下文 | 年份 | 分辨率 | 价格 | Batch | 训练数据 | FLOPs | FooBench |\n"
