@@ -320,6 +320,7 @@ class NumeralsFile(_Strict):
     scale_suffixes: Annotated[dict[Word, PowerOfTen], Field(min_length=1)]
     sign_symbols: Annotated[dict[Char, Sign], Field(min_length=1)]
     sign_words: Annotated[dict[Char, Sign], Field(min_length=1)]
+    factor_added_after: Words  # "翻了一倍": twice as much
     signed_value_copulas: Words  # "为 -7.61": a negative value, not a decrease
     signed_change_words: Words  # ...unless one of these is right before ("变化为 -0.3")
     range_connectors: Words

@@ -207,6 +207,7 @@ class Grammar:
         self.list_marker_ends = frozenset(num.list_marker_ends)
         self.list_gap = re.compile(rf"[ \t]*(?:{alternation([*num.list_separators, *num.range_connectors])})[ \t]*")
         self.change_connectors = frozenset(num.change_connectors)
+        self.factor_added = re.compile(rf"(?:{alternation(num.factor_added_after)})\s*$")
         self.signed_value = re.compile(rf"(?P<change>{alternation(num.signed_change_words)})?\s*"
                                        rf"(?:{alternation(num.signed_value_copulas)})\s*(?:\*\*)?\s*$")
         self.change_start = re.compile(rf"(?:{alternation(num.change_starts)})[^,，;；。\n]{{0,20}}$")
@@ -318,6 +319,14 @@ class Grammar:
         u = u2 or u1
         return Quantity(m.start(), m.end(), value, high, self.unit[u] if u else None, sign, k1 or k2)
 
+    def added_factor(self, q: Quantity, text: str) -> Quantity:
+        """`翻了一倍` is twice as much: one 倍 after 翻 is what is added (no one means 1×; `翻了两倍` is
+        written for 2× as often as for 3×, so it stays as written)."""
+        if (q.unit == "x" and q.value == 1 and q.value_high is None
+                and self.factor_added.search(text, max(0, q.start - 4), q.start)):
+            return replace(q, value=2.0)
+        return q
+
     def own_sign(self, q: Quantity, text: str) -> Quantity:
         """A minus right after 为 / 是 / ：(before a value or a slash group) is the value's own sign (`Vina Score 为 -7.61` is a score of
         -7.61, no decrease): the value stays negative, the written sign no longer marks a change."""
@@ -377,11 +386,11 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
             ):
                 name_end = end
             elif not (text[end : end + 1] in marker_ends and list_marker(text, start, end)):
-                found.extend(grammar.own_sign(q, text) for q in change(m, text))
+                found.extend(grammar.added_factor(grammar.own_sign(q, text), text) for q in change(m, text))
         elif kind == "slashed":
             parts = grammar.slashed(m)
             own = grammar.own_sign(parts[0], text) if parts else None
             found.extend(replace(q, sign=None) if own is not parts[0] and q.sign == "-" else q for q in parts)
         elif kind != "skip":
-            found.append(build[kind](m))
+            found.append(grammar.added_factor(build[kind](m), text))
     return found
