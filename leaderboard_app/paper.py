@@ -41,8 +41,8 @@ def records_table(records: pd.DataFrame) -> pd.DataFrame:
         "value": [value_text(record) for record in records.to_dict("records")],
         "vs": records["reference"],
         "corrected": records["corrected"],
+        "record": records["record_id"],  # before the long evidence: in the window on a narrow screen
         "evidence": records["evidence"].map(plain_text),
-        "record": records["record_id"],
     }), ("subset", "vs", "corrected"))
 
 
@@ -66,7 +66,8 @@ def show_paper(paper_id: str, copies: pd.DataFrame, records: pd.DataFrame, resul
     st.dataframe(table, hide_index=True, width="stretch", placeholder="",
                  row_height=row_height([(table["evidence"], EVIDENCE_WIDTH)]
                                        + ([(table["corrected"], CORRECTED_WIDTH)] if "corrected" in table else [])),
-                 column_config={"#": st.column_config.NumberColumn(width="small"),
+                 column_config={"#": st.column_config.NumberColumn(width=40),
+                                "record": st.column_config.TextColumn(width=150),
                                 "evidence": st.column_config.TextColumn(width=EVIDENCE_WIDTH),
                                 "corrected": st.column_config.TextColumn(
                                     width=CORRECTED_WIDTH, help="Set by hand: the text still states the value as extracted")})

@@ -23,7 +23,8 @@ def board_cell(entry: Entry) -> str:
 
 # Column widths (px): text wraps in them instead of running off the page. (A comment: Streamlit would
 # print a bare string of a page script.)
-WIDTHS = {"board": 200, "model": 150, "paper": 260, "details": 50, "was": 220, "best": 380}
+# The paper's page (details) comes before the long title, so a narrower window still shows its link.
+WIDTHS = {"board": 180, "model": 140, "paper": 260, "details": 50, "was": 200, "best": 380}
 
 
 def table(rows: list[dict[str, object]], links: tuple[str, ...] = ("board",)) -> None:
@@ -62,7 +63,7 @@ if news.new_bests:
     table([{"board": board_cell(best.entry), "model": best.entry.model,
             "value": f"{best.entry.shown} {'↓' if best.lower_is_better else '↑'}",
             "was": f"{best.previous.shown} · {best.previous.model} · {best.previous.report_date}",
-            "paper": best.entry.paper_title, "details": paper_link(best.entry.paper_id)}
+            "details": paper_link(best.entry.paper_id), "paper": best.entry.paper_title}
            for best in news.new_bests])
 else:
     st.caption("No result of this report ranks above everything before it on its board.")

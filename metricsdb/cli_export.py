@@ -17,7 +17,7 @@ from .cli import DbOption, app, open_store, stored_correction_notes, user_errors
 from .errors import MetricsdbError
 from .export import evaluation_tables, model_index_yaml, to_arrow, to_csv, to_jsonl, to_parquet, write_dataset
 from .model import RECORD_FIELDS, Record
-from .output import csv_text
+from .output import csv_text, number_text
 
 
 class ExportFormat(str, Enum):
@@ -67,7 +67,7 @@ def export(
         if output_format is ExportFormat.pwc:
             text = json.dumps(evaluation_tables(records), ensure_ascii=False, indent=2) + "\n"
         elif output_format is ExportFormat.model_index:
-            text = model_index_yaml(records, model)
+            text = _corrected_comments(records, corrected, model) + model_index_yaml(records, model)
         elif not any(corrected):
             text = to_jsonl(records) if output_format is ExportFormat.jsonl else to_csv(records)
         elif output_format is ExportFormat.jsonl:
@@ -97,3 +97,14 @@ def _parquet_with_notes(records: list[Record], corrected: list[Optional[str]], o
         pq.write_table(table, output)
     except OSError as exc:
         raise MetricsdbError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
+def _corrected_comments(records: list[Record], corrected: list[Optional[str]], model: Optional[str]) -> str:
+    """YAML comment lines above a model-index (whose schema has no place for them) naming each of the
+    model's score values a correction set, so the card's author checks it against the paper."""
+    from extractors.lexicon import name_key
+
+    wanted = name_key(model or "")
+    return "".join(f"# {record.benchmark} {number_text(record.value)}: {note}\n"
+                   for record, note in zip(records, corrected)
+                   if note and record.kind == "score" and name_key(record.model) == wanted)

@@ -44,6 +44,8 @@ def test_whats_new_lists_new_bests_new_boards_and_headlines_linked(app_store):
     assert headlines["details"].tolist() == ["./paper?paper=2601.00001", "./paper?paper=2601.00002"]
     assert link_shown(headlines["board"][1]) == ("./?benchmark=GPQA&metric=accuracy", "GPQA · accuracy")
     assert app.expander[0].label == "Papers without a result read (1)"
+    columns = list(bests.columns)  # the page's link before the long title: in view on a narrower window
+    assert columns.index("details") < columns.index("paper")
 
 
 def test_link_cells_show_names_with_plus_and_percent_signs_as_written(app_store):

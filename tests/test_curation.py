@@ -395,6 +395,8 @@ def test_a_corrected_value_says_so_and_which_correction_wherever_it_is_shown(sam
     assert run("export", "-f", "parquet", "-o", tmp_path / "r.parquet", *db).exit_code == 0
     parquet = pd.read_parquet(tmp_path / "r.parquet")
     assert parquet["corrected"].dropna().tolist() == [note]
+    card = run("export", "-f", "model-index", "--model", "gpt-4o", *db).stdout
+    assert card.startswith(f"# IFEval 85.8: {note}\n") and yaml.safe_load(card)["model-index"][0]["name"] == "GPT-4o"
 
 
 def test_a_store_without_corrections_exports_the_contract_fields_only(samples):

@@ -87,3 +87,17 @@ def test_terminal_lines_keep_their_newlines_and_tables_escape_their_cells():
     table = table_text([["Evil\x1b]0;t\x07", 1.5]], ["model\n", "value"])
     assert "\x1b" not in table and "\x07" not in table and r"Evil\x1b]0;t\x07" in table
     assert table.count("\n") == 2  # header, rule, one row
+
+
+def test_terminal_tables_align_chinese_names_in_a_fresh_install():
+    """A Chinese character takes two columns of a terminal: tabulate counts them so only with wcwidth,
+    which a fresh `pip install -e .` gets only because the package asks for it (tabulate[widechars])."""
+    import tomllib
+    from pathlib import Path
+
+    import wcwidth
+
+    declared = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())["project"]
+    assert any(dep.replace(" ", "").startswith(("tabulate[widechars]", "wcwidth")) for dep in declared["dependencies"])
+    lines = table_text([["相对深度", 1], ["Depth", 22]], ["subset", "records"]).splitlines()
+    assert len({wcwidth.wcswidth(line) for line in lines}) == 1  # every line as wide: the columns line up
