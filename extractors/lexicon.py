@@ -283,6 +283,7 @@ class SubsetsFile(_Strict):
     own_set_words: Words
     part_names: dict[Word, Word]
     setting_frames: Words
+    setting_units: dict[Word, str]
 
 
 class RuleWordsFile(_Strict):

@@ -57,11 +57,16 @@ class SubsetWords:
             rf"\s*(?:\(\s*)?(?:(?P<split>{self.split_token})|(?P<chinese>{chinese_split})"
             rf"|(?P<resolution>{_RESOLUTION})|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)|(?P<setting>{_KEY_VALUE})"
             rf"|(?P<named_setting>{alternation(sorted(spellings))})"
-            rf"|(?<=\()\s*(?P<part>[^()\n]{{1,12}}?)\s*(?:{part_noun})\s*\))"  # "TUM RGB-D（单目模式）"
+            rf"|(?<=\()\s*(?P<part>[^()\n]{{1,12}}?)\s*(?:{part_noun})\s*\)"  # "TUM RGB-D（单目模式）"
+            # "AAPM-Mayo（1/4 剂量）", "OSWorld（50步上限）": a setting with its number, in a parenthesis
+            rf"|(?<=\()(?P<set>[^()\n{QUANTITY_MARK}]{{0,8}}{QUANTITY_MARK}[^()\n]{{0,14}}?)\))"
         )
         # a split that opens a sentence whose benchmark is its heading's: "**AISHELL-1**：测试集 CER 为 4.3%"
         self.split_opening = re.compile(rf"\s*(?P<chinese>{chinese_split})")
         self.part_names = dict(words.part_names)
+        self.setting_units = dict(words.setting_units)
+        self.setting_unit = re.compile(alternation(words.setting_units), re.I)
+        self.item_count = re.compile(rf"{QUANTITY_MARK}\s*(?:个|条|道|段|张|组|份|项|篇|名|位|种)")
         # a part the word list names, opening a metric's name: "中文单词准确率", "英文 WER"
         self.named_metric = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{alternation(words.part_names)})[\u4e00-\u9fff]{{0,4}}\s*$")
         self.own_set = re.compile(rf"(?:{alternation(words.own_set_words)})[^,;。\n]{{0,6}}$")
@@ -172,6 +177,8 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
         return None if built else words.split_names[found.group("chinese")]
     if found.group("named_setting"):
         return words.settings[found.group("named_setting").casefold()]
+    if found.group("set"):
+        return _setting_in_parentheses(ctx, found) or _sizes_after(ctx, mention, sentence, position)
     if found.group("part"):
         names = _names(words, found.group("part"))
         return names[0] if len(names) == 1 else _sizes_after(ctx, mention, sentence, position)
@@ -180,6 +187,22 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
     if found.group("setting"):
         return re.sub(r"\s+", "", found.group("setting"))
     return _level(found.group("level"))
+
+
+def _setting_in_parentheses(ctx: PaperContext, found: re.Match) -> Optional[str]:
+    """The setting a parenthesis after a benchmark's name gives with its number and a unit of settings,
+    the units in English ("1/4 剂量" is 1/4 dose, "2视角，256×256" 2 views, 256x256); a count of items
+    ("26 个游戏") is none."""
+    words: SubsetWords = ctx.words.subsets
+    inside = found.group("set")
+    if not words.setting_unit.search(inside) or words.item_count.search(inside):
+        return None
+    shown = ctx.view.source[slice(*ctx.view.source_span(*found.span("set")))]
+    for written in sorted(words.setting_units, key=len, reverse=True):
+        english = words.setting_units[written]
+        shown = shown.replace(written, f" {english} " if english and not written.isascii() else english)
+    shown = re.sub(r"\s*[，,]\s*", ", ", re.sub(r"(\d)\s*[×xX*]\s*(\d)", r"\1x\2", shown))
+    return re.sub(r"\s+", " ", shown).strip(" ,")
 
 
 def _level(text: str) -> str:

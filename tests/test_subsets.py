@@ -67,6 +67,10 @@ def subsets(text: str) -> dict[float, object]:
     # a part written into a name after its benchmark's
     ("* LIBERO 平均成功率 96.4%；提升主要来自 LIBERO-Long，从 π0 的 85.2% 提高到 91.8%。",
      {96.4: None, 85.2: "Long", 91.8: "Long"}),
+    # a setting with its number in a parenthesis after the benchmark's name, its units in English
+    ("*   **AAPM-Mayo（1/4 剂量）**：PSNR 为 34.21 dB，RED-CNN 为 33.12 dB。", {34.21: "1/4 dose", 33.12: "1/4 dose"}),
+    ("OSWorld（50步上限）成功率34.7%，UI-TARS-72B-DPO是24.6%。", {34.7: "50 steps", 24.6: "50 steps"}),
+    ("*   **Exchange（预测长度 96）**：MSE 为 0.079。", {0.079: "horizon 96"}),
     # each label of a line is its own value's part, not the line's first label
     ("*   **FooSLAM-Set**：\n    *   fr1/desk：1.42 cm；fr2/xyz：0.31 cm；fr3/office：1.21 cm。",
      {1.42: "fr1/desk", 0.31: "fr2/xyz", 1.21: "fr3/office"}),
@@ -101,6 +105,9 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("在 GSM8K 上，在 GPT-4o 的设置下准确率为 91.2%。", {91.2: None}),
     # ... but a size or a version in a name is none ("FooNet-1K")
     ("*   **FooNet**：FooNet-1K 上 Method 的准确率为 81.0%。", {81.0: None}),
+    # a count of items in the parenthesis describes the benchmark; a size stays a size
+    ("*   **FooGames（26 个游戏）**：Method 的 IQM 为 1.14。", {1.14: None}),
+    ("在 RULER（64K）上 Method 的准确率为 87.1%。", {87.1: "64K"}),
     # a test set the paper built is the benchmark, in other words too
     ("在作者自建的 FooEval 测试集上准确率为 86.5%。", {86.5: None}),
 ])
