@@ -150,6 +150,26 @@ def compile_pattern(pattern: str, bodies: dict[str, str]) -> re.Pattern[str]:
     return re.compile(gated(_MACRO.sub(expand, pattern)))
 
 
+def required_characters(regex: re.Pattern[str]) -> Optional[re.Pattern[str]]:
+    """A cheap test a text must pass for `regex` to match anywhere in it: one character of each of the
+    pattern's rarest required parts (`从|由` in `{METRIC}{GAP:6}(?:从|由)...`), searched in C; None when
+    no part is both required and simple. Case is ignored, so the test never refuses a text the pattern
+    matches (a literal under (?i) matches more than its upper and lower case)."""
+    from re import _parser
+
+    from .lexicon import _first_characters
+
+    needed = []
+    for item in _parser.parse(regex.pattern, regex.flags).data:
+        first, empty = _first_characters([item])
+        if first and not empty and QUANTITY_MARK not in first and len(first) <= 40:
+            needed.append(first)
+    if not needed:
+        return None
+    rarest = min(needed, key=len)
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(rarest)) + "]", re.IGNORECASE)
+
+
 _LEADING_SYSTEM = re.compile(r"^\{SYS:[a-z0-9_]+\}")
 _SYSTEM_REACH = 40
 
@@ -164,8 +184,11 @@ def _matcher(pattern: str, bodies: dict[str, str]) -> Callable[[str, int, int], 
     lead = _LEADING_SYSTEM.match(pattern)
     if not lead:
         regex = compile_pattern(pattern, bodies)
+        needed = required_characters(regex)
 
         def plain(text: str, start: int, end: int):
+            if needed is not None and not needed.search(text, start, end):
+                return
             for m in regex.finditer(text, start, end):
                 yield m.start(), m.end(), {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
 
@@ -173,8 +196,11 @@ def _matcher(pattern: str, bodies: dict[str, str]) -> Callable[[str, int, int], 
         return plain
     head = compile_pattern(lead.group() + r"\s*$", bodies)
     tail = compile_pattern(pattern[lead.end():], bodies)
+    needed = required_characters(tail)
 
     def split(text: str, start: int, end: int):
+        if needed is not None and not needed.search(text, start, end):
+            return
         for m in tail.finditer(text, start, end):
             h = head.search(text, max(start, m.start() - _SYSTEM_REACH), m.start())
             if h:
