@@ -261,6 +261,9 @@ def _word_regex(words: list[str], between: list[str] = ()) -> re.Pattern[str]:
 
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[^:：]{2,60}?)\s*(?::|：| -- | — )")
 _NAMED = re.compile(r"(?:名为|称为|命名为|提出了?(?:一种|一个|名为)?)\s*[“\"「]?(?:\*\*)?\s*(?P<name>" + _NAME_TOKEN + r")")
+# "提出了中英双语嵌入模型 LexEmbed": a name after the kind of thing proposed
+_NAMED_AFTER_KIND = re.compile(r"提出了?(?:一种|一个)?[\u4e00-\u9fff\-]{0,14}?(?:模型|框架|方法|系统|算法|智能体|架构|范式|策略)"
+                               r"\s*[“\"「]?(?:\*\*)?\s*(?P<name>" + _NAME_TOKEN + r")")
 _PAREN_ACRONYM = re.compile(r"[（(](?:[^（()）\n]{0,60}[,，]\s*)?(?P<name>" + _NAME_TOKEN + r")\s*[）)]")
 
 
@@ -277,10 +280,13 @@ def method_name(paper: Paper, vocab: Vocabulary) -> Optional[str]:
         return prefix_name
     contribution = paper.sections.get("contribution", "")
     results = paper.results_text
-    for pattern, must_recur in ((_NAMED, False), (_PAREN_ACRONYM, True)):
+    for pattern, must_recur in ((_NAMED, False), (_NAMED_AFTER_KIND, False), (_PAREN_ACRONYM, True)):
         for match in pattern.finditer(contribution):
             name = match.group("name")
             if len(name) > 1 and (name in results or not must_recur) and not vocab.is_model_family(name):
+                if (prefix_name and prefix_name.startswith(name) and prefix_name[len(name):][:1] in (" ", ".")
+                        and len(prefix_name.split()) <= 4):
+                    return prefix_name  # "提出了增强型基础模型 Orient Anything V2" under the title "Orient Anything V2: …"
                 return name
     if prefix_name and len(prefix_name.split()) <= 4 and re.search(r"[A-Za-z]", prefix_name):
         return prefix_name

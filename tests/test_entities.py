@@ -26,6 +26,10 @@ def method(title: str, contribution: str = "", results: str = "") -> str | None:
     ("Reinforced Attention Learning", "", "", "Reinforced Attention Learning"),
     ("Memorization in 3D Shape Generation: An Empirical Study of Many Models", "", "", None),
     ("FooTwin: Scalable Agent Training", "提出了 FooTwin，同时发布了跨应用长程任务基准 FooTwin-Bench。", "", "FooTwin"),
+    ("Bilingual Embeddings for Long Documents", "本文提出了中英双语嵌入模型 FooEmbed，结合单向量与多向量。",
+     "nDCG@10 为 57.3，FooEmbed 更快。", "FooEmbed"),  # the kind of thing proposed, then its name
+    ("Bilingual Embeddings for Long Documents", "本文提出了中英双语嵌入模型 FooEmbed。", "nDCG@10 为 57.3。", "FooEmbed"),
+    ("Bilingual Embeddings for Long Documents", "本文提出了基于 Qwen3-8B 模型的训练方法。", "", None),  # a base, no name
 ])
 def test_the_method_comes_from_the_title_or_the_contribution(title, contribution, results, expected):
     assert method(title, contribution, results) == expected
