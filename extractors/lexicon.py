@@ -269,6 +269,7 @@ class RefusalsFile(_Strict):
 
     behaviour_rates: Words
     sample_share_after: Words
+    listed_parts: Words
 
 
 class SubsetsFile(_Strict):

@@ -61,6 +61,14 @@ class ResolverWords:
         self.behaviour_rate = re.compile(rf"(?:{alternation(refusals.behaviour_rates)})[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I)
         self.behaviour_word = re.compile(alternation(refusals.behaviour_rates), re.I)
         self.sample_share = re.compile(rf"\s*(?:{alternation(refusals.sample_share_after)})")
+        # what follows a part: the rest of a list of parts and their count ("/ Goal / Long 四个套件"), or a part
+        # noun right after it ("Long 套件"); not a count alone ("LIBERO 四个套件": the benchmark that has them)
+        parts, count = alternation(refusals.listed_parts), r"[一二两三四五六七八九十\d]+\s*个\s*"
+        self.listed_part = re.compile(
+            rf"(?:\s*(?:/|、|和|与|,)\s*[A-Za-z][A-Za-z0-9\-_.]*(?: [A-Za-z0-9][A-Za-z0-9\-_.]*)?)+\s*{count}(?:{parts})"
+            rf"|\s*(?:{parts})")
+        self.last_listed_part = re.compile(rf"\s*{count}(?:{parts})")
+        self.list_before = re.compile(r"[A-Za-z0-9.)]\s*(?:/|、|和|与|,)\s*$")
         naming = lexicon.naming
         self.starting_point = re.compile(rf"以\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,40}}?)\s*(?:{alternation(naming.starting_point)})")
         self.applied_on = re.compile(rf"在\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,30}}?)\s*(?:{alternation(naming.applied_on)})")
@@ -745,6 +753,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
                 "(or several, with nothing saying which)")
     if is_generic_benchmark(bench):
         return f"no benchmark: {bench!r} names a split, task or setting, never a benchmark alone"
+    listed = _listed_part(ctx, sentence, bench)
+    if listed:
+        return f"no benchmark: {bench!r} is a part ({listed.strip()!r} after it), and no benchmark it belongs to is named"
     if metric_name in (None, "score") and ctx.words.behaviour_word.search(ctx.view.text, sentence.start, position):
         return "a rate of behaviour, not of performance (the sentence's rate, carried to a value naming no metric)"
     if system and kind == "score" and is_unnamed_system(system):
@@ -839,6 +850,21 @@ def _label_as_part(ctx: PaperContext, sentence: Sentence, position: int,
     if not labelled and not all(word.islower() for word in label.split("/")):
         return label, None  # "ETTh1 上 …。Weather、Electricity 上的 … 分别为": named after another, a benchmark of its own
     return above, label
+
+
+def _listed_part(ctx: PaperContext, sentence: Sentence, bench: str) -> Optional[str]:
+    """What says that the benchmark a record names is a part of one, in its line up to its sentence's end
+    ("Spatial / Object / Goal / Long 四个套件上", "Long 套件上"), or None."""
+    key = name_key(bench)
+    for mention in _mentions_in(ctx, sentence.line_start, sentence.end, (BENCHMARK, NAME_ROLE)):
+        if name_key(mention.canonical) == key:
+            text, words = ctx.view.text, ctx.words
+            found = words.listed_part.match(text, mention.end)
+            if found is None and words.list_before.search(text, max(0, mention.start - 4), mention.start):
+                found = words.last_listed_part.match(text, mention.end)  # "… / Goal / Long 四个套件"
+            if found:
+                return found.group()
+    return None
 
 
 def _unexplained_name(ctx: PaperContext, sentence: Sentence, position: int, bench: str, system: str,

@@ -22,6 +22,11 @@ def values(text: str) -> dict[float, str]:
     "在 MMLU 上达到 12% 的样本覆盖。",
     "在 9 个下游任务的 Zero-shot/One-shot 评测中，平均准确率比基线高出近 5%。",
     "在 LiveCodeBench（2024.08–2025.01）上做了评测。",  # a period of dates
+    # parts of a benchmark the text does not name: listed before their count, or before a part noun
+    "*   **FooVLA 仿真**：在 Spatial / Object / Goal / Long 四个套件上成功率分别为 97.4%、98.8%、96.0% 和 91.6%。"
+    "最难的 Long 套件上，成功率比 BarVLA 高出 6.4 个百分点。",
+    "*   **仿真**：Visual Matching 设置下平均成功率 78.2%。",
+    "*   **仿真**：最难的 Long 套件上，成功率为 91.6%。",
 ])
 def test_behaviour_rates_shares_and_generic_words_give_no_record(text):
     assert values(text) == {}
@@ -35,6 +40,14 @@ def test_behaviour_rates_shares_and_generic_words_give_no_record(text):
     ("在 HotpotQA 上，召回率达到 89.5%。", {89.5: "recall"}),
     ("在 AIME 上，长度违规率仅为 0.1%，准确率为 70%，而 GRPO 为 65.5%。", {70.0: "accuracy", 65.5: "accuracy"}),
     ("在 CXR-EvidenceAlign 上，定位准确率（IoU > 0.5）为 62.7%。", {62.7: "accuracy"}),
+    # a benchmark with a count of its parts is the benchmark; parts under a benchmark's label are its parts;
+    # datasets listed with their count are benchmarks
+    ("FooLIBERO四个套件平均成功率96.4%。", {96.4: "success rate"}),
+    ("FooScan 六个场景平均 ATE 为 6.4 cm。", {6.4: "ate rmse"}),
+    ("*   **FooLIBERO**：在 Spatial / Object 两个套件上成功率分别为 97.4% 和 98.8%。",
+     {97.4: "success rate", 98.8: "success rate"}),
+    ("在 Beauty、Sports、Toys 三个数据集上 Recall@10 分别为 0.0731、0.0462 和 0.0795。",
+     {0.0731: "recall@10", 0.0462: "recall@10", 0.0795: "recall@10"}),
 ])
 def test_results_beside_them_stay(text, expected):
     assert values(text) == expected
