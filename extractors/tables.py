@@ -83,6 +83,7 @@ _VALUE_CELL = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*±[ \t]*{QUANTITY_MARK
                          rf"(?:[ \t]*\([ \t]*[↑↓]?[ \t]*{QUANTITY_MARK}[ \t]*\))?[ \t]*")
 _MAX_ROWS = 200
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_AVERAGED = re.compile(r"(?:平均|average|avg\.?|mean)\s*(?:的)?\s*$", re.I)
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
 _FOOTNOTE = re.compile(r"[†‡§¶*]+|\^\S+")
 _HEADER_GLOSS = re.compile(r"\s*(?:\([^()]*\)|/.*)\s*$")  # "方法（骨干）", "Method / Metric": the word before
@@ -160,6 +161,7 @@ class _Caption:
     metric: Optional[str]  # the one metric it names
     unit: Optional[str]  # "（CER，%，越低越好）", "F1（%）"
     parts: bool  # it says the table is about parts of its benchmark ("三个子集上的结果")
+    averaged: bool = False  # its metric is an average over parts ("平均 MSE/MAE", "average WER")
 
 
 def _caption(paper: PaperContext, header_start: int) -> _Caption:
@@ -189,8 +191,10 @@ def _caption(paper: PaperContext, header_start: int) -> _Caption:
     metrics = {m.canonical for m in named} - glossed  # "字错误率对比（CER，%）": the name in parentheses counts
     unit = "%" if re.search(r"[(,]\s*%\s*[),]", line) else None
     parts = _words().part_words.search(line) is not None
+    averaged = (any(_AVERAGED.search(text, max(start, m.start - 4), m.start) for m in named)
+                or re.search(r"平均\s*的?\s*[A-Za-z]", line) is not None)  # "上的平均 MSE/MAE"
     return _Caption(next(iter(benchmarks)) if len(benchmarks) == 1 and not others else None, names,
-                    metrics.pop() if len(metrics) == 1 else None, unit, parts)
+                    metrics.pop() if len(metrics) == 1 else None, unit, parts, averaged)
 
 
 _NO_CAPTION = _Caption(None, frozenset(), None, None, False)
@@ -220,7 +224,9 @@ def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
                 metric = metric or vocab.metric(token)
             else:
                 rest.append(token)
-        if rest and metric is None and vocab.metric(" ".join(rest)):
+        if metric and rest and all(_AVERAGED.fullmatch(t) for t in rest):
+            subset_bits.append("average")  # "FooVoice 15（平均 WER）": the metric averaged over its parts
+        elif rest and metric is None and vocab.metric(" ".join(rest)):
             metric = vocab.metric(" ".join(rest))
         elif rest and unit is None and metric is None and " ".join(rest).isascii():
             subset_bits.append(" ".join(rest))  # "MMMU (val)", "FooVideo (w/o sub)"
@@ -293,7 +299,7 @@ def _result(metric: Optional[str], bench: Optional[str], part: Optional[str], un
     """A result column: what its header gives, the rest from the caption."""
     if metric in _words().speed_cost and bench is None and caption.benchmark is None:
         return Column("other", why="a speed or cost column whose benchmark the table does not say")
-    subset = " ".join(b for b in [part, *subset_bits] if b) or None
+    subset = " ".join(b for b in [part, *subset_bits] if b) or ("average" if caption.averaged else None)
     return Column("result", bench or caption.benchmark, subset, metric or caption.metric or "score",
                   unit or caption.unit, metric_named=bool(metric or caption.metric))
 
@@ -517,6 +523,12 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
          "records": [
              {"kind": "score", "value": 38.8, "benchmark": "FooBench Verified", "model": "BarAgent (BazLM-7B)"},
              {"kind": "score", "value": 47.2, "benchmark": "FooBench Verified", "model": "Method-32B"}]},
+        # a metric averaged over a benchmark's parts, said in the caption or the header's parenthesis
+        {"text": "各预测长度上的平均 MSE（越低越好）：\n\n| 模型 | FooTS MSE | BarVoice 15（平均 WER） |\n|---|---|---|\n| BazNet | 0.469 | 15.6 |",
+         "records": [
+             {"kind": "score", "value": 0.469, "benchmark": "FooTS", "subset": "average", "model": "BazNet", "metric": "mse"},
+             {"kind": "score", "value": 15.6, "benchmark": "BarVoice 15", "subset": "average", "model": "BazNet",
+              "metric": "wer"}]},
         # a header's first cell left empty: the side where the method or a known model stands lists the systems
         {"text": "|  | FooQA | BarMath EM |\n|---|---|---|\n| BazLM-7B | 66.6 | 79.6 |\n| **Ours-8B** | 70.1 | 85.2 |\n\n"
                  "|  | BazLM-7B | Ours |\n|---|---|---|\n| QuxVQA | 69.1 | 70.2 |",
