@@ -11,7 +11,8 @@ group). It is read only with *labels* of the same shape, each value taking the l
 2. else the labels of an earlier list of the same length in its line, or of a list of metrics named
    there (`指标为 Recall@10/NDCG@10。…TIGER 为 a/b`), or of its heading (`**TREC DL19 / DL20**：`), or
    the metrics of as many `metric value` pairs before it in its line (`HOTA 65.1，IDF1 81.0，MOTA 80.4；
-   ByteTrack（a / b / c）`). The value list then belongs to the system written right before it (`X 为
+   ByteTrack（a / b / c）`), or the benchmarks of as many values before it in its line, each stated on
+   its own (`MMMU 为 61.2，MathVista 为 72.4；Qwen2.5-VL-7B（58.6 / 68.2）`). The value list then belongs to the system written right before it (`X 为
    a/b`, `X（a/b）`, `X a/b`), else to the sentence's subject.
 A label is a metric, a benchmark, a system, a system compared against (`比 L1 和 ThinkPrune 分别高出`)
 or a part of the benchmark (the record's subset: `Spatial`, `test-clean`); `test-zh CER` is a part and
@@ -373,6 +374,35 @@ def _pairs_before(paper: PaperContext, line_start: int, position: int, count: in
     return [_Label(metric=m.canonical) for m in pairs]
 
 
+def _places_before(paper: PaperContext, line_start: int, position: int, count: int) -> Optional[list[_Label]]:
+    """The benchmarks of the `count` values before `position` in its line, when those are all the
+    values there and each is stated on a benchmark of its own (`MMMU val 为 61.2，MathVista 为 72.4，
+    MMBench 为 84.9；与 Qwen2.5-VL-7B（58.6 / 68.2 / 83.5）`, `在 ToxicChat 上 F1 为 0.81，在 OpenAI
+    Moderation 上 F1 为 0.84；Llama Guard 3 分别为 0.53 和 0.79`): the list restates them for another
+    system. A value's metric rides along when it names one."""
+    text = paper.view.text
+    marks, i = [], text.find(Q, line_start, position)
+    while i != -1:
+        if not paper.words.counts.match(text, i + 1):
+            marks.append(i)
+        i = text.find(Q, i + 1, position)
+    if len(marks) != count:
+        return None
+    labels, floor, known = [], line_start, 0
+    for mark in marks:
+        named = _mentions(paper, floor, mark)
+        places = [m for m in named if m.role == BENCHMARK or (
+            m.role == NAME_ROLE and m.text[:1].isupper() and m.text.casefold() not in _splits(paper))]
+        if not places or any(m.role in (MODEL, METHOD) for m in named if m.start > places[-1].start):
+            return None  # a value of no benchmark, or of a system named after it
+        known += places[-1].role == BENCHMARK
+        metrics = [m for m in named if m.role == METRIC and m.start > places[-1].start]
+        labels.append(_Label(benchmark=places[-1].canonical, metric=metrics[-1].canonical if metrics else None))
+        floor = mark + 1
+    # names of no known role count only beside more benchmarks than themselves ("MMBench-EN 为 84.9")
+    return labels if len({label.benchmark for label in labels}) == count and 2 * known > count else None
+
+
 def _breaks_pairs(paper: PaperContext, start: int, end: int, sentences: bool = True) -> bool:
     """True when [start, end) holds a value (a count, `14 类`, is no value) or, with `sentences`, a
     sentence end: pairs run together, while the list they label may follow in the next sentence."""
@@ -396,6 +426,9 @@ def _metric_runs(paper: PaperContext, start: int, end: int, count: int) -> Optio
     return None
 
 
+_SIZE_AFTER_NAME = re.compile(rf"-(?:\d+(?:\.\d+)?[BMK]\b|{Q})")
+
+
 def _attached(paper: PaperContext, values: _Values, floor: int) -> Optional[Mention]:
     """The system a value list belongs to when written right after its name: `X 为 a/b`, `X（a/b）`,
     `X（1.0B）为 a/b`, `X a/b`, `X（HotpotQA 上 a/b）`."""
@@ -410,6 +443,9 @@ def _attached(paper: PaperContext, values: _Values, floor: int) -> Optional[Ment
     if len(named) > 1 and re.fullmatch(r"\s*\(\s*", text[named[-2].end:last.start]) and text[last.end:last.end + 1] == ")":
         last = named[-2]  # "SEA-RAFT (L) 为 a / b": the name before its variant in parentheses
     gap = text[last.end:end]
+    size = _SIZE_AFTER_NAME.match(gap)
+    if size and (Q not in size.group() or paper.quantity_at(last.end + size.end() - 1).scale in _SIZE_SCALES):
+        gap = gap[size.end():]  # "Llama Guard 3-8B 分别为": the size is the name's
     if opening:  # "高于 RankZephyr（a / b）": values in parentheses are the name's own
         return None if gap.strip() or last.role == BENCHMARK else last
     if _VERBS.search(values.verb) and paper.words.compared.search(text, max(floor, last.start - 12), last.start):
@@ -504,7 +540,8 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
         schema = _heading_labels(paper, sentence, count)
     if schema is None and metric is None:
         schema = (_pairs_before(paper, sentence.line_start, values.start, count)
-                  or _metric_runs(paper, sentence.line_start, values.start, count))
+                  or _metric_runs(paper, sentence.line_start, values.start, count)
+                  or _places_before(paper, sentence.line_start, values.start, count))
         for start, end in sentence.context if schema is None else ():
             # "以下为平均值（MSE/MAE，越低越好）：" over "ETTh1：0.428/0.431，iTransformer 为 0.454/0.447"
             schema = _metric_runs(paper, start, end, count)
@@ -778,6 +815,21 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 3.8, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-other"},
              {"kind": "score", "value": 2.6, "benchmark": "LibriSpeech", "model": "Whisper", "metric": "wer", "subset": "test-clean"},
              {"kind": "score", "value": 4.9, "benchmark": "LibriSpeech", "model": "Whisper", "metric": "wer", "subset": "test-other"}]},
+        # a list restates the benchmarks of as many values before it in its line, each stated on its own
+        # benchmark, for another system ("Llama Guard 3-8B 分别为": the size is the name's); values
+        # of systems, not benchmarks, give no labels
+        {"text": "MMLU 为 71.2，GSM8K 为 80.1；Llama-3-8B 分别为 69.0 和 78.0，Qwen2.5-7B（68.0 / 77.0）。",
+         "records": [
+             {"kind": "score", "value": 71.2, "benchmark": "MMLU", "model": "Method"},
+             {"kind": "score", "value": 80.1, "benchmark": "GSM8K", "model": "Method"},
+             {"kind": "score", "value": 69.0, "benchmark": "MMLU", "model": "Llama-3-8B"},
+             {"kind": "score", "value": 78.0, "benchmark": "GSM8K", "model": "Llama-3-8B"},
+             {"kind": "score", "value": 68.0, "benchmark": "MMLU", "model": "Qwen2.5-7B"},
+             {"kind": "score", "value": 77.0, "benchmark": "GSM8K", "model": "Qwen2.5-7B"}]},
+        {"text": "在 MMLU 上，GPT-4o 为 71.2，Claude-3.5-Sonnet 为 70.1；Qwen2.5-7B（69.0 / 68.0）。",
+         "records": [
+             {"kind": "score", "value": 71.2, "benchmark": "MMLU", "model": "GPT-4o"},
+             {"kind": "score", "value": 70.1, "benchmark": "MMLU", "model": "Claude-3.5-Sonnet"}]},
         # groups of another shape than the earlier lists', and sizes, give nothing
         {"text": "在 HotpotQA 上，EM/F1 分别为 41.3/52.6；Search-R1 的 40.1/50.2、38.0/47.5 和 30.2/41.0 都更低，7B/14B 和 32B/72B 也是。",
          "records": [
