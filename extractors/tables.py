@@ -83,6 +83,7 @@ _VALUE_CELL = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*±[ \t]*{QUANTITY_MARK
                          rf"(?:[ \t]*\([ \t]*[↑↓]?[ \t]*{QUANTITY_MARK}[ \t]*\))?[ \t]*")
 _MAX_ROWS = 200
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_BREAK = re.compile(r"<br\s*/?>", re.I)  # "FooQA<br>(5-shot)": a line break inside a cell
 _AVERAGED = re.compile(r"(?:平均|average|avg\.?|mean)\s*(?:的)?\s*$", re.I)
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
 _FOOTNOTE = re.compile(r"[†‡§¶*]+|\^\S+")
@@ -140,7 +141,7 @@ def _plain(paper: PaperContext, start: int, end: int) -> str:
         piece = "".join(paper.view.source[q.start:q.end] if ch == QUANTITY_MARK else ch
                         for ch, q in ((text[i], paper.quantity_at(i) if text[i] == QUANTITY_MARK else None)
                                       for i in range(start, end)))
-    return " ".join(piece.split())
+    return " ".join(_BREAK.sub(" ", piece).split())
 
 
 def cells_as_clauses(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -469,7 +470,11 @@ def _system_name(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[s
             return name, ""
     if not _LATIN.search(first):
         return None, f"a table row whose first cell ({first!r}) names no system"
-    return re.sub(r"\s*\(\s*([^()]*?)\s*\)", r" (\1)", first).strip(), ""
+    name = re.sub(r"\s*\(\s*([^()]*?)\s*\)", r" (\1)", first).strip()
+    ours = re.fullmatch(r"(?P<name>.+?) \((?P<gloss>[^()]+)\)", name)
+    if ours and words.self_row.fullmatch(ours.group("gloss")):
+        name = ours.group("name")  # "FooLM (Ours)": the method's row, under its name
+    return name, ""
 
 
 def _row_name(paper: PaperContext, cell: tuple[int, int]) -> str:
@@ -540,6 +545,9 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 69.1, "benchmark": "QuxVQA", "model": "BazLM-7B"},
              {"kind": "score", "value": 70.2, "benchmark": "QuxVQA", "model": "Method"}]},
         {"text": "|  | FooQA | BarQA |\n|---|---|---|\n| Easy | 66.6 | 79.6 |\n| Hard | 50.1 | 55.2 |", "records": []},
+        {"text": "| 方法 | FooQA<br>(5-shot) |\n|---|---|\n| BarLM | 61.0 |\n| **FooNet (Ours)** | 66.6 |",
+         "records": [{"kind": "score", "value": 61.0, "benchmark": "FooQA", "subset": "5-shot", "model": "BarLM"},
+                     {"kind": "score", "value": 66.6, "benchmark": "FooQA", "subset": "5-shot", "model": "FooNet"}]},
         # a link's text and a name without its footnote mark; a metric with its threshold; ablated variants give nothing
         {"text": "| 方法 | FooDet AP50 |\n|---|---|\n| [BarDet](https://example.org) | 66.6 |\n| BazDet† | 68.1 |\n"
                  "| w/o 记忆模块 | 55.5 |\n| Ours w/o RL | 58.2 |\n| + 重排序 | 60.1 |",
