@@ -148,6 +148,7 @@ class Vocabulary:
                                             r"\s*(?:[,;、。)/]|和|与|$)", re.M)
         self.reaches_value = re.compile(rf"\s*(?:{alternation(['为', '是', *lexicon.rule_words.reach_verbs])})\s*{QUANTITY_MARK}")
         self.metric_from = re.compile(rf"[ \t]*(?:从|由)[^,;。\n]{{0,12}}?{QUANTITY_MARK}")  # "ATE 从 4.44 cm 降到"
+        self.under_setting = re.compile(rf"[ \t]*(?:{alternation(cues.setting_nouns)})?[ \t]*下(?![降滑跌调])")
         self.has_parts = re.compile(rf"[ \t]*[\d{QUANTITY_MARK}一二两三四五六七八九十几多]+[ \t]*(?:个|条|项|类|种|款)[ \t]*"
                                     rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(cues.part_nouns)})")
         self.after_metric_value = re.compile(r"\s*(?:[,;、。)/]|和|与|$)", re.M)
@@ -419,6 +420,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         if "个" in after.group() and not vocab.coordinator.search(text, max(0, start - 4), start):
             return BENCHMARK, name, CUED  # "LIBERO 四个子集": what has the parts
         return NAME_ROLE, name, CUED  # "Short 子集", "Beauty、Sports 和 Toys 三个子集": parts of a benchmark
+    if cue is None and vocab.under_setting.match(text, end):
+        return NAME_ROLE, name, CUED  # "Visual Matching 设置下", "Variant Aggregation 下为": a setting
     if (cue is None and "/" not in name and not name.islower() and vocab.has_parts.match(text, end)
             and not _LISTED_BEFORE.search(text, max(0, start - 4), start)):  # not "retail/airline两个领域": the parts
         return BENCHMARK, name, CUED  # "LIBERO四个套件", "TUM RGB-D三条常用序列": what has the parts

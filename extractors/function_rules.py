@@ -137,6 +137,8 @@ def named_is(paper: PaperContext, start: int, end: int):
         if named is None or named.role == NAME_ROLE and text[named.end:m.start()].lstrip().startswith(")"):
             named = _described_system(paper, start, m.start()) or named
         backbone = _backbone_of(paper, start, named) if named is not None and named.role == MODEL else None
+        if named is not None and named.role == NAME_ROLE and "下" in text[named.end:m.start()]:
+            continue  # "Variant Aggregation 下为 69.5%": a setting, not a system (score.place-is reads it)
         place = _measured_place(paper, start, m.start(), named, last_place)
         last_place = place is not None
         if place is None and named is not None and named.role == NAME_ROLE and _metric_in_a_run(paper, start, named, last_metric):

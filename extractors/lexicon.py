@@ -251,6 +251,7 @@ class CuesFile(_Strict):
     variant_nouns: Words
     value_after_system: Words
     part_nouns: Words
+    setting_nouns: Words
 
 
 class NamingFile(_Strict):
