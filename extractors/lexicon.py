@@ -286,6 +286,7 @@ class SubsetsFile(_Strict):
     part_names: dict[Word, Word]
     setting_frames: Words
     setting_units: dict[Word, str]
+    statistics: dict[Word, Word]
 
 
 class RuleWordsFile(_Strict):

@@ -775,6 +775,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         part = part if named_metric else None  # "Peptides-func AP 0.6535 → 0.7021": LRGB's part, and its metric
     if named_metric and metric_name in (None, "score"):
         metric_name = named_metric  # "test-zh CER / test-en WER 为 1.18% / 1.79%": CER, not a generic score
+    statistic = ctx.words.subsets.statistic.search(part) if part else None
+    if statistic:  # "人类归一化分数均值/中位数 1.62/0.71": the mean and the median score, not parts
+        part, metric_name = None, f"{ctx.words.subsets.statistics[statistic.group()]} {metric_name or 'score'}"
     if part and metric_name == "total score":
         metric_name = "score"  # "总分达到 7.468，在 Multi-Object 类别上从 5.383 提升至 7.797": a part has no total
     value, high = quantity.value, quantity.value_high

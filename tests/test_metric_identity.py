@@ -79,3 +79,11 @@ def test_a_rate_word_the_vocabulary_does_not_know_takes_the_known_metric_it_shor
     assert metrics("在 FooFold 上序列恢复率为 58.9%。BarSet 上恢复率为 62.1%。") == {58.9: "sequence recovery",
                                                                          62.1: "sequence recovery"}
     assert metrics("在 FooFold 上成功率为 58.9%。BarSet 上恢复率为 62.1%。")[62.1] == "score"
+
+
+def test_a_label_naming_a_statistic_gives_the_metric_not_a_part():
+    paper = Paper("0000.00000", "Method: a test", "", {"results": (
+        "Atari 100k：人类归一化分数均值/中位数 1.62/0.71；DreamerV3 1.12/0.49。")})
+    records = default_extractor().extract_paper(paper, "2026-01-01")
+    assert [(r.value, r.subset, r.metric) for r in records] == [
+        (1.62, None, "mean score"), (0.71, None, "median score"), (1.12, None, "mean score"), (0.49, None, "median score")]
