@@ -753,6 +753,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
                 "(or several, with nothing saying which)")
     if is_generic_benchmark(bench):
         return f"no benchmark: {bench!r} names a split, task or setting, never a benchmark alone"
+    bench = _family_names(ctx).get(bench, bench)
     listed = _listed_part(ctx, sentence, bench)
     if listed:
         return f"no benchmark: {bench!r} is a part ({listed.strip()!r} after it), and no benchmark it belongs to is named"
@@ -853,6 +854,47 @@ def _label_as_part(ctx: PaperContext, sentence: Sentence, position: int,
     if not labelled and not all(word.islower() for word in label.split("/")):
         return label, None  # "ETTh1 上 …。Weather、Electricity 上的 … 分别为": named after another, a benchmark of its own
     return above, label
+
+
+_FAMILY_LIST = re.compile(r"\s*(?:数据集|子集|基准)?\s*\(\s*$")  # "Amazon 数据集（Beauty、…）"
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_FAMILY_OPENS = re.compile(r"\s*(?:数据集|子集|基准)?\s*\(")
+
+
+def _family_names(ctx: PaperContext) -> dict[str, str]:
+    """Names the section gives in full once and then shortens: members of a list whose first member, or
+    whose parenthesis, carries the family's name ("Amazon Beauty、Sports、Toys 三个数据集", "**Amazon Sports
+    与 Toys**", "三个 Amazon 数据集（Beauty、Sports、Toys）") map to their full names ("Toys": "Amazon Toys"),
+    so that "Toys 上为 …" lands on the board the other papers name in full."""
+    if "family names" in ctx.memo:
+        return ctx.memo["family names"]
+    text, coordinator = ctx.view.text, ctx.vocabulary.coordinator
+    names = [m for m in ctx.mentions if m.role in (BENCHMARK, NAME_ROLE)]
+    found: dict[str, str] = {}
+    for i, first in enumerate(names):
+        family, _, member = first.canonical.rpartition(" ")
+        family_at = first.end if not family else None
+        if family_at is not None:  # "Amazon 数据集（": the family, then its members in parentheses
+            if not _FAMILY_OPENS.match(text, first.end):
+                continue
+            family = first.canonical
+        elif (not _PLAIN_WORD.fullmatch(member) or " " in family
+              or i and coordinator.match(text[names[i - 1].end:first.start])):
+            continue  # the family's name opens the list: not "ToxicChat / OpenAI Moderation / WildGuardTest"
+        listed, previous = [] if family_at is not None else [member], first
+        for other in names[i + 1:i + 8]:
+            gap = text[previous.end:other.start]
+            if not (coordinator.match(gap) or (not listed and family_at is not None and _FAMILY_LIST.match(gap))):
+                break
+            if not _PLAIN_WORD.fullmatch(other.text):
+                break  # members are plain words ("Sports"), not names of their own ("Tau-Bench", "ACEBench-Agent")
+            listed.append(other.text)
+            previous = other
+        if len(listed) >= 2:
+            for name in listed:
+                found.setdefault(name, f"{family} {name}")
+    ctx.memo["family names"] = found
+    return found
 
 
 def _listed_part(ctx: PaperContext, sentence: Sentence, bench: str) -> Optional[str]:

@@ -170,3 +170,17 @@ def test_a_part_label_ending_in_a_metric_gives_the_part_and_names_the_metric():
         "在 Seed-TTS-eval 上，VoxFlow-Z 的 test-zh CER / test-en WER 为 1.18% / 1.79%。")})
     records = default_extractor().extract_paper(paper, "2026-01-01")
     assert [(r.value, r.subset, r.metric) for r in records] == [(1.18, "test-zh", "cer"), (1.79, "test-en", "wer")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list whose first member, or whose parenthesis, carries the family's name: later short names are full
+    ("离线实验在FooShop Beauty、Sports、Toys三个数据集上做。Sports上Recall@10为0.0493。", [(0.0493, "FooShop Sports")]),
+    ("三个FooShop数据集（Beauty、Sports、Toys），按留一法评测：\n\nToys上Recall@10为0.0795。", [(0.0795, "FooShop Toys")]),
+    ("*   **FooShop Sports 与 Toys**：Toys 上 Recall@10 为 0.0789。", [(0.0789, "FooShop Toys")]),
+    # not a list the family's name does not open, nor members that are names of their own
+    ("在 BarChat / FooAI Moderation / Harmless 上 F1 分别为 79.3、81.5 和 89.6。",
+     [(79.3, "BarChat"), (81.5, "FooAI Moderation"), (89.6, "Harmless")]),
+    ("在 FooBench-v3 Multi-Turn、Bar-Bench 和 Baz-Agent 上评估。Bar-Bench 上得分为 61.2。", [(61.2, "Bar-Bench")]),
+])
+def test_a_short_name_the_section_gave_in_full_is_read_in_full(text, expected):
+    assert [(value, bench) for value, bench, _, _ in read(text)] == expected
