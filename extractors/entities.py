@@ -638,7 +638,29 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     names = [_gloss_role(text, m, strength, glossed, metric_ends, vocab) for m, strength in names]
     named = _Spans([m for m, _ in names])
     found = sorted([(m, CERTAIN) for m in metrics if not named.covers(m.start, m.end)] + names, key=lambda x: x[0].start)
-    return _consistent_roles(_coordinated_roles(text, found, vocab.coordinator))
+    return _aliases_as_written_first(text, _consistent_roles(_coordinated_roles(text, found, vocab.coordinator)), vocab)
+
+
+_ALIAS_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_ALIAS_CLOSE = re.compile(r"[ \t]*\)")
+
+
+def _aliases_as_written_first(text: str, mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
+    """A benchmark named with another name of it in parentheses ("Neu3D（N3DV）") is one benchmark under the
+    name written first, wherever either name stands in the section ("N3DV 上 PSNR 下降 0.8 dB" is Neu3D's)."""
+    aliases: dict[str, str] = {}
+    for first, second in zip(mentions, mentions[1:]):
+        if (first.role in (BENCHMARK, NAME_ROLE) and second.role in (BENCHMARK, NAME_ROLE) and BENCHMARK in (first.role, second.role)
+                and first.text != second.text and not second.text.islower()
+                and not any(vocab.split_word.fullmatch(m.text) for m in (first, second))  # "MathVerse (testmini)": a split
+                and _ALIAS_OPEN.fullmatch(text, first.end, second.start)
+                and _ALIAS_CLOSE.match(text, second.end)):
+            aliases.setdefault(first.text, first.canonical if first.role == BENCHMARK else first.text)
+            aliases.setdefault(second.text, aliases[first.text])
+    if not aliases:
+        return mentions
+    return [Mention(m.start, m.end, m.text, BENCHMARK, aliases[m.text]) if m.text in aliases and m.role in (BENCHMARK, NAME_ROLE)
+            else m for m in mentions]
 
 
 def _short_forms(metrics: list[Mention]) -> list[Mention]:

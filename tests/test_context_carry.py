@@ -114,3 +114,9 @@ def test_a_new_name_does_not_stop_a_label_nor_a_system_credited_after_it():
     # lower-case words listed with slashes are the carried benchmark's parts ("retail/airline 两个领域")
     assert records("在FooSet上MAE为0.052。模型在retail/airline两个领域的pass^1为58.3/36.0。") == [
         (0.052, "FooSet", None), (58.3, "FooSet", "retail"), (36.0, "FooSet", "airline")]
+
+
+def test_a_benchmark_with_another_name_in_parentheses_is_one_benchmark_under_the_first():
+    found = records("2. FooNeu3D（FooN3DV）真实视频：PSNR 32.47。\n5. 消融：FooN3DV 上 PSNR 下降 0.8 dB。\n"
+                    "*   **BarVerse (testmini)**：得分 52.3。\n*   **BazKITTI（test）**：准确率为 3.92%。")
+    assert [(v, b) for v, b, _ in found] == [(32.47, "FooNeu3D"), (0.8, "FooNeu3D"), (52.3, "BarVerse"), (3.92, "BazKITTI")]
