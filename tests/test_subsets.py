@@ -71,6 +71,9 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **AAPM-Mayo（1/4 剂量）**：PSNR 为 34.21 dB，RED-CNN 为 33.12 dB。", {34.21: "1/4 dose", 33.12: "1/4 dose"}),
     ("OSWorld（50步上限）成功率34.7%，UI-TARS-72B-DPO是24.6%。", {34.7: "50 steps", 24.6: "50 steps"}),
     ("*   **Exchange（预测长度 96）**：MSE 为 0.079。", {0.079: "horizon 96"}),
+    # the section's first line saying the setting of the benchmarks it names
+    ("零样本评测覆盖KITTI、NYUv2两个数据集。\n\n- NYUv2：AbsRel 0.051。\n- KITTI：AbsRel 0.062。\n- ScanNet：AbsRel 0.071。",
+     {0.051: "zero-shot", 0.062: "zero-shot", 0.071: None}),
     # each label of a line is its own value's part, not the line's first label
     ("*   **FooSLAM-Set**：\n    *   fr1/desk：1.42 cm；fr2/xyz：0.31 cm；fr3/office：1.21 cm。",
      {1.42: "fr1/desk", 0.31: "fr2/xyz", 1.21: "fr3/office"}),
