@@ -271,6 +271,8 @@ class RefusalsFile(_Strict):
     behaviour_rates: Words
     sample_share_after: Words
     listed_parts: Words
+    several_benchmarks: Words
+    several_words: Words
 
 
 class SubsetsFile(_Strict):

@@ -67,6 +67,9 @@ class ResolverWords:
         self.listed_part = re.compile(
             rf"(?:\s*(?:/|、|和|与|,)\s*[A-Za-z][A-Za-z0-9\-_.]*(?: [A-Za-z0-9][A-Za-z0-9\-_.]*)?)+\s*{count}(?:{parts})"
             rf"|\s*(?:{parts})")
+        self.several_benchmarks = re.compile(
+            rf"(?:{alternation(refusals.several_words)}|(?:{QUANTITY_MARK}|[一二两三四五六七八九十]+)\s*个)\s*(?:公开|主流|常用|下游)?\s*"
+            rf"(?:{alternation(refusals.several_benchmarks)})\s*(?:上|中|里)", re.I)
         self.last_listed_part = re.compile(rf"\s*{count}(?:{parts})")
         self.list_before = re.compile(r"[A-Za-z0-9.)]\s*(?:/|、|和|与|,)\s*$")
         naming = lexicon.naming
@@ -543,6 +546,8 @@ _PARAMETERS_AFTER = re.compile(r"\s*(?:参数|params|parameters)")
 _CONDITION_BEFORE = re.compile(r"\(\s*[A-Za-zα-ωΑ-Ω][\w@\-]*\s*[<>≥≤]=?\s*$")  # "(IoU > 0.5)": a threshold
 
 
+_VERSION_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9\-]* $")  # a Latin word and one space right before the number
+_VALUE_AFTER = re.compile(rf" {QUANTITY_MARK}")  # ... and another number right after it
 _PARAMETERS_BEFORE = re.compile(r"(?:参数量?|params|parameters)[\s:为约]{0,3}$")
 
 
@@ -570,6 +575,9 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         return "a size in parentheses after a name"  # "MARVEL-H（943M）", "TempoMoE（激活参数 205M）"
     if quantity.unit is None and quantity.value_high is not None and _is_month(quantity.value) and _is_month(quantity.value_high):
         return "a period of dates (year.month to year.month), not a result"  # "LiveCodeBench（2024.08–2025.01）"
+    if (quantity.unit is None and quantity.sign is None and _VERSION_BEFORE.search(text, max(0, position - 12), position)
+            and _VALUE_AFTER.match(text, position + 1)):
+        return "a version number inside a name ('CosyVoice 2 9.2 个百分点': the 2 is the name's)"
     if quantity.unit is None:
         count = ctx.words.counts.match(text, position + 1)
         if count:
@@ -754,6 +762,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     if is_generic_benchmark(bench):
         return f"no benchmark: {bench!r} names a split, task or setting, never a benchmark alone"
     bench = _family_names(ctx).get(bench, bench)
+    several = _over_several(ctx, sentence, position, bench)
+    if several:
+        return f"an average over several benchmarks ({several!r}), not a result on {bench!r} named earlier"
     listed = _listed_part(ctx, sentence, bench)
     if listed:
         return f"no benchmark: {bench!r} is a part ({listed.strip()!r} after it), and no benchmark it belongs to is named"
@@ -895,6 +906,22 @@ def _family_names(ctx: PaperContext) -> dict[str, str]:
                 found.setdefault(name, f"{family} {name}")
     ctx.memo["family names"] = found
     return found
+
+
+def _over_several(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> Optional[str]:
+    """The words that make a value an average over several benchmarks ("在 7 个数据集上", "所有基准上"), when its
+    benchmark is neither named before them in their clause, nor after them, nor by a label above; else None."""
+    text, key = ctx.view.text, name_key(bench)
+    found = None
+    for found in ctx.words.several_benchmarks.finditer(text, sentence.start, position):
+        pass
+    if found is None or _mentions_in(ctx, found.end(), position, (BENCHMARK,)):
+        return None
+    named = lambda start, end: any(name_key(m.canonical) == key for m in _mentions_in(ctx, start, end, (BENCHMARK, NAME_ROLE)))
+    clause_start = sentence.clause_bounds(found.start(), found.start() + 1)[0]
+    if named(clause_start, found.start()) or any(named(start, end) for start, end in sentence.context):
+        return None  # "MTEB 的 56 个数据集上平均", "**FooBench**：在 5 个数据集上平均": that benchmark's own average
+    return found.group()
 
 
 def _listed_part(ctx: PaperContext, sentence: Sentence, bench: str) -> Optional[str]:

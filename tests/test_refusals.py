@@ -33,6 +33,18 @@ def test_behaviour_rates_shares_and_generic_words_give_no_record(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # an average over several benchmarks is not a result on the one an earlier sentence named
+    ("在 FooSet 上准确率为 71.2%。在 7 个数据集上的平均准确率为 65.0%。", {71.2: "accuracy"}),
+    ("在 FooSet 上准确率为 71.2%，在所有基准上平均提升 3.1 分。", {71.2: "accuracy"}),
+    ("在FooSet上NDCG@10为0.0437。三个数据集上NDCG@10相对BarRec平均提升约13%。", {0.0437: "ndcg@10"}),
+    # a version number inside a name is not a value
+    ("在 FooSet 上准确率为 84.5%，高出 BarVoice 2 9.2 个百分点。", {84.5: "accuracy", 9.2: "accuracy"}),
+])
+def test_averages_over_several_benchmarks_and_versions_in_names_give_no_record(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("在 WebArena 上，任务成功率为 35.5%。", {35.5: "success rate"}),
     ("LiveCodeBench（2024.08–2025.01）pass@1 达到 39.7。", {39.7: "pass@1"}),
     ("在 FooArena 上 Method 的 Elo 为 2024.08。", {2024.08: "elo"}),  # one such number alone is no period
@@ -46,6 +58,10 @@ def test_behaviour_rates_shares_and_generic_words_give_no_record(text):
     ("FooScan 六个场景平均 ATE 为 6.4 cm。", {6.4: "ate rmse"}),
     ("*   **FooLIBERO**：在 Spatial / Object 两个套件上成功率分别为 97.4% 和 98.8%。",
      {97.4: "success rate", 98.8: "success rate"}),
+    # ... but a benchmark's own average over its datasets stays, and a version alone before a value is the name's
+    ("**FooSet**：在 5 个数据集上平均准确率为 65.0%。", {65.0: "accuracy"}),
+    ("在 FooSet 的 5 个数据集上平均准确率为 65.0%。", {65.0: "accuracy"}),
+    ("在 FooSet 上，BarLM 3 的准确率为 65.2%。", {65.2: "accuracy"}),
     ("在 Beauty、Sports、Toys 三个数据集上 Recall@10 分别为 0.0731、0.0462 和 0.0795。",
      {0.0731: "recall@10", 0.0462: "recall@10", 0.0795: "recall@10"}),
 ])
