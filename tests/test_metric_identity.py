@@ -87,3 +87,12 @@ def test_a_label_naming_a_statistic_gives_the_metric_not_a_part():
     records = default_extractor().extract_paper(paper, "2026-01-01")
     assert [(r.value, r.subset, r.metric) for r in records] == [
         (1.62, None, "mean score"), (0.71, None, "median score"), (1.12, None, "mean score"), (0.49, None, "median score")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("| 系统 | SWE-bench Verified (% Resolved) |\n| --- | --- |\n| Agentless | 38.8 |", {38.8: "resolve rate"}),
+    ("在 CS-Meeting-200 上，混合错误率 MER 从 Paraformer-large 的 17.4% 降到 13.9%。", {17.4: "mer", 13.9: "mer"}),
+    ("在 CS-Meeting-200 上，错误率从 17.4% 降到 13.9%。", {17.4: "error rate", 13.9: "error rate"}),
+])
+def test_metrics_the_list_names_by_their_own_name(text, expected):
+    assert metrics(text) == expected
