@@ -189,6 +189,13 @@ _LEADING_SYSTEM = re.compile(r"^\{SYS:[a-z0-9_]+\}")
 _SYSTEM_REACH = 40
 
 
+def _spans(match: re.Match[str], groups: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, int]]:
+    """The spans of the named groups that took part in the match, read from match.regs: groupdict()
+    would first copy every group's text."""
+    regs = match.regs
+    return {name: regs[index] for name, index in groups if regs[index][0] != -1}
+
+
 def _matcher(pattern: str, bodies: dict[str, str]) -> Callable[[str, int, int], Iterable[tuple[int, int, dict[str, tuple[int, int]]]]]:
     """A function yielding (start, end, group spans) for each match of a rule pattern in text[start:end].
 
@@ -200,18 +207,20 @@ def _matcher(pattern: str, bodies: dict[str, str]) -> Callable[[str, int, int], 
     if not lead:
         regex = compile_pattern(pattern, bodies)
         needed = required_characters(regex)
+        groups = tuple(regex.groupindex.items())
 
         def plain(text: str, start: int, end: int):
             if needed is not None and not needed.search(text, start, end):
                 return
             for m in regex.finditer(text, start, end):
-                yield m.start(), m.end(), {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
+                yield m.start(), m.end(), _spans(m, groups)
 
         plain.groupindex = regex.groupindex
         return plain
     head = compile_pattern(lead.group() + r"\s*$", bodies)
     tail = compile_pattern(pattern[lead.end():], bodies)
     needed = required_characters(tail)
+    head_groups, tail_groups = tuple(head.groupindex.items()), tuple(tail.groupindex.items())
 
     def split(text: str, start: int, end: int):
         if needed is not None and not needed.search(text, start, end):
@@ -219,9 +228,7 @@ def _matcher(pattern: str, bodies: dict[str, str]) -> Callable[[str, int, int], 
         for m in tail.finditer(text, start, end):
             h = head.search(text, max(start, m.start() - _SYSTEM_REACH), m.start())
             if h:
-                groups = {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
-                groups.update({k: h.span(k) for k, v in h.groupdict().items() if v is not None})
-                yield h.start(), m.end(), groups
+                yield h.start(), m.end(), {**_spans(m, tail_groups), **_spans(h, head_groups)}
 
     split.groupindex = {**head.groupindex, **tail.groupindex}
     return split
