@@ -148,6 +148,7 @@ class Vocabulary:
                                             r"\s*(?:[,;、。)/]|和|与|$)", re.M)
         self.reaches_value = re.compile(rf"\s*(?:{alternation(['为', '是', *lexicon.rule_words.reach_verbs])})\s*{QUANTITY_MARK}")
         self.metric_from = re.compile(rf"[ \t]*(?:从|由)[^,;。\n]{{0,12}}?{QUANTITY_MARK}")  # "ATE 从 4.44 cm 降到"
+        self.metric_last_words = frozenset(cues.metric_last_words)
         self.under_setting = re.compile(rf"[ \t]*(?:{alternation(cues.setting_nouns)})?[ \t]*下(?![降滑跌调])")
         self.has_parts = re.compile(rf"[ \t]*[\d{QUANTITY_MARK}一二两三四五六七八九十几多]+[ \t]*(?:个|条|项|类|种|款)[ \t]*"
                                     rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(cues.part_nouns)})")
@@ -425,6 +426,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if (cue is None and "/" not in name and not name.islower() and vocab.has_parts.match(text, end)
             and not _LISTED_BEFORE.search(text, max(0, start - 4), start)):  # not "retail/airline两个领域": the parts
         return BENCHMARK, name, CUED  # "LIBERO四个套件", "TUM RGB-D三条常用序列": what has the parts
+    if " " in name and name.rsplit(" ", 1)[1] in vocab.metric_last_words and name[0].isupper():
+        return METRIC, name.lower(), CUED  # "Completion Ratio达到91.3%": a metric the vocabulary does not know
     if cue == "metric":
         return METRIC, name.lower(), CUED  # "SoWR 指标": a metric the vocabulary does not know yet
     if cue == "score":

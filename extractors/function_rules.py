@@ -113,6 +113,9 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 74.6, "benchmark": "BarLVU", "model": "Method"},
              {"kind": "score", "value": 50.8, "benchmark": "QuxBench"},
              {"kind": "score", "value": 53.6, "benchmark": "QuxBench", "model": "FooPrune"}]},
+        {"text": "在 FooMOT 测试集上 HOTA 达到 77.9，IDF1 为 80.4。",  # an acronym after one that reached a value
+         "records": [{"kind": "score", "value": 77.9, "benchmark": "FooMOT", "model": "Method"},
+                     {"kind": "score", "value": 80.4, "benchmark": "FooMOT", "model": "Method", "metric": "idf1"}]},
         {"text": "在 FooNeRF 上，PSNR 32.47，SC-GS 为 31.60，而 PPO 为 30.1。",  # a comma sets systems against a value
          "records": [
              {"kind": "score", "value": 32.47, "benchmark": "FooNeRF", "model": "Method", "metric": "psnr"},
@@ -196,10 +199,11 @@ def _metric_in_a_run(paper: PaperContext, start: int, named, last_metric) -> boo
     text = paper.view.text
     if _AFTER_PLACE.search(text, max(0, named.start - 3), named.start):
         return True
-    if not _RUN_JOINT.search(text, max(0, named.start - 3), named.start):
-        return False  # "PSNR 32.47，Foo 为": a comma may set a system against the value
     if last_metric is not None:
-        return last_metric
+        return last_metric and _RUN_JOINT.search(text, max(0, named.start - 3), named.start) is not None
+    if not _RUN_JOINT.search(text, max(0, named.start - 3), named.start) and not _COMMA_BEFORE.search(
+            text, max(0, named.start - 3), named.start):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
     mark = text.rfind(QUANTITY_MARK, line_start, named.start)
     if mark == -1:
@@ -208,12 +212,16 @@ def _metric_in_a_run(paper: PaperContext, start: int, named, last_metric) -> boo
     if not before or _METRIC_BEFORE_VALUE.search(text, before[-1].end, mark) is None:
         return False
     previous = before[-1]  # a metric, or an acronym read as one the same way ("CMOS 为 +0.06；SMOS 为 4.12")
-    return previous.role == METRIC or (previous.role == NAME_ROLE and previous.text.isupper()
-                                       and vocab.name_shape(previous.text)[2] and text[previous.end:mark].strip() in ("为", "是"))
+    if previous.role == METRIC:
+        return True
+    reached = vocab.reaches_value.match(text, previous.end)  # "HOTA 达到 77.9，IDF1 为 80.4"
+    return (previous.role == NAME_ROLE and previous.text.isupper() and "-" not in previous.text
+            and vocab.name_shape(previous.text)[2] and reached is not None and reached.end() == mark + 1)
 
 
 _AFTER_PLACE = re.compile(r"[上中][ \t]*,?[ \t]*$")
 _RUN_JOINT = re.compile(r"[、;][ \t]*$")
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
 
 
 def _metric_name(paper: PaperContext, named) -> str:

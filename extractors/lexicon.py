@@ -252,6 +252,7 @@ class CuesFile(_Strict):
     value_after_system: Words
     part_nouns: Words
     setting_nouns: Words
+    metric_last_words: Words
 
 
 class NamingFile(_Strict):
