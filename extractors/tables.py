@@ -389,9 +389,12 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption) -> Option
             return None
         if column.split_only:  # "| FooSpeech test-clean | test-other |": the benchmark of the label before
             before = columns[-1] if columns else Column("other")
-            column = (replace(before, subset=column.subset, unit=column.unit or before.unit, split_only=False)
-                      if before.role == "result" and before.benchmark else
-                      Column("other", why="a split whose benchmark the table does not say"))
+            if before.role == "result" and before.benchmark:
+                column = replace(before, subset=column.subset, unit=column.unit or before.unit, split_only=False)
+            elif caption.benchmark:  # "在 FooSpeech 上的 WER：" over "| 方法 | test-clean | test-other |"
+                column = _result(None, None, column.subset, column.unit, caption, [])
+            else:
+                column = Column("other", why="a split whose benchmark the table does not say")
         columns.append(column)
     if not any(c.role == "result" for c in columns):
         return None
@@ -406,9 +409,9 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
                 cells: list[tuple[int, int]]) -> Optional[Table]:
     """A table whose header lists systems and whose rows are benchmarks or metrics (`| 基准 | FooLM | Ours |`)."""
     text = paper.view.text
-    systems = tuple(_system_name(paper, cell) for cell in cells[1:])
-    if not any(name for name, _ in systems):
-        return None
+    if not any(_system_like(paper, cell) for cell in cells[1:]):
+        return None  # "| 数据集 | #Train | #Test |": a header naming no system is no table of results
+    systems = tuple(_header_system(paper, cell) for cell in cells[1:])
     starts, labels = [], []
     line = separator
     while line[1] < len(text):
@@ -482,6 +485,17 @@ def _row_name(paper: PaperContext, cell: tuple[int, int]) -> str:
     return _FOOTNOTE.sub("", _LINK.sub(r"\1", _plain(paper, *cell))).strip()
 
 
+def _header_system(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[str], str]:
+    """The system a transposed table's header cell names, or None and why not (a size or setting
+    column, a split: "| 基准 | FooLM | #Params | Test |")."""
+    label = _HEADER_GLOSS.sub("", _plain(paper, *cell)).strip()
+    words = _words()
+    if (name_key(label) in words.setting_headers or label.startswith("#")
+            or paper.vocabulary.split_word.fullmatch(label)):
+        return None, f"a column of sizes, settings or splits ({label!r}), not of a system"
+    return _system_name(paper, cell)
+
+
 def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> tuple[Optional[str], str]:
     """The system a row names in its first cell, with its base model from a base column."""
     name, why = _system_name(paper, cells[0])
@@ -545,6 +559,14 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 69.1, "benchmark": "QuxVQA", "model": "BazLM-7B"},
              {"kind": "score", "value": 70.2, "benchmark": "QuxVQA", "model": "Method"}]},
         {"text": "|  | FooQA | BarQA |\n|---|---|---|\n| Easy | 66.6 | 79.6 |\n| Hard | 50.1 | 55.2 |", "records": []},
+        # a table of a dataset's sizes is no table of results; a column of sizes beside systems gives nothing
+        {"text": "| 数据集 | #Train | Test | Classes |\n|---|---|---|---|\n| FooSet | 8000 | 2000 | 10 |\n\n"
+                 "| 基准 | BazLM-7B | #Params |\n|---|---|---|\n| BarQA | 61.0 | 7 |", "records": [
+             {"kind": "score", "value": 61.0, "benchmark": "BarQA", "model": "BazLM-7B"}]},
+        {"text": "在 FooSpeech 上的 WER：\n| 方法 | test-clean | test-other |\n|---|---|---|\n| BarASR | 2.0 | 3.9 |",
+         "records": [
+             {"kind": "score", "value": 2.0, "benchmark": "FooSpeech", "subset": "test-clean", "model": "BarASR", "metric": "wer"},
+             {"kind": "score", "value": 3.9, "benchmark": "FooSpeech", "subset": "test-other", "model": "BarASR", "metric": "wer"}]},
         {"text": "| 方法 | FooQA<br>(5-shot) |\n|---|---|\n| BarLM | 61.0 |\n| **FooNet (Ours)** | 66.6 |",
          "records": [{"kind": "score", "value": 61.0, "benchmark": "FooQA", "subset": "5-shot", "model": "BarLM"},
                      {"kind": "score", "value": 66.6, "benchmark": "FooQA", "subset": "5-shot", "model": "FooNet"}]},
