@@ -149,7 +149,7 @@ def arrows(paper: PaperContext, start: int, end: int):
     return found
 
 
-_FROM_TO = re.compile(rf"\s*(?:上)?\s*(?:从|由)\s*(?P<before>{Q})\s*(?:[^,;。{Q}]{{0,6}}?)(?:到|至|提升至|提升到|提高到|降至|降到|升至)\s*(?P<after>{Q})")
+_FROM_TO = re.compile(rf"(?P<part>\s*\((?P<gloss>[^()\n]{{1,20}})\)|[ \t]+(?P<split>[A-Za-z][\w\-]*))?\s*(?:上)?\s*(?:从|由)\s*(?P<before>{Q})\s*(?:[^,;。{Q}]{{0,6}}?)(?:到|至|提升至|提升到|提高到|降至|降到|升至)\s*(?P<after>{Q})")
 
 
 @function_rule(
@@ -162,6 +162,13 @@ _FROM_TO = re.compile(rf"\s*(?:上)?\s*(?:从|由)\s*(?P<before>{Q})\s*(?:[^,;�
              {"kind": "score", "value": 84.1, "benchmark": "HumanEval+", "model": "Method"},
              {"kind": "score", "value": 61.4, "benchmark": "MATH", "model": "baseline"},
              {"kind": "score", "value": 69.8, "benchmark": "MATH", "model": "Method"}]},
+        # a split or a gloss between the benchmark and 从 is its part; another word is not
+        {"text": "MathVista testmini 从 68.2 到 72.9，MMMU（val）从 41.1 到 47.5，MATH Level5 从 30.1 到 35.2。",
+         "records": [
+             {"kind": "score", "value": 68.2, "benchmark": "MathVista", "subset": "testmini", "model": "baseline"},
+             {"kind": "score", "value": 72.9, "benchmark": "MathVista", "subset": "testmini", "model": "Method"},
+             {"kind": "score", "value": 41.1, "benchmark": "MMMU", "subset": "val", "model": "baseline"},
+             {"kind": "score", "value": 47.5, "benchmark": "MMMU", "subset": "val", "model": "Method"}]},
         # a name that is no benchmark (a setting) gives nothing, nor a size
         {"text": "在 GSM8K 上，batch size 从 32 增加到 64，上下文从 8K 到 32K。", "records": []},
     ],
@@ -177,15 +184,22 @@ def benchmark_from_to(paper: PaperContext, start: int, end: int):
         if mention.role != BENCHMARK:
             continue
         m = _FROM_TO.match(text, mention.end, end)
-        if not m:
+        if not m or (m.group("split") and m.group("split").casefold() not in _splits(paper)):
             continue
+        part = m.group("split") or m.group("gloss")  # "MathVista testmini 从", "MathVerse（vision-only）从"
         span = (mention.start, m.end())
         found.append((*span, [
             Claim(rule="score.benchmark-from-to", quantity=m.start("before"), kind="score", model=GroupRef(group="ref"),
-                  reference=None, direction=None, metric_span=None, match_span=span, benchmark=mention.canonical),
+                  reference=None, direction=None, metric_span=None, match_span=span, benchmark=mention.canonical,
+                  subset=part),
             Claim(rule="score.benchmark-from-to", quantity=m.start("after"), kind="score", model="subject",
-                  reference=None, direction=None, metric_span=None, match_span=span, benchmark=mention.canonical)]))
+                  reference=None, direction=None, metric_span=None, match_span=span, benchmark=mention.canonical,
+                  subset=part)]))
     return found
+
+
+def _splits(paper: PaperContext) -> frozenset[str]:
+    return frozenset(word.casefold() for word in paper.vocabulary.split_words)
 
 
 _GAP = re.compile(rf"(?<![误偏方])(?:相差|差距为?|差了|差)\s*(?:不到|约|仅|只有|了|将近|近)?\s*{Q}")
