@@ -175,12 +175,12 @@ def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:
         value_header: board["value"],
         "up to": board["value_high"],
         "unit": board["unit"],
+        "record": board["record_id"],  # beside the value: in view on a narrow window, as the long text is not
         "corrected": board["corrected"],
         "subset": board["subset"],
         "paper": board["paper_title"],
         "details": board["paper_id"].map(paper_link),
         "date": board["report_date"],
-        "record": board["record_id"],  # before the evidence, whose whole text is also in the list below
         "evidence": board["evidence"].map(plain_text),
     })
     return without_empty(table, ("up to", "unit", "corrected", "subset"))
@@ -265,13 +265,13 @@ def show_changes(changes: pd.DataFrame) -> None:
         table = pd.DataFrame({
             "model": rows["model"],
             "change": [value_text(record) for record in records],
+            "record": rows["record_id"],
             "metric": rows["metric"],
             "vs": rows["reference"],
             "corrected": rows["corrected"],
             "subset": rows["subset"],
             "paper": rows["paper_title"],
             "date": rows["report_date"],
-            "record": rows["record_id"],
             "evidence": rows["evidence"].map(plain_text),
         })
         st.dataframe(without_empty(table, ("vs", "corrected", "subset")), hide_index=True, width="stretch",

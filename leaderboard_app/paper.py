@@ -39,9 +39,9 @@ def records_table(records: pd.DataFrame) -> pd.DataFrame:
         "model": records["model"],
         "metric": records["metric"],
         "value": [value_text(record) for record in records.to_dict("records")],
+        "record": records["record_id"],  # beside the value: in view on a narrow window, as the long text is not
         "vs": records["reference"],
         "corrected": records["corrected"],
-        "record": records["record_id"],  # before the long evidence: in the window on a narrow screen
         "evidence": records["evidence"].map(plain_text),
     }), ("subset", "vs", "corrected"))
 

@@ -242,8 +242,9 @@ def test_on_a_narrow_window_every_record_id_can_be_read_and_a_kind_link_opens_th
     page = browser.new_page(viewport={"width": 800, "height": 1000})
     open_board(page, f"{app_url}/?benchmark=IFEval&kind=delta")
     page.get_by_text("Evidence, number highlighted").click()
+    assert [row[3] for row in board_rows(page)] == record_ids  # the grid's record column, beside the value
     for record_id in record_ids:
-        shown = page.get_by_text(record_id, exact=True)
+        shown = page.get_by_test_id("stHtml").locator("code", has_text=record_id)
         expect(shown).to_be_visible()
         box = shown.bounding_box()
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 800, (record_id, box)
