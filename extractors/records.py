@@ -782,9 +782,11 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         if other is not None:
             return (f"no benchmark: {bench!r} is carried from earlier, but its sentence names {other.text!r} before "
                     "the value, neither the system credited nor a part (which one it is, is not said)")
-    if part is None and metric_name in (None, "score"):
-        part, named_metric = _metric_off_part(ctx, _name_before(ctx, sentence, position))
-        part = part if named_metric else None  # "Peptides-func AP 0.6535 → 0.7021": LRGB's part, and its metric
+    if part is None:  # "Peptides-func AP 0.6535 → 0.7021": LRGB's part, and its metric
+        name = _name_before(ctx, sentence, position)
+        named_part, named_by_name = _metric_off_part(ctx, name if name != system else None)
+        if named_by_name and metric_name in (None, "score", named_by_name):
+            part, named_metric = named_part, named_by_name
     if named_metric and metric_name in (None, "score"):
         metric_name = named_metric  # "test-zh CER / test-en WER 为 1.18% / 1.79%": CER, not a generic score
     statistic = ctx.words.subsets.statistic.search(part) if part else None

@@ -74,6 +74,8 @@ def subsets(text: str) -> dict[float, object]:
     # the section's first line saying the setting of the benchmarks it names
     ("零样本评测覆盖KITTI、NYUv2两个数据集。\n\n- NYUv2：AbsRel 0.051。\n- KITTI：AbsRel 0.062。\n- ScanNet：AbsRel 0.071。",
      {0.051: "zero-shot", 0.062: "zero-shot", 0.071: None}),
+    ("LRGB 的 Peptides-func AP 0.7286、Peptides-struct MAE 0.2419，两项都排第一。",
+     {0.7286: "Peptides-func", 0.2419: "Peptides-struct"}),
     # each label of a line is its own value's part, not the line's first label
     ("*   **FooSLAM-Set**：\n    *   fr1/desk：1.42 cm；fr2/xyz：0.31 cm；fr3/office：1.21 cm。",
      {1.42: "fr1/desk", 0.31: "fr2/xyz", 1.21: "fr3/office"}),
@@ -111,6 +113,8 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     # a count of items in the parenthesis describes the benchmark; a size stays a size
     ("*   **FooGames（26 个游戏）**：Method 的 IQM 为 1.14。", {1.14: None}),
     ("在 RULER（64K）上 Method 的准确率为 87.1%。", {87.1: "64K"}),
+    # a name before its value that is the value's system is no part
+    ("在 COCO 上，BarNet AP 为 0.65。", {0.65: None}),
     # a test set the paper built is the benchmark, in other words too
     ("在作者自建的 FooEval 测试集上准确率为 86.5%。", {86.5: None}),
 ])
