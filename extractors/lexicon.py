@@ -290,6 +290,7 @@ class SubsetsFile(_Strict):
     setting_frames: Words
     setting_units: dict[Word, str]
     statistics: dict[Word, Word]
+    equal_words: Words
 
 
 class RuleWordsFile(_Strict):

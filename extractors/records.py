@@ -400,7 +400,9 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
         named = [m for m in ctx.mentions if m.start == tag.start("name") and m.role in (NAME_ROLE, METRIC)]
         if named and named[0].end == tag.end("name") and len(named[0].text) > 2:  # not a unit: "(pp)"
             return named[0].canonical if named[0].role == METRIC else named[0].canonical.lower()  # "+11.56% (LLM-Match)"
-    before = _mentions_in(ctx, sentence.start, position, (METRIC,))
+    equal = ctx.words.subsets.equal_before
+    before = [m for m in _mentions_in(ctx, sentence.start, position, (METRIC,))  # "同等速度下": a condition
+              if not equal.search(text, max(sentence.start, m.start - 4), m.start)]
     if len(before) > 1 and _is_gloss(text, before[-2], before[-1]):
         before = before[:-1]  # "Acc@500m（500米内定位准确率）": the gloss explains, the name counts
     specific = [m for m in before if m.canonical != "score"]

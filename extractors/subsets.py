@@ -67,6 +67,7 @@ class SubsetWords:
         self.setting_units = dict(words.setting_units)
         self.statistic = re.compile(rf"(?:{alternation(words.statistics)})$")
         self.statistics = dict(words.statistics)
+        self.equal_before = re.compile(rf"(?:{alternation(words.equal_words)})\s*$")
         self.setting_unit = re.compile(alternation(words.setting_units), re.I)
         self.item_count = re.compile(rf"{QUANTITY_MARK}\s*(?:个|条|道|段|张|组|份|项|篇|名|位|种)")
         # a part the word list names, opening a metric's name: "中文单词准确率", "英文 WER"

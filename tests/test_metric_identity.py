@@ -96,3 +96,8 @@ def test_a_label_naming_a_statistic_gives_the_metric_not_a_part():
 ])
 def test_metrics_the_list_names_by_their_own_name(text, expected):
     assert metrics(text) == expected
+
+
+def test_a_metric_named_as_a_condition_is_not_the_values():
+    found = metrics("*   **COCO val2017**：Method 的 AP 为 54.8；同等速度下 YOLOv8-L 为 52.9，RT-DETR-R50 为 53.1。")
+    assert found == {54.8: "ap", 52.9: "ap", 53.1: "ap"}
