@@ -11,9 +11,10 @@ group). It is read only with *labels* of the same shape, each value taking the l
 2. else the labels of an earlier list of the same length in its line, or of a list of metrics named
    there (`指标为 Recall@10/NDCG@10。…TIGER 为 a/b`), or of its heading (`**TREC DL19 / DL20**：`), or
    the metrics of as many `metric value` pairs before it in its line (`HOTA 65.1，IDF1 81.0，MOTA 80.4；
-   ByteTrack（a / b / c）`), or the benchmarks of as many values before it in its line, each stated on
-   its own (`MMMU 为 61.2，MathVista 为 72.4；Qwen2.5-VL-7B（58.6 / 68.2）`). The value list then belongs to the system written right before it (`X 为
-   a/b`, `X（a/b）`, `X a/b`), else to the sentence's subject.
+   ByteTrack（a / b / c）`; an acronym after the line's benchmark counts as a metric), or the
+   benchmarks of as many values before it in its line, each stated on its own (`MMMU 为 61.2，
+   MathVista 为 72.4；Qwen2.5-VL-7B（58.6 / 68.2）`). The value list then belongs to the system written
+   right before it (`X 为 a/b`, `X（a/b）`, `X a/b`), else to the sentence's subject.
 A label is a metric, a benchmark, a system, a system compared against (`比 L1 和 ThinkPrune 分别高出`)
 or a part of the benchmark (the record's subset: `Spatial`, `test-clean`); `test-zh CER` is a part and
 a metric. A list of unknown names is a list of parts, places or systems only where the text says which
@@ -356,22 +357,28 @@ def _pairs_before(paper: PaperContext, line_start: int, position: int, count: in
     """The metrics of the `count` `metric value` pairs right before `position` in its line (`HOTA 65.1，
     IDF1 81.0，MOTA 80.4；`), when that is all the pairs there are there and the metrics differ."""
     text = paper.view.text
-    pairs: list[Mention] = []
+    pairs: list[str] = []
     last_end = line_start
+    placed = False  # a benchmark named earlier in the line: acronyms after it are its metrics
     for mention in _mentions(paper, line_start, position):
-        if mention.role != METRIC:
+        placed = placed or mention.role == BENCHMARK
+        if mention.role == METRIC:
+            name = mention.canonical
+        elif mention.role == NAME_ROLE and placed and paper.vocabulary.name_shape(mention.text)[2]:
+            name = mention.text.lower()  # "在 MOT17 上，HOTA 为 64.8、IDF1 为 80.2"
+        else:
             continue
         pair = _METRIC_THEN_VALUE.match(text, mention.end, position)
         if not pair:
             continue
         if _breaks_pairs(paper, last_end, mention.start):
             pairs = []  # the pairs must run together: no other value, no sentence end between
-        pairs.append(mention)
+        pairs.append(name)
         last_end = pair.end()
     if (_breaks_pairs(paper, last_end, position, sentences=False) or len(pairs) != count
-            or len({m.canonical for m in pairs}) != count):
+            or len(set(pairs)) != count):
         return None
-    return [_Label(metric=m.canonical) for m in pairs]
+    return [_Label(metric=name) for name in pairs]
 
 
 def _places_before(paper: PaperContext, line_start: int, position: int, count: int) -> Optional[list[_Label]]:
@@ -830,6 +837,15 @@ def respectively(paper: PaperContext, start: int, end: int):
          "records": [
              {"kind": "score", "value": 71.2, "benchmark": "MMLU", "model": "GPT-4o"},
              {"kind": "score", "value": 70.1, "benchmark": "MMLU", "model": "Claude-3.5-Sonnet"}]},
+        # acronyms after the line's benchmark, each before its value, are the metrics of a later group;
+        # without a benchmark before them they may be benchmarks themselves: nothing
+        {"text": "在 MOT17 上，HOTA 为 64.8、IDF1 为 80.2；对比 FooTrack（63.1 / 77.3）。",
+         "records": [
+             {"kind": "score", "value": 64.8, "benchmark": "MOT17", "model": "Method", "metric": "hota"},
+             {"kind": "score", "value": 80.2, "benchmark": "MOT17", "model": "Method", "metric": "idf1"},
+             {"kind": "score", "value": 63.1, "benchmark": "MOT17", "model": "FooTrack", "metric": "hota"},
+             {"kind": "score", "value": 77.3, "benchmark": "MOT17", "model": "FooTrack", "metric": "idf1"}]},
+        {"text": "ZINC 为 0.07、QM9 为 0.5；FooNet（0.08 / 0.6）。", "records": []},
         # groups of another shape than the earlier lists', and sizes, give nothing
         {"text": "在 HotpotQA 上，EM/F1 分别为 41.3/52.6；Search-R1 的 40.1/50.2、38.0/47.5 和 30.2/41.0 都更低，7B/14B 和 32B/72B 也是。",
          "records": [
