@@ -21,6 +21,9 @@ from .lexicon import Lexicon, alternation, name_key
 from .subsets import SubsetWords, subset
 
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\s*")
+# a system opening its clause after a contrast, perhaps described ("而零样本的 GPT-4o"), then acting ("仅为", "只有")
+_CONTRASTED = re.compile(r"\s*(?:而|但|然而|相比之下)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*")
+_ACTS = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:仅|只|也|则|仍|才|却|都)?\s*(?:为|是|有|达到|达|降至|升至|跌至)\s*{QUANTITY_MARK}")
 _CHANGED_OBJECT = re.compile(r"将\s*[^,;。()\n]{1,30}?的")
 _BASE_FRAME = re.compile(r"(?:基于|使用|采用|以|在|用|搭载|backbone)\s*$")
 class ResolverWords:
@@ -173,13 +176,19 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     leading = _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,))
     if (leading and leading[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in leading)
-            and leading[0].canonical != place and leading[0].start != not_at
+            and leading[0].canonical != place and leading[0].start != not_at and not _metric_or_split(ctx, leading[0].text)
             and QUANTITY_MARK not in ctx.view.text[leading[0].end:position] and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
             and ctx.words.verb.match(ctx.view.text, leading[0].end)):
         return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
+    if (leading and leading[0].role in SYSTEM_ROLES and leading[0].canonical != place and leading[0].start != not_at
+            and QUANTITY_MARK not in ctx.view.text[leading[0].end:position]
+            and _CONTRASTED.fullmatch(ctx.view.text, clause_start, leading[0].start)
+            and _ACTS.match(ctx.view.text, leading[0].end)):
+        return _system_name(ctx, leading[0], sentence)  # "，而 FLUX.1-dev 仅为 23.5%": contrasted, yet the clause's subject
     opening = _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK))
     if (opening and opening[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in opening)
-            and opening[0].canonical != place and opening[0].start != not_at and _CLAUSE_OPENER.fullmatch(ctx.view.text, sentence.start, opening[0].start)
+            and opening[0].canonical != place and opening[0].start != not_at and not _metric_or_split(ctx, opening[0].text)
+            and _CLAUSE_OPENER.fullmatch(ctx.view.text, sentence.start, opening[0].start)
             and ctx.words.verb.match(ctx.view.text, opening[0].end)):
         return opening[0].canonical  # "π0为96.8 / 98.8，平均94.2%": ... and its sentence's later clauses
     candidates = [
@@ -202,6 +211,13 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             and (is_change or ctx.words.training.search(ctx.view.text, sentence.start, position))):
         return f"{ctx.method} ({chosen.canonical})"
     return name
+
+
+def _metric_or_split(ctx: PaperContext, name: str) -> bool:
+    """True for a name that is a metric, a pair of metrics or a split ("IDF1 为 80.4", "EM/F1 为 45.2/58.9",
+    "test-other 下降了 0.5"): it opens its clause as a subject would, but it is what was measured, not who."""
+    vocab = ctx.vocabulary
+    return all(vocab.metric(part) for part in name.split("/")) or bool(vocab.split_word.fullmatch(name))
 
 
 # what stands between a system's name and its values: "X 的 0.258", "X（同为7B底座）的43.3/55.9、41.4/48.1和19.6/28.8"

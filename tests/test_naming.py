@@ -54,3 +54,17 @@ def test_the_name_the_text_gives_an_unnamed_system(text, expected):
 ])
 def test_no_name_where_the_text_gives_none(text, expected):
     assert models(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a system contrasted with 而 / 但 that opens its clause and acts owns the value, not the method
+    ("在 FooBench 上准确率 71.2%，而 BarGen-7B 仅为 23.5%。", {71.2: "Method", 23.5: "BarGen-7B"}),
+    ("在 FooBench 上准确率 71.2%，而零样本的 GPT-4o 只有 13.9%。", {71.2: "Method", 13.9: "GPT-4o"}),
+    # a metric, a pair of metrics or a split opening a clause is what was measured, not who
+    ("在 FooQA 上，EM/F1 为 45.2/58.9。", {45.2: "Method", 58.9: "Method"}),
+    ("在 FooSpeech 上 WER 为 3.1%，test-other 下降了 0.5 个点。", {3.1: "Method", 0.5: "Method"}),
+    # ... while a contrasted system that does not act keeps the method as the subject
+    ("在 FooBench 上，Method 超过 GPT-4o，达到 71.2%。", {71.2: "Method"}),
+])
+def test_the_clause_s_own_subject_owns_its_value(text, expected):
+    assert models(text) == expected
