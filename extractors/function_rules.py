@@ -199,11 +199,11 @@ def _metric_in_a_run(paper: PaperContext, start: int, named, last_metric) -> boo
     text = paper.view.text
     if _AFTER_PLACE.search(text, max(0, named.start - 3), named.start):
         return True
-    if last_metric is not None:
-        return last_metric and _RUN_JOINT.search(text, max(0, named.start - 3), named.start) is not None
     if not _RUN_JOINT.search(text, max(0, named.start - 3), named.start) and not _COMMA_BEFORE.search(
             text, max(0, named.start - 3), named.start):
-        return False
+        return False  # "而 X 为": a contrast sets a system against the value
+    if last_metric is not None:
+        return last_metric
     line_start = text.rfind("\n", 0, start) + 1
     mark = text.rfind(QUANTITY_MARK, line_start, named.start)
     if mark == -1:

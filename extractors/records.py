@@ -192,7 +192,8 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             and ctx.words.verb.match(ctx.view.text, opening[0].end)):
         return opening[0].canonical  # "π0为96.8 / 98.8，平均94.2%": ... and its sentence's later clauses
     candidates = [
-        m for m in _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES) if not _is_compared(ctx, m, sentence.start)
+        m for m in _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES)
+        if not _is_compared(ctx, m, sentence.start) and not _in_closed_aside(ctx.view.text, m, position)
     ]
     if not candidates:
         # the report is about the paper's method unless the sentence names another system, or a label above
@@ -243,6 +244,16 @@ def _possessor(ctx: PaperContext, sentence: Sentence, position: int, relative: b
         return None
     is_relative = _RELATIVE_FRAME.search(text, max(sentence.start, owner.start - 12), owner.start) is not None
     return owner if is_relative == relative else None
+
+
+def _in_closed_aside(text: str, mention: Mention, position: int) -> bool:
+    """True for a name inside parentheses that close before the value: "F1为89.6（…，Llama Guard 3-8B 76.8），
+    ToxicChat上F1为71.3" -- an aside does not name the subject of the clauses after it."""
+    opening = text.rfind("(", 0, mention.start)
+    if opening == -1 or ")" in text[opening:mention.start]:
+        return False
+    closing = text.find(")", mention.end, position)
+    return closing != -1
 
 
 def _heading_variant(ctx: PaperContext, sentence: Sentence) -> Optional[str]:

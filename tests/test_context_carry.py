@@ -120,3 +120,10 @@ def test_a_benchmark_with_another_name_in_parentheses_is_one_benchmark_under_the
     found = records("2. FooNeu3D（FooN3DV）真实视频：PSNR 32.47。\n5. 消融：FooN3DV 上 PSNR 下降 0.8 dB。\n"
                     "*   **BarVerse (testmini)**：得分 52.3。\n*   **BazKITTI（test）**：准确率为 3.92%。")
     assert [(v, b) for v, b, _ in found] == [(32.47, "FooNeu3D"), (0.8, "FooNeu3D"), (52.3, "BarVerse"), (3.92, "BazKITTI")]
+
+
+def test_a_system_named_in_an_aside_is_not_the_subject_of_the_clauses_after_it():
+    paper = Paper("0000.00000", "FooGuard: A Paper", "",
+                  {"results": "FooGuard在BarTest上F1为89.6（BazGuard-7B 88.9，Llama Guard 3-8B 76.8），QuxChat上F1为71.3。"})
+    got = {(r.value, r.model) for r in default_extractor().extract_paper(paper, "2026-01-01")}
+    assert got == {(89.6, "FooGuard"), (88.9, "BazGuard-7B"), (76.8, "Llama Guard 3-8B"), (71.3, "FooGuard")}

@@ -141,6 +141,9 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("FooLIBERO四个套件成功率为97.8%。", "FooLIBERO", "benchmark"),
     ("FooNet 两个版本为 50.1。", "FooNet", "name"),  # a count of something else names no parts
     ("在 FooSet 上 Completion Ratio达到91.3%。", "Completion Ratio", "metric"),  # a metric's last word
+    ("（BarGuard-7B 88.9，Llama Guard 3-8B 76.8）", "Llama Guard 3-8B", "model"),  # a size after the version
+    ("更能体现稳定性的pass^4在retail上由18.7%涨到33.9%。", "retail", "name"),  # a lower-case word: a domain, a part
+    ("图级任务：ogbg-foohiv ROC-AUC：78.80 → 80.12。", "ogbg-foohiv", "benchmark"),  # a metric before a colon
     ("FooShop上最强的闭源基线BarOperator成功率只有18.3%。", "BarOperator", "model"),  # a name after 基线
     ("FooWeather、BarElec、BazTraffic 上的 MSE/MAE 分别为 0.219/0.251、0.155/0.247 和 0.391/0.262。", "FooWeather", "benchmark"),
     ("8B模型在retail/airline两个领域的pass^1为58.3/36.0。", "retail/airline", "name"),  # the parts themselves
