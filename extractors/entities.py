@@ -67,6 +67,7 @@ _DECIMAL_VERSION_TAIL = re.compile(
 )
 # A count with a scale that ends a label belongs to the name: "**Atari 100k**：", "MovieLens 1M（全量）："
 _LABEL_SIZE_TAIL = re.compile(r"[ ](?P<size>\d+(?:\.\d+)?[kKM])(?=(?:\*\*)?[ \t]*[:：(（])")
+_LOWER_SUFFIX = re.compile(r"[ ](?:eval|bench)(?![A-Za-z0-9\-])")
 _IOU_RANGE = re.compile(r"(?<=\d):\d{2,3}(?![\d.])")
 _TIER_TAIL = re.compile(r"[ ](?P<tier>[A-Z][a-z]+)(?![A-Za-z0-9\-])")
 # A number that ends a bold label belongs to its name: "**CommonVoice 15**：", "**Mip-NeRF 360**："
@@ -342,6 +343,9 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             tail = _GENERATION_TAIL.match(source, end)
             if tail and any(c.isupper() for c in match.group()[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
+        lower_suffix = _LOWER_SUFFIX.match(source, end)
+        if lower_suffix:
+            end = lower_suffix.end()  # "Seed-TTS eval": the suffix word is the name's
         span_of_range = _IOU_RANGE.match(source, end)
         if span_of_range and end - start <= 8:
             end = span_of_range.end()  # "AP50:95": a range of thresholds, not a label's colon
@@ -461,6 +465,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         return BENCHMARK, name, PLACED
     if placed == "place" and not (name.isalpha() and name.islower()) and (  # "在retail上": a domain, a part
             vocab.place_after.match(text, end) or vocab.place_after_list.match(text, end)):
+        if _LISTED_AFTER.match(text, end) and _counted_parts(vocab, text, end):
+            return NAME_ROLE, name, CUED  # "在 fr1/desk、fr2/xyz、fr3/office 三个常用序列上": parts
         return BENCHMARK, name, PLACED  # "在 X 上", "在 X 和 Y 上"
     if (placed is None and _PLACE_WITH_MODIFIER.search(text, max(0, start - 14), start)
             and vocab.place_after.match(text, end)):
@@ -483,6 +489,23 @@ _PLACE_WITH_MODIFIER = re.compile(r"在[^,;:。!?\n在上中A-Za-z]{1,12}的\s*$
 _CLAUSE_END = set(",;:。!?\n(")
 _CLAUSE_OPENER = re.compile(r"(?:其中|而|但|另外|此外|同时|其次)$")
 _BULLET_MARKS = set("*-+•")
+
+
+_DATASET_NOUN = re.compile(r"(?:数据集|基准|测试集|评测集)$")
+_LISTED_AFTER = re.compile(r"[ \t]*(?:、|和|与|及)")
+
+
+def _counted_parts(vocab: Vocabulary, text: str, end: int) -> bool:
+    """True when the place a name opens ends in a count of parts: "X、Y、Z 三个常用序列上"."""
+    frame_end = min(len(text), end + 60)
+    for stop in "上中":
+        at = text.find(stop, end, frame_end)
+        if at != -1:
+            frame_end = min(frame_end, at)
+    return any(vocab.has_parts.match(text, i) and vocab.has_parts.match(text, i).end() == frame_end
+               and not _DATASET_NOUN.search(vocab.has_parts.match(text, i).group())  # "三个数据集上": benchmarks
+               for i in range(end, frame_end) if text[i] in "0123456789一二两三四五六七八九十几多" + QUANTITY_MARK
+               and (i == end or text[i - 1] not in "0123456789一二两三四五六七八九十几多"))
 
 
 def _opens_clause(text: str, start: int) -> bool:

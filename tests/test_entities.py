@@ -144,6 +144,9 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("（BarGuard-7B 88.9，Llama Guard 3-8B 76.8）", "Llama Guard 3-8B", "model"),  # a size after the version
     ("更能体现稳定性的pass^4在retail上由18.7%涨到33.9%。", "retail", "name"),  # a lower-case word: a domain, a part
     ("图级任务：ogbg-foohiv ROC-AUC：78.80 → 80.12。", "ogbg-foohiv", "benchmark"),  # a metric before a colon
+    ("在业界常用的 FooTTS eval 上，CER 为 1.18%。", "FooTTS eval", "benchmark"),  # a lower-case suffix word
+    ("*   **FooTUM**：在 fr1/desk、fr2/xyz、fr3/office 三个常用序列上 ATE 为 1.31 cm。", "fr1/desk", "name"),  # counted parts
+    ("在 FooBeauty、BarSports、BazToys 三个数据集上做离线实验。", "BarSports", "benchmark"),  # ... but datasets are benchmarks
     ("FooShop上最强的闭源基线BarOperator成功率只有18.3%。", "BarOperator", "model"),  # a name after 基线
     ("FooWeather、BarElec、BazTraffic 上的 MSE/MAE 分别为 0.219/0.251、0.155/0.247 和 0.391/0.262。", "FooWeather", "benchmark"),
     ("8B模型在retail/airline两个领域的pass^1为58.3/36.0。", "retail/airline", "name"),  # the parts themselves
