@@ -27,8 +27,6 @@ def values(text: str) -> dict[float, str]:
     "最难的 Long 套件上，成功率比 BarVLA 高出 6.4 个百分点。",
     "*   **仿真**：Visual Matching 设置下平均成功率 78.2%。",
     "*   **仿真**：最难的 Long 套件上，成功率为 91.6%。",
-    # what is left of a name cut before a word for an evaluation is no benchmark
-    "在业界常用的 Foo-TTS eval 上，Method 的 test-zh CER 为 1.18%。",
 ])
 def test_behaviour_rates_shares_and_generic_words_give_no_record(text):
     assert values(text) == {}
@@ -69,3 +67,9 @@ def test_averages_over_several_benchmarks_and_versions_in_names_give_no_record(t
 ])
 def test_results_beside_them_stay(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("name,generic", [("eval", True), ("Evaluation", True), ("评测", True), ("Foo-TTS eval", False)])
+def test_a_word_for_an_evaluation_is_no_benchmark_alone(name, generic):
+    from metricsdb.model import is_generic_benchmark
+    assert is_generic_benchmark(name) is generic
