@@ -19,10 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.engine import Connection
 
-from extractors.lexicon import name_key
 
 from .direction import EVIDENCE_COLUMNS, HIGHER, LOWER, BoardDirection, Evidence, board_direction, decide, paper_votes
 from .model import RECORD_FIELDS, Record
@@ -54,21 +53,39 @@ def _tables() -> tuple[Any, Any, Any, Any]:
     return direction_votes_table, direction_rules_table, papers_table, records_table
 
 
+@lru_cache(maxsize=1)
+def _statements() -> dict[str, Any]:
+    """The statements an ingest runs, built once (Store runs them through the driver: store._run_prebuilt)."""
+    votes, rules_table, papers, _ = _tables()
+    other = papers.alias("other")
+    in_report = select(papers.c.paper_id).where(papers.c.report_id == bindparam("report_id"))
+    return {
+        "rules": select(rules_table.c.rules),
+        "elsewhere": select(other.c.paper_id).distinct()  # the report's papers that other reports hold too
+        .select_from(other.join(papers, other.c.paper_id == papers.c.paper_id))
+        .where(papers.c.report_id == bindparam("report_id"), other.c.report_id != bindparam("report_id")),
+        "forget": delete(votes).where(votes.c.paper_id.in_(in_report.scalar_subquery())),
+    }
+
+
 def fresh(conn: Connection) -> bool:
     """True when the stored votes were counted by these rules (one lookup)."""
-    _, rules_table, _, _ = _tables()
-    return conn.execute(select(rules_table.c.rules)).scalar() == rules()
+    from .store import _run_prebuilt
+
+    found = _run_prebuilt(conn, _statements()["rules"], {})
+    return bool(found) and found[0][0] == rules()
 
 
-def _rows(votes: Iterable[tuple[str, str, str, Any]]) -> list[dict[str, Any]]:
-    """direction_votes rows of (paper, benchmark key, metric, Votes)."""
-    return [{"paper_id": paper_id, "benchmark_key": key, "metric": metric,
-             "said_lower": int(LOWER in vote.said), "said_higher": int(HIGHER in vote.said),
-             "implied_lower": int(LOWER in vote.implied), "implied_higher": int(HIGHER in vote.implied)}
-            for paper_id, key, metric, vote in votes]
+_VOTE_COLUMNS = ("paper_id", "benchmark_key", "metric", *_COLUMNS)
 
 
-def _count(rows: Iterable[tuple[str, str, Evidence]]) -> list[dict[str, Any]]:
+def _rows(votes: Iterable[tuple[str, str, str, Any]]) -> list[tuple[Any, ...]]:
+    """direction_votes rows (_VOTE_COLUMNS) of (paper, benchmark key, metric, Votes)."""
+    return [(paper_id, key, metric, int(LOWER in vote.said), int(HIGHER in vote.said), int(LOWER in vote.implied),
+             int(HIGHER in vote.implied)) for paper_id, key, metric, vote in votes]
+
+
+def _count(rows: Iterable[tuple[str, str, Evidence]]) -> list[tuple[Any, ...]]:
     """Votes rows of (benchmark key, metric, evidence) triples: each board's papers counted apart."""
     boards: dict[tuple[str, str], list[Evidence]] = {}
     for key, metric, evidence in rows:
@@ -93,32 +110,33 @@ def _stored_evidence(
     return found
 
 
-def refresh(conn: Connection, report_id: int, records: Sequence[Record], paper_ids: Iterable[str]) -> None:
-    """After a report's rows were stored (or removed): recount the votes of its papers (`paper_ids`: the
-    new copy's and the replaced one's). A paper found in no other report is counted from `records`."""
+def refresh(conn: Connection, report_id: int, records: Sequence[Record], held: Collection[str]) -> None:
+    """After a report's rows were stored: recount the votes of its papers, and of those the copy it
+    replaced held (`held`). A paper found in no other report is counted from `records`."""
+    from .store import _insert_rows, _name_key, _run_prebuilt
+
     if not fresh(conn):
         rebuild(conn)
         return
-    votes, _, papers, _ = _tables()
-    wanted = sorted(set(paper_ids))
-    elsewhere: set[str] = set()
-    for start in range(0, len(wanted), _CHUNK):
-        elsewhere.update(conn.execute(select(papers.c.paper_id).where(
-            papers.c.paper_id.in_(wanted[start:start + _CHUNK]), papers.c.report_id != report_id)).scalars())
-    counted = [(name_key(record.benchmark), record.metric,
-                Evidence(*(getattr(record, name) for name in EVIDENCE_COLUMNS)))
+    votes = _tables()[0]
+    statements = _statements()
+    elsewhere = {row[0] for row in _run_prebuilt(conn, statements["elsewhere"], {"report_id": report_id})}
+    _run_prebuilt(conn, statements["forget"], {"report_id": report_id})
+    gone = sorted(set(held) - {record.paper_id for record in records} - elsewhere)  # rare: a paper left the report
+    for start in range(0, len(gone), _CHUNK):
+        conn.execute(delete(votes).where(votes.c.paper_id.in_(gone[start:start + _CHUNK])))
+    counted = [(_name_key(record.benchmark), record.metric,
+                Evidence(record.paper_id, record.kind, record.model, record.value, record.direction, record.evidence))
                for record in records if record.paper_id not in elsewhere]
-    counted += _stored_evidence(conn, sorted(elsewhere))
-    for start in range(0, len(wanted), _CHUNK):
-        conn.execute(delete(votes).where(votes.c.paper_id.in_(wanted[start:start + _CHUNK])))
-    rows = _count(counted)
-    if rows:
-        conn.execute(insert(votes), rows)
+    counted += _stored_evidence(conn, sorted(elsewhere | set(gone)))
+    _insert_rows(conn, votes, _VOTE_COLUMNS, _count(counted))
 
 
 def rebuild(conn: Connection) -> None:
     """Count every paper's votes again from the stored records, and stamp them with these rules. Read
     a benchmark at a time (the leaderboard index's order): votes are counted per board."""
+    from .store import _insert_rows
+
     votes, rules_table, _, records = _tables()
     conn.execute(delete(votes))
     query = select(records.c.benchmark_key, records.c.metric, *(records.c[name] for name in EVIDENCE_COLUMNS)) \
@@ -131,8 +149,7 @@ def rebuild(conn: Connection) -> None:
             batch = []
         batch.append((row[0], row[1], Evidence(*row[2:])))
     rows += _count(batch)
-    for start in range(0, len(rows), 10_000):
-        conn.execute(insert(votes), rows[start:start + 10_000])
+    _insert_rows(conn, votes, _VOTE_COLUMNS, rows)
     conn.execute(delete(rules_table))
     conn.execute(insert(rules_table), {"id": 1, "rules": rules()})
 

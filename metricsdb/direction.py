@@ -116,31 +116,42 @@ def _says(text: str) -> set[str]:
     return {way for way in (LOWER, HIGHER) if words[f"{way}_is_better"].search(text)}
 
 
+@lru_cache(maxsize=65536)
+def _reading(text: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """What an evidence sentence says by its words: the ways it says are better outright (_says), the
+    ways its words name at all, and whether it concedes its change. Cached: a sentence is the
+    evidence of each number in it, and an ingest reads each record's."""
+    words = _words()
+    named = frozenset(way for way in (LOWER, HIGHER) if words[f"{way}_is_better"].search(text))
+    return frozenset(_says(text)), named, words["concession"].search(text) is not None
+
+
+_unnamed = lru_cache(maxsize=65536)(is_unnamed_system)
+
+
 def paper_votes(evidence: Iterable[Evidence]) -> dict[str, Votes]:
     """Each paper's votes (only papers with some): a paper's method lowering the metric, a named
     system ending below the unnamed one it started from, or its text saying so, votes `lower`."""
-    words = _words()
     said: dict[str, set[str]] = defaultdict(set)
     votes: dict[str, set[str]] = defaultdict(set)
     pairs: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for row in evidence:
-        said[row.paper_id] |= _says(row.evidence)
-        for way in (LOWER, HIGHER):
-            if words[f"{way}_is_better"].search(row.evidence):
-                votes[row.paper_id].add(way)
-        if words["concession"].search(row.evidence):
+        outright, named, conceded = _reading(row.evidence)
+        said[row.paper_id] |= outright
+        votes[row.paper_id] |= named
+        if conceded:
             continue
         if row.kind == "score":
             pairs[(row.paper_id, row.evidence)].append(row)
-        elif row.kind == "delta" and row.direction in ("increase", "decrease") and not is_unnamed_system(row.model):
+        elif row.kind == "delta" and row.direction in ("increase", "decrease") and not _unnamed(row.model):
             votes[row.paper_id].add(LOWER if row.direction == "decrease" else HIGHER)
     for (paper_id, _), rows in pairs.items():
-        unnamed = [row.value for row in rows if is_unnamed_system(row.model)]
-        named = [row.value for row in rows if not is_unnamed_system(row.model)]
-        if unnamed and named:
-            if max(named) < min(unnamed):
+        unnamed = [row.value for row in rows if _unnamed(row.model)]
+        named_values = [row.value for row in rows if not _unnamed(row.model)]
+        if unnamed and named_values:
+            if max(named_values) < min(unnamed):
                 votes[paper_id].add(LOWER)
-            elif min(named) > max(unnamed):
+            elif min(named_values) > max(unnamed):
                 votes[paper_id].add(HIGHER)
     return {paper_id: Votes(frozenset(said.get(paper_id, ())), frozenset(votes.get(paper_id, ())))
             for paper_id in set(said) | set(votes) if said.get(paper_id) or votes.get(paper_id)}

@@ -796,7 +796,7 @@ class Store:
             report_id, held = _claim_report_row(conn, report, key, content_hash)
             paper_row_ids = _insert_papers(conn, report_id, report)
             _insert_records(conn, report_id, paper_row_ids, report, records, label)
-            board_votes.refresh(conn, report_id, records, [*paper_row_ids, *(held or ())])
+            board_votes.refresh(conn, report_id, records, held or ())
         return held is not None
 
     def records(
