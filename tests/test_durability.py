@@ -56,7 +56,9 @@ def test_four_ingests_at_once_store_exactly_what_one_stores(database_url, report
         results = _ingest_processes(database_url, orders)
         elapsed = time.monotonic() - started
         for returncode, stdout, stderr in results:
-            assert returncode == 0 and stderr == "", stderr
+            # a progress line every 5 s is what a slow ingest on a busy machine writes, not a problem
+            problems = [line for line in stderr.splitlines() if not line.startswith("metricsdb: ingesting: ")]
+            assert returncode == 0 and problems == [], stderr
             assert stdout.startswith(f"{len(files)} reports (")
         with Store(database_url) as opened:
             assert content(opened) == one_ingest, situation
