@@ -1015,7 +1015,8 @@ def _credited_after(ctx: PaperContext, sentence: Sentence, mention: Mention, pos
 
 
 _ACTED_ON = re.compile(r"(?:将|把|使|让)\s*$")  # "将 Qwen-max 的攻击成功率限制在 20.0": the system the method acts on
-_PLACE_AFTER = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:上|中)")
+# before 上/中, perhaps after a gloss or a kind of test set ("PDBbind时间划分测试集(…)上")
+_PLACE_AFTER = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,6}(?:测试集|数据集|子集))?\s*(?:\([^()\n]{0,40}\)\s*)?(?:上|中)")
 _OWNED_METRIC_GAP = re.compile(r"[^,;。\n()为是达比在和与、]{0,16}")
 
 

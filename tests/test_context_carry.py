@@ -101,6 +101,8 @@ def test_the_carry_stops_at_a_new_name_where_a_benchmark_stands():
     assert records("在 FooSet 上准确率为 71.2%。在单张 H100 上吞吐量达到 95.0 tokens/s。") == [(71.2, "FooSet", None)]
     assert records("在FooSet上MAE为0.052。zorb-molhiv的ROC-AUC为80.6%，zorb-molpcba的AP为30.1%。") == [
         (0.052, "FooSet", None)]  # a lower-case name with a hyphen is a name too
+    assert records("在FooSet上成功率为83.4%。ZorbBind时间划分测试集(363个复合物)上Pearson R为0.68，RMSE为1.29。") == [
+        (83.4, "FooSet", None)]  # a kind of test set between the name and 上
 
 
 def test_a_new_name_does_not_stop_a_label_nor_a_system_credited_after_it():
