@@ -714,9 +714,20 @@ def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position
     return None
 
 
+def _says_anywhere(ctx: PaperContext, words: re.Pattern) -> bool:
+    """Whether the section says any of these words at all: searched once per paper, so that the
+    sentences of the many sections that never do cost nothing."""
+    key = ("says", words.pattern)
+    if key not in ctx.memo:
+        ctx.memo[key] = words.search(ctx.view.text) is not None
+    return ctx.memo[key]
+
+
 def _variant(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
     """The method without a part of it, when the value's clause says so ("没有 Schema 扰动训练的版本仅为
     37.1%" is "ToolForge (w/o Schema 扰动训练)")."""
+    if not _says_anywhere(ctx, ctx.words.without):
+        return None
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     found = ctx.words.without.search(ctx.view.text, clause_start, position)
     if found is None:
@@ -728,6 +739,8 @@ def _variant(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[s
 def _named_base(ctx: PaperContext, *spans: tuple[int, int]) -> Optional[str]:
     """The base the method is trained from, where the first of these spans naming one names it ("基座
     Qwen2.5-Coder-7B-Base，", "基座为 Llama-3.1-8B")."""
+    if not _says_anywhere(ctx, ctx.words.base_named):
+        return None
     for span in spans:
         for found in ctx.words.base_named.finditer(ctx.view.text, *span):
             named = _mentions_in(ctx, *found.span("span"), SYSTEM_ROLES + (NAME_ROLE,))
@@ -866,15 +879,19 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         return f"a value the record contract refuses ({'.'.join(map(str, problem['loc']))}: {problem['msg']})"
 
 
+_NAME_END_BEFORE = re.compile(rf"[A-Za-z0-9)\]][ \t]*(?:为|是|:|=)?[ \t]*(?:{QUANTITY_MARK}[ \t]*(?:→|->)[ \t]*)?$")
 _BEFORE_VALUE = re.compile(rf"[ \t]*(?:为|是|:|=)?[ \t]*(?:{QUANTITY_MARK}[ \t]*(?:→|->)[ \t]*)?$")
 
 
 def _name_before(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
     """The name of no known role written right before a value in its clause (or before the arrow the
     value ends), or None."""
+    text = ctx.view.text
+    if not _NAME_END_BEFORE.search(text, max(0, position - 12), position):
+        return None  # no letter or digit ends a word right before the value: no name there
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     names = _mentions_in(ctx, clause_start, position, (NAME_ROLE,))
-    if names and _BEFORE_VALUE.match(ctx.view.text[names[-1].end:position]):
+    if names and _BEFORE_VALUE.match(text[names[-1].end:position]):
         return names[-1].text
     return None
 

@@ -377,6 +377,8 @@ def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str)
 def _named_part(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:
     """A part written into a name of no known role in the number's sentence, after its benchmark's name
     ("LIBERO-Long" for LIBERO: Long); a tail with digits is a version or a size (ImageNet-1K), not a part."""
+    if benchmark not in ctx.view.text[sentence.start:position]:
+        return None  # the benchmark's name is not written in the sentence: nothing is written after it
     for mention in _mentions_between(ctx, sentence.start, position):
         text = mention.text
         if (mention.role == NAME_ROLE and len(text) > len(benchmark) + 1 and text[len(benchmark)] in "-_ "
