@@ -4,10 +4,12 @@ benchmark or a metric and its row's first cell names a system: position says whi
 cells are where benchmarks and metrics stand, the first column is where systems stand), the names
 themselves are told apart by the same vocabulary and name shapes the rest of the engine uses.
 
-The words tables are read by are in `data/tables.yaml`. A table is read only when its first header
-cell says its first column lists systems (`方法`, `Method` ...); every number of a table it reads is
-claimed here, the ones that are no results (sizes, settings, averages, a row naming no system) with
-the reason, so no sentence rule reads a table's numbers on its own.
+The words tables are read by are in `data/tables.yaml` (the bundled file, whatever lexicon the
+Extractor holds). A table is read only when its first header cell says its first column lists systems
+(`方法`, `Method` ...) or, transposed, the benchmarks or metrics of its rows (`基准`, with systems across
+the header); an empty first header cell is read the way its systems stand. Every number of a table it
+reads is claimed here, the ones that are no results (sizes, settings, averages, ablated variants, a row
+naming no system) with the reason, so no sentence rule reads a table's numbers on its own.
 """
 from __future__ import annotations
 
@@ -82,7 +84,6 @@ _LATIN = re.compile(r"[A-Za-z]")
 _VALUE_CELL = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*±[ \t]*{QUANTITY_MARK})?[ \t]*[†‡*]*"
                          rf"(?:[ \t]*\([ \t]*[↑↓]?[ \t]*{QUANTITY_MARK}[ \t]*\))?[ \t]*")
 _MAX_ROWS = 200
-_PARENTHESES = re.compile(r"\([^()]*\)")
 _BREAK = re.compile(r"<br\s*/?>", re.I)  # "FooQA<br>(5-shot)": a line break inside a cell
 _AVERAGED = re.compile(r"(?:平均|average|avg\.?|mean)\s*(?:的)?\s*$", re.I)
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
@@ -109,7 +110,6 @@ class Column:
 @dataclass(frozen=True)
 class Table:
     columns: tuple[Column, ...]  # columns[0] is the systems column; for a transposed table, one per header cell
-    header: tuple[int, int]  # view span of the header row
     systems: tuple[tuple[Optional[str], str], ...] = ()  # transposed: the system of each header cell (or why none)
     rows: Optional[dict[int, Column]] = None  # transposed: what each body row's label names, by row start
 
@@ -148,7 +148,8 @@ def cells_as_clauses(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """Each cell of a table row is a clause: a record read from a row quotes the row up to its cell."""
     out = []
     for sentence in sentences:
-        if text[sentence.line_start:sentence.start + 1].lstrip(" \t").startswith("|"):  # a colon may cut the row
+        if (text[sentence.line_start] in "| \t"  # most lines open with a bullet or a word: a cheap test first
+                and text[sentence.line_start:sentence.start + 1].lstrip(" \t").startswith("|")):  # a colon may cut the row
             pipes = tuple(i for i in range(sentence.start + 1, sentence.end) if text[i] == "|")
             sentence = replace(sentence, clause_starts=(sentence.start, *pipes))
         out.append(sentence)
@@ -351,7 +352,7 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
     columns = _labels(paper, [_plain(paper, *cell) for cell in cells[1:]], caption)
     if columns is None:
         return None
-    return Table((Column("systems"), *columns), header)
+    return Table((Column("systems"), *columns))
 
 
 def _orientation(paper: PaperContext, separator: tuple[int, int], cells: list[tuple[int, int]]) -> str:
@@ -423,7 +424,7 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
     columns = _labels(paper, labels, _caption(paper, header[0]))
     if columns is None:
         return None
-    return Table((Column("labels"), *[Column("result")] * len(systems)), header, systems, dict(zip(starts, columns)))
+    return Table((Column("labels"), *[Column("result")] * len(systems)), systems, dict(zip(starts, columns)))
 
 
 def _table_of(paper: PaperContext, row: tuple[int, int]) -> tuple[Optional[Table], bool]:
@@ -456,7 +457,7 @@ def _system_name(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[s
     """The system a cell names (a row's first cell, a transposed table's header cell), or None and why not."""
     text, words = paper.view.text, _words()
     first = _row_name(paper, cell)
-    if QUANTITY_MARK in _PARENTHESES.sub("", _LINK.sub("", text[slice(*cell)])) or not first:  # "FooLM (7B)" is a name
+    if QUANTITY_MARK in _PAREN.sub("", _LINK.sub("", text[slice(*cell)])) or not first:  # "FooLM (7B)" is a name
         return None, "a table row whose first cell names no system"
     if name_key(first) in words.not_systems:
         return None, f"a table row of {first!r}, not of a system"
@@ -621,6 +622,8 @@ def table(paper: PaperContext, start: int, end: int):
     """Every number of a row of a results table this stage reads: a score for each cell whose
     column holds results and whose row names a system, a refusal (with the reason) for the others."""
     text = paper.view.text
+    if text.find("|", start, end) == -1:  # not a row: every sentence passes here
+        return []
     row = _lines(text, start)
     if not _is_row(text, *row):
         return []
