@@ -343,13 +343,14 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             tail = _GENERATION_TAIL.match(source, end)
             if tail and any(c.isupper() for c in match.group()[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
-        lower_suffix = _LOWER_SUFFIX.match(source, end)
+        nxt = source[end:end + 1]
+        lower_suffix = _LOWER_SUFFIX.match(source, end) if nxt == " " else None
         if lower_suffix:
             end = lower_suffix.end()  # "Seed-TTS eval": the suffix word is the name's
-        span_of_range = _IOU_RANGE.match(source, end)
+        span_of_range = _IOU_RANGE.match(source, end) if nxt == ":" else None
         if span_of_range and end - start <= 8:
             end = span_of_range.end()  # "AP50:95": a range of thresholds, not a label's colon
-        if spans and _joins(source, spans[-1], start):
+        if spans and start - spans[-1][1] in (3, 4, 5) and _joins(source, spans[-1], start):
             start = spans.pop()[0]
         spans.append((start, end))
         if metric_span:
@@ -678,6 +679,8 @@ def _aliases_as_written_first(text: str, mentions: list[Mention], vocab: Vocabul
     name written first, wherever either name stands in the section ("N3DV 上 PSNR 下降 0.8 dB" is Neu3D's)."""
     aliases: dict[str, str] = {}
     for first, second in zip(mentions, mentions[1:]):
+        if second.start - first.end > 4 or "(" not in text[first.end:second.start]:
+            continue
         if (first.role in (BENCHMARK, NAME_ROLE) and second.role in (BENCHMARK, NAME_ROLE) and BENCHMARK in (first.role, second.role)
                 and first.text != second.text and not second.text.islower()
                 and not any(vocab.split_word.fullmatch(m.text) for m in (first, second))  # "MathVerse (testmini)": a split
