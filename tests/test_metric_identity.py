@@ -101,3 +101,9 @@ def test_metrics_the_list_names_by_their_own_name(text, expected):
 def test_a_metric_named_as_a_condition_is_not_the_values():
     found = metrics("*   **COCO val2017**：Method 的 AP 为 54.8；同等速度下 YOLOv8-L 为 52.9，RT-DETR-R50 为 53.1。")
     assert found == {54.8: "ap", 52.9: "ap", 53.1: "ap"}
+
+
+def test_comparative_and_similarity_mos_are_metrics_of_their_own():
+    # "CMOS" is no UTMOS carried from the clause before it
+    assert metrics("在 FooSpeech 上 UTMOS 达到 4.23，相对真人录音的 CMOS 为 +0.06；SMOS 为 4.12。") == {
+        4.23: "utmos", 0.06: "cmos", 4.12: "smos"}
