@@ -198,7 +198,10 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     if not candidates:
         # the report is about the paper's method unless the sentence names another system, or a label above
         # names a variant of it ("**COCO val2017（LiteDet-R-L）**：" holds LiteDet-R-L's numbers)
-        return _heading_variant(ctx, sentence) or ctx.method
+        key = ("heading variant", sentence.context)  # one answer for every sentence under the same headings
+        if key not in ctx.memo:
+            ctx.memo[key] = _heading_variant(ctx, sentence)
+        return ctx.memo[key] or ctx.method
     chosen = candidates[-1]
     text = ctx.view.text
     if ctx.method and chosen.role == MODEL and text[max(sentence.start, chosen.start - 3):chosen.start].strip().endswith("将"):
