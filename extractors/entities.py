@@ -105,6 +105,7 @@ class Vocabulary:
         )
         self.known_metric = re.compile(self.metric_macro)
         self.benchmark_by_key = lexicon.benchmark_by_key
+        self.tables = lexicon.tables  # the words tables.py reads Markdown tables by
         models = lexicon.models
         self.family_pattern = re.compile(rf"(?:{alternation(models.families, space=ANY_SPACES)})(?![A-Za-z])")
         self.hardware_pattern = re.compile(rf"(?:{alternation(cues.hardware, space=ANY_SPACES)})(?![A-Za-z])")

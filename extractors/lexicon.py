@@ -362,6 +362,27 @@ class UnitsFile(_Strict):
         return self
 
 
+TableWord = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+TableWords = Annotated[tuple[TableWord, ...], Field(min_length=1), AfterValidator(_each_once)]
+
+
+class TablesFile(_Strict):
+    """tables.yaml: the words Markdown results tables are read by (extractors/tables.py). Tuples, so
+    the file is hashable and tables.py compiles each lexicon's words once."""
+
+    system_headers: TableWords
+    row_headers: TableWords
+    self_rows: TableWords
+    not_systems: TableWords
+    setting_headers: TableWords
+    base_headers: TableWords
+    speed_cost_metrics: TableWords
+    overall_words: TableWords
+    units: TableWords
+    part_words: TableWords
+    ablation_words: TableWords
+
+
 class NotationFile(_Strict):
     """notation.yaml: how text is folded before matching (extractors/notation.py)."""
 
@@ -447,6 +468,7 @@ class Lexicon:
     subsets: SubsetsFile
     refusals: RefusalsFile
     naming: NamingFile
+    tables: TablesFile
     benchmark_by_key: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -469,6 +491,7 @@ class Lexicon:
             subsets=load_file(folder / "subsets.yaml", SubsetsFile),
             refusals=load_file(folder / "refusals.yaml", RefusalsFile),
             naming=load_file(folder / "naming.yaml", NamingFile),
+            tables=load_file(folder / "tables.yaml", TablesFile),
         )
 
     def without_names(self) -> "Lexicon":

@@ -4,8 +4,7 @@ benchmark or a metric and its row's first cell names a system: position says whi
 cells are where benchmarks and metrics stand, the first column is where systems stand), the names
 themselves are told apart by the same vocabulary and name shapes the rest of the engine uses.
 
-The words tables are read by are in `data/tables.yaml` (the bundled file, whatever lexicon the
-Extractor holds). A table is read only when its first header cell says its first column lists systems
+The words tables are read by are in `tables.yaml` of the Extractor's lexicon (`TablesFile`). A table is read only when its first header cell says its first column lists systems
 (`方法`, `Method` ...) or, transposed, the benchmarks or metrics of its rows (`基准`, with systems across
 the header); an empty first header cell is read the way its systems stand. Every number of a table it
 reads is claimed here, the ones that are no results (sizes, settings, averages, ablated variants, a row
@@ -16,37 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Annotated, Optional
-
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from typing import Optional
 
 from .claims import Claim, NamedRef, function_rule
 from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, PaperContext, Sentence
 from .entities import is_method_name
-from .lexicon import DATA, load_file, name_key
+from .lexicon import TablesFile, name_key
 
 RULE = "score.table"
-_Word = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
-
-
-class TablesFile(BaseModel):
-    """The schema of `data/tables.yaml`."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    system_headers: list[_Word]
-    row_headers: list[_Word]
-    self_rows: list[_Word]
-    not_systems: list[_Word]
-    setting_headers: list[_Word]
-    base_headers: list[_Word]
-    speed_cost_metrics: list[_Word]
-    overall_words: list[_Word]
-    units: list[_Word]
-    part_words: list[_Word]
-    ablation_words: list[_Word]
-
-
 @dataclass(frozen=True)
 class _Words:
     system_headers: frozenset[str]
@@ -62,10 +38,20 @@ class _Words:
     ablation: re.Pattern[str]
 
 
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    """The table words, read and checked once per process (a bad file is one MetricsdbError line)."""
-    data = load_file(DATA / "tables.yaml", TablesFile)
+def _words(paper: PaperContext) -> _Words:
+    """The table words of the paper's Extractor, compiled once per lexicon (kept in the paper's memo
+    so a table's many cells do not hash the word lists again)."""
+    words = paper.memo.get(_WORDS)
+    if words is None:
+        words = paper.memo[_WORDS] = _compiled(paper.vocabulary.tables)
+    return words
+
+
+_WORDS = "tables.words"
+
+
+@lru_cache(maxsize=8)
+def _compiled(data: TablesFile) -> _Words:
     keys = lambda words: frozenset(name_key(w) for w in words)
     selves = "|".join(re.escape(w) for w in sorted(data.self_rows, key=len, reverse=True))
     return _Words(keys(data.system_headers), keys(data.row_headers), re.compile(rf"(?:{selves})(?P<variant>(?:[ \-_(][^|]*)?)"),
@@ -192,7 +178,7 @@ def _caption(paper: PaperContext, header_start: int) -> _Caption:
     glossed = {a.canonical for a, b in zip(named, named[1:]) if _GLOSSED_BY.fullmatch(text, a.end, b.start)}
     metrics = {m.canonical for m in named} - glossed  # "字错误率对比（CER，%）": the name in parentheses counts
     unit = "%" if re.search(r"[(,]\s*%\s*[),]", line) else None
-    parts = _words().part_words.search(line) is not None
+    parts = _words(paper).part_words.search(line) is not None
     averaged = (any(_AVERAGED.search(text, max(start, m.start - 4), m.start) for m in named)
                 or re.search(r"平均\s*的?\s*[A-Za-z]", line) is not None)  # "上的平均 MSE/MAE"
     return _Caption(next(iter(benchmarks)) if len(benchmarks) == 1 and not others else None, names,
@@ -211,7 +197,7 @@ def _short_for(name: str, caption: _Caption) -> Optional[str]:
 
 def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
     """What one header cell (as written) says its column holds."""
-    vocab, words = paper.vocabulary, _words()
+    vocab, words = paper.vocabulary, _words(paper)
     cell = _ARROWS.sub(" ", header).strip()
     arrow = cell != header.strip()
     main = " ".join(_PAREN.sub(" ", cell).split())
@@ -240,7 +226,7 @@ def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
     if (key in words.setting_headers or main.startswith("#")) and whole not in words.speed_cost:
         return Column("setting", why=f"a column of sizes or settings ({main!r}), not results")
     if whole:
-        return _result(whole, None, None, unit, caption, subset_bits)
+        return _result(paper, whole, None, None, unit, caption, subset_bits)
     if "/" in main:
         return Column("other", why=f"a header naming several things at once ({header.strip()!r})")
     of = _OF.fullmatch(main)
@@ -286,7 +272,7 @@ def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
         parts = [*parts, "average"]
     if bench is None and metric is None:
         return Column("other", why=f"a header naming no benchmark or metric ({header.strip()!r})")
-    return _result(metric, bench, " ".join(parts) or None, unit, caption, subset_bits)
+    return _result(paper, metric, bench, " ".join(parts) or None, unit, caption, subset_bits)
 
 
 def _benchmark_shaped(paper: PaperContext, name: str) -> bool:
@@ -296,10 +282,10 @@ def _benchmark_shaped(paper: PaperContext, name: str) -> bool:
                or word.isupper() or word.endswith(paper.vocabulary.benchmark_suffixes) for word in name.split())
 
 
-def _result(metric: Optional[str], bench: Optional[str], part: Optional[str], unit: Optional[str],
+def _result(paper: PaperContext, metric: Optional[str], bench: Optional[str], part: Optional[str], unit: Optional[str],
             caption: _Caption, subset_bits: list[str]) -> Column:
     """A result column: what its header gives, the rest from the caption."""
-    if metric in _words().speed_cost and bench is None and caption.benchmark is None:
+    if metric in _words(paper).speed_cost and bench is None and caption.benchmark is None:
         return Column("other", why="a speed or cost column whose benchmark the table does not say")
     subset = " ".join(b for b in [part, *subset_bits] if b) or ("average" if caption.averaged else None)
     return Column("result", bench or caption.benchmark, subset, metric or caption.metric or "score",
@@ -344,9 +330,9 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
         return None
     if not first:
         first = _orientation(paper, separator, cells)
-    if first in _words().row_headers:
+    if first in _words(paper).row_headers:
         return _transposed(paper, separator, header, cells)
-    if first not in _words().system_headers:
+    if first not in _words(paper).system_headers:
         return None
     caption = _caption(paper, header[0])
     columns = _labels(paper, [_plain(paper, *cell) for cell in cells[1:]], caption)
@@ -376,7 +362,7 @@ def _orientation(paper: PaperContext, separator: tuple[int, int], cells: list[tu
 def _system_like(paper: PaperContext, cell: tuple[int, int]) -> bool:
     """True for a cell that can only name a system: the method, `Ours`, a known model, a name with a size."""
     name = _HEADER_GLOSS.sub("", _plain(paper, *cell)).strip()
-    return bool(name) and (_words().self_row.fullmatch(name) is not None or is_method_name(name, paper.method)
+    return bool(name) and (_words(paper).self_row.fullmatch(name) is not None or is_method_name(name, paper.method)
                            or paper.vocabulary.is_model_family(name) or paper.vocabulary.name_shape(name)[1])
 
 
@@ -393,7 +379,7 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption) -> Option
             if before.role == "result" and before.benchmark:
                 column = replace(before, subset=column.subset, unit=column.unit or before.unit, split_only=False)
             elif caption.benchmark:  # "在 FooSpeech 上的 WER：" over "| 方法 | test-clean | test-other |"
-                column = _result(None, None, column.subset, column.unit, caption, [])
+                column = _result(paper, None, None, column.subset, column.unit, caption, [])
             else:
                 column = Column("other", why="a split whose benchmark the table does not say")
         columns.append(column)
@@ -455,7 +441,7 @@ def _memo(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
 
 def _system_name(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[str], str]:
     """The system a cell names (a row's first cell, a transposed table's header cell), or None and why not."""
-    text, words = paper.view.text, _words()
+    text, words = paper.view.text, _words(paper)
     first = _row_name(paper, cell)
     if QUANTITY_MARK in _PAREN.sub("", _LINK.sub("", text[slice(*cell)])) or not first:  # "FooLM (7B)" is a name
         return None, "a table row whose first cell names no system"
@@ -490,7 +476,7 @@ def _header_system(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional
     """The system a transposed table's header cell names, or None and why not (a size or setting
     column, a split: "| 基准 | FooLM | #Params | Test |")."""
     label = _HEADER_GLOSS.sub("", _plain(paper, *cell)).strip()
-    words = _words()
+    words = _words(paper)
     if (name_key(label) in words.setting_headers or label.startswith("#")
             or paper.vocabulary.split_word.fullmatch(label)):
         return None, f"a column of sizes, settings or splits ({label!r}), not of a system"

@@ -130,3 +130,10 @@ def test_an_extractor_runs_on_another_folder_of_word_lists(data):
     paper = Paper("0000.00000", "FooNet: A Test", "", {"results": "FooNet 在 FBP 上的准确率达到 91.2%。"})
     assert [r.benchmark for r in mine.extract_paper(paper, "2026-01-01")] == ["FooBench Pro"]
     assert [r.benchmark for r in default_extractor().extract_paper(paper, "2026-01-01")] == ["FBP"]
+
+
+def test_the_table_words_are_checked_like_the_other_files(data):
+    edit(data, "tables.yaml", "overall_words:", "overal_words:")
+    message = problem(data)
+    assert message.startswith(f"{data / 'tables.yaml'}: ")
+    assert "overall_words: Field required" in message and "overal_words: Extra inputs are not permitted" in message

@@ -63,3 +63,21 @@ def test_a_table_it_does_not_read_is_left_to_the_sentence_rules():
     text = "| 配置 | FooBench | BarBench |\n|---|---|---|\n| BazLM-7B | 61.0 | 64.2 |\n"
     _, readings = default_extractor().read_paper(_paper(text), "2026-01-01")
     assert all(r.claim.rule != RULE for r in readings)
+
+
+def test_the_table_words_come_from_the_extractors_own_folder(tmp_path):
+    """An Extractor over another word-list folder reads tables by that folder's tables.yaml."""
+    import shutil
+
+    from extractors import Lexicon
+    from extractors.lexicon import DATA
+
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    path = folder / "tables.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("system_headers: [", "system_headers: [Recipe, ", 1),
+                    encoding="utf-8")
+    text = "| Recipe | FooBench |\n|---|---|\n| BarLM-7B | 61.0 |\n"
+    mine = default_extractor().with_lexicon(Lexicon.load(folder))
+    assert [(r.rule, r.model, r.value) for r in _records(text, mine)] == [(RULE, "BarLM-7B", 61.0)]
+    assert all(r.rule != RULE for r in _records(text))
