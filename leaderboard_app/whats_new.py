@@ -24,19 +24,30 @@ def board_cell(entry: Entry) -> str:
 # Column widths (px): text wraps in them instead of running off the page. (A comment: Streamlit would
 # print a bare string of a page script.)
 # The paper's page (details) comes before the long title, so a narrower window still shows its link.
-WIDTHS = {"board": 180, "model": 140, "paper": 260, "details": 50, "was": 200, "best": 380}
+WIDTHS = {"board": 180, "model": 140, "paper": 260, "details": 50, "was": 200, "best": 380, "corrected": 170}
+
+
+def corrected(entry: Entry | None, was: Entry | None = None) -> str:
+    """What hand corrections did to a shown value (its evidence still states the extracted one)."""
+    notes = [entry.corrected if entry else None, f"was: {was.corrected}" if was and was.corrected else None]
+    return "; ".join(note for note in notes if note)
 
 
 def table(rows: list[dict[str, object]], links: tuple[str, ...] = ("board",)) -> None:
     """Rows as a grid: `links` columns are titled links (new tab), `details` the paper's page in the app,
     text wrapped in WIDTHS."""
     frame = pd.DataFrame(rows)
+    if "corrected" in frame and not frame["corrected"].any():  # the column only when a value was set by hand
+        frame = frame.drop(columns="corrected")
     config = {column: st.column_config.TextColumn(width=width) for column, width in WIDTHS.items() if column in frame}
     config |= {column: st.column_config.LinkColumn(display_text=LINK_TEXT, width=WIDTHS[column]) for column in links}
     if "details" in frame:
         config["details"] = st.column_config.LinkColumn(display_text=":material/article:", width=WIDTHS["details"],
                                                         help="The paper in this app: its results, records and link")
-    texts = [column for column in ("model", "paper", "was", "best") if column in frame]
+    if "corrected" in frame:
+        config["corrected"] = st.column_config.TextColumn(
+            width=WIDTHS["corrected"], help="Set by hand: the evidence still states the value as extracted")
+    texts = [column for column in ("model", "paper", "was", "best", "corrected") if column in frame]
     st.dataframe(frame, hide_index=True, width="stretch", height="content", placeholder="", column_config=config,
                  row_height=row_height((frame[column], WIDTHS[column]) for column in texts))
 
@@ -63,7 +74,8 @@ if news.new_bests:
     table([{"board": board_cell(best.entry), "model": best.entry.model,
             "value": f"{best.entry.shown} {'↓' if best.lower_is_better else '↑'}",
             "was": f"{best.previous.shown} · {best.previous.model} · {best.previous.report_date}",
-            "details": paper_link(best.entry.paper_id), "paper": best.entry.paper_title}
+            "details": paper_link(best.entry.paper_id), "paper": best.entry.paper_title,
+            "corrected": corrected(best.entry, best.previous)}
            for best in news.new_bests])
 else:
     st.caption("No result of this report ranks above everything before it on its board.")
@@ -73,7 +85,7 @@ if news.new_boards:
     table([{"board": titled_link(board_link(board.benchmark, board.best.metric if board.best else None), board.benchmark),
             "records": board.records, "papers": board.papers,
             "best": f"{kind_text(board.best.shown, board.best.kind)} · {board.best.model} · {board.best.metric}"
-            if board.best else ""}
+            if board.best else "", "corrected": corrected(board.best)}
            for board in news.new_boards])
 else:
     st.caption("Every benchmark of this report was there before.")
@@ -82,7 +94,7 @@ st.subheader(f"Headline numbers ({len(read)} of {len(news.headlines)} papers)")
 if read:
     table([{"paper": headline.title, "details": paper_link(headline.paper_id), "board": board_cell(headline.entry),
             "model": headline.entry.model,
-            "value": kind_text(headline.entry.shown, headline.entry.kind)}
+            "value": kind_text(headline.entry.shown, headline.entry.kind), "corrected": corrected(headline.entry)}
            for headline in read if headline.entry is not None])
 unread = [headline for headline in news.headlines if headline.entry is None]
 if unread:

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from extractors.lexicon import name_key
 
 from .model import is_unnamed_system
-from .output import missing, value_text
+from .output import correction_notes, missing, value_text
 from .store import LEADERBOARD_COLUMNS, NotInDatabaseError, records_table
 
 if TYPE_CHECKING:
@@ -41,11 +41,14 @@ class Entry:
     paper_title: str
     report_date: str
     evidence: str
+    corrected: Optional[str] = None
+    """What hand corrections changed (output.correction_notes): the evidence still states the extracted value."""
 
     @classmethod
-    def from_row(cls, benchmark: str, metric: str, row: dict[str, Any], kind: str = "score") -> Entry:
+    def from_row(cls, benchmark: str, metric: str, row: dict[str, Any], notes: dict[str, str],
+                 kind: str = "score") -> Entry:
         return cls(benchmark, metric, kind, row["model"], float(row["value"]), value_text(row, kind), row["paper_id"],
-                   row["paper_title"], row["report_date"], row["evidence"])
+                   row["paper_title"], row["report_date"], row["evidence"], notes.get(row["record_id"]))
 
 
 @dataclass(frozen=True)
@@ -98,19 +101,20 @@ def whats_new(store: Store, date: Optional[str] = None) -> WhatsNew:
         raise NotInDatabaseError(f"no report dated {date!r}; the reports are dated {shown}")
     news = WhatsNew(date, dates)
     day = store.records(report_date=date)
-    news.headlines = _headlines(store.papers(), day, date)
+    notes = correction_notes(store.corrections()) if store.corrections_version()[0] else {}
+    news.headlines = _headlines(store.papers(), day, date, notes)
     if day.empty:
         return news
     first_seen = _first_dates(store, sorted(set(day["benchmark"].map(name_key))))
     scores = day[(day["kind"] == "score") & day["subset"].isna()]  # overall boards: a subset's number never competes
     for benchmark, metric in scores.groupby(["benchmark", "metric"], sort=False).groups:
         if first_seen.get(name_key(benchmark), date) < date:
-            best = _new_best(store, benchmark, metric, date)
+            best = _new_best(store, benchmark, metric, date, notes)
             if best is not None:
                 news.new_bests.append(best)
     for key, records in day.groupby(day["benchmark"].map(name_key), sort=False):
         if first_seen.get(key) == date:
-            news.new_boards.append(_new_board(store, records, date))
+            news.new_boards.append(_new_board(store, records, date, notes))
     news.new_bests.sort(key=lambda best: (best.entry.benchmark.casefold(), best.entry.metric))
     news.new_boards.sort(key=lambda board: (-board.records, board.benchmark.casefold()))
     return news
@@ -131,7 +135,7 @@ def _up_to(board_rows: list[tuple[Any, ...]], date: str) -> list[dict[str, Any]]
     return [dict(zip(LEADERBOARD_COLUMNS, row)) for row in board_rows if row[_DATE] <= date]
 
 
-def _new_best(store: Store, benchmark: str, metric: str, date: str) -> Optional[NewBest]:
+def _new_best(store: Store, benchmark: str, metric: str, date: str, notes: dict[str, str]) -> Optional[NewBest]:
     """The day's best row on the (benchmark, metric) score board when it ranks strictly above every
     earlier row (a tie is not a new best)."""
     board = store.leaderboard_rows(benchmark, metric, "score")
@@ -142,11 +146,11 @@ def _new_best(store: Store, benchmark: str, metric: str, date: str) -> Optional[
     before = next((row for row in rows if row["report_date"] < date), None)
     if today is None or before is None or today["rank"] >= before["rank"]:
         return None
-    return NewBest(Entry.from_row(board.benchmark, metric, today), Entry.from_row(board.benchmark, metric, before),
-                   bool(board.lower_is_better))
+    return NewBest(Entry.from_row(board.benchmark, metric, today, notes),
+                   Entry.from_row(board.benchmark, metric, before, notes), bool(board.lower_is_better))
 
 
-def _new_board(store: Store, records: pd.DataFrame, date: str) -> NewBoard:
+def _new_board(store: Store, records: pd.DataFrame, date: str, notes: dict[str, str]) -> NewBoard:
     """A benchmark first seen on `date`: its counts, and the top of the board its records of that day
     make (scores, else the kind they have most of; overall numbers, else the subset with most; their
     most frequent metric)."""
@@ -160,11 +164,11 @@ def _new_board(store: Store, records: pd.DataFrame, date: str) -> NewBoard:
     metric = str(shown["metric"].value_counts().index[0])
     board = store.leaderboard_rows(benchmark, metric, kind, subset=subset)  # type: ignore[arg-type]  # a Kind
     rows = _up_to(board.rows, date)
-    best = Entry.from_row(board.benchmark, metric, rows[0], kind) if rows else None
+    best = Entry.from_row(board.benchmark, metric, rows[0], notes, kind) if rows else None
     return NewBoard(board.benchmark, len(records), records["paper_id"].nunique(), best)
 
 
-def _headlines(papers: pd.DataFrame, day: pd.DataFrame, date: str) -> list[Headline]:
+def _headlines(papers: pd.DataFrame, day: pd.DataFrame, date: str, notes: dict[str, str]) -> list[Headline]:
     """Each paper of the day's report, in report order, with its headline record."""
     records_of = {paper_id: rows for paper_id, rows in day.groupby("paper_id", sort=False)}
     today = papers[papers["report_date"] == date].drop_duplicates("paper_id")
@@ -175,7 +179,7 @@ def _headlines(papers: pd.DataFrame, day: pd.DataFrame, date: str) -> list[Headl
         if record is None:
             headlines.append(Headline(paper.paper_id, paper.title, paper.url))
             continue
-        entry = Entry.from_row(record["benchmark"], record["metric"], record, record["kind"])
+        entry = Entry.from_row(record["benchmark"], record["metric"], record, notes, record["kind"])
         headlines.append(Headline(paper.paper_id, paper.title, paper.url, entry))
     order = {paper_id: i for i, paper_id in enumerate(records_of)}  # papers with records, in report order
     return sorted(headlines, key=lambda h: (h.entry is None, order.get(h.paper_id, 0)))

@@ -88,3 +88,14 @@ def test_report_text_on_the_page_stays_text(app_store):
     app = run_app()
     assert not app.get("html")  # the page writes no HTML: grids and escaped Markdown only
     assert app.dataframe[0].value["best"].tolist() == [f"2% · {hostile} · accuracy"]  # new boards: a grid cell
+
+
+def test_a_corrected_value_is_marked_with_its_correction(app_store):
+    fill(app_store)
+    alpha = app_store.records(report_date=DAYS[1]).set_index("model").loc["Alpha (7B)"]
+    made = app_store.correct(alpha["record_id"], {"value": "71"}, "the table says 71", by="ann")
+    note = f"corrected value 70 → 71 by correction {made.id[:8]} (ann)"
+    bests, boards, headlines = (table.value for table in run_app().dataframe)
+    assert bests["value"].tolist() == ["71% ↑"] and bests["corrected"].tolist() == [note]
+    assert "corrected" not in boards  # GPQA's best was not corrected
+    assert headlines["corrected"].tolist() == [note, ""]

@@ -134,3 +134,25 @@ def test_a_subset_number_is_no_new_best_and_a_board_of_subsets_only_shows_its_la
     assert news.new_bests == []
     [board] = news.new_boards
     assert (board.benchmark, board.best.model, board.best.value) == ("HR-Bench", "C", 79.0)
+
+
+def test_a_corrected_value_says_so_wherever_whats_new_shows_it(days, database_url):
+    """A value set by `metricsdb correct` sits beside evidence that still states the extracted number."""
+    alpha = days.records(report_date=DAYS[1]).set_index("model").loc["Alpha (7B)"]
+    made = days.correct(alpha["record_id"], {"value": "71"}, "the table says 71", by="ann")
+    note = f"corrected value 70 → 71 by correction {made.id[:8]} (ann)"
+    news = whats_new(days, DAYS[1])
+    assert news.new_bests[0].entry.value == 71.0 and news.new_bests[0].entry.corrected == note
+    assert news.new_bests[0].previous.corrected is None and news.new_bests[1].entry.corrected is None
+    assert [h.entry.corrected for h in news.headlines if h.entry] == [note, None]
+    out = runner.invoke(cli.app, ["new", "--date", DAYS[1], "--db", database_url]).stdout
+    best = next(line for line in out.splitlines() if "Alpha (7B)" in line and "AIME" in line)
+    assert best.rstrip().endswith(note)
+    assert out.count(note) == 2 and out.count(" corrected") >= 2  # the new best and the headline, each with a column
+    data = json.loads(runner.invoke(cli.app, ["new", "--date", DAYS[1], "--db", database_url, "-f", "json"]).stdout)
+    assert data["new_bests"][0]["entry"]["corrected"] == note
+
+
+def test_without_corrections_new_has_no_corrected_column(days, database_url):
+    out = runner.invoke(cli.app, ["new", "--date", DAYS[1], "--db", database_url]).stdout
+    assert "corrected" not in out
