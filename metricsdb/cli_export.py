@@ -1,7 +1,7 @@
 """`metricsdb export`: stored records as JSON Lines, CSV, leaderboard-site tables, a model card's
-model-index, Parquet, or a dataset folder. JSON Lines, CSV and Parquet say which records hand
-corrections changed (`corrected`: what and by which correction), as their evidence still states the
-extracted value."""
+model-index, Parquet, or a dataset folder. Every format says which values hand corrections changed
+(`corrected`: what and by which correction; comments above a model-index), as their evidence still
+states the extracted value."""
 from __future__ import annotations
 
 import json
@@ -15,7 +15,7 @@ import typer
 
 from .cli import DbOption, app, open_store, stored_correction_notes, user_errors
 from .errors import MetricsdbError
-from .export import evaluation_tables, model_index_yaml, to_arrow, to_csv, to_jsonl, to_parquet, write_dataset
+from .export import evaluation_tables, model_index_yaml, to_csv, to_jsonl, to_parquet, write_dataset
 from .model import RECORD_FIELDS, Record
 from .output import csv_text, number_text
 
@@ -56,16 +56,13 @@ def export(
                    for row in frame.to_dict("records")]
         corrected = [notes.get(record.record_id or "") for record in records]
         if output_format is ExportFormat.parquet:
-            if any(corrected):
-                _parquet_with_notes(records, corrected, output)
-            else:
-                to_parquet(records, output)
+            to_parquet(records, output, corrected if any(corrected) else None)
             return
         if output_format is ExportFormat.dataset:
-            write_dataset(records, output)
+            write_dataset(records, output, corrected)
             return
         if output_format is ExportFormat.pwc:
-            text = json.dumps(evaluation_tables(records), ensure_ascii=False, indent=2) + "\n"
+            text = json.dumps(evaluation_tables(records, corrected=corrected), ensure_ascii=False, indent=2) + "\n"
         elif output_format is ExportFormat.model_index:
             text = _corrected_comments(records, corrected, model) + model_index_yaml(records, model)
         elif not any(corrected):
@@ -84,19 +81,6 @@ def export(
             output.write_text(text, encoding="utf-8", newline="")
         except OSError as exc:
             raise MetricsdbError(f"{output}: cannot write ({exc.strerror or exc})") from None
-
-
-def _parquet_with_notes(records: list[Record], corrected: list[Optional[str]], output: Path) -> None:
-    """to_parquet with a `corrected` column (output.correction_notes): a corrected value must not pass for
-    what its evidence says."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    table = to_arrow(records).append_column(pa.field("corrected", pa.string()), pa.array(corrected, pa.string()))
-    try:
-        pq.write_table(table, output)
-    except OSError as exc:
-        raise MetricsdbError(f"{output}: cannot write ({exc.strerror or exc})") from None
 
 
 def _corrected_comments(records: list[Record], corrected: list[Optional[str]], model: Optional[str]) -> str:

@@ -36,27 +36,38 @@ if TYPE_CHECKING:  # pyarrow is imported when a Parquet file is written: it cost
 TASK = "Results from daily paper reports"
 
 
-def evaluation_tables(records: Iterable[Record], task: str = TASK) -> list[dict]:
+def evaluation_tables(records: Iterable[Record], task: str = TASK,
+                      corrected: Optional[Iterable[Optional[str]]] = None) -> list[dict]:
     """Score records as Papers-with-Code evaluation tables: a dataset per benchmark (and subset), a row
-    per (model, paper) holding each of its metrics (the best value when a metric repeats)."""
+    per (model, paper) holding each of its metrics (the best value when a metric repeats).
+
+    `corrected` (output.correction_notes, one per record or None) gives a row whose shown value a hand
+    correction set a `corrected` field (metric -> note), as the JSON Lines export does: the paper still
+    states the extracted value."""
     rows: dict[str, dict[tuple[str, str], dict]] = defaultdict(dict)
     metrics: dict[str, list[str]] = defaultdict(list)
-    best_values: dict[tuple[str, str, str, str], list[float]] = defaultdict(list)
-    for record in records:
+    best_values: dict[tuple[str, str, str, str], list[tuple[float, Optional[str]]]] = defaultdict(list)
+    records = list(records)
+    for record, note in zip(records, corrected if corrected is not None else [None] * len(records)):
         if record.kind != "score":
             continue
         dataset = f"{record.benchmark} ({record.subset})" if record.subset else record.benchmark
-        row = rows[dataset].setdefault((record.model, record.paper_id), {
+        rows[dataset].setdefault((record.model, record.paper_id), {
             "model_name": record.model, "paper_title": record.paper_title, "paper_url": record.paper_url,
             "paper_date": record.report_date, "code_links": [], "model_links": [], "metrics": {},
             "uses_additional_data": False,
         })
         if record.metric not in metrics[dataset]:
             metrics[dataset].append(record.metric)
-        best = best_values[(dataset, record.model, record.paper_id, record.metric)]
-        better = min if default_extractor().lexicon.metric_lower_is_better(record.metric) else max
-        best.append(record.value)
-        row["metrics"][record.metric] = number_text(better(best))
+        best_values[(dataset, record.model, record.paper_id, record.metric)].append((record.value, note))
+    for (dataset, model, paper_id, metric), values in best_values.items():
+        better = min if default_extractor().lexicon.metric_lower_is_better(metric) else max
+        value = better(v for v, _ in values)
+        row = rows[dataset][(model, paper_id)]
+        row["metrics"][metric] = number_text(value)
+        notes = "; ".join(n for v, n in values if n and v == value)
+        if notes:
+            row.setdefault("corrected", {})[metric] = notes
     datasets = [
         {"dataset": name, "description": "", "sota": {"metrics": metrics[name], "rows": list(rows[name].values())},
          "subdatasets": []}
@@ -151,13 +162,18 @@ def to_arrow(records: Iterable[Record]) -> pa.Table:
     return pa.table(columns, schema=schema)
 
 
-def to_parquet(records: Iterable[Record], path: Union[str, Path]) -> pa.Table:
+def to_parquet(records: Iterable[Record], path: Union[str, Path],
+               corrected: Optional[list[Optional[str]]] = None) -> pa.Table:
     """Write records to one Parquet file (pandas, DuckDB, Polars and `datasets` read it directly);
-    returns the table written."""
+    returns the table written. `corrected` (output.correction_notes, one per record) adds a `corrected`
+    column: a corrected value must not pass for what its evidence says."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     path = Path(path)
     table = to_arrow(records)
+    if corrected is not None:
+        table = table.append_column(pa.field("corrected", pa.string()), pa.array(corrected, pa.string()))
     try:
         pq.write_table(table, path)
     except OSError as exc:
@@ -165,11 +181,14 @@ def to_parquet(records: Iterable[Record], path: Union[str, Path]) -> pa.Table:
     return table
 
 
-def write_dataset(records: Iterable[Record], folder: Union[str, Path]) -> Path:
+def write_dataset(records: Iterable[Record], folder: Union[str, Path],
+                  corrected: Optional[list[Optional[str]]] = None) -> Path:
     """A folder to push as a Hub dataset: `data/<kind>.parquet` (one split per kind) and a
-    `README.md` dataset card whose front matter declares the splits and features."""
+    `README.md` dataset card whose front matter declares the splits and features. `corrected` (one note
+    or None per record) adds a `corrected` column to every split when a note is given."""
     folder = Path(folder)
     records = list(records)
+    notes = dict(zip(map(id, records), corrected)) if corrected is not None and any(corrected) else None
     by_kind = {kind: [r for r in records if r.kind == kind] for kind in KINDS}
     splits = {kind: rows for kind, rows in by_kind.items() if rows}
     if not splits:
@@ -178,8 +197,10 @@ def write_dataset(records: Iterable[Record], folder: Union[str, Path]) -> Path:
         (folder / "data").mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise MetricsdbError(f"{folder}: cannot create ({exc.strerror or exc})") from None
-    sizes = {kind: to_parquet(rows, folder / "data" / f"{kind}.parquet").nbytes for kind, rows in splits.items()}
-    card = _dataset_card(records, splits, sizes)
+    sizes = {kind: to_parquet(rows, folder / "data" / f"{kind}.parquet",
+                              None if notes is None else [notes[id(r)] for r in rows]).nbytes
+             for kind, rows in splits.items()}
+    card = _dataset_card(records, splits, sizes, noted=notes is not None)
     try:
         (folder / "README.md").write_text(card, encoding="utf-8")
     except OSError as exc:
@@ -191,7 +212,8 @@ _FEATURE_DTYPES = {"double": "float64", "int32": "int32", "date32[day]": "date32
 """Arrow type names -> the `datasets` library's feature dtypes, for the dataset card."""
 
 
-def _dataset_card(records: list[Record], splits: dict[str, list[Record]], sizes: dict[str, int]) -> str:
+def _dataset_card(records: list[Record], splits: dict[str, list[Record]], sizes: dict[str, int],
+                  noted: bool = False) -> str:
     dates = sorted({r.report_date for r in records})
     front = {
         "pretty_name": "metricsdb results",
@@ -200,7 +222,8 @@ def _dataset_card(records: list[Record], splits: dict[str, list[Record]], sizes:
         "configs": [{"config_name": "default",
                      "data_files": [{"split": kind, "path": f"data/{kind}.parquet"} for kind in splits]}],
         "dataset_info": {
-            "features": [{"name": f.name, "dtype": _FEATURE_DTYPES[str(f.type)]} for f in _arrow_schema()],
+            "features": [{"name": f.name, "dtype": _FEATURE_DTYPES[str(f.type)]} for f in _arrow_schema()]
+            + ([{"name": "corrected", "dtype": "string"}] if noted else []),
             "splits": [{"name": kind, "num_bytes": sizes[kind], "num_examples": len(rows)} for kind, rows in splits.items()],
         },
     }
@@ -214,7 +237,8 @@ def _dataset_card(records: list[Record], splits: dict[str, list[Record]], sizes:
         "Result claims (benchmark, model, metric, value) read from the results sections of daily ML-paper\n"
         "reports by metricsdb, one row per claim, each with the exact sentence it came\n"
         "from (`evidence`) and the rule that read it (`rule`). Corrections made with `metricsdb correct` are\n"
-        "applied. A `score` is a value a system reached; a `delta` a change against a reference; a `ratio` a factor.\n\n"
+        "applied" + ("; `corrected` says what a correction changed and which one (the evidence still states the\n"
+                     "extracted value)" if noted else "") + ". A `score` is a value a system reached; a `delta` a change against a reference; a `ratio` a factor.\n\n"
         "| split | records |\n| --- | --- |\n" + counts + "\n\n"
         f"Report dates covered: {dates[0]} to {dates[-1]} ({len(dates)} reports, "
         f"{len({r.paper_id for r in records})} papers).\n\n"

@@ -399,10 +399,33 @@ def test_a_corrected_value_says_so_and_which_correction_wherever_it_is_shown(sam
     assert card.startswith(f"# IFEval 85.8: {note}\n") and yaml.safe_load(card)["model-index"][0]["name"] == "GPT-4o"
 
 
-def test_a_store_without_corrections_exports_the_contract_fields_only(samples):
+def test_the_pwc_and_dataset_exports_say_which_values_were_corrected(samples, tmp_path):
+    """Like JSON Lines, CSV and Parquet: a corrected value must not pass for what its paper states."""
+    gpt = row_of(samples, "IFEval", "GPT-4o")["record_id"]
+    made = samples.correct(gpt, {"value": 85.8}, "table 2 says 85.8", by="ann")
+    note = f"corrected value 84.8 → 85.8 by correction {made.id[:8]} (ann)"
+    db = ("--db", samples.url)
+    (task,) = json.loads(run("export", "-f", "pwc", *db).stdout)
+    rows = {(d["dataset"], r["model_name"]): r for d in task["datasets"] for r in d["sota"]["rows"]}
+    assert rows[("IFEval", "GPT-4o")]["metrics"] == {"score": "85.8"}
+    assert rows[("IFEval", "GPT-4o")]["corrected"] == {"score": note}
+    assert [key for key, row in rows.items() if "corrected" in row] == [("IFEval", "GPT-4o")]
+    assert run("export", "-f", "dataset", "-o", tmp_path / "ds", *db).exit_code == 0
+    scores = pd.read_parquet(tmp_path / "ds" / "data" / "score.parquet")
+    assert scores.set_index("record_id")["corrected"].dropna().to_dict() == {gpt: note}
+    assert all("corrected" in pd.read_parquet(split).columns for split in (tmp_path / "ds" / "data").iterdir())
+    front = yaml.safe_load((tmp_path / "ds" / "README.md").read_text(encoding="utf-8").split("---\n")[1])
+    assert front["dataset_info"]["features"][-1] == {"name": "corrected", "dtype": "string"}
+
+
+def test_a_store_without_corrections_exports_the_contract_fields_only(samples, tmp_path):
     assert list(json.loads(run("export", "--db", samples.url).stdout.splitlines()[0])) == list(RECORD_FIELDS)
     header = run("export", "-f", "csv", "--db", samples.url).stdout.splitlines()[0]
     assert header.split(",") == list(RECORD_FIELDS)
+    assert "corrected" not in run("export", "-f", "pwc", "--db", samples.url).stdout
+    assert run("export", "-f", "dataset", "-o", tmp_path / "ds", "--db", samples.url).exit_code == 0
+    assert "corrected" not in pd.read_parquet(tmp_path / "ds" / "data" / "score.parquet").columns
+    assert "corrected" not in (tmp_path / "ds" / "README.md").read_text(encoding="utf-8")
 
 
 def test_the_corrections_table_has_no_column_without_a_header(samples):
