@@ -305,16 +305,15 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     version_words = vocab.version_words
     not_names = vocab.not_names
+    edge = lambda word: word in not_names and (word.islower() or word.isupper())  # "vs", "SOTA"; not "Bench"
     for match in NAME.finditer(source):
-        if _LEVEL.fullmatch(match.group()):
-            continue  # "lvl5", "L3": a subset, not a name
         start, end = match.span()
         if spans and start < spans[-1][1]:
             continue  # a word a name before it took as its tail ("Sonnet" in "Claude 3.7 Sonnet")
-        if match.group() in not_names:
-            continue  # "SOTA", "Bench" alone name nothing
-        words = match.group().split(" ")
-        edge = lambda word: word in not_names and (word.islower() or word.isupper())  # "vs", "SOTA"; not "Bench"
+        written = match.group()
+        if written in not_names or _LEVEL.fullmatch(written):
+            continue  # "SOTA", "Bench" alone name nothing; "lvl5", "L3": a subset, not a name
+        words = written.split(" ")
         while words and edge(words[0]):
             start += len(words.pop(0)) + 1  # "vs Method" is the name "Method"
         while words and edge(words[-1]):
@@ -342,7 +341,7 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             end = _LABEL_NUMBER_TAIL.match(source, end).end("number")
         else:
             tail = _GENERATION_TAIL.match(source, end)
-            if tail and any(c.isupper() for c in match.group()[1:]):
+            if tail and any(c.isupper() for c in written[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
         nxt = source[end:end + 1]
         lower_suffix = _LOWER_SUFFIX.match(source, end) if nxt == " " else None
