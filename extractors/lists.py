@@ -52,9 +52,10 @@ _LATIN_ATOM = rf"{_LATIN_WORD}{_GLOSS}(?:[ ](?!and\b|or\b){_LATIN_WORD}{_GLOSS})
 _CJK_ATOM = r"(?:(?![和与及的或])[\u4e00-\u9fff]){1,8}"
 _ATOM = re.compile(rf"{_LATIN_ATOM}|{_CJK_ATOM}|{Q}")  # a size may name a part: "4K 和 8K 上分别"
 _VERBS = re.compile(r"(?P<up>提升|提高|增加|超过|高出|领先|超越|高(?!达))|(?P<down>降低|减少|下降|低)")
-_PART_CUE = re.compile(r"[两二三四五六七八九十\d]+\s*(?:个|种|项|类)|子集|子任务|划分|套件|场景|设置|难度|类别|赛道|领域|任务|维度|子类|子项")
-_PART_TAIL = re.compile(r"\s*(?:[两二三四五六七八九十\d]+\s*(?:个|种|项|类))?\s*"
-                        r"(?:子集|子任务|划分|套件|场景|设置|难度|类别|赛道|领域|任务|维度|子类|子项)?\s*$")
+_PART_COUNT = r"[两二三四五六七八九十\d]+\s*(?:个|种|项|类)"
+_PART_NOUN = r"子集|子任务|划分|套件|场景|设置|难度|类别|赛道|领域|任务|维度|子类|子项"
+_PART_CUE = re.compile(rf"{_PART_COUNT}|{_PART_NOUN}")
+_PART_TAIL = re.compile(rf"\s*(?:{_PART_COUNT})?\s*(?:{_PART_NOUN})?\s*$")
 _PLACE_BEFORE = re.compile(r"(?:在|于)\s*$")
 _PLACE_AFTER = re.compile(r"\s*(?:上|中)(?!文)")
 _PLACE_BEFORE_AFTER = re.compile(r"\s*(?:在|于)")
