@@ -53,9 +53,6 @@ _CJK_ATOM = r"(?:(?![和与及的或])[\u4e00-\u9fff]){1,8}"
 _ATOM = re.compile(rf"{_LATIN_ATOM}|{_CJK_ATOM}|{Q}")  # a size may name a part: "4K 和 8K 上分别"
 _VERBS = re.compile(r"(?P<up>提升|提高|增加|超过|高出|领先|超越|高(?!达))|(?P<down>降低|减少|下降|低)")
 _PART_COUNT = r"[两二三四五六七八九十\d]+\s*(?:个|种|项|类)"
-_PART_NOUN = r"子集|子任务|划分|套件|场景|设置|难度|类别|赛道|领域|任务|维度|子类|子项"
-_PART_CUE = re.compile(rf"{_PART_COUNT}|{_PART_NOUN}")
-_PART_TAIL = re.compile(rf"\s*(?:{_PART_COUNT})?\s*(?:{_PART_NOUN})?\s*$")
 _PLACE_BEFORE = re.compile(r"(?:在|于)\s*$")
 _PLACE_AFTER = re.compile(r"\s*(?:上|中)(?!文)")
 _PLACE_BEFORE_AFTER = re.compile(r"\s*(?:在|于)")
@@ -107,6 +104,14 @@ class _Values:
     @property
     def marks(self) -> tuple[int, ...]:
         return tuple(mark for item in self.items for mark in item)
+
+
+@lru_cache(maxsize=4)
+def _part_patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The part nouns (refusals.yaml `listed_parts`) as patterns: a cue that a list names parts, and
+    the count and noun that end a part's label (`声音、音乐、语音三个子类`)."""
+    return (re.compile(rf"{_PART_COUNT}|{nouns}"),
+            re.compile(rf"\s*(?:{_PART_COUNT})?\s*(?:{nouns})?\s*$"))
 
 
 @lru_cache(maxsize=4)
@@ -239,7 +244,7 @@ def _label(paper: PaperContext, start: int, end: int) -> tuple[str, _Label]:
         return "system", _Label(system=(start, end))
     if re.match(r"[A-Za-z0-9α-ωΑ-Ω]", name):
         return "name", _Label(subset=name)
-    return "part", _Label(subset=_PART_TAIL.sub("", name) or name)
+    return "part", _Label(subset=_part_patterns(paper.words.part_nouns)[1].sub("", name) or name)
 
 
 def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
@@ -279,7 +284,7 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
     if not kinds <= {"name", "part"}:
         return None
     parts = [_Label(benchmark=owner.canonical if owner else None, subset=n) for n in names]
-    if owner or splits or _PART_CUE.search(text, bounds[-1][0], end) or _AMONG_BEFORE.search(
+    if owner or splits or _part_patterns(paper.words.part_nouns)[0].search(text, bounds[-1][0], end) or _AMONG_BEFORE.search(
             text, max(floor, run.start - 4), run.start) or (heading and "part" in kinds):
         return parts  # the text calls them parts: a part noun or count, split names, their benchmark, 其中
     if heading or in_place or _PLACE_AFTER.match(text, run.end):

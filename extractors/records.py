@@ -67,6 +67,7 @@ class ResolverWords:
         # what follows a part: the rest of a list of parts and their count ("/ Goal / Long 四个套件"), or a part
         # noun right after it ("Long 套件"); not a count alone ("LIBERO 四个套件": the benchmark that has them)
         parts, count = alternation(refusals.listed_parts), r"[一二两三四五六七八九十\d]+\s*个\s*"
+        self.part_nouns = parts  # also what tells a list's labels are parts (extractors/lists.py)
         self.listed_part = re.compile(
             rf"(?:\s*(?:/|、|和|与|,)\s*[A-Za-z][A-Za-z0-9\-_.]*(?: [A-Za-z0-9][A-Za-z0-9\-_.]*)?)+\s*{count}(?:{parts})"
             rf"|\s*(?:{parts})")
