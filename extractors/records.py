@@ -633,7 +633,7 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
     if isinstance(how, NamedRef):
         return how.named
     if how == "subject":
-        found = subject(ctx, sentence, position, is_change=kind != "score", place=claim.benchmark,
+        found = subject(ctx, sentence, position, is_change=kind != "score" or _in_a_change(claim), place=claim.benchmark,
                         not_at=claim.match_span[0] if claim.metric else None)  # not the name the rule read as the metric
         if found and ctx.method and found == _named_base(ctx, (sentence.start, position)):
             return ctx.method  # "基座 X，经过 RL 之后：B 从 a 到 b": b is the method's, trained from X
@@ -676,6 +676,12 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
     return _base_model_name(ctx) if unnamed == "base model" else unnamed
 
 
+def _in_a_change(claim: Claim) -> bool:
+    """True for either value of a before/after pair ("X 的准确率从 29.5% 提升至 47.0%"): a base model it
+    credits stands for the method built on it at the end, and for itself at the start."""
+    return "before" in claim.groups and "after" in claim.groups
+
+
 def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position: int) -> Optional[str]:
     """The system the text names for a score it otherwise leaves unnamed (`baseline`, `base model`):
     a parenthesis naming the pair after a before/after change ("0.402 → 0.391（PatchTST → ChronoLens）"),
@@ -710,7 +716,7 @@ def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position
         return after[0].canonical if after and after[0].start <= said.end() + 1 else None
     if words.base_model.search(text, clause_start, position) or claim.model == "subject":
         return None
-    ours = subject(ctx, sentence, position)
+    ours = subject(ctx, sentence, position, is_change=_in_a_change(claim))
     base = re.fullmatch(r".+ \((?P<base>[^()]+)\)", ours or "")
     if base and _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES + (NAME_ROLE,)) and \
             base.group("base") in text[sentence.start:position]:
