@@ -123,6 +123,14 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 30.1, "benchmark": "FooNeRF", "model": "PPO", "metric": "psnr"}]},
         {"text": "FooSet 数据集为 12 万张图像，BarBench 为 2024 年发布，BazQA 为 8K 上下文，QuxBench 为 512×512，FooSet 的价格为 $20。",
          "records": []},  # a benchmark's size, year, context length, resolution and price are no results
+        {"text": "在 FooHarm 上，对 GPT-4o 为 78.0%，针对 Claude 3.5 Sonnet 的攻击成功率为 41.0%，而 BarAttack 为 39.5%。",
+         "records": [  # an attack's target is what it was measured against: a part, never the owner
+             {"kind": "score", "value": 78.0, "benchmark": "FooHarm", "subset": "GPT-4o", "model": "Method"},
+             {"kind": "score", "value": 41.0, "benchmark": "FooHarm", "subset": "Claude 3.5 Sonnet", "model": "Method",
+              "metric": "attack success rate"},
+             {"kind": "score", "value": 39.5, "benchmark": "FooHarm", "model": "BarAttack", "metric": "attack success rate"}]},
+        {"text": "在 FooHarm 上，对 7B 模型为 16 GB，对 8K 上下文为 2 秒，对 FooLM-8B 的 batch size 为 256，对 512×512 分辨率为 1.2 秒。",
+         "records": []},  # sizes, context lengths, hyper-parameters and resolutions after 对 are no results
     ],
 )
 def named_is(paper: PaperContext, start: int, end: int):
@@ -168,7 +176,7 @@ def named_is(paper: PaperContext, start: int, end: int):
         elif backbone is not None:  # "Agentless（GPT-4o）为 38.8%": Agentless on GPT-4o
             model = NamedRef(named=f"{backbone.canonical} ({named.canonical})")
         elif named is not None and named.role in (MODEL, METHOD):
-            model = NamedRef(named=named.canonical) if named.role == MODEL else "subject"
+            model = NamedRef(named=named.canonical) if named.role == MODEL and not _target(paper, named) else "subject"
         elif named is not None and named.role == NAME_ROLE and _set_against_a_value(text, start, named):
             model = NamedRef(named=named.canonical)  # "X 为 27.5，而 SliceGPT 为 19.2": a name set against a value
         else:
@@ -182,6 +190,11 @@ def named_is(paper: PaperContext, start: int, end: int):
 
 
 _METRIC_BEFORE_VALUE = re.compile(rf"[^,;。{QUANTITY_MARK}]{{0,6}}$")
+
+
+def _target(paper: PaperContext, named) -> bool:
+    """True for "对 X 为 N": X is what the value was measured against (an attack's target), not its owner."""
+    return paper.words.target.search(paper.view.text, max(0, named.start - 4), named.start) is not None
 
 
 def _metric_in_a_run(paper: PaperContext, start: int, named, last_metric) -> bool:

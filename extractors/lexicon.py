@@ -264,6 +264,7 @@ class NamingFile(_Strict):
     base_named: Words
     without_before: Words
     variant_after: Words
+    target_before: Words
 
 
 class RefusalsFile(_Strict):

@@ -82,6 +82,8 @@ class ResolverWords:
         self.base_named = re.compile(rf"(?<!为)(?:{alternation(naming.base_named)})\s*(?:为|是|:)?\s*(?P<span>[^,;。(){QUANTITY_MARK}\s][^,;。(){QUANTITY_MARK}]{{0,40}}?)\s*(?=[,;。:]|$)", re.M)
         self.without = re.compile(rf"(?:{alternation(naming.without_before)})\s*(?P<what>[^,;。{QUANTITY_MARK}]{{1,16}}?)\s*"
                                   rf"(?:{alternation(naming.variant_after)})")
+        # right before a name: "对 GPT-4o 为 78.0%" -- the name is what the value was measured against
+        self.target = re.compile(rf"(?<![相比反核绝面应])(?:{alternation(naming.target_before)})[ \t]*$")
         self.pair_annotation = re.compile(
             rf"\(\s*(?P<span>[^(),;。{QUANTITY_MARK}]{{1,40}}?\s*(?:{alternation(naming.pair_joiners)})\s*[^(),;。{QUANTITY_MARK}]{{1,40}}?)\s*\)")
 
@@ -195,6 +197,7 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     candidates = [
         m for m in _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES)
         if not _is_compared(ctx, m, sentence.start) and not _in_closed_aside(ctx.view.text, m, position)
+        and not _is_target(ctx, m)
     ]
     if not candidates:
         # the report is about the paper's method unless the sentence names another system, or a label above
@@ -216,6 +219,19 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             and (is_change or ctx.words.training.search(ctx.view.text, sentence.start, position))):
         return f"{ctx.method} ({chosen.canonical})"
     return name
+
+
+def _is_target(ctx: PaperContext, mention: Mention) -> bool:
+    """True for a system named as what a value was measured against ("对 GPT-4o 为 78.0%", "针对 Claude 3.5
+    Sonnet 的攻击成功率"): the object of the sentence, never its subject."""
+    return ctx.words.target.search(ctx.view.text, max(0, mention.start - 4), mention.start) is not None
+
+
+def _target(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """The system a value's clause names as what it was measured against, before the value, if any."""
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    targets = [m for m in _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,)) if _is_target(ctx, m)]
+    return targets[-1].canonical if targets else None
 
 
 def _metric_or_split(ctx: PaperContext, name: str) -> bool:
@@ -828,7 +844,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         return _no_system(claim.model)
     if system == ctx.method and kind == "score":
         system = _variant(ctx, sentence, position) or system
-    part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench))
+    part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench)
+                                          or _target(ctx, sentence, position))
     if claim.benchmark is None:
         other = _unexplained_name(ctx, sentence, position, bench, system, part)
         if other is not None:
