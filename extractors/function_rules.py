@@ -123,6 +123,10 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 30.1, "benchmark": "FooNeRF", "model": "PPO", "metric": "psnr"}]},
         {"text": "FooSet 数据集为 12 万张图像，BarBench 为 2024 年发布，BazQA 为 8K 上下文，QuxBench 为 512×512，FooSet 的价格为 $20。",
          "records": []},  # a benchmark's size, year, context length, resolution and price are no results
+        {"text": "在 FooSpeech 上，CER 为 4.1%，test_net 上为 7.9%。",  # a split before 上为 is where, not who
+         "records": [{"kind": "score", "value": 4.1, "benchmark": "FooSpeech", "model": "Method", "metric": "cer"},
+                     {"kind": "score", "value": 7.9, "benchmark": "FooSpeech", "subset": "test_net", "model": "Method",
+                      "metric": "cer"}]},
         {"text": "在 FooHarm 上，对 GPT-4o 为 78.0%，针对 Claude 3.5 Sonnet 的攻击成功率为 41.0%，而 BarAttack 为 39.5%。",
          "records": [  # an attack's target is what it was measured against: a part, never the owner
              {"kind": "score", "value": 78.0, "benchmark": "FooHarm", "subset": "GPT-4o", "model": "Method"},
@@ -150,6 +154,8 @@ def named_is(paper: PaperContext, start: int, end: int):
         backbone = _backbone_of(paper, start, named) if named is not None and named.role == MODEL else None
         if named is not None and named.role == NAME_ROLE and "下" in text[named.end:m.start()]:
             continue  # "Variant Aggregation 下为 69.5%": a setting, not a system (score.place-is reads it)
+        if named is not None and named.role != BENCHMARK and _PLACE_BEFORE_COPULA.fullmatch(text, named.end, m.start()):
+            continue  # "test_net 上为 7.9%", "GPT-4o 上为 61.3%": where it was measured, not who (score.place-is reads it)
         place = _measured_place(paper, start, m.start(), named, last_place)
         last_place = place is not None
         if place is None and named is not None and named.role == NAME_ROLE and _metric_in_a_run(paper, start, named, last_metric):
@@ -189,6 +195,7 @@ def named_is(paper: PaperContext, start: int, end: int):
     return found
 
 
+_PLACE_BEFORE_COPULA = re.compile(r"[ \t]*[上中][ \t]*")
 _METRIC_BEFORE_VALUE = re.compile(rf"[^,;。{QUANTITY_MARK}]{{0,6}}$")
 
 
