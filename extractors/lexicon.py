@@ -365,6 +365,7 @@ class UnitsFile(_Strict):
 
 TableWord = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 TableWords = Annotated[tuple[TableWord, ...], Field(min_length=1), AfterValidator(_each_once)]
+_pairs = AfterValidator(lambda table: tuple(table.items()))  # a mapping kept as (key, value) pairs: hashable
 
 
 class TablesFile(_Strict):
@@ -373,6 +374,7 @@ class TablesFile(_Strict):
 
     system_headers: TableWords
     row_headers: TableWords
+    metric_headers: TableWords
     self_rows: TableWords
     not_systems: TableWords
     setting_headers: TableWords
@@ -381,6 +383,9 @@ class TablesFile(_Strict):
     overall_words: TableWords
     units: TableWords
     part_words: TableWords
+    count_nouns: Annotated[dict[TableWord, TableWord], Field(min_length=1), _pairs]
+    count_frames: TableWords
+    count_words: Annotated[dict[TableWord, int], Field(min_length=1), _pairs]
     ablation_words: TableWords
 
 

@@ -6,7 +6,9 @@ themselves are told apart by the same vocabulary and name shapes the rest of the
 
 The words tables are read by are in `tables.yaml` of the Extractor's lexicon (`TablesFile`). A table is read only when its first header cell says its first column lists systems
 (`方法`, `Method` ...) or, transposed, the benchmarks or metrics of its rows (`基准`, with systems across
-the header); an empty first header cell is read the way its systems stand. Every number of a table it
+the header; a second label column headed `指标` names each row's metric); an empty first header cell is
+read the way its systems stand. The caption's one split or count of views (`公开测试集结果`, `（2 视角输入）`)
+is every cell's subset, before the header's own part. Every number of a table it
 reads is claimed here, the ones that are no results (sizes, settings, averages, ablated variants, a row
 naming no system) with the reason, so no sentence rule reads a table's numbers on its own.
 """
@@ -20,13 +22,14 @@ from typing import Optional
 from .claims import Claim, NamedRef, function_rule
 from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, PaperContext, Sentence
 from .entities import is_method_name
-from .lexicon import TablesFile, name_key
+from .lexicon import TablesFile, alternation, name_key
 
 RULE = "score.table"
 @dataclass(frozen=True)
 class _Words:
     system_headers: frozenset[str]
     row_headers: frozenset[str]
+    metric_headers: frozenset[str]
     self_row: re.Pattern[str]
     not_systems: frozenset[str]
     setting_headers: frozenset[str]
@@ -36,6 +39,9 @@ class _Words:
     units: frozenset[str]
     part_words: re.Pattern[str]
     ablation: re.Pattern[str]
+    count: re.Pattern[str]  # "2 视角输入", "双视图设置": a count of what the results were measured with (`framed`)
+    count_nouns: dict[str, str]
+    count_words: dict[str, int]
 
 
 def _words(paper: PaperContext) -> _Words:
@@ -54,11 +60,14 @@ _WORDS = "tables.words"
 def _compiled(data: TablesFile) -> _Words:
     keys = lambda words: frozenset(name_key(w) for w in words)
     selves = "|".join(re.escape(w) for w in sorted(data.self_rows, key=len, reverse=True))
-    return _Words(keys(data.system_headers), keys(data.row_headers), re.compile(rf"(?:{selves})(?P<variant>(?:[ \-_(][^|]*)?)"),
+    return _Words(keys(data.system_headers), keys(data.row_headers), keys(data.metric_headers), re.compile(rf"(?:{selves})(?P<variant>(?:[ \-_(][^|]*)?)"),
                   keys(data.not_systems), keys(data.setting_headers), keys(data.base_headers),
                   frozenset(data.speed_cost_metrics), frozenset(data.overall_words), frozenset(data.units),
                   re.compile("|".join(re.escape(w) for w in data.part_words), re.I),
-                  re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data.ablation_words)})(?=\s|$|[^\sA-Za-z])", re.I))
+                  re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data.ablation_words)})(?=\s|$|[^\sA-Za-z])", re.I),
+                  re.compile(rf"(?<![A-Za-z0-9.])(?P<count>\d+|{alternation(dict(data.count_words))})\s*-?\s*"
+                             rf"(?P<noun>{alternation(dict(data.count_nouns))})\s*(?P<framed>(?={alternation(data.count_frames)}))?", re.I),
+                  {noun.casefold(): shown for noun, shown in data.count_nouns}, dict(data.count_words))
 
 
 _SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
@@ -150,6 +159,8 @@ class _Caption:
     unit: Optional[str]  # "（CER，%，越低越好）", "F1（%）"
     parts: bool  # it says the table is about parts of its benchmark ("三个子集上的结果")
     averaged: bool = False  # its metric is an average over parts ("平均 MSE/MAE", "average WER")
+    split: Optional[str] = None  # the one split it names ("公开测试集结果": test), when it says nothing of training
+    setting: Optional[str] = None  # the count the results were measured with ("（2 视角输入）": 2-view)
 
 
 def _caption(paper: PaperContext, header_start: int) -> _Caption:
@@ -181,8 +192,28 @@ def _caption(paper: PaperContext, header_start: int) -> _Caption:
     parts = _words(paper).part_words.search(line) is not None
     averaged = (any(_AVERAGED.search(text, max(start, m.start - 4), m.start) for m in named)
                 or re.search(r"平均\s*的?\s*[A-Za-z]", line) is not None)  # "上的平均 MSE/MAE"
+    split, setting = _caption_subset(paper, start, end)
     return _Caption(next(iter(benchmarks)) if len(benchmarks) == 1 and not others else None, names,
-                    metrics.pop() if len(metrics) == 1 else None, unit, parts, averaged)
+                    metrics.pop() if len(metrics) == 1 else None, unit, parts, averaged, split, setting)
+
+
+def _caption_subset(paper: PaperContext, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+    """The split and the setting a caption gives every cell of its table: one split named as where the
+    results are ("公开测试集结果", not "在新建的 FooSet 测试集上", nor in a caption about training), and a
+    count of views or shots before a word of settings ("（2 视角输入）", "双视图设置下": 2-view)."""
+    line, subsets, words = _plain(paper, start, end), paper.words.subsets, _words(paper)
+    splits = {subsets.split_names[m.group()] for m in re.finditer(alternation(subsets.split_names), line)
+              if _SPLIT_PLACE.match(line, m.end()) and not subsets.own_set.search(_NAME_LAST.sub("", line[:m.start()]))}
+    split = splits.pop() if len(splits) == 1 and not paper.words.training.search(line) else None
+    counts = list(words.count.finditer(line))
+    if len(counts) != 1 or counts[0].group("framed") is None:  # "（2 视角与 4 视角）": which one?
+        return split, None
+    count = counts[0].group("count")
+    return split, f"{int(count) if count.isdigit() else words.count_words[count]}-{words.count_nouns[counts[0].group('noun').casefold()]}"
+
+
+_NAME_LAST = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_. ]*$")  # "新建的 FooSet 测试集": the words before the set's name
+_SPLIT_PLACE = re.compile(r"\s*(?:上|中|结果|的|\)|:|$)")  # "测试集上", "测试集结果", "（测试集）"
 
 
 _NO_CAPTION = _Caption(None, frozenset(), None, None, False)
@@ -287,9 +318,18 @@ def _result(paper: PaperContext, metric: Optional[str], bench: Optional[str], pa
     """A result column: what its header gives, the rest from the caption."""
     if metric in _words(paper).speed_cost and bench is None and caption.benchmark is None:
         return Column("other", why="a speed or cost column whose benchmark the table does not say")
-    subset = " ".join(b for b in [part, *subset_bits] if b) or ("average" if caption.averaged else None)
+    subset = _with_caption(paper, caption, " ".join(b for b in [part, *subset_bits] if b)
+                           or ("average" if caption.averaged else None))
     return Column("result", bench or caption.benchmark, subset, metric or caption.metric or "score",
                   unit or caption.unit, metric_named=bool(metric or caption.metric))
+
+
+def _with_caption(paper: PaperContext, caption: _Caption, own: Optional[str]) -> Optional[str]:
+    """A cell's subset as its header gives it, after the caption's split (unless the header names its
+    own: "AISHELL-1 test") and setting: "clean" under "公开测试集结果" is "test clean"."""
+    split = caption.split if caption.split and not (own and any(
+        paper.vocabulary.split_word.fullmatch(token) for token in own.split())) else None
+    return " ".join(b for b in (split, caption.setting, own) if b) or None
 
 
 def _metric_variant(paper: PaperContext, token: str) -> Optional[str]:
@@ -377,7 +417,8 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption) -> Option
         if column.split_only:  # "| FooSpeech test-clean | test-other |": the benchmark of the label before
             before = columns[-1] if columns else Column("other")
             if before.role == "result" and before.benchmark:
-                column = replace(before, subset=column.subset, unit=column.unit or before.unit, split_only=False)
+                column = replace(before, subset=_with_caption(paper, caption, column.subset), unit=column.unit or before.unit,
+                                 split_only=False)
             elif caption.benchmark:  # "在 FooSpeech 上的 WER：" over "| 方法 | test-clean | test-other |"
                 column = _result(paper, None, None, column.subset, column.unit, caption, [])
             else:
@@ -398,15 +439,19 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
     text = paper.view.text
     if not any(_system_like(paper, cell) for cell in cells[1:]):
         return None  # "| 数据集 | #Train | #Test |": a header naming no system is no table of results
-    systems = tuple(_header_system(paper, cell) for cell in cells[1:])
-    starts, labels = [], []
+    heads = 2 if name_key(_HEADER_GLOSS.sub("", _plain(paper, *cells[1]))) in _words(paper).metric_headers else 1
+    systems = (*[(None, "a number in a row's label")] * (heads - 1), *(_header_system(paper, cell) for cell in cells[heads:]))
+    starts, labels, above = [], [], [""] * heads
     line = separator
     while line[1] < len(text):
         line = _lines(text, line[1] + 1)
         if not _is_row(text, *line):
             break
         starts.append(line[0])
-        labels.append(_plain(paper, *_cells(text, *line)[0]))
+        row = [_plain(paper, *cell) for cell in _cells(text, *line)[:heads]]
+        if heads > 1:  # "| Beauty | Recall@10 |" then "|  | NDCG@10 |": an empty label cell is the one above
+            row = above = [cell or before for cell, before in zip(row, above)]
+        labels.append(" ".join(row))
     columns = _labels(paper, labels, _caption(paper, header[0]))
     if columns is None:
         return None
@@ -602,6 +647,29 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 40.1, "benchmark": "BazQA", "model": "BarLM (7B)", "metric": "exact match"},
              {"kind": "score", "value": 45.3, "benchmark": "BazQA", "model": "Method", "metric": "exact match"}]},
         {"text": "| 方法 | 推理时间 (ms)↓ | 年份 |\n|---|---|---|\n| BarFlow | 140 | 2024 |", "records": []},
+        # a column naming each row's metric beside a transposed table's labels; an empty label is the one above
+        {"text": "FooReviews 三个子集上的结果：\n\n| 数据集 | 指标 | BarRec | Ours |\n|---|---|---|---|\n"
+                 "| Beauty | Recall@10 | 0.0605 | 0.0712 |\n|  | NDCG@10 | 0.0318 | 0.0421 |",
+         "records": [
+             {"kind": "score", "value": 0.0605, "benchmark": "FooReviews", "subset": "Beauty", "model": "BarRec",
+              "metric": "recall@10"},
+             {"kind": "score", "value": 0.0712, "benchmark": "FooReviews", "subset": "Beauty", "model": "Method",
+              "metric": "recall@10"},
+             {"kind": "score", "value": 0.0318, "benchmark": "FooReviews", "subset": "Beauty", "model": "BarRec",
+              "metric": "ndcg@10"},
+             {"kind": "score", "value": 0.0421, "benchmark": "FooReviews", "subset": "Beauty", "model": "Method",
+              "metric": "ndcg@10"}]},
+        # the caption's split and count of views are every cell's, before the header's own part; a header's
+        # own split replaces the caption's
+        {"text": "在 FooEstate 的双视图设置下，公开测试集结果：\n| 方法 | FooEstate PSNR | BarFlow clean EPE | BarFlow test-other EPE |\n"
+                 "|---|---|---|---|\n| BazSplat | 25.9 | 1.43 | 2.71 |",
+         "records": [
+             {"kind": "score", "value": 25.9, "benchmark": "FooEstate", "subset": "test 2-view", "model": "BazSplat",
+              "metric": "psnr"},
+             {"kind": "score", "value": 1.43, "benchmark": "BarFlow", "subset": "test 2-view clean", "model": "BazSplat",
+              "metric": "epe"},
+             {"kind": "score", "value": 2.71, "benchmark": "BarFlow", "subset": "2-view test-other", "model": "BazSplat",
+              "metric": "epe"}]},
     ],
 )
 def table(paper: PaperContext, start: int, end: int):

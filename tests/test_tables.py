@@ -81,3 +81,18 @@ def test_the_table_words_come_from_the_extractors_own_folder(tmp_path):
     mine = default_extractor().with_lexicon(Lexicon.load(folder))
     assert [(r.rule, r.model, r.value) for r in _records(text, mine)] == [(RULE, "BarLM-7B", 61.0)]
     assert all(r.rule != RULE for r in _records(text))
+
+
+def test_a_caption_gives_its_cells_a_split_and_a_count_of_views_only_where_it_says_them():
+    header = "| 方法 | FooSet PSNR |\n|---|---|\n| BarNet | 25.9 |\n"
+    said = {"公开测试集结果（2 视角输入）：": "test 2-view", "在 FooSet 的双视图设置下：": "2-view",
+            "FooSet 上的结果（4-view setting）：": "4-view"}
+    for caption, subset in said.items():
+        assert [(r.subset, r.value) for r in _records(f"{caption}\n\n{header}")] == [(subset, 25.9)], caption
+    unsaid = ["在 8 张 A100 上测试（7B 模型，batch size 16，8K 上下文，2024 年，$20）：",  # counts, sizes, settings
+              "用 8 视角渲染的图像训练，训练集与测试集结果：",  # a count of something else; two splits
+              "在训练集上微调后的测试集结果：",  # a caption about training
+              "在新建的 FooSet 测试集上：",  # a test set the paper built is the benchmark, not its split
+              "3 个数据集上的结果（2 视角与 4 视角）："]  # a count of datasets; two counts of views
+    for caption in unsaid:
+        assert [(r.subset, r.value) for r in _records(f"{caption}\n\n{header}")] == [(None, 25.9)], caption
