@@ -59,7 +59,9 @@ _PLACE_BEFORE_AFTER = re.compile(r"\s*(?:在|于)")
 _AMONG_BEFORE = re.compile(r"其中\s*$")
 _CONTRAST_BEFORE = re.compile(r"(?:而|但|相比之下|对比之下)\s*$")
 _LIST_REFERENCE = re.compile(r"(?:[两二三四五六七八九十\d]+\s*个|上述|这些|各)\s*(?:基准|数据集|测试集|评测集|任务)")
-_ATTACHED = re.compile(r"\s*(?:\([^()\n]{0,20}\))?\s*(?:为|是|:|仅为|仅|只有|达到|分别为|分别是)?\s*$")
+# ... and "X 在这三条序列上分别为": a place that names nothing (a name there would be the last one before the list)
+_ATTACHED = re.compile(rf"\s*(?:\([^()\n]{{0,20}}\))?\s*(?:在[^,;:。\n{Q}]{{1,12}}?(?:上|中)\s*)?"
+                       r"(?:为|是|:|仅为|仅|只有|达到|分别为|分别是)?\s*$")
 _METRIC_VALUE_GAP = (r"(?:\s*[α-ωΑ-Ω])?\s*(?:\([^()\n]{0,20}\))?\s*(?:为|是|:|=|达到|达|(?:提升|提高|降低|下降|增加|减少|升|降)(?:至|到))?"
                      r"\s*(?:约|仅)?\s*")
 _METRIC_THEN_VALUE = re.compile(_METRIC_VALUE_GAP + Q)  # "HOTA 65.1", "NDCG@10 为 0.0427"
@@ -478,11 +480,15 @@ def _read_paper(paper: PaperContext) -> dict[int, list[tuple]]:
     read: dict[int, list[tuple]] = {}
     line, earlier = -1, []
     for sentence in paper.sentences:
-        if not _ANY_LIST.search(text, sentence.start, sentence.end):
+        pairs = _colon_pairs(paper, sentence) if ":" in text[max(0, sentence.start - 3):sentence.end] else None
+        if pairs is None and not _ANY_LIST.search(text, sentence.start, sentence.end):
             continue
         if sentence.line_start != line:
             line, earlier = sentence.line_start, []
         here = read.setdefault(sentence.start, [])
+        if pairs is not None:
+            earlier.append(pairs)
+            here.append(pairs)
         for values in _value_lists(paper, sentence.start, sentence.end):
             earlier.append(_resolve(paper, sentence, values, earlier))
             if here and _before_after(paper, here[-1], earlier[-1], sentence.start):
@@ -491,6 +497,97 @@ def _read_paper(paper: PaperContext) -> dict[int, list[tuple]]:
             here.append(earlier[-1])
     paper.memo["lists"] = read
     return read
+
+
+_PAIR_GAP = re.compile(rf"\s*(?:\([^()\n]{{0,12}}\))?\s*(?:为|:)?\s*{Q}")  # "fr3/walking_xyz 1.4", "X（gloss）89.4"
+_PAIR_JOINER = re.compile(r"\s*(?:[,、]|和|与)\s*")
+_OWNED_METRIC = re.compile(r"\s*(?:\([^()\n]{0,20}\))?\s*的\s*$")  # "PolyGuard-R 的 F1:"
+
+
+def _pairs_after(paper: PaperContext, start: int, end: int) -> list[tuple[Mention, int]]:
+    """The run of `name value` pairs that opens [start, end): (name, its value's mark), the names joined
+    by nothing but the separators of a list, every value an amount (no size, no count)."""
+    text = paper.view.text
+    pairs: list[tuple[Mention, int]] = []
+    cursor = start
+    for mention in _mentions(paper, start, end):
+        if mention.start < cursor:
+            continue
+        if (mention.role not in (BENCHMARK, NAME_ROLE) or text[cursor:mention.start].strip(" ,、和与")
+                or (pairs and not _PAIR_JOINER.fullmatch(text, cursor, mention.start))):
+            break
+        gap = _PAIR_GAP.match(text, mention.end, end)
+        if not gap:
+            break
+        mark = gap.end() - 1
+        quantity = paper.quantity_at(mark)
+        if (quantity.scale in _SIZE_SCALES and quantity.unit is None) or paper.words.counts.match(text, mark + 1):
+            break
+        pairs.append((mention, mark))
+        cursor = mark + 1
+    return pairs
+
+
+def _colon_pairs(paper: PaperContext, sentence: Sentence) -> Optional[tuple]:
+    """A run of `name value` pairs after a colon whose lead says what the names are, as a value list
+    with its labels (see `_pair_labels`): `TUM RGB-D 动态序列上（ATE RMSE）：fr3/walking_xyz 1.4，
+    fr3/walking_halfsphere 2.1`. Its values are read (rule `aligned.pairs`), and a later list of as
+    many values in its line takes its labels (`ORB-SLAM3 在这三条序列上分别为 a、b、c`)."""
+    text = paper.view.text
+    leads = [(sentence.line_start, i) for i in range(sentence.start, sentence.end) if text[i] == ":"]
+    if sentence.context:  # "X 的 F1：" opening the line is read as the sentence's lead
+        start, end = sentence.context[0]
+        colon = text.rfind(":", start, sentence.start)
+        if colon != -1 and colon >= end - 1 and not text[colon + 1:sentence.start].strip():
+            leads.insert(0, (start, colon))
+    for lead, colon in leads:
+        pairs = _pairs_after(paper, colon + 1, sentence.end)
+        if len(pairs) >= 2 and len({name_key(m.text) for m, _ in pairs}) == len(pairs):
+            found = _pair_labels(paper, lead, colon, pairs)
+            if found is not None:
+                labels, owner = found
+                marks = tuple((mark,) for _, mark in pairs)
+                values = _Values(pairs[0][0].start, pairs[-1][1] + 1, marks, False, "")
+                return values, [[label] for label in labels], owner, "", "pairs"
+    return None
+
+
+def _pair_labels(paper: PaperContext, lead: int, colon: int,
+                 pairs: list[tuple[Mention, int]]) -> Optional[tuple[list[_Label], Optional[Mention]]]:
+    """What the names of a colon's pairs are, from the colon's lead: parts of the benchmark named with a
+    part noun (`TUM RGB-D 动态序列上（ATE RMSE）：`), or benchmarks a system was measured on by the metric
+    it owns (`PolyGuard-R 的 F1：ToxicChat 78.6，OpenAI Moderation 81.2`, one of them a known benchmark,
+    no benchmark named before in the line); the lead's metric rides along. Else None: unknown names
+    after a colon may be systems."""
+    text = paper.view.text
+    lead = _mentions(paper, lead, colon)
+    metrics = [m for m in lead if m.role == METRIC]
+    names = [m for m, _ in pairs]
+    places = [m for m in lead if m.role == BENCHMARK]
+    if places and all(m.role == NAME_ROLE for m in names):
+        bench = places[-1]
+        between = _lead_metric(paper, bench.end, colon)
+        frame = paper.words.benchmark_parts.fullmatch(text, bench.end, colon + 1)
+        if frame and between is not False:
+            metric = between.canonical if between else None
+            return [_Label(benchmark=bench.canonical, subset=m.text, metric=metric) for m in names], None
+    if (not places and metrics and lead[-1] is metrics[-1] and not text[metrics[-1].end:colon].strip()
+            and any(m.role == BENCHMARK for m in names)):
+        owned = [m for m in lead if m.end <= metrics[-1].start]
+        if owned and owned[-1].role in (MODEL, METHOD, NAME_ROLE) and _OWNED_METRIC.fullmatch(
+                text, owned[-1].end, metrics[-1].start):
+            return [_Label(benchmark=m.canonical, metric=metrics[-1].canonical) for m in names], owned[-1]
+    return None
+
+
+def _lead_metric(paper: PaperContext, start: int, end: int):
+    """The one metric named in a colon's lead after its benchmark (None for none; False for several,
+    or for any other name there)."""
+    named = _mentions(paper, start, end)
+    metrics = [m for m in named if m.role == METRIC]
+    if len(metrics) > 1 or any(m.role in (BENCHMARK, MODEL, METHOD) for m in named):
+        return False
+    return metrics[0] if metrics else None
 
 
 _FROM = re.compile(r"(?:从|由)\s*$")
@@ -662,7 +759,7 @@ def _claims(paper: PaperContext, rule: str, values: _Values, labels: Optional[li
 def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: str):
     return [_claims(paper, rule, values, labels, system, refusal, role)
             for values, labels, system, refusal, role in _read_paper(paper).get(start, ())
-            if values.respectively == respectively and values.end <= end and role != "unread"]
+            if values.respectively == respectively and values.end <= end and role not in ("unread", "pairs")]
 
 
 @function_rule(
@@ -936,3 +1033,36 @@ def _value_end(paper: PaperContext, mark: int) -> int:
     """Where a value's own words end: its mark, and a unit word written after it (`872 分`)."""
     after = re.match(r"\s*(?:分|点)?", paper.view.text[mark + 1:mark + 4])
     return mark + 1 + after.end()
+
+
+@function_rule(
+    "aligned.pairs",
+    priority=40,
+    examples=[
+        {"text": "TUM RGB-D 动态序列上（ATE RMSE，单位 cm）：fr3/walking_xyz 1.4，fr3/walking_static 0.6；FooSLAM 在这两条序列上分别为 28.7、1.9，BarSLAM 为 1.6、0.8。",
+         "records": [
+             {"kind": "score", "value": 1.4, "benchmark": "TUM RGB-D", "subset": "fr3/walking_xyz", "model": "Method", "metric": "ate rmse"},
+             {"kind": "score", "value": 0.6, "benchmark": "TUM RGB-D", "subset": "fr3/walking_static", "model": "Method", "metric": "ate rmse"},
+             {"kind": "score", "value": 28.7, "benchmark": "TUM RGB-D", "subset": "fr3/walking_xyz", "model": "FooSLAM", "metric": "ate rmse"},
+             {"kind": "score", "value": 1.9, "benchmark": "TUM RGB-D", "subset": "fr3/walking_static", "model": "FooSLAM", "metric": "ate rmse"},
+             {"kind": "score", "value": 1.6, "benchmark": "TUM RGB-D", "subset": "fr3/walking_xyz", "model": "BarSLAM", "metric": "ate rmse"},
+             {"kind": "score", "value": 0.8, "benchmark": "TUM RGB-D", "subset": "fr3/walking_static", "model": "BarSLAM", "metric": "ate rmse"}]},
+        {"text": "审核基准上，Method 的 F1：FooChat 78.6，MMLU 81.2；同条件下 Llama-3-8B 为 49.4、79.0。",
+         "records": [
+             {"kind": "score", "value": 78.6, "benchmark": "FooChat", "model": "Method", "metric": "f1"},
+             {"kind": "score", "value": 81.2, "benchmark": "MMLU", "model": "Method", "metric": "f1"},
+             {"kind": "score", "value": 49.4, "benchmark": "FooChat", "model": "Llama-3-8B", "metric": "f1"},
+             {"kind": "score", "value": 79.0, "benchmark": "MMLU", "model": "Llama-3-8B", "metric": "f1"}]},
+        # unknown names after a colon with no part noun or owner before it may be systems; sizes, counts,
+        # years and resolutions are no values
+        {"text": "在 TUM RGB-D 上：Orb-Slam3 1.4，Droid-Slam 2.1。", "records": []},
+        {"text": "TUM RGB-D 序列上：Foo 7B，Bar 8K；Foo 200 个，Bar 500 个；Foo 2023，Bar 2024 年。", "records": []},
+        {"text": "TUM RGB-D 场景：Foo 512×512，Bar 1024×1024。", "records": []},
+    ],
+)
+def pairs(paper: PaperContext, start: int, end: int):
+    """`name value` pairs after a colon whose lead names a benchmark's parts or a system's metric (see
+    `_colon_pairs`)."""
+    return [_claims(paper, "aligned.pairs", values, labels, system, refusal, role)
+            for values, labels, system, refusal, role in _read_paper(paper).get(start, ())
+            if role == "pairs" and values.end <= end]

@@ -68,6 +68,10 @@ class ResolverWords:
         # noun right after it ("Long 套件"); not a count alone ("LIBERO 四个套件": the benchmark that has them)
         parts, count = alternation(refusals.listed_parts), r"[一二两三四五六七八九十\d]+\s*个\s*"
         self.part_nouns = parts  # also what tells a list's labels are parts (extractors/lists.py)
+        # a benchmark's parts named in a colon's lead: "TUM RGB-D 动态序列上（ATE RMSE，单位 cm）：fr3/walking_xyz 1.4"
+        self.benchmark_parts = re.compile(
+            rf"\s*(?:的)?\s*[\u4e00-\u9fff]{{0,4}}?(?:{alternation(cues.part_nouns)})\s*(?:上|中)?\s*"
+            rf"(?:\([^()\n]{{0,30}}\))?\s*:")
         self.listed_part = re.compile(
             rf"(?:\s*(?:/|、|和|与|,)\s*[A-Za-z][A-Za-z0-9\-_.]*(?: [A-Za-z0-9][A-Za-z0-9\-_.]*)?)+\s*{count}(?:{parts})"
             rf"|\s*(?:{parts})")
