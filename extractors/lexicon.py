@@ -265,6 +265,8 @@ class NamingFile(_Strict):
     without_before: Words
     variant_after: Words
     target_before: Words
+    size_variant_after: Words
+    size_letters: Words
 
 
 class RefusalsFile(_Strict):

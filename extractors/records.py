@@ -86,6 +86,13 @@ class ResolverWords:
         self.base_named = re.compile(rf"(?<!为)(?:{alternation(naming.base_named)})\s*(?:为|是|:)?\s*(?P<span>[^,;。(){QUANTITY_MARK}\s][^,;。(){QUANTITY_MARK}]{{0,40}}?)\s*(?=[,;。:]|$)", re.M)
         self.without = re.compile(rf"(?:{alternation(naming.without_before)})\s*(?P<what>[^,;。{QUANTITY_MARK}]{{1,16}}?)\s*"
                                   rf"(?:{alternation(naming.variant_after)})")
+        # a size and a variant noun opening a clause, perhaps after a contrast or a modifier ("最小的 310M 模型")
+        self.size_variant = re.compile(
+            rf"[ \t*]*(?:而|但|其中|同时|另外|此外|其)?[ \t]*(?:[\u4e00-\u9fff]{{1,6}}的)?[ \t]*"
+            rf"(?P<size>{QUANTITY_MARK}|(?:{alternation(naming.size_letters)})(?![A-Za-z0-9\-.]))[ \t]*"
+            rf"(?:{alternation(naming.size_variant_after)})")
+        # a size written into a name, at its end: "ScaleTok-2.3B", "SparseQ-DETR-L"
+        self.size_tail = rf"[\-_ ](?:\d+(?:\.\d+)?[BM]|(?:{alternation(naming.size_letters)}))(?![A-Za-z0-9])"
         # right before a name: "对 GPT-4o 为 78.0%" -- the name is what the value was measured against
         self.target = re.compile(rf"(?<![相比反核绝面应])(?:{alternation(naming.target_before)})[ \t]*$")
         self.pair_annotation = re.compile(
@@ -181,6 +188,9 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     if owner is not None:
         return _system_name(ctx, owner, sentence)
     clause_start = sentence.clause_bounds(position, position + 1)[0]
+    sized = _sized_variant(ctx, clause_start, position)
+    if sized is not None:
+        return sized
     leading = _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,))
     if (leading and leading[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in leading)
             and leading[0].canonical != place and leading[0].start != not_at and not _metric_or_split(ctx, leading[0].text)
@@ -223,6 +233,35 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             and (is_change or ctx.words.training.search(ctx.view.text, sentence.start, position))):
         return f"{ctx.method} ({chosen.canonical})"
     return name
+
+
+_PARAMETER_SCALES = ("B", "b", "M")  # not "8K 版本" (a context length) or "2T" (tokens)
+
+
+def _sized_variant(ctx: PaperContext, clause_start: int, position: int) -> Optional[str]:
+    """The method's variant a clause opens with by its size ("7B 版本也达到 22.1%", "L 档达到 56.7 AP",
+    "最小的 310M 模型 FID 也达到 2.71"), when no other system is named before the value: "Method-L", and
+    "Method-7B" where the paper writes its sizes so ("Method-72B"), else "Method (7B)" (the size of the
+    model it was trained on). None when the method is unknown or its name already carries a size."""
+    method = ctx.method
+    opening = max(clause_start, ctx.view.text.rfind(":", clause_start, position) + 1)  # after a bullet's label
+    found = ctx.words.size_variant.match(ctx.view.text, opening, position)
+    if not method or found is None or re.search(ctx.words.size_tail + "$", method):
+        return None
+    if [m for m in _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,)) if m.start >= found.end("size")]:
+        return None
+    at = found.start("size")
+    if ctx.view.text[at] == QUANTITY_MARK:
+        quantity = ctx.view.quantities[ctx.view.mark_index[at]]
+        if quantity.scale not in _PARAMETER_SCALES or quantity.unit is not None:
+            return None
+        size = ctx.view.source[slice(*ctx.view.source_span(at, at + 1))].replace(" ", "")
+    else:
+        size = found.group("size")
+    key = ("sized names", method)
+    if key not in ctx.memo:  # "ScaleTok-2.3B" elsewhere: the paper names its own sizes with a hyphen
+        ctx.memo[key] = re.search(re.escape(method) + ctx.words.size_tail, ctx.view.source)
+    return f"{method}-{size}" if ctx.memo[key] or not size[0].isdigit() else f"{method} ({size})"
 
 
 def _is_target(ctx: PaperContext, mention: Mention) -> bool:
