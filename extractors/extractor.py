@@ -155,7 +155,8 @@ class Extractor:
         return ctx, readings
 
     def extract_paper(self, paper: Paper, report_date: str) -> list[Record]:
-        """The records of one paper, each (kind, value, benchmark, model, metric) once."""
+        """The records of one paper, each (kind, value, benchmark, subset, model, metric) once: a number read
+        twice is one result, the same number on two parts of a benchmark two."""
         if not paper.results_text:
             return []
         seen: set[tuple] = set()
@@ -164,7 +165,7 @@ class Extractor:
             record = reading.record
             if record is None:
                 continue
-            key = (record.kind, record.value, record.value_high, record.benchmark, record.model, record.metric)
+            key = (record.kind, record.value, record.value_high, record.benchmark, record.subset, record.model, record.metric)
             if key not in seen:
                 seen.add(key)
                 records.append(record)

@@ -96,3 +96,8 @@ def test_a_caption_gives_its_cells_a_split_and_a_count_of_views_only_where_it_sa
               "3 个数据集上的结果（2 视角与 4 视角）："]  # a count of datasets; two counts of views
     for caption in unsaid:
         assert [(r.subset, r.value) for r in _records(f"{caption}\n\n{header}")] == [(None, 25.9)], caption
+
+
+def test_one_value_on_two_parts_is_two_results():
+    text = "FooReviews 三个子集上的结果：\n\n| 方法 | Sports N@10 | Toys N@10 |\n|---|---|---|\n| BarRec | 0.0099 | 0.0099 |\n"
+    assert [(r.subset, r.value) for r in _records(text)] == [("Sports", 0.0099), ("Toys", 0.0099)]
