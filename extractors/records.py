@@ -258,10 +258,7 @@ def _sized_variant(ctx: PaperContext, clause_start: int, position: int) -> Optio
         size = ctx.view.source[slice(*ctx.view.source_span(at, at + 1))].replace(" ", "")
     else:
         size = found.group("size")
-    key = ("sized names", method)
-    if key not in ctx.memo:  # "ScaleTok-2.3B" elsewhere: the paper names its own sizes with a hyphen
-        ctx.memo[key] = re.search(re.escape(method) + ctx.words.size_tail, ctx.view.source)
-    return f"{method}-{size}" if ctx.memo[key] or not size[0].isdigit() else f"{method} ({size})"
+    return f"{method}-{size}" if not size[0].isdigit() else f"{method} ({size})"
 
 
 def _is_target(ctx: PaperContext, mention: Mention) -> bool:
