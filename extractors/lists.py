@@ -823,6 +823,13 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
              {"kind": "score", "value": 71.2, "benchmark": "XBench", "model": "Model-A", "metric": "accuracy"},
              {"kind": "score", "value": 68.4, "benchmark": "XBench", "model": "Model-B", "metric": "accuracy"},
              {"kind": "score", "value": 65.0, "benchmark": "XBench", "model": "Model-C", "metric": "accuracy"}]},
+        # labels counted as several benchmarks are each value's own ("Sports" is Amazon Sports), unlike an
+        # average over them
+        {"text": "在 Amazon Beauty、Sports 和 Toys 三个数据集上，Method 的 Recall@10 分别为 0.0972、0.0581、0.0934；三个数据集上平均提升 13%。",
+         "records": [
+             {"kind": "score", "value": 0.0972, "benchmark": "Amazon Beauty", "model": "Method", "metric": "recall@10"},
+             {"kind": "score", "value": 0.0581, "benchmark": "Amazon Sports", "model": "Method", "metric": "recall@10"},
+             {"kind": "score", "value": 0.0934, "benchmark": "Amazon Toys", "model": "Method", "metric": "recall@10"}]},
         # counts in a list stay counts
         {"text": "在 GSM8K 和 MATH 上各用了 200 和 500 个样本。", "records": []},
         {"text": "在 MIMIC-CXR 上，RadGraph-F1 为 0.291，CheXbert 14 类 micro-F1 为 0.573，分别高于 MAIRA-2（0.262 / 0.551）。",
