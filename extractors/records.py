@@ -284,7 +284,7 @@ def _metric_or_split(ctx: PaperContext, name: str) -> bool:
 # what stands between a system's name and its values: "X 的 0.258", "X（同为7B底座）的43.3/55.9、41.4/48.1和19.6/28.8"
 _OWNED_VALUES = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?的\s*(?:约\s*)?(?:{QUANTITY_MARK}\s*(?:/|、|和|与|及)\s*)*")
 # ... and what makes them relative to it: "约为 GRPO 的 1/3", "F-score 达到 COLMAP 的 92%"
-_RELATIVE_FRAME = re.compile(r"(?:为|是|相当于|达到|达|只有|仅有)\s*[^,;。\n\ue000]{0,8}$")
+_RELATIVE_FRAME = re.compile(r"(?:为|是|相当于|达到|达(?![成标])|只有|仅有)\s*[^,;。\n\ue000]{0,8}$")
 
 
 def _possessor(ctx: PaperContext, sentence: Sentence, position: int, relative: bool = False) -> Optional[Mention]:
