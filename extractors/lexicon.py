@@ -388,6 +388,7 @@ class TablesFile(_Strict):
     count_nouns: Annotated[dict[TableWord, TableWord], Field(min_length=1), _pairs]
     count_frames: TableWords
     count_words: Annotated[dict[TableWord, int], Field(min_length=1), _pairs]
+    averaged_nouns: Annotated[dict[TableWord, TableWord], Field(min_length=1), _pairs]
     ablation_words: TableWords
 
 

@@ -42,6 +42,8 @@ class _Words:
     count: re.Pattern[str]  # "2 视角输入", "双视图设置": a count of what the results were measured with (`framed`)
     count_nouns: dict[str, str]
     count_words: dict[str, int]
+    averaged_over: re.Pattern[str]  # "102 种语言平均": a count of parts the metric is averaged over
+    averaged_nouns: dict[str, str]
 
 
 def _words(paper: PaperContext) -> _Words:
@@ -67,7 +69,9 @@ def _compiled(data: TablesFile) -> _Words:
                   re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data.ablation_words)})(?=\s|$|[^\sA-Za-z])", re.I),
                   re.compile(rf"(?<![A-Za-z0-9.])(?P<count>\d+|{alternation(dict(data.count_words))})\s*-?\s*"
                              rf"(?P<noun>{alternation(dict(data.count_nouns))})\s*(?P<framed>(?={alternation(data.count_frames)}))?", re.I),
-                  {noun.casefold(): shown for noun, shown in data.count_nouns}, dict(data.count_words))
+                  {noun.casefold(): shown for noun, shown in data.count_nouns}, dict(data.count_words),
+                  re.compile(rf"(?P<count>\d+)\s*(?P<noun>{alternation(dict(data.averaged_nouns))})\s*(?:平均|average|avg\.?)", re.I),
+                  {noun.casefold(): shown for noun, shown in data.averaged_nouns})
 
 
 _SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
@@ -85,6 +89,9 @@ _LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
 _FOOTNOTE = re.compile(r"[†‡§¶*]+|\^\S+")
 _HEADER_GLOSS = re.compile(r"\s*(?:\([^()]*\)|/.*)\s*$")  # "方法（骨干）", "Method / Metric": the word before
 _GLOSSED_BY = re.compile(r"[^,;。()\n]{0,6}\(\s*")
+_TOP = re.compile(r"[Tt]op-?(\d+)")  # "Top-1", "top5"
+_SHOTS = re.compile(r"\d+-shot", re.I)  # "5-shot FooQA": the setting the column was measured in
+_NOTE = re.compile(r"\s*\([^()A-Za-z0-9]*\)$")  # "FooSplat（需位姿）": a note on the system, not its name
 
 
 @dataclass(frozen=True)
@@ -243,8 +250,11 @@ def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
                 metric = metric or vocab.metric(token)
             else:
                 rest.append(token)
+        over = words.averaged_over.fullmatch(" ".join(rest))
         if metric and rest and all(_AVERAGED.fullmatch(t) for t in rest):
             subset_bits.append("average")  # "FooVoice 15（平均 WER）": the metric averaged over its parts
+        elif metric and over:  # "FooVoice（102 种语言平均 WER）": averaged over 102 languages
+            subset_bits.append(f"{over.group('count')}-{words.averaged_nouns[over.group('noun').casefold()]} average")
         elif rest and metric is None and vocab.metric(" ".join(rest)):
             metric = vocab.metric(" ".join(rest))
         elif rest and unit is None and metric is None and " ".join(rest).isascii():
@@ -265,7 +275,11 @@ def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
         main, metric = of.group("place"), metric or vocab.metric(of.group("metric"))
     tokens = main.split()
     averaged = any(name_key(t) in words.not_systems for t in tokens)  # "Avg.", "平均": over what?
-    tokens = [t for t in tokens if name_key(t) not in words.not_systems]
+    settings = paper.words.subsets.settings
+    said = [settings.get(t.casefold()) or t.lower() for t in tokens if t.casefold() in settings or _SHOTS.fullmatch(t)]
+    top = next((t for t in tokens if _TOP.fullmatch(t)), None)  # "Top-1 Acc": a cut-off of the metric after it
+    tokens = [t for t in tokens if name_key(t) not in words.not_systems and t != top
+              and not (t.casefold() in settings or _SHOTS.fullmatch(t))]  # "零样本 FooQA", "5-shot FooQA"
     bench, rest = _known_benchmark(paper, tokens)
     parts: list[str] = []
     for token in rest:
@@ -301,9 +315,11 @@ def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
         if bench is None:
             return Column("other", why="an average over the table's benchmarks, not a result on one")
         parts = [*parts, "average"]
+    if top:  # "| Top-1 | Top-5 |": a rank cut-off alone is of accuracy
+        metric = f"top-{_TOP.fullmatch(top).group(1)} {metric or caption.metric or 'accuracy'}"
     if bench is None and metric is None:
         return Column("other", why=f"a header naming no benchmark or metric ({header.strip()!r})")
-    return _result(paper, metric, bench, " ".join(parts) or None, unit, caption, subset_bits)
+    return _result(paper, metric, bench, " ".join([*said, *parts]) or None, unit, caption, subset_bits)
 
 
 def _benchmark_shaped(paper: PaperContext, name: str) -> bool:
@@ -411,6 +427,9 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption) -> Option
     one names a system or none names a result."""
     columns: list[Column] = []
     for label in labels:
+        if name_key(label) in _words(paper).metric_headers:  # "| 方法 | 指标 | FooQA |": each row says its metric
+            columns.append(Column("metric", why="a column naming each row's metric"))
+            continue
         column = _column(paper, label, caption)
         if column.role == "system":
             return None
@@ -509,7 +528,7 @@ def _system_name(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[s
     ours = re.fullmatch(r"(?P<name>.+?) \((?P<gloss>[^()]+)\)", name)
     if ours and words.self_row.fullmatch(ours.group("gloss")):
         name = ours.group("name")  # "FooLM (Ours)": the method's row, under its name
-    return name, ""
+    return _NOTE.sub("", name), ""
 
 
 def _row_name(paper: PaperContext, cell: tuple[int, int]) -> str:
@@ -670,6 +689,28 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
               "metric": "epe"},
              {"kind": "score", "value": 2.71, "benchmark": "BarFlow", "subset": "2-view test-other", "model": "BazSplat",
               "metric": "epe"}]},
+        # a column naming each row's metric; a setting before a header's benchmark; a note after a system's
+        # name; a row whose metric cell is a size names no metric
+        {"text": "| 方法 | 指标 | FooQA | 零样本 BarQA | 5-shot BarQA |\n|---|---|---|---|---|\n"
+                 "| BazLM（需检索） | EM | 61.0 | 50.1 | 55.2 |\n| BazLM（需检索） | F1 | 66.0 | 57.3 | 60.0 |\n"
+                 "| QuxLM | 7B | 1 | 2 | 3 |",
+         "records": [
+             {"kind": "score", "value": 61.0, "benchmark": "FooQA", "model": "BazLM", "metric": "exact match"},
+             {"kind": "score", "value": 50.1, "benchmark": "BarQA", "subset": "zero-shot", "model": "BazLM",
+              "metric": "exact match"},
+             {"kind": "score", "value": 55.2, "benchmark": "BarQA", "subset": "5-shot", "model": "BazLM",
+              "metric": "exact match"},
+             {"kind": "score", "value": 66.0, "benchmark": "FooQA", "model": "BazLM", "metric": "f1"},
+             {"kind": "score", "value": 57.3, "benchmark": "BarQA", "subset": "zero-shot", "model": "BazLM", "metric": "f1"},
+             {"kind": "score", "value": 60.0, "benchmark": "BarQA", "subset": "5-shot", "model": "BazLM", "metric": "f1"}]},
+        # a rank cut-off before a metric, or alone; a metric averaged over a count of languages
+        {"text": "| 方法 | FooNet Top-1 | FooNet Top-5 Acc | BarVoice（102 种语言平均 WER） |\n|---|---|---|---|\n"
+                 "| QuxNet | 81.0 | 95.2 | 14.8 |",
+         "records": [
+             {"kind": "score", "value": 81.0, "benchmark": "FooNet", "model": "QuxNet", "metric": "top-1 accuracy"},
+             {"kind": "score", "value": 95.2, "benchmark": "FooNet", "model": "QuxNet", "metric": "top-5 accuracy"},
+             {"kind": "score", "value": 14.8, "benchmark": "BarVoice", "subset": "102-language average", "model": "QuxNet",
+              "metric": "wer"}]},
     ],
 )
 def table(paper: PaperContext, start: int, end: int):
@@ -693,6 +734,13 @@ def table(paper: PaperContext, start: int, end: int):
     if table.rows is None:
         system, why = _system(paper, table, cells)
         of_row = [(system, why, column) for column in table.columns]
+        named = next((cell for cell, column in zip(cells, table.columns) if column.role == "metric"), None)
+        if named is not None and system is not None:  # "| FooLM | EM | 61.0 |": the row's metric
+            metric = _row_metric(paper, named)
+            of_row = [(system, why, replace(column, metric=metric, metric_named=True))
+                      if metric and column.role == "result" and not column.metric_named
+                      else (None, "a row whose metric cell names no metric", column) if not metric else (system, why, column)
+                      for column in table.columns]
     else:
         label = table.rows.get(row[0], Column("other", why="a row of a table whose label is not read"))
         of_row = [(None, "a number in a row's label", label), *[(name, why, label) for name, why in table.systems]]
@@ -710,6 +758,13 @@ def table(paper: PaperContext, start: int, end: int):
                             benchmark=column.benchmark, unit=None if quantity.unit else column.unit,
                             subset=column.subset, metric=column.metric))
     return [(start, end, claims)] if claims else []
+
+
+def _row_metric(paper: PaperContext, cell: tuple[int, int]) -> Optional[str]:
+    """The metric a row's metric cell names ("EM", "Recall@10", "AP50", "HOTA"), or None."""
+    name = _plain(paper, *cell)
+    vocab = paper.vocabulary
+    return vocab.metric(name) or _metric_variant(paper, name) or (name.lower() if vocab.name_shape(name)[2] else None)
 
 
 def _cell_refusal(paper: PaperContext, column: Optional[Column], cell: Optional[tuple[int, int]], mark: int) -> str:

@@ -101,3 +101,17 @@ def test_a_caption_gives_its_cells_a_split_and_a_count_of_views_only_where_it_sa
 def test_one_value_on_two_parts_is_two_results():
     text = "FooReviews 三个子集上的结果：\n\n| 方法 | Sports N@10 | Toys N@10 |\n|---|---|---|\n| BarRec | 0.0099 | 0.0099 |\n"
     assert [(r.subset, r.value) for r in _records(text)] == [("Sports", 0.0099), ("Toys", 0.0099)]
+
+
+def test_a_count_or_a_year_before_an_average_is_no_part_unless_it_counts_languages_or_tasks():
+    text = ("| 方法 | FooVoice（102 种语言平均 WER） | BarVoice（2024 年平均 WER） | BazQA（8 个任务平均 Acc） |"
+            " QuxQA（7B 平均 Acc） |\n|---|---|---|---|---|\n| FooASR | 14.8 | 15.0 | 61.0 | 62.0 |\n")
+    assert [(r.benchmark, r.subset, r.value) for r in _records(text)] == [
+        ("FooVoice", "102-language average", 14.8), ("BarVoice", None, 15.0), ("BazQA", "8-task average", 61.0),
+        ("QuxQA", None, 62.0)]
+
+
+def test_a_rows_metric_cell_that_names_no_metric_leaves_the_row_unread():
+    text = ("| 方法 | 指标 | FooQA |\n|---|---|---|\n| BarLM | EM | 61.0 |\n| BazLM | 7B | 62.0 |\n| QuxLM | 2024 | 63.0 |\n"
+            "| QuxLM |  | 64.0 |\n")
+    assert [(r.model, r.metric, r.value) for r in _records(text)] == [("BarLM", "exact match", 61.0)]
