@@ -291,6 +291,7 @@ class SubsetsFile(_Strict):
     own_set_words: Words
     part_names: dict[Word, Word]
     setting_frames: Words
+    same_setting: Words
     setting_units: dict[Word, str]
     statistics: dict[Word, Word]
     equal_words: Words

@@ -18,7 +18,7 @@ from .document import (
     BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, SYSTEM_ROLES, Mention, PaperContext, Sentence,
 )
 from .lexicon import Lexicon, alternation, name_key
-from .subsets import SubsetWords, subset
+from .subsets import SubsetWords, is_month, subset
 
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\s*")
 # a system opening its clause after a contrast, perhaps described ("而零样本的 GPT-4o"), then acting ("仅为", "只有")
@@ -493,8 +493,12 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
     if len(before) > 1 and _is_gloss(text, before[-2], before[-1]):
         before = before[:-1]  # "Acc@500m（500米内定位准确率）": the gloss explains, the name counts
     specific = [m for m in before if m.canonical != "score"]
-    if specific and before[-1].canonical == "score" and specific[-1].start >= sentence.clause_bounds(position, position + 1)[0]:
-        return specific[-1].canonical  # "pass@1 得分为 38.6": the named metric, not the word for score
+    if specific and before[-1].canonical == "score" and (
+            specific[-1].start >= sentence.clause_bounds(position, position + 1)[0]
+            or not text[specific[-1].end:before[-1].start].strip()):
+        # "pass@1 得分为 38.6": the named metric, not the word for score; "Overall 得分为 7.12，高于 X（6.70）":
+        # a metric and the word for score written together name one metric for the later clauses too
+        return specific[-1].canonical
     if before:
         return before[-1].canonical
     carried = _metric_of_values(ctx, sentence.line_start, sentence.start, position)
@@ -567,7 +571,17 @@ def _subset(ctx: PaperContext, sentence: Sentence, position: int, bench: str) ->
         if key not in ctx.memo:
             ctx.memo[key] = _heading_part(ctx, context)
         found = ctx.memo[key]
+    if found is None and ctx.words.subsets.same_setting.search(ctx.view.text, sentence.start, position):
+        found = _earlier_part(ctx, sentence)
     return found
+
+
+def _earlier_part(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
+    """The part of the last value of an earlier sentence of the line that has one, for a sentence that
+    refers back to it ("…的设置下平均分为 48.7；同等预算下 SnapKV 为 46.1")."""
+    parts = ctx.memo.get("parts at", {})
+    earlier = [at for at in parts if sentence.line_start <= at < sentence.start]
+    return parts[max(earlier)] if earlier else None
 
 
 def _own_label_first(ctx: PaperContext, sentence: Sentence, position: int) -> tuple[tuple[int, int], ...]:
@@ -662,7 +676,7 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     if quantity.scale and quantity.unit is None and (text[position - 1:position] == "("
                                                      or _PARAMETERS_BEFORE.search(text, max(0, position - 6), position)):
         return "a size in parentheses after a name"  # "MARVEL-H（943M）", "TempoMoE（激活参数 205M）"
-    if quantity.unit is None and quantity.value_high is not None and _is_month(quantity.value) and _is_month(quantity.value_high):
+    if quantity.unit is None and quantity.value_high is not None and is_month(quantity.value) and is_month(quantity.value_high):
         return "a period of dates (year.month to year.month), not a result"  # "LiveCodeBench（2024.08–2025.01）"
     if (quantity.unit is None and quantity.sign is None and _VERSION_BEFORE.search(text, max(0, position - 12), position)
             and _VALUE_AFTER.match(text, position + 1)):
@@ -672,12 +686,6 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         if count:
             return f"a count ({count.group().strip()!r} after it)"
     return None
-
-
-def _is_month(value: float) -> bool:
-    """True for a number that reads as a year and a month (2024.08)."""
-    year, month = int(value), round((value - int(value)) * 100)
-    return 1990 <= year <= 2100 and 1 <= month <= 12 and abs(value - (year + month / 100)) < 1e-9
 
 
 _SCORE_UNITS = (None, "%", "pp")
@@ -902,6 +910,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     statistic = ctx.words.subsets.statistic.search(part) if part else None
     if statistic:  # "人类归一化分数均值/中位数 1.62/0.71": the mean and the median score, not parts
         part, metric_name = None, f"{ctx.words.subsets.statistics[statistic.group()]} {metric_name or 'score'}"
+    if part:
+        ctx.memo.setdefault("parts at", {})[position] = part
     if part and metric_name == "total score":
         metric_name = "score"  # "总分达到 7.468，在 Multi-Object 类别上从 5.383 提升至 7.797": a part has no total
     value, high = quantity.value, quantity.value_high

@@ -93,15 +93,23 @@ class SubsetWords:
             rf"(?P<splits>{self.split_token}(?:{_LIST_SEPARATOR}{self.split_token}){{0,3}})\s*(?:上|集|中|:|的|\))"
             rf"|在\s*(?P<chinese>{chinese_split})\s*(?:上|中)"
         )
-        # a setting stated for the number: "在仅用 5% 标注的设定下"
-        self.setting_frame = re.compile(rf"在\s*(?P<setting>[^,;。\n在]{{2,20}}?)\s*的?\s*(?:{alternation(words.setting_frames)})下")
+        # a setting stated for the number: "在仅用 5% 标注的设定下", "在 128K 上下文内", "128K 长度下", "IPC=10 时"
+        frames = rf"(?:{alternation(words.setting_frames)})(?:下(?!降|滑|跌)|内|中)"  # not "长度下降 30%"
+        self.setting_frame = re.compile(
+            rf"在\s*(?P<setting>[^,;。\n在]{{2,20}}?)\s*的?\s*{frames}"
+            rf"|(?<![A-Za-z0-9_\-.])(?P<bare>{QUANTITY_MARK}\s*(?:{alternation(words.setting_units)})?)\s*(?={frames})"
+            rf"|(?<![A-Za-z0-9_\-.])(?P<key_value>{_KEY_VALUE})\s*(?=时|下(?!降|滑|跌))")  # "IPC=10 时"
+        self.number_setting = re.compile(rf"{QUANTITY_MARK}\s*(?:{alternation(words.setting_units)})?")  # "100 步"
+        # a setting named again by reference: "同等预算下", "在相同设置下", "在该档"
+        self.same_setting = re.compile(
+            rf"(?:{alternation(words.same_setting)})\s*(?:{alternation(words.setting_frames)}|{part_noun})(?:下|内|中|上)?")
         self.resolution = re.compile(rf"(?P<resolution>{_RESOLUTION})\s*(?:{resolution})|在\s*(?P<bare>{_RESOLUTION})\s*(?:下|上)")
         self.setting = re.compile(alternation(sorted(spellings)))  # no re.I: a plain trie scans faster
         # a first line that opens by saying the setting of the benchmarks it names: "零样本评测覆盖 KITTI、NYUv2 …"
         self.setting_opening = re.compile(rf"\s*(?P<setting>{alternation(sorted(spellings))})\s*(?:评测|评估|测试|实验)")
         # any of the cues above: most numbers have none, and then nothing else is searched
         cue_pattern = (rf"(?:{part_noun})(?={_PART_ENDS})|(?<![A-Za-z])(?:{alternation(words.split_heads)})"
-                rf"|{chinese_split}|{alternation(words.part_names)}|(?:{alternation(words.setting_frames)})下|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl")
+                rf"|{chinese_split}|{alternation(words.part_names)}|{frames}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl")
         self.any_cue = re.compile(cue_pattern)
         self.any_cue_or_setting = re.compile(rf"{cue_pattern}|{alternation(sorted(spellings))}|{QUANTITY_MARK}\s*(?:上|中|下|和|、)")
 
@@ -200,9 +208,32 @@ def _setting_in_parentheses(ctx: PaperContext, found: re.Match) -> Optional[str]
     ("26 个游戏") is none."""
     words: SubsetWords = ctx.words.subsets
     inside = found.group("set")
+    period = _period(ctx, found.start("set") + inside.find(QUANTITY_MARK)) if inside.count(QUANTITY_MARK) == 1 else None
+    if period:
+        return period  # "LiveCodeBench（2024.08–2025.02 的题目）": the problems of that period
     if not words.setting_unit.search(inside) or words.item_count.search(inside):
         return None
-    shown = ctx.view.source[slice(*ctx.view.source_span(*found.span("set")))]
+    return _in_english_units(words, ctx.view.source[slice(*ctx.view.source_span(*found.span("set")))])
+
+
+def _period(ctx: PaperContext, mark: int) -> Optional[str]:
+    """The period of dates (year.month to year.month) a number stands for, as written, or None."""
+    quantity = ctx.quantity_at(mark)
+    if quantity.unit is not None or quantity.value_high is None:
+        return None
+    if not (is_month(quantity.value) and is_month(quantity.value_high)):
+        return None
+    return ctx.view.source[quantity.start:quantity.end]
+
+
+def is_month(value: float) -> bool:
+    """True for a number that reads as a year and a month (2024.08)."""
+    year, month = int(value), round((value - int(value)) * 100)
+    return 1990 <= year <= 2100 and 1 <= month <= 12 and abs(value - (year + month / 100)) < 1e-9
+
+
+def _in_english_units(words: SubsetWords, shown: str) -> str:
+    """A setting as a board shows it, its units in English ("100 步" is 100 steps)."""
     for written in sorted(words.setting_units, key=len, reverse=True):
         english = words.setting_units[written]
         shown = shown.replace(written, f" {english} " if english and not written.isascii() else english)
@@ -250,20 +281,29 @@ def _by_position(ctx: PaperContext, parts: list[str], after: int, sentence: Sent
 
 
 def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: int) -> Optional[str]:
-    """The part named between `start` and the number, nearest the number first. A part of an earlier
-    clause carries on ("视觉匹配设置下平均成功率为 58.3%，比 Octo-Base 高出 30.8 个百分点") unless the
-    number's clause names its own ("Retail 领域 pass^1 为 58.3，Airline 为 40.0": 40.0 is not Retail's)."""
+    """The part named between `start` and the number, or a setting stated in its sentence before it
+    (before the benchmark's name too), nearest the number first. A part of an earlier clause carries on
+    ("视觉匹配设置下平均成功率为 58.3%，比 Octo-Base 高出 30.8 个百分点") unless the number's clause names
+    its own ("Retail 领域 pass^1 为 58.3，Airline 为 40.0": 40.0 is not Retail's); a setting carries on
+    whatever the clause names ("128K 长度下准确率为 81.7%，Quest 为 74.9%")."""
     words: SubsetWords = ctx.words.subsets
     text = ctx.view.text
-    if not words.any_cue.search(text, start, position):
+    setting_start = sentence.start
+    if not words.any_cue.search(text, setting_start, position):
         return None
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     own_name = any(m.role == NAME_ROLE and m.end <= position and _OPENER.fullmatch(text, clause_start, m.start)
                    for m in _mentions_between(ctx, clause_start, position))
+    # a size in the number's clause states a setting of its own: "8K 长度下为 81.7%，7B 规模下为 75.0%"
+    own_size = any(text[i] == QUANTITY_MARK and ctx.quantity_at(i).scale and ctx.quantity_at(i).unit is None
+                   for i in range(clause_start, position))
+    # people are measured outside the systems' setting: "在 1M 步的预算下得分为 19.8%，人类专家得分为 50.5%"
+    human = ctx.words.human.search(text, clause_start, position) is not None
     found: list[tuple[int, Optional[str]]] = []
 
-    def add(match: re.Match, part: Optional[str]) -> None:
-        if match.end() >= clause_start or not own_name:
+    def add(match: re.Match, part: Optional[str], setting: bool = False) -> None:
+        # a setting holds for the parts named after it
+        if match.end() >= clause_start or not (own_size or (human if setting else own_name)):
             found.append((match.end(), part))
 
     for match in words.part.finditer(text, start, position):
@@ -277,10 +317,18 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
         else:
             splits = re.split(_LIST_SEPARATOR, match.group("splits"))
             add(match, _by_position(ctx, splits, match.end(), sentence, position))
-    for match in words.setting_frame.finditer(text, start, position):
-        setting = match.group("setting")
-        if not words.not_parts.search(setting) and not _names_something_else(ctx, *match.span("setting")):
-            add(match, ctx.view.source[slice(*ctx.view.source_span(*match.span("setting")))].strip())
+    for match in words.setting_frame.finditer(text, setting_start, position):  # before the benchmark too
+        group = next(name for name in ("setting", "bare", "key_value") if match.group(name))
+        setting = match.group(group)
+        if group == "bare" and not (ctx.quantity_at(match.start(group)).scale or setting != QUANTITY_MARK):
+            continue  # a number alone before the noun is a size ("128K 长度下") or has a unit of settings
+        if not words.not_parts.search(setting) and not _names_something_else(ctx, *match.span(group)):
+            shown = ctx.view.source[slice(*ctx.view.source_span(*match.span(group)))].strip()
+            if group == "key_value":
+                shown = re.sub(r"\s+", "", shown)
+            add(match, _in_english_units(words, shown) if words.number_setting.fullmatch(setting) else shown, setting=True)
+        elif match.end() >= clause_start:
+            add(match, None)  # "…，在 2024 年 5 月的设置下为 80.1%": its own clause's setting, not the one before
     for match in words.resolution.finditer(text, start, position):
         add(match, _shown_resolution(match.group("resolution") or match.group("bare")))
     for match in ctx.words.subset.finditer(text, start, position):

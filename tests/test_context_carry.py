@@ -129,3 +129,12 @@ def test_a_system_named_in_an_aside_is_not_the_subject_of_the_clauses_after_it()
                   {"results": "FooGuard在BarTest上F1为89.6（BazGuard-7B 88.9，Llama Guard 3-8B 76.8），QuxChat上F1为71.3。"})
     got = {(r.value, r.model) for r in default_extractor().extract_paper(paper, "2026-01-01")}
     assert got == {(89.6, "FooGuard"), (88.9, "BazGuard-7B"), (76.8, "Llama Guard 3-8B"), (71.3, "FooGuard")}
+
+
+def test_a_metric_written_with_the_word_for_score_holds_for_the_systems_compared_after_it():
+    paper = Paper("0000.00000", "Method: A Paper", "", {"results": (
+        "*   **FooEdit**：Overall 得分为 7.12，高于 BarEdit（6.70）。\n"
+        "*   **BazSet**：准确率为 71.2%，得分 65.0，高于 QuxNet（60.1）。")})
+    found = [(r.value, r.metric) for r in default_extractor().extract_paper(paper, "2026-01-01")]
+    # "准确率 …，得分": two metrics apart, the later word for score stays a score
+    assert found == [(7.12, "overall"), (6.7, "overall"), (71.2, "accuracy"), (65.0, "score"), (60.1, "score")]

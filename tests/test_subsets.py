@@ -76,6 +76,21 @@ def subsets(text: str) -> dict[float, object]:
      {0.051: "zero-shot", 0.062: "zero-shot", 0.071: None}),
     ("LRGB 的 Peptides-func AP 0.7286、Peptides-struct MAE 0.2419，两项都排第一。",
      {0.7286: "Peptides-func", 0.2419: "Peptides-struct"}),
+    # a setting stated in the sentence holds for every value after it, before the benchmark's name too, and
+    # for the systems compared in later clauses; a number with a unit of settings is shown in English
+    ("*   **FooAgent-Bench**：FooAgent 在 100 步预算下的成功率为 41.2%，超过 BarAgent（34.8%）。",
+     {41.2: "100 steps", 34.8: "100 steps"}),
+    ("*   **FooLong**：128K 长度下准确率为 81.7%，BarKV 为 74.9%。", {81.7: "128K", 74.9: "128K"}),
+    ("*   **FooNeedle**：在 128K 上下文内的检索准确率为 96.8%。", {96.8: "128K"}),
+    ("- **困惑度**：Llama-3-8B 在 W4A4KV4 设置下的 WikiText2 困惑度为 6.42，优于 QuaRot（8.16）。",
+     {6.42: "W4A4KV4", 8.16: "W4A4KV4"}),
+    # ... and for a later sentence of its line that refers back to it
+    ("*   **FooLong**：在仅保留 10% 缓存的设置下平均分为 48.7；同等预算下 BarKV 的平均分为 46.1。",
+     {48.7: "仅保留 10% 缓存", 46.1: "仅保留 10% 缓存"}),
+    ("*   **FooQA**：Hard 档（5–6 跳）准确率从 18.4% 提高到 39.7%；对比之下，GPT-4o 在该档仅为 35.2%。",
+     {18.4: "Hard", 39.7: "Hard", 35.2: "Hard"}),
+    # a period of problems after the benchmark's name
+    ("*   **FooCode（2024.08–2025.01 的题目）**：pass@1 为 31.4%。", {31.4: "2024.08-2025.01"}),
     # each label of a line is its own value's part, not the line's first label
     ("*   **FooSLAM-Set**：\n    *   fr1/desk：1.42 cm；fr2/xyz：0.31 cm；fr3/office：1.21 cm。",
      {1.42: "fr1/desk", 0.31: "fr2/xyz", 1.21: "fr3/office"}),
@@ -113,6 +128,17 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     # a count of items in the parenthesis describes the benchmark; a size stays a size
     ("*   **FooGames（26 个游戏）**：Method 的 IQM 为 1.14。", {1.14: None}),
     ("在 RULER（64K）上 Method 的准确率为 87.1%。", {87.1: "64K"}),
+    # no setting: hardware, a hyper-parameter, a system's size, a date, a verb (下降), a setting referred
+    # back to with nothing before it in the line; a clause with a size or a setting of its own takes none before
+    ("在 8 张 A100 上，Method 在 FooBench 上的准确率为 91.2%。", {91.2: None}),
+    ("batch size 256 下，Method 在 FooBench 上的准确率为 91.2%。", {91.2: None}),
+    ("在 batch size 为 256 的设置下，Method 在 FooBench 上的准确率为 91.2%。", {91.2: None}),
+    ("*   **FooBench**：在 7B 模型的设置下准确率为 91.2%。", {91.2: None}),
+    ("*   **FooBench**：在推理时输出长度下降 30%，准确率为 91.2%。", {30.0: None, 91.2: None}),
+    ("*   **FooLong**：在 128K 上下文长度下准确率为 81.7%，在 2024 年 5 月的设置下为 80.1%。", {81.7: "128K", 80.1: None}),
+    ("*   **FooBench**：8K 长度下准确率为 81.7%，7B 规模下为 75.0%。", {81.7: "8K", 75.0: None}),
+    ("*   **FooBench**：在 6 个常用场景上准确率为 81.7%。", {81.7: None}),
+    ("*   **FooBench**：8K 长度下准确率为 81.7%。\n*   **FooBench**：同等预算下 BarKV 的平均分为 46.1。", {81.7: "8K", 46.1: None}),
     # a name before its value that is the value's system is no part
     ("在 COCO 上，BarNet AP 为 0.65。", {0.65: None}),
     # a test set the paper built is the benchmark, in other words too
