@@ -84,6 +84,7 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **FooNeedle**：在 128K 上下文内的检索准确率为 96.8%。", {96.8: "128K"}),
     ("- **困惑度**：Llama-3-8B 在 W4A4KV4 设置下的 WikiText2 困惑度为 6.42，优于 QuaRot（8.16）。",
      {6.42: "W4A4KV4", 8.16: "W4A4KV4"}),
+    ("*   **CIFAR-100**：IPC=10 时，Method 以 58.1% 的准确率超过 SRe2L（49.4%）。", {58.1: "IPC=10", 49.4: "IPC=10"}),
     # ... and for a later sentence of its line that refers back to it
     ("*   **FooLong**：在仅保留 10% 缓存的设置下平均分为 48.7；同等预算下 BarKV 的平均分为 46.1。",
      {48.7: "仅保留 10% 缓存", 46.1: "仅保留 10% 缓存"}),
@@ -138,6 +139,7 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **FooLong**：在 128K 上下文长度下准确率为 81.7%，在 2024 年 5 月的设置下为 80.1%。", {81.7: "128K", 80.1: None}),
     ("*   **FooBench**：8K 长度下准确率为 81.7%，7B 规模下为 75.0%。", {81.7: "8K", 75.0: None}),
     ("*   **FooBench**：在 6 个常用场景上准确率为 81.7%。", {81.7: None}),
+    ("*   **FooGame**：在 1M 步的预算下得分为 19.8%，人类专家得分为 50.5%。", {19.8: "1M steps", 50.5: None}),
     ("*   **FooBench**：8K 长度下准确率为 81.7%。\n*   **FooBench**：同等预算下 BarKV 的平均分为 46.1。", {81.7: "8K", 46.1: None}),
     # a name before its value that is the value's system is no part
     ("在 COCO 上，BarNet AP 为 0.65。", {0.65: None}),
