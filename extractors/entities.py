@@ -61,7 +61,8 @@ def _rate_words(text: str):
             done = found.end()
         at = text.find("率", max(at + 1, done))  # a space in a listed name or metric matches any run of spaces, or none
 _LEVEL = re.compile(r"(?:lvl|Lvl|Lv|L)\d+")
-_VERSION_TAIL = re.compile(r"[ ](\d+(?:\.\d+)?(?:-[A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*)*)(?![\d.%A-Za-z\-])")  # "Llama Guard 3-8B"
+# "Llama Guard 3-8B", "SAM 2.1-L", "RTX 4090"; not a score written after the name ("SAM 58.9、Ours 62.1")
+_VERSION_TAIL = re.compile(r"[ ](?!\d{2,}\.)(\d+(?:\.\d+)?(?:-[A-Za-z0-9.]*[A-Za-z][A-Za-z0-9.]*)*)(?![\d.%A-Za-z\-])")
 _DECIMAL_VERSION_TAIL = re.compile(
     r"[ ](?P<version>\d{1,2}\.\d{1,2})(?=\*\*|\s*[\u4e00-\u9fff]{0,4}(?:\([^()\n]{0,20}\)\s*)?(?:基准|数据集|测试集|榜单|评测|benchmark))"
 )

@@ -136,6 +136,8 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("FooLIBERO 四个子集 Spatial/Object 的成功率为 97.8%。", "Spatial/Object", "name"),  # ... not 子集
     ("迁移到FooXray做零样本测试，BLEU-4为0.171。", "FooXray", "benchmark"),
     ("在 FooBench 上，Claude 3.7 Sonnet 为 60.2%，Gemini 2.5 Flash 为 48.9%。", "Claude 3.7 Sonnet", "model"),  # the tier
+    ("在 FooBench 上，SAM 2.1-L 为 90.7，SAM 2 仅为 58.9。", "SAM 2.1-L", "model"),  # a version with its size
+    ("在 FooBench 上，Stable Diffusion 3 Medium（0.74）。", "Stable Diffusion 3 Medium", "model"),  # a version, a tier
     ("FooSet 上 MAE 为 0.057。BarLRGB 的 Peptides-func AP 0.7286。", "BarLRGB", "benchmark"),  # a part measured
     ("跟踪精度上，FooTUM RGB-D三条常用序列（fr1/desk）的平均ATE为1.42cm。", "FooTUM RGB-D", "benchmark"),  # its parts
     ("FooLIBERO四个套件成功率为97.8%。", "FooLIBERO", "benchmark"),
@@ -164,6 +166,15 @@ def test_position_and_cue_decide_roles(text, name, role):
 ])
 def test_numbers_that_are_not_values_make_no_metric(text, name):
     assert all_roles(text).get(name) != "metric"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("在 FooBench 上 J&F：SAM 58.9、Ours 62.1。", "SAM"),  # a score after a name that takes a version is no version
+    ("在 FooBench 上，SAM 2 仅为 58.9。", "SAM 2"),
+    ("在 FooBench 上使用 RTX 4090 训练。", "RTX 4090"),
+])
+def test_a_version_after_a_name_is_the_names_own(text, name):
+    assert name in all_roles(text)
 
 
 def test_the_surest_mention_settles_a_name_everywhere_in_the_section():
