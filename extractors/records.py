@@ -651,6 +651,7 @@ _CONDITION_BEFORE = re.compile(r"\(\s*[A-Za-zα-ωΑ-Ω][\w@\-]*\s*[<>≥≤]=?\
 
 _VERSION_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9\-]* $")  # a Latin word and one space right before the number
 _VALUE_AFTER = re.compile(rf" {QUANTITY_MARK}")  # ... and another number right after it
+_NAME_LISTED_AFTER = re.compile(r"\s*(?:、|和|与|及)\s*[A-Za-z]")  # ... or, for one digit, another name listed after it
 _PARAMETERS_BEFORE = re.compile(r"(?:参数量?|params|parameters)[\s:为约]{0,3}$")
 
 
@@ -679,8 +680,10 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     if quantity.unit is None and quantity.value_high is not None and is_month(quantity.value) and is_month(quantity.value_high):
         return "a period of dates (year.month to year.month), not a result"  # "LiveCodeBench（2024.08–2025.01）"
     if (quantity.unit is None and quantity.sign is None and _VERSION_BEFORE.search(text, max(0, position - 12), position)
-            and _VALUE_AFTER.match(text, position + 1)):
-        return "a version number inside a name ('CosyVoice 2 9.2 个百分点': the 2 is the name's)"
+            and (_VALUE_AFTER.match(text, position + 1) or (
+                _NAME_LISTED_AFTER.match(text, position + 1) and ctx.view.source[quantity.start:quantity.end].isdigit()
+                and quantity.end - quantity.start == 1))):
+        return "a version number inside a name ('CosyVoice 2 9.2 个百分点', 'AlpacaEval 2、Arena-Hard': the 2 is the name's)"
     if quantity.unit is None:
         count = ctx.words.counts.match(text, position + 1)
         if count:

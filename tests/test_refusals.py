@@ -39,6 +39,10 @@ def test_behaviour_rates_shares_and_generic_words_give_no_record(text):
     ("在FooSet上NDCG@10为0.0437。三个数据集上NDCG@10相对BarRec平均提升约13%。", {0.0437: "ndcg@10"}),
     # a version number inside a name is not a value
     ("在 FooSet 上准确率为 84.5%，高出 BarVoice 2 9.2 个百分点。", {84.5: "accuracy", 9.2: "accuracy"}),
+    ("在 AlpacaEval 2、Arena-Hard 和 MT-Bench 上评测；MMLU 准确率为 41.2%。", {41.2: "accuracy"}),
+    # a memory size or a target the values are measured under is a setting
+    ("在 FooSet 上准确率为 84.5%，而 BarNet 在 80 GB 显存下直接 OOM。", {84.5: "accuracy"}),
+    ("在 FooSet 上，在 SLO 达成率 90% 的约束下，吞吐提升 1.8 倍。", {1.8: "throughput"}),
 ])
 def test_averages_over_several_benchmarks_and_versions_in_names_give_no_record(text, expected):
     assert values(text) == expected
@@ -62,6 +66,8 @@ def test_averages_over_several_benchmarks_and_versions_in_names_give_no_record(t
     ("**FooSet**：在 5 个数据集上平均准确率为 65.0%。", {65.0: "accuracy"}),
     ("在 FooSet 的 5 个数据集上平均准确率为 65.0%。", {65.0: "accuracy"}),
     ("在 FooSet 上，BarLM 3 的准确率为 65.2%。", {65.2: "accuracy"}),
+    ("在 FooSet 上，峰值显存为 12.3 GB，仅需 10 GB 显存。", {12.3: "memory", 10: "memory"}),
+    ("MMLU 7.5、GSM8K 8.2 和 MATH 6.1。", {7.5: "score", 8.2: "score", 6.1: "score"}),  # decimals are values
     ("在 Beauty、Sports、Toys 三个数据集上 Recall@10 分别为 0.0731、0.0462 和 0.0795。",
      {0.0731: "recall@10", 0.0462: "recall@10", 0.0795: "recall@10"}),
 ])
