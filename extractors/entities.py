@@ -353,10 +353,16 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             end = span_of_range.end()  # "AP50:95": a range of thresholds, not a label's colon
         if spans and start - spans[-1][1] in (3, 4, 5) and _joins(source, spans[-1], start):
             start = spans.pop()[0]
+        elif spans and start - spans[-1][1] <= 3 and _PLUS_GAP.fullmatch(source, spans[-1][1], start) and (
+                vocab.is_base_model(source[slice(*spans[-1])]) or vocab.is_base_model(source[start:end])):
+            start = spans.pop()[0]  # "OpenHands + Claude 3.5 Sonnet", "GPT-4o + SoM": one system, a model and what runs it
         spans.append((start, end))
         if metric_span:
             spans.append(metric_span)
     return spans
+
+
+_PLUS_GAP = re.compile(r" ?\+ ?")
 
 
 def _joins(source: str, previous: tuple[int, int], start: int) -> bool:
@@ -446,6 +452,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         return BENCHMARK, name, CUED  # "Seed-TTS-eval 测试集": the cue beats a family-like prefix
     if vocab.is_model_family(name):
         return MODEL, name, CERTAIN
+    if " + " in name and any(vocab.is_base_model(part) for part in name.split(" + ")):
+        return MODEL, name, CUED  # "OpenHands + Claude 3.5 Sonnet": a system running on a known model
     if sized or _size_follows(view, end):
         return MODEL, name, CUED  # "DeskTwin-32B", "DeepSeek-V3（671B）"
     before = text[max(0, start - 8):start]

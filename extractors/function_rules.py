@@ -123,6 +123,10 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 30.1, "benchmark": "FooNeRF", "model": "PPO", "metric": "psnr"}]},
         {"text": "FooSet 数据集为 12 万张图像，BarBench 为 2024 年发布，BazQA 为 8K 上下文，QuxBench 为 512×512，FooSet 的价格为 $20。",
          "records": []},  # a benchmark's size, year, context length, resolution and price are no results
+        {"text": "在 FooSWE 上，Method + Claude 3.5 Sonnet 为 58.4%，而 BarAgent + Qwen2.5-Coder-32B 为 30.2%。",
+         "records": [  # a system joined to the model it runs on by "+" is one system; the method's, with its base
+             {"kind": "score", "value": 58.4, "benchmark": "FooSWE", "model": "Method (Claude 3.5 Sonnet)"},
+             {"kind": "score", "value": 30.2, "benchmark": "FooSWE", "model": "BarAgent + Qwen2.5-Coder-32B"}]},
         {"text": "在 FooSpeech 上，CER 为 4.1%，test_net 上为 7.9%。",  # a split before 上为 is where, not who
          "records": [{"kind": "score", "value": 4.1, "benchmark": "FooSpeech", "model": "Method", "metric": "cer"},
                      {"kind": "score", "value": 7.9, "benchmark": "FooSpeech", "subset": "test_net", "model": "Method",

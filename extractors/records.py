@@ -161,6 +161,9 @@ def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str
     """A system's name as a record gives it: the method with its base model in parentheses."""
     text = ctx.view.text
     if mention.role == METHOD:
+        head, plus, tail = mention.canonical.partition(" + ")
+        if plus and ctx.method in (head, tail):  # "RepoMedic + Claude 3.5 Sonnet", "Qwen2-Audio-7B + AGD": the method on that model
+            return f"{ctx.method} ({tail if head == ctx.method else head})"
         after = re.match(r"\s*\(([^()\n]{2,30})\)", text[mention.end:mention.end + 34])
         if after and ctx.vocabulary.is_model_family(after.group(1).strip()):
             return f"{mention.canonical} ({after.group(1).strip()})"
