@@ -726,6 +726,9 @@ def _claims(paper: PaperContext, rule: str, values: _Values, labels: Optional[li
     direction = ("increase" if verb.group("up") else "decrease") if verb else None
     units = [paper.quantity_at(item[-1]).unit for item in values.items]
     shared_unit = units[-1] if values.respectively and units[-1] and all(u in (None, units[-1]) for u in units) else None
+    note = paper.words.unit_note.match(text, values.marks[-1] + 1) if not any(units) else None
+    if note:  # the list's own unit, written once after it
+        shared_unit = paper.words.unit_of[note.group("unit")]
     after = next((m for m in _mentions(paper, values.end, values.end + 8) if m.role == METRIC
                   and re.fullmatch(r"\s*的?\s*", text[values.end:m.start])), None)
     first = min([values.start] + ([system.start] if system else []))
@@ -843,6 +846,13 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
         # counts, sizes and settings in a list stay what they are
         {"text": "在 GSM8K 和 MATH 上分别使用 7B 和 8K 的设置。", "records": []},
         {"text": "在 GSM8K 和 MATH 上分别采样 200 个和 500 个样本。", "records": []},
+        # a unit written once after the list is each value's; a size or a count in parentheses is no unit
+        {"text": "XBench 三个子集 Easy/Medium/Hard 的成功率分别为 97.8/95.2/91.4（%）。",
+         "records": [
+             {"kind": "score", "value": 97.8, "benchmark": "XBench", "subset": "Easy", "metric": "success rate", "unit": "%"},
+             {"kind": "score", "value": 95.2, "benchmark": "XBench", "subset": "Medium", "metric": "success rate", "unit": "%"},
+             {"kind": "score", "value": 91.4, "benchmark": "XBench", "subset": "Hard", "metric": "success rate", "unit": "%"}]},
+        {"text": "在 GSM8K 和 MATH 上分别为 81.2 和 60.3（7B）。", "records": []},
     ],
 )
 def respectively(paper: PaperContext, start: int, end: int):

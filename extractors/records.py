@@ -79,6 +79,10 @@ class ResolverWords:
             rf"(?:{alternation(refusals.several_words)}|(?:{QUANTITY_MARK}|[一二两三四五六七八九十]+)\s*个)\s*(?:公开|主流|常用|下游)?\s*"
             rf"(?:{alternation(refusals.several_benchmarks)})\s*(?:上|中|里)", re.I)
         self.last_listed_part = re.compile(rf"\s*{count}(?:{parts})")
+        # a unit written once in parentheses after a list of bare values: "97.8/98.6/95.2/91.4（%）"
+        self.unit_of = {form: unit for unit, forms in lexicon.units.units.items()
+                        if unit not in ("x", "pp", "points") for form in forms}  # units that leave the kind alone
+        self.unit_note = re.compile(rf"\s*\(\s*(?P<unit>{alternation(self.unit_of)})\s*\)")
         self.list_before = re.compile(r"[A-Za-z0-9.)]\s*(?:/|、|和|与|,)\s*$")
         naming = lexicon.naming
         self.starting_point = re.compile(rf"以\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,40}}?)\s*(?:{alternation(naming.starting_point)})")
