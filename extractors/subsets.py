@@ -59,7 +59,9 @@ class SubsetWords:
             rf"|(?P<named_setting>{alternation(sorted(spellings))})"
             rf"|(?<=\()\s*(?P<part>[^()\n]{{1,12}}?)\s*(?:{part_noun})\s*\)"  # "TUM RGB-D（单目模式）"
             # "AAPM-Mayo（1/4 剂量）", "OSWorld（50步上限）": a setting with its number, in a parenthesis
-            rf"|(?<=\()(?P<set>[^()\n{QUANTITY_MARK}]{{0,8}}{QUANTITY_MARK}[^()\n]{{0,14}}?)\))"
+            rf"|(?<=\()(?P<set>[^()\n{QUANTITY_MARK}]{{0,8}}{QUANTITY_MARK}[^()\n]{{0,14}}?)\)"
+            # a part in Latin letters: "SimplerEnv（WidowX）", "MTEB (English, v2)", "R2R-CE（Val-Unseen）"
+            rf"|(?<=\()\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{{0,24}}?)\s*\))"
         )
         # a split that opens a sentence whose benchmark is its heading's: "**AISHELL-1**：测试集 CER 为 4.3%"
         self.split_opening = re.compile(rf"\s*(?P<chinese>{chinese_split})")
@@ -192,6 +194,8 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
         return words.settings[found.group("named_setting").casefold()]
     if found.group("set"):
         return _setting_in_parentheses(ctx, found) or _sizes_after(ctx, mention, sentence, position)
+    if found.group("latin"):
+        return _latin_part(ctx, found)
     if found.group("part"):
         names = _names(words, found.group("part"))
         return names[0] if len(names) == 1 else _sizes_after(ctx, mention, sentence, position)
@@ -200,6 +204,17 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
     if found.group("setting"):
         return re.sub(r"\s+", "", found.group("setting"))
     return _level(found.group("level"))
+
+
+def _latin_part(ctx: PaperContext, found: re.Match) -> Optional[str]:
+    """The part a parenthesis of Latin words after a benchmark's name names, unless they name a system,
+    a benchmark or a metric ("COCO val2017（LiteDet-R-X）" is a variant of the method), cite a paper
+    ("et al"), or are one word in capitals, most often the benchmark's own abbreviation ("(HLE)")."""
+    part = found.group("latin").strip()
+    if (part.isupper() and " " not in part) or "et al" in part or any(
+            m.role != NAME_ROLE for m in _mentions_between(ctx, *found.span("latin"))):
+        return None
+    return part
 
 
 def _setting_in_parentheses(ctx: PaperContext, found: re.Match) -> Optional[str]:

@@ -90,6 +90,9 @@ def subsets(text: str) -> dict[float, object]:
      {48.7: "仅保留 10% 缓存", 46.1: "仅保留 10% 缓存"}),
     ("*   **FooQA**：Hard 档（5–6 跳）准确率从 18.4% 提高到 39.7%；对比之下，GPT-4o 在该档仅为 35.2%。",
      {18.4: "Hard", 39.7: "Hard", 35.2: "Hard"}),
+    # Latin words in a parenthesis after the benchmark's name
+    ("*   **R2R-CE（Val-Unseen）**：成功率（SR）提升至 58.2%，SPL 为 51.7%。", {58.2: "Val-Unseen", 51.7: "Val-Unseen"}),
+    ("*   **FooEmbed (English, v2)**：平均分 71.6，高于 BarEmbed（69.8）。", {71.6: "English, v2", 69.8: "English, v2"}),
     # a period of problems after the benchmark's name
     ("*   **FooCode（2024.08–2025.01 的题目）**：pass@1 为 31.4%。", {31.4: "2024.08-2025.01"}),
     # each label of a line is its own value's part, not the line's first label
@@ -140,6 +143,9 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **FooBench**：8K 长度下准确率为 81.7%，7B 规模下为 75.0%。", {81.7: "8K", 75.0: None}),
     ("*   **FooBench**：在 6 个常用场景上准确率为 81.7%。", {81.7: None}),
     ("*   **FooGame**：在 1M 步的预算下得分为 19.8%，人类专家得分为 50.5%。", {19.8: "1M steps", 50.5: None}),
+    # a parenthesis citing a paper, or one word in capitals (most often the benchmark's abbreviation), is no part
+    ("在 GSM8K (Cobbe et al.) 上准确率为 91.2%。", {91.2: None}),
+    ("*   **FooBench（FB）**：准确率为 91.2%。", {91.2: None}),
     ("*   **FooBench**：8K 长度下准确率为 81.7%。\n*   **FooBench**：同等预算下 BarKV 的平均分为 46.1。", {81.7: "8K", 46.1: None}),
     # a name before its value that is the value's system is no part
     ("在 COCO 上，BarNet AP 为 0.65。", {0.65: None}),
