@@ -480,7 +480,8 @@ def _read_paper(paper: PaperContext) -> dict[int, list[tuple]]:
     read: dict[int, list[tuple]] = {}
     line, earlier = -1, []
     for sentence in paper.sentences:
-        pairs = _colon_pairs(paper, sentence) if ":" in text[max(0, sentence.start - 3):sentence.end] else None
+        pairs = _colon_pairs(paper, sentence) if (":" in text[max(0, sentence.start - 3):sentence.end]
+                                                  or "其中" in text[sentence.start:sentence.end]) else None
         if pairs is None and not _ANY_LIST.search(text, sentence.start, sentence.end):
             continue
         if sentence.line_start != line:
@@ -504,16 +505,19 @@ _PAIR_JOINER = re.compile(r"\s*(?:[,、]|和|与)\s*")
 _OWNED_METRIC = re.compile(r"\s*(?:\([^()\n]{0,20}\))?\s*的\s*$")  # "PolyGuard-R 的 F1:"
 
 
-def _pairs_after(paper: PaperContext, start: int, end: int) -> list[tuple[Mention, int]]:
+def _pairs_after(paper: PaperContext, start: int, end: int, prefix: str = "") -> list[tuple[Mention, int]]:
     """The run of `name value` pairs that opens [start, end): (name, its value's mark), the names joined
-    by nothing but the separators of a list, every value an amount (no size, no count)."""
+    by nothing but the separators of a list, every value an amount (no size, no count). A name that
+    starts with `prefix` (its benchmark's: `LIBERO-Goal`) is a name whatever role it was given."""
     text = paper.view.text
     pairs: list[tuple[Mention, int]] = []
     cursor = start
     for mention in _mentions(paper, start, end):
         if mention.start < cursor:
             continue
-        if (mention.role not in (BENCHMARK, NAME_ROLE) or text[cursor:mention.start].strip(" ,、和与")
+        named = mention.role in (BENCHMARK, NAME_ROLE) or (
+            prefix and mention.role == METRIC and mention.text.casefold().startswith(prefix))
+        if (not named or text[cursor:mention.start].strip(" ,、和与")
                 or (pairs and not _PAIR_JOINER.fullmatch(text, cursor, mention.start))):
             break
         gap = _PAIR_GAP.match(text, mention.end, end)
@@ -540,16 +544,46 @@ def _colon_pairs(paper: PaperContext, sentence: Sentence) -> Optional[tuple]:
         colon = text.rfind(":", start, sentence.start)
         if colon != -1 and colon >= end - 1 and not text[colon + 1:sentence.start].strip():
             leads.insert(0, (start, colon))
+    found = None
     for lead, colon in leads:
         pairs = _pairs_after(paper, colon + 1, sentence.end)
         if len(pairs) >= 2 and len({name_key(m.text) for m, _ in pairs}) == len(pairs):
             found = _pair_labels(paper, lead, colon, pairs)
             if found is not None:
-                labels, owner = found
-                marks = tuple((mark,) for _, mark in pairs)
-                values = _Values(pairs[0][0].start, pairs[-1][1] + 1, marks, False, "")
-                return values, [[label] for label in labels], owner, "", "pairs"
-    return None
+                break
+    else:
+        among = text.find("其中", sentence.start, sentence.end)
+        if among != -1:
+            found, pairs = _parts_among(paper, sentence, among)
+    if found is None:
+        return None
+    labels, owner = found
+    marks = tuple((mark,) for _, mark in pairs)
+    values = _Values(pairs[0][0].start, pairs[-1][1] + 1, marks, False, "")
+    return values, [[label] for label in labels], owner, "", "pairs"
+
+
+def _parts_among(paper: PaperContext, sentence: Sentence, among: int) -> tuple[Optional[tuple], list]:
+    """`其中 LIBERO-Spatial 98.4%、LIBERO-Object 99.0%` after the benchmark's overall value: pairs whose
+    names are parts named after the benchmark of the line or its heading (its name and a hyphen or a
+    space), or split names; the metric named before 其中 in the sentence rides along."""
+    places = [m for m in _mentions(paper, sentence.line_start, among) if m.role == BENCHMARK]
+    for start, end in sentence.context if not places else ():
+        places = [m for m in _mentions(paper, start, end) if m.role == BENCHMARK]
+        if places:
+            break
+    if not places:
+        return None, []
+    bench = places[-1]
+    prefixes = tuple(f"{bench.text.casefold()}{joiner}" for joiner in ("-", " "))
+    pairs = _pairs_after(paper, among + 2, sentence.end, prefixes[0])
+    names = [m for m, _ in pairs]
+    if len(pairs) < 2 or len({name_key(m.text) for m in names}) < len(names) or not all(
+            m.text.casefold().startswith(prefixes) or m.text.split("-")[0].casefold() in _splits(paper) for m in names):
+        return None, []
+    metrics = [m for m in _mentions(paper, sentence.start, among) if m.role == METRIC]
+    metric = metrics[-1].canonical if metrics else None
+    return ([_Label(benchmark=bench.canonical, subset=m.text, metric=metric) for m in names], None), pairs
 
 
 def _pair_labels(paper: PaperContext, lead: int, colon: int,
@@ -1070,6 +1104,15 @@ def _value_end(paper: PaperContext, mark: int) -> int:
              {"kind": "score", "value": 81.2, "benchmark": "MMLU", "model": "Method", "metric": "f1"},
              {"kind": "score", "value": 49.4, "benchmark": "FooChat", "model": "Llama-3-8B", "metric": "f1"},
              {"kind": "score", "value": 79.0, "benchmark": "MMLU", "model": "Llama-3-8B", "metric": "f1"}]},
+        # parts named after the line's benchmark, after 其中; other names there may be systems
+        {"text": "*   **LIBERO**：平均成功率 97.1%，其中 LIBERO-Spatial 98.4%、LIBERO-Long 93.2%；FooVLA 为 76.5%。",
+         "records": [
+             {"kind": "score", "value": 97.1, "benchmark": "LIBERO", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 98.4, "benchmark": "LIBERO", "subset": "LIBERO-Spatial", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 93.2, "benchmark": "LIBERO", "subset": "LIBERO-Long", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 76.5, "benchmark": "LIBERO", "model": "FooVLA"}]},
+        {"text": "*   **LIBERO**：平均成功率 97.1%，其中 Orb-Vla 98.4%、Droid-Vla 93.2%。",
+         "records": [{"kind": "score", "value": 97.1, "benchmark": "LIBERO", "model": "Method", "metric": "success rate"}]},
         # unknown names after a colon with no part noun or owner before it may be systems; sizes, counts,
         # years and resolutions are no values
         {"text": "在 TUM RGB-D 上：Orb-Slam3 1.4，Droid-Slam 2.1。", "records": []},
