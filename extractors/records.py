@@ -21,9 +21,20 @@ from .lexicon import Lexicon, alternation, name_key
 from .subsets import SubsetWords, is_month, subset
 
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\s*")
-# a system opening its clause after a contrast, perhaps described ("而零样本的 GPT-4o"), then acting ("仅为", "只有")
+# a system opening its clause after a contrast, perhaps described ("而零样本的 GPT-4o"), then acting ("仅为", "只有"),
+# perhaps where ("而 MedSAM 在同样框提示下仅为 47.5%")
 _CONTRASTED = re.compile(r"\s*(?:而|但|然而|相比之下)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*")
-_ACTS = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:仅|只|也|则|仍|才|却|都)?\s*(?:为|是|有|达到|达|降至|升至|跌至)\s*{QUANTITY_MARK}")
+_WHERE = rf"\s*在[^,;。\n{QUANTITY_MARK}]{{1,16}}?[上下中]"
+_ACTS = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:{_WHERE}\s*)?(?:仅|只|也|则|仍|才|却|都)?\s*(?:为|是|有|达到|达|降至|升至|跌至)\s*{QUANTITY_MARK}")
+_WHERE_AFTER = re.compile(_WHERE)
+
+
+def _after_where(text: str, end: int) -> int:
+    """Where a name's verb would start: after "在 … 上/下/中" right after the name, if it says where."""
+    where = _WHERE_AFTER.match(text, end)
+    return where.end() if where else end
+
+
 _CHANGED_OBJECT = re.compile(r"将\s*[^,;。()\n]{1,30}?的")
 _BASE_FRAME = re.compile(r"(?:基于|使用|采用|以|在|用|搭载|backbone)\s*$")
 class ResolverWords:
@@ -202,7 +213,7 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     if (leading and leading[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in leading)
             and leading[0].canonical != place and leading[0].start != not_at and not _metric_or_split(ctx, leading[0].text)
             and QUANTITY_MARK not in ctx.view.text[leading[0].end:position] and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
-            and ctx.words.verb.match(ctx.view.text, leading[0].end)):
+            and ctx.words.verb.match(ctx.view.text, _after_where(ctx.view.text, leading[0].end))):
         return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
     if (leading and leading[0].role in SYSTEM_ROLES and leading[0].canonical != place and leading[0].start != not_at
             and QUANTITY_MARK not in ctx.view.text[leading[0].end:position]
