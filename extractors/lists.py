@@ -418,6 +418,29 @@ def _places_before(paper: PaperContext, line_start: int, position: int, count: i
     return labels if len({label.benchmark for label in labels}) == count and 2 * known > count else None
 
 
+def _parts_before(paper: PaperContext, line_start: int, position: int, count: int) -> Optional[list[_Label]]:
+    """The splits of the `count` values before `position` in its line, when those are all the values
+    there and each is stated on a split of its own (`test-zh 的 CER 为 a，test-en 的 WER 为 b，说话人相似度
+    SIM 分别为 c 和 d`, `在 test-zh 上的 CER 为 a`): a list with its own metric restates them."""
+    text = paper.view.text
+    marks, i = [], text.find(Q, line_start, position)
+    while i != -1:
+        if not paper.words.counts.match(text, i + 1):
+            marks.append(i)
+        i = text.find(Q, i + 1, position)
+    if len(marks) != count:
+        return None
+    labels, floor = [], line_start
+    for mark in marks:
+        named = _mentions(paper, floor, mark)
+        parts = [m for m in named if m.role == NAME_ROLE and m.text.split("-")[0].casefold() in _splits(paper)]
+        if not parts or any(m.role in (MODEL, METHOD, BENCHMARK) for m in named if m.start > parts[-1].start):
+            return None
+        labels.append(_Label(subset=parts[-1].text))
+        floor = mark + 1
+    return labels if len({label.subset for label in labels}) == count else None
+
+
 def _breaks_pairs(paper: PaperContext, start: int, end: int, sentences: bool = True) -> bool:
     """True when [start, end) holds a value (a count, `14 类`, is no value) or, with `sentences`, a
     sentence end: pairs run together, while the list they label may follow in the next sentence."""
@@ -646,6 +669,17 @@ def _before_after(paper: PaperContext, first: tuple, second: tuple, floor: int) 
     return [(a, labels, named[-1] if named else None, refusal, "before"), (b, labels, second[2], refusal, "after")]
 
 
+def _is_change(paper: PaperContext, values: _Values) -> bool:
+    """True for a list of changes (`分别提升 a 和 b`, `+2.1 / +3.0`, points)."""
+    return bool(_VERBS.search(values.verb)) or any(
+        paper.quantity_at(mark).sign or paper.quantity_at(mark).unit in ("pp", "points") for mark in values.marks)
+
+
+def _units(paper: PaperContext, values: _Values) -> set:
+    """The units a value list's values are written with (None for a plain number)."""
+    return {paper.quantity_at(mark).unit for mark in values.marks}
+
+
 def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: list) -> tuple:
     """(values, labels or None, the system they are attached to, why refused): see the module."""
     text = paper.view.text
@@ -672,6 +706,9 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
                    if m.role == METRIC and _METRIC_BEFORE_LIST.fullmatch(text, m.end, values.start)), None)
     schema = None
     for previous, previous_labels, *_ in reversed(earlier):
+        if (previous_labels and previous_labels[0][0].metric and not _is_change(paper, values)
+                and not _is_change(paper, previous) and _units(paper, previous) != _units(paper, values)):
+            continue  # "SIM 分别为 0.74 和 0.67；对比 X（1.45% / 2.57%）": another quantity than the metric they name
         if previous_labels is not None and len(previous_labels[0]) == count and (count > 1 or len(previous.items) == 1):
             schema = [label.carried() for label in previous_labels[0]]  # the inner labels of a list of lists
             break
@@ -691,6 +728,8 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
             schema = _metric_runs(paper, start, end, count)
             if schema is not None:
                 break
+    if schema is None and metric is not None:
+        schema = _parts_before(paper, sentence.line_start, values.start, count)
     if schema is None:
         return values, None, system, "no labels of the same length written before it, in its line or its heading", ""
     shared = _Label(metric=metric.canonical if metric else None)
@@ -1000,6 +1039,24 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 63.1, "benchmark": "MOT17", "model": "FooTrack", "metric": "hota"},
              {"kind": "score", "value": 77.3, "benchmark": "MOT17", "model": "FooTrack", "metric": "idf1"}]},
         {"text": "ZINC 为 0.07、QM9 为 0.5；FooNet（0.08 / 0.6）。", "records": []},
+        # a list with its own metric restates the splits of as many values before it in its line
+        {"text": "在 Seed-TTS-eval 上，test-zh 的 CER 为 1.38%，test-en 的 WER 为 2.05%，SIM 分别为 0.74 和 0.67。",
+         "records": [
+             {"kind": "score", "value": 1.38, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "cer", "subset": "test-zh"},
+             {"kind": "score", "value": 2.05, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "wer", "subset": "test-en"},
+             {"kind": "score", "value": 0.74, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "sim", "subset": "test-zh"},
+             {"kind": "score", "value": 0.67, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "sim", "subset": "test-en"}]},
+        # ... but values of another unit than that list's take no labels from it: not its metric
+        {"text": "在 Seed-TTS-eval 上，test-zh 的 CER 为 1.38%，test-en 的 WER 为 2.05%，SIM 分别为 0.74 和 0.67；对比 FooTTS（1.45% / 2.57%）。",
+         "records": [
+             {"kind": "score", "value": 1.38, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "cer", "subset": "test-zh"},
+             {"kind": "score", "value": 2.05, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "wer", "subset": "test-en"},
+             {"kind": "score", "value": 0.74, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "sim", "subset": "test-zh"},
+             {"kind": "score", "value": 0.67, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "sim", "subset": "test-en"}]},
+        {"text": "在 Seed-TTS-eval 上，FooTTS 的 CER 为 1.38%，BarTTS 为 2.05%，SIM 分别为 0.74 和 0.67。",
+         "records": [
+             {"kind": "score", "value": 1.38, "benchmark": "Seed-TTS-eval", "metric": "cer"},
+             {"kind": "score", "value": 2.05, "benchmark": "Seed-TTS-eval"}]},
         # groups of another shape than the earlier lists', and sizes, give nothing
         {"text": "在 HotpotQA 上，EM/F1 分别为 41.3/52.6；Search-R1 的 40.1/50.2、38.0/47.5 和 30.2/41.0 都更低，7B/14B 和 32B/72B 也是。",
          "records": [
