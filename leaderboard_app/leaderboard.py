@@ -22,7 +22,7 @@ from leaderboard_app.editing import flag_form
 from leaderboard_app.show import (
     count_text, evidence_html, markdown_text, paper_link, plain_text, row_height, without_empty,
 )
-from metricsdb.output import frame_csv, value_text
+from metricsdb.output import board_units, frame_csv, value_text
 from metricsdb.store import NotInDatabaseError
 
 EVIDENCE_ROWS = 100  # highlighted evidence is HTML; beyond this many rows the table's column serves
@@ -174,7 +174,7 @@ def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:
         "model": board["model"],
         value_header: board["value"],
         "up to": board["value_high"],
-        "unit": board["unit"],
+        "unit": board_units(board["unit"]) or board["unit"],  # `not stated` beside stated ones
         "record": board["record_id"],  # beside the value: in view on a narrow window, as the long text is not
         "corrected": board["corrected"],
         "subset": board["subset"],

@@ -28,8 +28,8 @@ import leaderboard_app
 from .errors import MetricsdbError, StoreError
 from .model import KINDS, Record
 from .output import (
-    correction_notes, frame_csv, frame_rows, number_text, records_csv, records_jsonl, table_text, terminal_text,
-    value_text,
+    board_units, correction_notes, frame_csv, frame_rows, number_text, records_csv, records_jsonl, table_text,
+    terminal_text, value_text,
 )
 from .paths import (
     ALLOW_EDITS_ENV, DATABASE_URL_ENV, default_database_path, find_report_files, resolve_database_url, sample_reports,
@@ -402,10 +402,13 @@ def leaderboard(
     arrow = {"lower": "↓", "higher": "↑"}.get(attrs["direction"], "")
     changes = attrs["kind"] != "score"
     rows = frame_rows(board)
+    units = None if changes else board_units(row["unit"] for row in rows)  # scores in several units: a column
     columns = {
         "#": [row["rank"] for row in rows],
         "model": [row["model"] for row in rows],
-        f"{'change' if changes else attrs['metric']} {arrow}".strip(): [value_text(row, attrs["kind"]) for row in rows],
+        f"{'change' if changes else attrs['metric']} {arrow}".strip():
+            [value_text({**row, "unit": None} if units else row, attrs["kind"]) for row in rows],
+        "unit": units or [],
         "vs": [row["reference"] or ("not stated" if changes else "") for row in rows],
         "paper": [row["paper_id"] for row in rows],
         "date": [row["report_date"] for row in rows],

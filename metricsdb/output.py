@@ -74,6 +74,17 @@ def value_text(record: Mapping[str, Any], kind: Optional[str] = None) -> str:
     return ("+" if direction == "increase" else "−") + text
 
 
+NOT_STATED = "not stated"
+
+
+def board_units(units: Iterable[Any]) -> Optional[list[str]]:
+    """Each row's unit as its text states it, `not stated` where the text gives none, when a board's rows
+    differ in unit; None when they agree (each value then shows its one unit). A board mixing `92%` and
+    `92.4` shows both numbers the same way and says which unit each text stated, never assuming one."""
+    cells = ["" if missing(unit) else unit for unit in units]
+    return [cell or NOT_STATED for cell in cells] if len(set(cells)) > 1 else None
+
+
 def kind_text(shown: str, kind: str) -> str:
     """A value with its kind when it is a change (`+1.6% (delta)`): a change is not a score reached, and
     a column of values must not pass one off as the other."""

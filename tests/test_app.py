@@ -80,6 +80,14 @@ def test_board_ranks_lower_is_better_best_first(app_store):
     assert table["gfid ↓"].tolist() == [1.5, 2.2, 3.1]
 
 
+def test_a_board_whose_texts_state_a_unit_or_none_says_not_stated_never_assuming_one(app_store):
+    app_store.add(make_report(), [make_record(model="A", value=92.0), make_record(model="B", value=92.4, unit=None)])
+    table = board(run_app())
+    assert table[["model", "unit"]].values.tolist() == [["B", "not stated"], ["A", "%"]]
+    add_scores(app_store, "IFEval", "score", {"C": 90.2}, unit=None, paper_id="2601.00002")
+    assert "unit" not in board(run_app(benchmark="IFEval")).columns  # no text states one: no column of blanks
+
+
 def test_query_params_open_a_board_forgivingly_and_the_url_shows_its_name(app_store):
     add_scores(app_store, "AIME 2025", "accuracy", {"A": 50.0})
     add_scores(app_store, "IFEval", "score", {"LSRIF (Qwen3-8B)": 90.2, "GPT-4o": 84.8}, unit=None, paper_id="2601.00002")

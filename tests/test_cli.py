@@ -231,6 +231,17 @@ def test_leaderboard_of_a_subset_and_of_unnamed_systems(store, database_url):
         "metricsdb: AIME 2025 has no score records of subset 'dev'; its subsets: test-clean (2)"]
 
 
+def test_leaderboard_of_scores_whose_texts_state_a_unit_or_none_says_which(store, database_url):
+    """`92%` beside `92.4` would pass one number off as the other's unit: the values show alike, and a
+    unit column says what each text stated; no unit is assumed where the text gives none."""
+    store.add(make_report(), [make_record(model="A", value=92.0), make_record(model="B", value=92.4, unit=None)])
+    lines = run("leaderboard", "AIME 2025", "--db", database_url).stdout.splitlines()
+    assert lines[1].split() == ["#", "model", "accuracy", "↑", "unit", "paper", "date"]
+    assert [line.split()[:4] for line in lines[3:5]] == [["1", "B", "92.4", "not"], ["2", "A", "92", "%"]]
+    data = json.loads(run("leaderboard", "AIME 2025", "--db", database_url, "-f", "json").stdout)
+    assert [row["unit"] for row in data["rows"]] == [None, "%"]  # the record as extracted
+
+
 def test_leaderboard_of_a_metric_nobody_knows_the_direction_of_lists_by_date(store, database_url):
     store.add(make_report(), [make_record(model="A", metric="trr@1", value=0.9)])
     result = run("leaderboard", "AIME 2025", "--db", database_url)

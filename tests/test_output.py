@@ -12,7 +12,7 @@ import pytest
 
 from metricsdb.model import RECORD_FIELDS, Record
 from metricsdb.output import (
-    csv_cell, csv_text, frame_csv, records_csv, records_jsonl, table_text, terminal_lines, terminal_text, value_text,
+    board_units, csv_cell, csv_text, frame_csv, records_csv, records_jsonl, table_text, terminal_lines, terminal_text, value_text,
 )
 
 from .store_helpers import make_record
@@ -31,6 +31,15 @@ from .store_helpers import make_record
 ])
 def test_value_text(record, shown):
     assert value_text(record) == shown
+
+
+@pytest.mark.parametrize(("units", "shown"), [
+    (["%", None, float("nan"), "%"], ["%", "not stated", "not stated", "%"]),  # a DataFrame's blank is NaN
+    (["%", "%"], None), ([None, None], None),  # one unit (or none) for all: each value shows its own
+    (["ms", "s"], ["ms", "s"]),
+])
+def test_board_units_says_which_unit_each_text_stated_when_rows_differ(units, shown):
+    assert board_units(units) == shown
 
 
 def test_value_text_of_a_leaderboard_row_takes_the_boards_kind():
