@@ -557,6 +557,32 @@ def _metric_of_values(ctx: PaperContext, start: int, end: int, position: int) ->
     return next(iter(found))
 
 
+def _metric_before(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """For a value whose sentence names no metric, the metric of the earlier scores of its line with the
+    same unit, when they all have that one (or the nearest is in the value's clause), it is named, and no
+    metric or other benchmark is named since: a metric read from a part's label ("test-hard CER 7.8%（MaskGCT
+    为 10.3%）"), or an average after a list ("成功率为 97.8 / 98.6，平均 96.3%；π0 为 96.8 / 98.8，平均 94.2%")."""
+    read = ctx.memo.get("metrics at")
+    earlier = [at for at in read if sentence.line_start <= at < position] if read else None
+    if not earlier:
+        return None
+    unit = ctx.quantity_at(position).unit
+    same_unit = [at for at in earlier if read[at][0] == unit]
+    if not same_unit:
+        return None
+    nearest = max(same_unit)
+    if nearest < sentence.clause_bounds(position, position + 1)[0] and len({read[at][1] for at in same_unit}) > 1:
+        return None  # "FID 为 1.62，IS 为 301.4；VAR-d30 为 1.92": either, unless said in the value's own clause
+    if read[nearest][1] == "score" or _mentions_in(ctx, nearest, position, (METRIC,)):
+        return None
+    named, benchmark_of = read[nearest][1], read[nearest][2]
+    if name_key(named) not in ctx.vocabulary.metric_by_key:
+        return None  # a name a rule read as the metric ("CMS 54.3%、Map 46.7%"): not one to carry
+    if any(m.canonical != benchmark_of for m in _mentions_in(ctx, nearest, position, (BENCHMARK,))):
+        return None
+    return named
+
+
 def _unglossed(text: str, metrics: list[Mention]) -> list[Mention]:
     """Metrics with each pair of a name and its gloss in parentheses as one, the one written in Latin
     letters: "跟踪精度（ATE RMSE，cm）" is ATE RMSE, "Acc@500m（500米内定位准确率）" Acc@500m."""
@@ -933,8 +959,12 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         part, metric_name = None, f"{ctx.words.subsets.statistics[statistic.group()]} {metric_name or 'score'}"
     if part:
         ctx.memo.setdefault("parts at", {})[position] = part
+    if metric_name is None and kind == "score":
+        metric_name = _metric_before(ctx, sentence, position)
     if part and metric_name == "total score":
         metric_name = "score"  # "总分达到 7.468，在 Multi-Object 类别上从 5.383 提升至 7.797": a part has no total
+    if kind == "score":  # read by later values of the line that name no metric (_metric_before)
+        ctx.memo.setdefault("metrics at", {})[position] = (quantity.unit, metric_name or "score", bench)
     value, high = quantity.value, quantity.value_high
     direction = None
     ref = None

@@ -138,3 +138,19 @@ def test_a_metric_written_with_the_word_for_score_holds_for_the_systems_compared
     found = [(r.value, r.metric) for r in default_extractor().extract_paper(paper, "2026-01-01")]
     # "准确率 …，得分": two metrics apart, the later word for score stays a score
     assert found == [(7.12, "overall"), (6.7, "overall"), (71.2, "accuracy"), (65.0, "score"), (60.1, "score")]
+
+
+def test_a_value_naming_no_metric_takes_the_metric_of_the_earlier_values_of_its_line():
+    def metrics(text: str) -> list[tuple[float, str]]:
+        paper = Paper("0000.00000", "Method: A Paper", "", {"results": text})
+        return [(r.value, r.metric) for r in default_extractor().extract_paper(paper, "2026-01-01")]
+
+    # a metric read from a part's label, for the system compared in the same clause
+    assert metrics("- FooTTS-eval：test-zh CER 1.12%，test-hard CER 7.8%（BarTTS 为 10.3%）。") == [
+        (1.12, "cer"), (7.8, "cer"), (10.3, "cer")]
+    # an average after a list, for the next system's average in a later sentence of the line
+    assert metrics("1. FooBench 四个套件成功率为97.8 / 98.6，平均96.3%；π0为96.8 / 98.8，平均94.2%。")[-1] == (94.2, "success rate")
+    # two metrics with values of that unit before it: which one is not said
+    assert metrics("*   **FooGen**：FID 为 1.62，IS 为 301.4；BarGen 为 1.92。")[-1] == (1.92, "score")
+    # nor across a benchmark named since
+    assert metrics("FooBench 的 pass@1 为 72.9；BarBench 上为 94.6。") == [(72.9, "pass@1"), (94.6, "score")]
