@@ -352,13 +352,36 @@ def _parenthesis_owner(ctx: PaperContext, sentence: Sentence, position: int) -> 
     if opening == -1 or ")" in text[opening:position]:
         return None
     before = _mentions_in(ctx, sentence.start, opening, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
-    if not before or text[before[-1].end:opening].strip():
+    if before and len(before) > 1 and text[before[-1].end:opening].strip() == ")":
+        return _with_backbone(ctx, before[-2], before[-1])  # "RankGPT (GPT-4)（75.6 / 70.6）"
+    if not before or (text[before[-1].end:opening].strip() and not _size_between(ctx, before[-1].end, opening)):
         return None
     owner = before[-1]
     inside = _mentions_in(ctx, opening, position, SYSTEM_ROLES + (NAME_ROLE,))
     if owner.role not in SYSTEM_ROLES + (NAME_ROLE,) or inside or (owner.role == NAME_ROLE and owner.text.islower()):
         return None
     return owner
+
+
+_SIZE_GLOSS = re.compile(rf"\s*\(\s*{QUANTITY_MARK}\s*\)\s*")
+
+
+def _size_between(ctx: PaperContext, start: int, end: int) -> bool:
+    """True when only a parameter count in parentheses stands between a name and what follows ("BazNet (7B)（")."""
+    if not _SIZE_GLOSS.fullmatch(ctx.view.text, start, end):
+        return False
+    return ctx.view.quantities[ctx.view.mark_index[ctx.view.text.index(QUANTITY_MARK, start, end)]].scale in _PARAMETER_SCALES
+
+
+def _with_backbone(ctx: PaperContext, system: Mention, backbone: Mention) -> Optional[Mention]:
+    """A system and the model it runs on in parentheses right after it ("RankGPT (GPT-4)"), as one mention
+    named "RankGPT (GPT-4)"; None unless written so, the first a system's name and the second a known model."""
+    text = ctx.view.text
+    if (system.role not in SYSTEM_ROLES + (NAME_ROLE,) or backbone.role != MODEL or not ctx.vocabulary.is_model_family(backbone.text)
+            or not re.fullmatch(r"\s*\(\s*", text[system.end:backbone.start])):
+        return None
+    return Mention(system.start, backbone.end + 1, text[system.start:backbone.end + 1], system.role,
+                   f"{system.canonical} ({backbone.canonical})")
 
 
 def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:

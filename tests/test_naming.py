@@ -68,3 +68,15 @@ def test_no_name_where_the_text_gives_none(text, expected):
 ])
 def test_the_clause_s_own_subject_owns_its_value(text, expected):
     assert models(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a system with the model it runs on in parentheses, then its values in parentheses
+    ("*   **FooDL19 / FooDL20**：Method 的 nDCG@10 为 76.2 / 72.8，高于 BarRank (GPT-4)（75.6 / 70.6）。",
+     {76.2: "Method", 72.8: "Method", 75.6: "BarRank (GPT-4)", 70.6: "BarRank (GPT-4)"}),
+    # ... but a size in parentheses is no model it runs on
+    ("*   **FooDL19 / FooDL20**：Method 的 nDCG@10 为 76.2 / 72.8，高于 BazNet (7B)（70.1 / 69.0）。",
+     {76.2: "Method", 72.8: "Method", 70.1: "BazNet", 69.0: "BazNet"}),
+])
+def test_a_system_named_with_its_backbone_owns_the_values_after_it(text, expected):
+    assert models(text) == expected
