@@ -75,8 +75,8 @@ def _pair(rule: str, before: int, after: int, span: tuple[int, int], first: Opti
     examples=[
         {"text": "在 GlyphEval 上，句子准确率 FLUX.1-dev 41.2% → GlyphRL 73.5%。",
          "records": [
-             {"kind": "score", "value": 41.2, "benchmark": "GlyphEval", "model": "FLUX.1-dev", "metric": "accuracy"},
-             {"kind": "score", "value": 73.5, "benchmark": "GlyphEval", "model": "GlyphRL", "metric": "accuracy"}]},
+             {"kind": "score", "value": 41.2, "benchmark": "GlyphEval", "model": "FLUX.1-dev", "metric": "sentence accuracy"},
+             {"kind": "score", "value": 73.5, "benchmark": "GlyphEval", "model": "GlyphRL", "metric": "sentence accuracy"}]},
         {"text": "*   **RealEstate10K**：PSNR 25.03 → 26.41（NoPoSplat → SparseSplat-X），SSIM 0.838 → 0.869。",
          "records": [
              {"kind": "score", "value": 25.03, "benchmark": "RealEstate10K", "model": "NoPoSplat", "metric": "psnr"},

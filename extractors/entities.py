@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from metricsdb.model import Paper
 
 from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, View
+from .glossary import Glossary
 from .lexicon import Lexicon, alternation, gated, name_key
 
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?"
@@ -46,6 +47,7 @@ _ACRONYM = re.compile(r"(?=(?:[a-z0-9_]{0,2}[A-Z]){2})(?!.*[a-z]{3}.*-|[^-]*[a-z
 # A model's parameter count inside its name (`Qwen3-30B-A3B`, `DeskTwin-32B`, `8x7B`): a system, never a benchmark.
 _SIZE_IN_NAME = re.compile(r"(?:^|[\-_ ])(?:\d+x)?A?\d+(?:\.\d+)?[Bb](?=$|[\-_ ])")
 ANY_SPACES = r"\s*"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _rate_words(text: str):
@@ -197,6 +199,7 @@ class Vocabulary:
         self.is_base_model = lru_cache(maxsize=8192)(self._is_base_model)
         self.lexical_role = lru_cache(maxsize=4096)(self._lexical_role)
         self.metric = lru_cache(maxsize=8192)(self._metric)
+        self.glossary = Glossary(lexicon)  # the English of metric and subset names written in Chinese
 
     def _metric(self, text: str) -> Optional[str]:
         """Canonical metric for a written metric name, or None. Short Latin aliases (`IS`, `EM`)
@@ -223,6 +226,8 @@ class Vocabulary:
         canonical = self.metric_by_key.get(name_key(name))
         if canonical:
             return canonical
+        if _HAN.search(name):  # "定位准确率" is localization accuracy; a name no list builds stays as written
+            return self.glossary.metric(name) or name
         head, at, cutoff = name.partition("@")
         if at and self.metric_by_key.get(name_key(head + at)):
             return f"{self.metric_by_key[name_key(head + at)]}@{cutoff.lower()}"  # "R@10" is recall@10
@@ -654,6 +659,7 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
         for m in _rate_words(text)
         if not taken.overlaps(m.start(), m.end()) and not m.group().endswith(vocab.setting_rates)
     ]
+    metrics = vocab.glossary.compose(text, metrics)
     metrics.sort(key=lambda m: m.start)
     metrics = _short_forms(metrics)
     taken = _Spans(metrics)

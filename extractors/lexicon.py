@@ -279,6 +279,54 @@ class RefusalsFile(_Strict):
     several_words: Words
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _chinese(word: str) -> str:
+    if not _HAN.search(word) or re.search(r"[A-Za-z]", word):
+        raise ValueError(f"{word!r} is not a word written in Chinese")
+    return word
+
+
+def _english(word: str) -> str:
+    if _HAN.search(word) or word != word.strip():
+        raise ValueError(f"{word!r} is not English as a board shows it (no Chinese, no spaces around)")
+    return word
+
+
+def _lower_english(word: str) -> str:
+    if _english(word) != word.lower():
+        raise ValueError(f"{word!r} is not lower case (metrics are stored in lower-case English)")
+    return word
+
+
+ChineseWord = Annotated[str, StringConstraints(min_length=1), AfterValidator(_chinese)]
+EnglishWord = Annotated[str, StringConstraints(min_length=1), AfterValidator(_english)]
+MetricEnglish = Annotated[str, StringConstraints(min_length=1), AfterValidator(_lower_english)]
+
+
+class GlossaryExample(_Strict):
+    written: ChineseWord
+    english: Optional[EnglishWord]  # None: nothing is read from the written name
+    subset: bool = False  # the written name is a subset's, not a metric's
+
+
+class GlossaryFile(_Strict):
+    """glossary.yaml: metric names written in Chinese as a modifier and a head, and their English."""
+
+    heads: Annotated[dict[ChineseWord, MetricEnglish], Field(min_length=1)]
+    modifiers: Annotated[dict[ChineseWord, MetricEnglish], Field(min_length=1)]
+    stops: Words  # right before a modifier, they make another word of it
+    examples: Annotated[list[GlossaryExample], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _one_role(self) -> "GlossaryFile":
+        both = sorted(set(self.heads) & set(self.modifiers))
+        if both:
+            raise ValueError(f"{both[0]!r} is both a head and a modifier")
+        return self
+
+
 class SubsetsFile(_Strict):
     """subsets.yaml: how reports name the split, task, category, resolution or setting of a number."""
 
@@ -295,6 +343,15 @@ class SubsetsFile(_Strict):
     setting_units: dict[Word, str]
     statistics: dict[Word, Word]
     equal_words: Words
+    english: dict[ChineseWord, EnglishWord]
+
+    @model_validator(mode="after")
+    def _english_once(self) -> "SubsetsFile":
+        for table, words in (("split_names", self.split_names), ("part_names", self.part_names), ("settings", self.settings)):
+            twice = sorted(set(words) & set(self.english))
+            if twice:
+                raise ValueError(f"english: {twice[0]!r} is listed in {table} already (one home per word)")
+        return self
 
 
 class RuleWordsFile(_Strict):
@@ -411,6 +468,30 @@ class NotationFile(_Strict):
         return self
 
 
+def _glossary_problem(lexicon: "Lexicon") -> Optional[str]:
+    """What glossary.yaml says that another file says already or forbids, or None: a head that is a
+    metric of metrics.yaml, a word that is a subset word of subsets.yaml (one home per word), a
+    modifier and a head that build a rate refused as behaviour or read as a setting (激活率, 学习率)."""
+    glossary, subsets = lexicon.glossary, lexicon.subsets
+    aliases = {alias: name for name, entry in lexicon.metrics.items() for alias in entry.aliases}
+    for head in glossary.heads:
+        if head in aliases:
+            return f"heads.{head}: a metric in metrics.yaml already ({aliases[head]!r}); remove it here"
+    subset_words = {**subsets.split_names, **subsets.part_names, **subsets.settings, **subsets.english}
+    for table, words in (("heads", glossary.heads), ("modifiers", glossary.modifiers)):
+        for word in words:
+            if word in subset_words:
+                return f"{table}.{word}: a subset word in subsets.yaml already; one home per word"
+    refused = set(lexicon.refusals.behaviour_rates) | set(lexicon.cues.setting_rates)
+    heads = [*glossary.heads, *(a for a in aliases if _HAN.match(a))]
+    for modifier in glossary.modifiers:
+        for head in heads:
+            if modifier + head in refused:
+                return (f"modifiers.{modifier}: with {head!r} it builds {modifier + head!r}, a rate that "
+                        "refusals.yaml or cues.yaml setting_rates refuses")
+    return None
+
+
 # ---------------------------------------------------------------- loading
 
 def _label(path: Path) -> str:
@@ -479,6 +560,7 @@ class Lexicon:
     refusals: RefusalsFile
     naming: NamingFile
     tables: TablesFile
+    glossary: GlossaryFile
     benchmark_by_key: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -489,7 +571,7 @@ class Lexicon:
     def load(cls, folder: Path = DATA) -> "Lexicon":
         """The lexicon in `folder` (the bundled one by default); a bad file is one MetricsdbError line."""
         folder = Path(folder)
-        return cls(
+        lexicon = cls(
             metrics=load_file(folder / "metrics.yaml", MetricsFile, wrap="metrics").metrics,
             benchmarks=load_file(folder / "benchmarks.yaml", BenchmarksFile, wrap="benchmarks").benchmarks,
             models=load_file(folder / "models.yaml", ModelsFile),
@@ -502,7 +584,12 @@ class Lexicon:
             refusals=load_file(folder / "refusals.yaml", RefusalsFile),
             naming=load_file(folder / "naming.yaml", NamingFile),
             tables=load_file(folder / "tables.yaml", TablesFile),
+            glossary=load_file(folder / "glossary.yaml", GlossaryFile),
         )
+        problem = _glossary_problem(lexicon)
+        if problem:
+            raise MetricsdbError(f"{_label(folder / 'glossary.yaml')}: {problem}")
+        return lexicon
 
     def without_names(self) -> "Lexicon":
         """The same lexicon with no benchmark, model or metric names: number words, units and cue

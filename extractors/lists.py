@@ -855,9 +855,9 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
              {"kind": "score", "value": 44.6, "benchmark": "LongBench", "model": "GPT-4o"}]},
         {"text": "在 MMAU 上，声音、音乐、语音三个子类分别为 80.2%、71.5% 和 70.1%。",
          "records": [
-             {"kind": "score", "value": 80.2, "benchmark": "MMAU", "model": "Method", "subset": "声音"},
-             {"kind": "score", "value": 71.5, "benchmark": "MMAU", "model": "Method", "subset": "音乐"},
-             {"kind": "score", "value": 70.1, "benchmark": "MMAU", "model": "Method", "subset": "语音"}]},
+             {"kind": "score", "value": 80.2, "benchmark": "MMAU", "model": "Method", "subset": "sound"},
+             {"kind": "score", "value": 71.5, "benchmark": "MMAU", "model": "Method", "subset": "music"},
+             {"kind": "score", "value": 70.1, "benchmark": "MMAU", "model": "Method", "subset": "speech"}]},
         {"text": "在 NarrativeQA 上，该方法在 GPT-4o-mini 和 Qwen2.5-14B 上分别超过强基线 CAM 模型 5% 和 8% 的 F1 分数。",
          "records": [
              {"kind": "delta", "value": 5, "benchmark": "NarrativeQA", "model": "Method (GPT-4o-mini)", "metric": "f1",

@@ -514,7 +514,8 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
     if claim.metric:
         return claim.metric
     if claim.metric_span:
-        named = next((m for m in ctx.mentions if (m.start, m.end) == claim.metric_span and m.role == METRIC), None)
+        named = next((m for m in ctx.mentions if m.start <= claim.metric_span[0] and m.end == claim.metric_span[1]
+                      and m.role == METRIC), None)  # "定位准确率": the rule read 准确率, the mention has its modifier
         return named.canonical if named else ctx.vocabulary.metric(ctx.view.text[slice(*claim.metric_span)])
     clause_start, clause_end = sentence.clause_bounds(position, position + 1)
     text = ctx.view.text
@@ -1013,7 +1014,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
             report_date=ctx.report_date,
             kind=kind,
             benchmark=bench,
-            subset=part,
+            subset=ctx.vocabulary.glossary.subset(part),
             model=system,
             metric=ctx.vocabulary.metric_spelling(metric_name) if metric_name else "score",
             value=value,

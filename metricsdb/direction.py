@@ -92,10 +92,13 @@ _HEAD = re.compile(r"^(?P<head>.+?)(?:@|\^|-(?=[0-9]))")
 @lru_cache(maxsize=4096)
 def listed_direction(metric: str) -> Optional[str]:
     """`higher` / `lower` when the metric list decides the metric, or the head of a shaped name
-    (`recall@5` -> recall, `acc@500m` -> accuracy, `fid-30k` -> fid); None when it does not."""
+    (`recall@5` -> recall, `acc@500m` -> accuracy, `fid-30k` -> fid) or of a name the glossary built
+    (`strict accuracy` -> accuracy); None when it does not."""
     found = _listed().get(name_key(metric))
     if found is None and (head := _HEAD.match(metric)):
         found = _listed().get(name_key(head.group("head")))
+    if found is None and (kind_of := default_extractor().vocabulary.glossary.listed_head(metric)):
+        found = _listed().get(name_key(kind_of))  # "localization accuracy" is better as accuracy is
     return found if found in (HIGHER, LOWER) else None
 
 

@@ -28,7 +28,7 @@ def subsets(text: str) -> dict[float, object]:
      {47.92: None, 52.18: None, 57.96: "temporal", 48.93: "temporal"}),
     ("*   **VideoMME**：长视频子集（Long）上的准确率提升最大，为 +4.6。", {4.6: "Long"}),
     # a list of parts given values 分别: by position, only when the counts agree
-    ("*   **DialectHub-12**：粤语、闽南语子集的 CER 分别为 8.1% 和 23.5%。", {8.1: "粤语", 23.5: "闽南语"}),
+    ("*   **DialectHub-12**：粤语、闽南语子集的 CER 分别为 8.1% 和 23.5%。", {8.1: "Cantonese", 23.5: "Min Nan"}),
     ("在 HR-Bench 4K 和 8K 上分别达到 79.0 和 74.9。", {79.0: "4K", 74.9: "8K"}),
     # splits: after the benchmark, as a place, in a list
     ("*   **LibriSpeech**：test-clean / test-other 的 WER 为 1.6% / 3.1%。", {1.6: "test-clean", 3.1: "test-other"}),
@@ -55,7 +55,7 @@ def subsets(text: str) -> dict[float, object]:
     # a part the word list names in English; a mode of the evaluation
     ("ESD 中文子集上情感准确率 84.6%。", {84.6: "Chinese"}),
     ("*   **TUM RGB-D**：RGB-D 模式下 ATE RMSE 为 1.31 cm。", {1.31: "RGB-D"}),
-    ("*   **TUM RGB-D（单目模式）**：平均 ATE 从 MonoGS 的 4.44 cm 降到 2.07 cm。", {4.44: "单目", 2.07: "单目"}),
+    ("*   **TUM RGB-D（单目模式）**：平均 ATE 从 MonoGS 的 4.44 cm 降到 2.07 cm。", {4.44: "monocular", 2.07: "monocular"}),
     # a part's noun followed by a verb of reaching
     ("*   **BFCL-v3**：总体准确率从 61.4% 提升至 67.9%，其中 Irrelevance Detection 子项达到 92.6%。",
      {61.4: None, 67.9: None, 92.6: "Irrelevance Detection"}),
