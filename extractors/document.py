@@ -6,7 +6,7 @@ Data only (and the offset arithmetic of the view); the stages that build these o
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional
 
@@ -105,10 +105,10 @@ class Sentence:
 
     def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
         """The span of the clauses that hold [start, end)."""
-        a = max((c for c in self.clause_starts if c <= start), default=self.start)
-        later = [c for c in self.clause_starts if c >= end]
-        b = later[0] if later else self.end
-        return a, b
+        starts = self.clause_starts  # sorted
+        i = bisect_right(starts, start)
+        j = bisect_left(starts, end)
+        return starts[i - 1] if i else self.start, starts[j] if j < len(starts) else self.end
 
 
 @dataclass(frozen=True, slots=True)

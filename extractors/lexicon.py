@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Callable, Iterable, Literal, Optional
 
@@ -123,8 +124,10 @@ def gated(expanded: str, flags: int = 0) -> str:
 _KEY_DROP = re.compile(r"[\s\-_–—·.]+")
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
-    """Forgiving comparison key for a benchmark or model name: case, width, spaces and hyphens ignored."""
+    """Forgiving comparison key for a benchmark or model name: case, width, spaces and hyphens ignored.
+    Cached (bounded): the resolver asks it for the same few names of a section thousands of times."""
     return _KEY_DROP.sub("", unicodedata.normalize("NFKC", name).casefold())
 
 

@@ -942,7 +942,6 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         return "no metric named, and the rule requires one"
     bench, label_part = _label_as_part(ctx, sentence, position, claim.benchmark)
     bench = bench or benchmark(ctx, sentence, position)
-    system = _claimed_system(ctx, claim.model, claim, sentence, position, kind)
     if not bench:
         return ("no benchmark: none named in its sentence, line, headings or dataset bullet "
                 "(or several, with nothing saying which)")
@@ -958,6 +957,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         return f"no benchmark: {bench!r} is a part ({listed.strip()!r} after it), and no benchmark it belongs to is named"
     if metric_name in (None, "score") and ctx.words.behaviour_word.search(ctx.view.text, sentence.start, position):
         return "a rate of behaviour, not of performance (the sentence's rate, carried to a value naming no metric)"
+    system = _claimed_system(ctx, claim.model, claim, sentence, position, kind)  # after the cheaper refusals
     if system and kind == "score" and is_unnamed_system(system):
         system = _named_instead(ctx, claim, sentence, position) or system
     if not system:
