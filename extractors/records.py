@@ -666,7 +666,7 @@ def _own_label_first(ctx: PaperContext, sentence: Sentence, position: int) -> tu
 def _heading_part(ctx: PaperContext, context: tuple[tuple[int, int], ...]) -> Optional[str]:
     """The part of a benchmark its headings name: a split after the benchmark's name in its label
     ("**DanceTrack test**："), or a label nested under the benchmark's that names only a split or a
-    part ("test-zh：", "Easy：", "fr1/desk：" under "**FooSet**：")."""
+    part ("test-zh：", "Easy：", "fr1/desk：", "60 s 档：" under "**FooSet**：")."""
     text, vocab = ctx.view.text, ctx.vocabulary
     part = None
     for start, end in context:
@@ -683,6 +683,10 @@ def _heading_part(ctx: PaperContext, context: tuple[tuple[int, int], ...]) -> Op
         label = text[start:end].strip()
         if part is None and (vocab.split_word.fullmatch(label) or name is not None and name.text == label):
             part = label
+        named = ctx.words.subsets.label_part.fullmatch(label) if part is None else None
+        if named:  # "**60 s 档**：", "**Hard 子集**：" under the benchmark's label
+            at = start + len(text[start:end]) - len(text[start:end].lstrip()) + named.start("name")
+            part = ctx.view.source[slice(*ctx.view.source_span(at, at + len(named.group("name"))))].strip()
     return None
 
 

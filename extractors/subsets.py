@@ -61,8 +61,11 @@ class SubsetWords:
             # "AAPM-Mayo（1/4 剂量）", "OSWorld（50步上限）": a setting with its number, in a parenthesis
             rf"|(?<=\()(?P<set>[^()\n{QUANTITY_MARK}]{{0,8}}{QUANTITY_MARK}[^()\n]{{0,14}}?)\)"
             # a part in Latin letters: "SimplerEnv（WidowX）", "MTEB (English, v2)", "R2R-CE（Val-Unseen）"
-            rf"|(?<=\()\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{{0,24}}?)\s*\))"
+            rf"|(?<=\()\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{{0,24}}?)\s*\)"
+            rf"|(?P<named_part>[A-Za-z][A-Za-z0-9\-_]*)\s*(?:{part_noun})(?={_PART_ENDS}))"  # "AMOS22 CT 赛道"
         )
+        # a label naming a part by a number or a Latin name and a part noun: "**60 s 档**：", "**Hard 子集**："
+        self.label_part = re.compile(rf"(?P<name>{QUANTITY_MARK}|[A-Za-z][A-Za-z0-9\-_.]*)\s*(?:{part_noun})")
         # a split that opens a sentence whose benchmark is its heading's: "**AISHELL-1**：测试集 CER 为 4.3%"
         self.split_opening = re.compile(rf"\s*(?P<chinese>{chinese_split})")
         self.part_names = dict(words.part_names)
@@ -194,6 +197,9 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
         return words.settings[found.group("named_setting").casefold()]
     if found.group("set"):
         return _setting_in_parentheses(ctx, found) or _sizes_after(ctx, mention, sentence, position)
+    if found.group("named_part"):
+        part = found.group("named_part")
+        return None if words.not_parts.search(part) or _names_something_else(ctx, *found.span("named_part")) else part
     if found.group("latin"):
         return _latin_part(ctx, found)
     if found.group("part"):

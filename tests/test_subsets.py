@@ -93,6 +93,9 @@ def subsets(text: str) -> dict[float, object]:
     # Latin words in a parenthesis after the benchmark's name
     ("*   **R2R-CE（Val-Unseen）**：成功率（SR）提升至 58.2%，SPL 为 51.7%。", {58.2: "Val-Unseen", 51.7: "Val-Unseen"}),
     ("*   **FooEmbed (English, v2)**：平均分 71.6，高于 BarEmbed（69.8）。", {71.6: "English, v2", 69.8: "English, v2"}),
+    # a Latin name and a part noun right after the benchmark's name, and a label naming a part under its label
+    ("2. FooOrgan CT 赛道：平均 Dice 89.7%，HD95 为 5.14 mm；MRI 赛道 Dice 85.2%。", {89.7: "CT", 5.14: "CT", 85.2: "MRI"}),
+    ("*   **FooDrift**：\n    *   **60 s 档**：一致性得分为 0.81，而 BarVid 为 0.64。", {0.81: "60 s", 0.64: "60 s"}),
     # a period of problems after the benchmark's name
     ("*   **FooCode（2024.08–2025.01 的题目）**：pass@1 为 31.4%。", {31.4: "2024.08-2025.01"}),
     # each label of a line is its own value's part, not the line's first label
@@ -143,6 +146,8 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **FooBench**：8K 长度下准确率为 81.7%，7B 规模下为 75.0%。", {81.7: "8K", 75.0: None}),
     ("*   **FooBench**：在 6 个常用场景上准确率为 81.7%。", {81.7: None}),
     ("*   **FooGame**：在 1M 步的预算下得分为 19.8%，人类专家得分为 50.5%。", {19.8: "1M steps", 50.5: None}),
+    ("在 GSM8K 任务上准确率为 91.2%。", {91.2: None}),
+    ("*   **FooBench 所有任务**：准确率为 91.2%。", {91.2: None}),
     # a parenthesis citing a paper, or one word in capitals (most often the benchmark's abbreviation), is no part
     ("在 GSM8K (Cobbe et al.) 上准确率为 91.2%。", {91.2: None}),
     ("*   **FooBench（FB）**：准确率为 91.2%。", {91.2: None}),
