@@ -270,6 +270,7 @@ class NamingFile(_Strict):
     target_before: Words
     size_variant_after: Words
     size_letters: Words
+    compared_after: Words
 
 
 class RefusalsFile(_Strict):

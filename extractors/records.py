@@ -106,6 +106,11 @@ class ResolverWords:
             rf"[ \t*]*(?:而|但|其中|同时|另外|此外|其)?[ \t]*(?:[\u4e00-\u9fff]{{1,6}}的)?[ \t]*"
             rf"(?P<size>{QUANTITY_MARK}|(?:{alternation(naming.size_letters)})(?![A-Za-z0-9\-.]))[ \t]*"
             rf"(?:{alternation(naming.size_variant_after)})")
+        # after a system compared with: its gloss, the rest of its list, the cue ("(84.2%)、HunyuanVideo(83.2%)基本持平")
+        gloss = r"(?:\s*\([^()\n]{0,30}\))?"
+        self.compared_after = re.compile(rf"{gloss}(?:\s*(?:、|和|与|及)\s*[A-Za-z][^,;。()\n{QUANTITY_MARK}]{{0,30}}?{gloss})*"
+                                         rf"\s*(?:{alternation(naming.compared_after)})")
+        self.size_letter = re.compile(alternation(naming.size_letters))
         # a size written into a name, at its end: "ScaleTok-2.3B", "SparseQ-DETR-L"
         self.size_tail = rf"[\-_ ](?:\d+(?:\.\d+)?[BM]|(?:{alternation(naming.size_letters)}))(?![A-Za-z0-9])"
         # right before a name: "对 GPT-4o 为 78.0%" -- the name is what the value was measured against
@@ -140,7 +145,6 @@ def _base_model_name(ctx: PaperContext) -> str:
 
 
 _WITH_BEFORE = re.compile(r"(?:和|与|跟|同)\s*(?:[^,;。()\s" + QUANTITY_MARK + r"]{0,6}的)?\s*$")
-_COMPARED_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*(?:相比|相较|比较|对比)")
 _GLOSS_ONLY = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*")
 
 
@@ -151,12 +155,12 @@ def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
     if (ctx.words.compared.search(text, max(floor, mention.start - 12), mention.start) is not None
             or ctx.words.compared_gloss.search(text, max(floor, mention.start - 18), mention.start) is not None
             or (_WITH_BEFORE.search(text, max(floor, mention.start - 12), mention.start) is not None
-                and _COMPARED_AFTER.match(text, mention.end) is not None)):
+                and ctx.words.compared_after.match(text, mention.end) is not None)):
         return True
     i = bisect_left(ctx.mention_starts, mention.start) - 1
     listed = ctx.mentions[i] if i >= 0 else None  # the name listed right before it
     return (listed is not None and listed.start >= floor and listed.role in SYSTEM_ROLES + (NAME_ROLE,)
-            and ctx.vocabulary.coordinator.match(text, listed.end, mention.start) is not None
+            and ctx.vocabulary.coordinator.match(text, _GLOSS_ONLY.match(text, listed.end).end(), mention.start) is not None
             and _is_compared(ctx, listed, floor))
 
 
@@ -374,10 +378,11 @@ def _size_between(ctx: PaperContext, start: int, end: int) -> bool:
 
 
 def _with_backbone(ctx: PaperContext, system: Mention, backbone: Mention) -> Optional[Mention]:
-    """A system and the model it runs on in parentheses right after it ("RankGPT (GPT-4)"), as one mention
-    named "RankGPT (GPT-4)"; None unless written so, the first a system's name and the second a known model."""
+    """A system and the model it runs on, or its size letter, in parentheses right after it ("RankGPT (GPT-4)",
+    "SEA-RAFT（L）"), as one mention named "RankGPT (GPT-4)"; None unless written so."""
     text = ctx.view.text
-    if (system.role not in SYSTEM_ROLES + (NAME_ROLE,) or backbone.role != MODEL or not ctx.vocabulary.is_model_family(backbone.text)
+    known = backbone.role == MODEL and ctx.vocabulary.is_model_family(backbone.text)
+    if (system.role not in SYSTEM_ROLES + (NAME_ROLE,) or not (known or ctx.words.size_letter.fullmatch(backbone.text))
             or not re.fullmatch(r"\s*\(\s*", text[system.end:backbone.start])):
         return None
     return Mention(system.start, backbone.end + 1, text[system.start:backbone.end + 1], system.role,

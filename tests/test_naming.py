@@ -80,3 +80,16 @@ def test_the_clause_s_own_subject_owns_its_value(text, expected):
 ])
 def test_a_system_named_with_its_backbone_owns_the_values_after_it(text, expected):
     assert models(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # systems listed with their values before 基本持平 / 相当 are what the result is compared with
+    ("FooBench 总分为 84.7%，与 BarVideo(84.2%)、BazVideo(83.2%)基本持平略高，其中 Subject Consistency 为 97.1%。",
+     {84.7: "Method", 84.2: "BarVideo", 83.2: "BazVideo", 97.1: "Method"}),
+    ("在 FooBench 上与 BarNet 基本相当，准确率为 90.6%。", {90.6: "Method"}),
+    # ... a size letter in parentheses is the system's variant
+    ("*   **FooFlow**：clean / final 的 EPE 为 1.02 / 1.89，对比 BarFlow（1.61 / 2.86）和 BazFlow（L）（1.31 / 2.60）。",
+     {1.02: "Method", 1.89: "Method", 1.61: "BarFlow", 2.86: "BarFlow", 1.31: "BazFlow (L)", 2.6: "BazFlow (L)"}),
+])
+def test_systems_compared_with_are_not_the_subject(text, expected):
+    assert models(text) == expected
