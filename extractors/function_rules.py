@@ -12,7 +12,7 @@ from dataclasses import replace
 from .claims import Claim, FunctionRule, GroupRef, NamedRef, function_rule
 from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
 from .before_after import arrows, benchmark_from_to, gap
-from .lists import name_value_pairs, pairs, respectively, slashes
+from .lists import name_value_pairs, pairs, part_value, respectively, slashes
 from .tables import table
 
 _CONTRAST_BEFORE = re.compile(r"(?:而|、|,|;)\s*$")
@@ -529,5 +529,5 @@ def benchmark_value(paper: PaperContext, start: int, end: int):
     return found
 
 
-BUILTIN = (respectively, slashes, pairs, arrows, benchmark_from_to, gap, signed_or_points, factor, named_is, label_value,
+BUILTIN = (respectively, slashes, pairs, part_value, arrows, benchmark_from_to, gap, signed_or_points, factor, named_is, label_value,
            metric_name_value, name_value_pairs, system_value, table, benchmark_value)

@@ -1183,3 +1183,86 @@ def pairs(paper: PaperContext, start: int, end: int):
     return [_claims(paper, "aligned.pairs", values, labels, system, refusal, role)
             for values, labels, system, refusal, role in _read_paper(paper).get(start, ())
             if role == "pairs" and values.end <= end]
+
+
+@function_rule(
+    "score.part-value",
+    priority=41,
+    examples=[
+        {"text": "*   **Video-MME**：总体准确率 68.9%，Long 子集 62.4%。",
+         "records": [
+             {"kind": "score", "value": 68.9, "benchmark": "VideoMME", "model": "Method", "metric": "accuracy"},
+             {"kind": "score", "value": 62.4, "benchmark": "VideoMME", "subset": "Long", "model": "Method"}]},
+        {"text": "*   **BFCL v3**：总体准确率 71.4%；Multi-Turn 类别准确率 42.8%。",
+         "records": [
+             {"kind": "score", "value": 71.4, "benchmark": "BFCL-v3", "model": "Method", "metric": "accuracy"},
+             {"kind": "score", "value": 42.8, "benchmark": "BFCL-v3", "subset": "Multi-Turn", "model": "Method", "metric": "accuracy"}]},
+        {"text": "*   **AMOS 2022**：CT 任务平均 Dice 89.4%，MRI 任务 84.7%。",
+         "records": [
+             {"kind": "score", "value": 89.4, "benchmark": "AMOS 2022", "subset": "CT", "model": "Method", "metric": "dice"},
+             {"kind": "score", "value": 84.7, "benchmark": "AMOS 2022", "subset": "MRI", "model": "Method"}]},
+        # a change, a list of parts, a comparison are other rules'; a part of a longer name is none
+        {"text": "*   **GenEval**：Position 子项从 0.20 提升到 0.63，其中 Count 和 Color 子项分别为 0.81 和 0.90，Long 子集比 FooNet 高 3.1，Short 子集提升 2.0。",
+         "records": [
+             {"kind": "score", "value": 0.81, "benchmark": "GenEval", "subset": "Count", "model": "Method"},
+             {"kind": "score", "value": 0.90, "benchmark": "GenEval", "subset": "Color", "model": "Method"},
+             {"kind": "delta", "value": 3.1, "benchmark": "GenEval", "subset": "Long", "model": "Method"},
+             {"kind": "delta", "value": 2.0, "benchmark": "GenEval", "subset": "Short", "model": "Method"}]},
+        # a size, a count, a year or a resolution after a part is no value; no benchmark named, no record
+        {"text": "*   **Video-MME**：Long 子集 7B，Short 子集 200 个，Medium 子集 2024 年，Hard 设置 512×512。", "records": []},
+        {"text": "Long 子集 62.4%。", "records": []},
+    ],
+)
+def part_value(paper: PaperContext, start: int, end: int):
+    """`Long 子集 62.4%`, `Multi-Turn 类别准确率 42.8%`, `MRI 任务 84.7%`: a Latin name, a part noun (refusals.yaml
+    `listed_parts`; 任务 after a name of no known role) and the part's value, on the benchmark of the line or its
+    heading named before it."""
+    text = paper.view.text
+    if Q not in text[start:end]:
+        return []
+    nouns, found = _part_value_pattern(paper.words.part_nouns), []
+    sentence = None
+    for mention in _mentions(paper, start, end):
+        if mention.role not in (BENCHMARK, NAME_ROLE) or not mention.text[:1].isascii():
+            continue
+        m = nouns.match(text, mention.end, end)
+        if (not m or (m.group("noun") == "任务" and mention.role != NAME_ROLE) or _NOT_A_PART_VALUE.search(m.group("gap"))
+                or _VERBS.search(m.group("gap")) or _LISTED_BEFORE.search(text, max(start, mention.start - 3), mention.start)):
+            continue
+        mark = m.end() - 1
+        quantity = paper.quantity_at(mark)
+        if quantity.scale is not None or quantity.value_high is not None or paper.words.counts.match(text, mark + 1):
+            continue
+        if sentence is None:
+            sentence = next(s for s in paper.sentences if s.start <= mention.start < s.end)
+        bench = _benchmark_before(paper, sentence, mention)
+        if bench is None:
+            continue
+        span = (mention.start, mark + 1)
+        metric = next((x.canonical for x in _mentions(paper, mention.end, mark) if x.role == METRIC), None)
+        found.append((*span, [Claim(rule="score.part-value", quantity=mark, kind="auto", model="subject",
+                                    reference="context", direction=None, metric_span=None, match_span=span,
+                                    benchmark=bench, subset=mention.text, metric=metric)]))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _part_value_pattern(nouns: str) -> re.Pattern[str]:
+    """A part noun right after a name, perhaps a metric, then the value: `子集 62.4%`, `类别准确率 42.8%`."""
+    return re.compile(rf"\s*(?P<noun>{nouns}|任务)(?![上下中内])\s*(?P<gap>[^,;:。()\n{Q}]{{0,12}}?)\s*(?:为|:|达到|达)?\s*{Q}")
+
+
+_NOT_A_PART_VALUE = re.compile(r"从|由|分别|依次|相比|相较|比|较|约束|预算")  # a change, a list, a comparison, a setting
+_LISTED_BEFORE = re.compile(r"(?:[A-Za-z0-9]\s|和|与|及|、|/)\s*$")  # "GitLab和Reddit子集": the last of a list
+
+
+def _benchmark_before(paper: PaperContext, sentence: Sentence, part: Mention) -> Optional[str]:
+    """The benchmark named before a part in its line, else in the sentence's heading (`**Video-MME**：`)."""
+    before = [m for m in _mentions(paper, sentence.line_start, part.start) if m.role == BENCHMARK]
+    if before:
+        return before[-1].canonical
+    for start, end in sentence.context[:1]:
+        named = [m for m in _mentions(paper, start, end) if m.role == BENCHMARK]
+        if named:
+            return named[-1].canonical
+    return None
