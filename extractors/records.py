@@ -48,6 +48,9 @@ class ResolverWords:
         self.compared = re.compile(rf"(?:{comparison})(?:了|于)?[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I)
         # ... before a parenthesis that names the system compared against: "比之前的 SOTA 方法（RDED）"
         self.compared_gloss = re.compile(rf"(?:{comparison})(?:了|于)?[^,;。()。{QUANTITY_MARK}]{{0,12}}\(\s*$", re.I)
+        # ... after a description that ends in 的: "比开启 EAGLE 的 SGLang", "比同为 7B 的 UI-TARS-7B" (not 而: "而零样本的
+        # GPT-4o 只有 13.9%" is the clause's subject)
+        self.compared_described = re.compile(rf"(?!而)(?:{comparison})(?:了|于)?[^,;。()\n]{{1,16}}?的\s*$", re.I)
         self.self_reference = re.compile(alternation(cues.self_reference))
         self.baseline = re.compile(alternation(cues.baseline_words), re.I)
         self.base_model = re.compile(alternation(cues.base_model_words), re.I)
@@ -144,7 +147,7 @@ def _base_model_name(ctx: PaperContext) -> str:
     return bases.pop() if len(bases) == 1 else "base model"
 
 
-_WITH_BEFORE = re.compile(r"(?:和|与|跟|同)\s*(?:[^,;。()\s" + QUANTITY_MARK + r"]{0,6}的)?\s*$")
+_WITH_BEFORE = re.compile(r"(?:和|与|跟|同)\s*(?:[^,;。()\s" + QUANTITY_MARK + r"]{0,6}的?)?\s*$")  # "与原始 X（72.6）持平"
 _GLOSS_ONLY = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*")
 
 
@@ -154,6 +157,7 @@ def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
     text = ctx.view.text
     if (ctx.words.compared.search(text, max(floor, mention.start - 12), mention.start) is not None
             or ctx.words.compared_gloss.search(text, max(floor, mention.start - 18), mention.start) is not None
+            or ctx.words.compared_described.search(text, max(floor, mention.start - 24), mention.start) is not None
             or (_WITH_BEFORE.search(text, max(floor, mention.start - 12), mention.start) is not None
                 and ctx.words.compared_after.match(text, mention.end) is not None)):
         return True
@@ -389,6 +393,10 @@ def _with_backbone(ctx: PaperContext, system: Mention, backbone: Mention) -> Opt
                    f"{system.canonical} ({backbone.canonical})")
 
 
+_DESCRIBED = re.compile(r"[^,;。()\n]{1,16}?的\s*")  # "比同为 7B 的 UI-TARS-7B"
+_OF = re.compile(r"\s*的\s*")
+
+
 def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
     """The system a change is measured against: the one after 相比 / 超越 / 比 nearest the value."""
     text = ctx.view.text
@@ -404,8 +412,11 @@ def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
         # a system starting near the cue, however long its name ("比 Qwen2.5-Coder-7B-Instruct（18.3%）高")
         systems = _mentions_in(ctx, cue.end(), min(sentence.end, cue.end() + 60), SYSTEM_ROLES + (NAME_ROLE,))
         gap = text[cue.end(): systems[0].start] if systems else ""
-        if systems and QUANTITY_MARK not in gap and len(gap) <= 8:
-            found = systems[0].canonical
+        if systems and (QUANTITY_MARK not in gap and len(gap) <= 8 or _DESCRIBED.fullmatch(gap)):
+            named = systems[0]
+            if len(systems) > 1 and _OF.fullmatch(text, named.end, systems[1].start):
+                named = systems[1]  # "比开启 EAGLE 的 SGLang": the system described, not what describes it
+            found = named.canonical
         else:
             found = _unnamed_system(ctx, text[cue.end():window_end].split(QUANTITY_MARK)[0]) or found
         if cue.start() > position:
@@ -709,7 +720,15 @@ def _direction(ctx: PaperContext, claim: Claim, quantity, position: int, sentenc
         return "decrease"
     if words.gain.search(window):
         return "increase"
+    text = ctx.view.text
+    comparative = _COMPARATIVE_BEFORE.search(text, max(clause_start, position - 8), position)
+    if comparative and words.comparison.search(text, clause_start, comparative.start()):
+        return "increase" if comparative.group("up") else "decrease"  # "比同为 7B 的 X 高约 6 个百分点"
     return None
+
+
+# the comparative a value follows in a comparison ("比 X 高约 6"), as delta.comparative reads it
+_COMPARATIVE_BEFORE = re.compile(r"(?:(?P<up>高|多|快|强|大|好)|(?P<down>低|少|慢|小|短|差))(?:出|了)?\s*(?:约|近|大约|超过)?\s*$")
 
 
 def _kind(claim: Claim, quantity) -> str:

@@ -193,7 +193,8 @@ def _caption(paper: PaperContext, header_start: int) -> _Caption:
     others = {m.canonical for m in mentions if m.role == NAME_ROLE and any(  # "FooSet 与 BarSet-15": which one?
         paper.vocabulary.coordinator.match(text[min(m.end, b.end):max(m.start, b.start)]) for b in places)}
     named = [m for m in mentions if m.role == METRIC and m.canonical != "score"]
-    glossed = {a.canonical for a, b in zip(named, named[1:]) if _GLOSSED_BY.fullmatch(text, a.end, b.start)}
+    glossed = {a.canonical for a, b in zip(named, named[1:])
+               if _GLOSSED_BY.fullmatch(text, a.end, b.start) and a.canonical != b.canonical}
     metrics = {m.canonical for m in named} - glossed  # "字错误率对比（CER，%）": the name in parentheses counts
     unit = "%" if re.search(r"[(,]\s*%\s*[),]", line) else None
     parts = _words(paper).part_words.search(line) is not None
