@@ -67,7 +67,7 @@ class Glossary:
         longer are kept as they are."""
         out: list[Mention] = []
         for mention in metrics:
-            if mention.canonical != "score" and _HAN.match(mention.text):
+            if not _unknown_rate(mention) and _HAN.match(mention.text):  # "严格得分": strict score too
                 found = self._modifier(text, mention.start)
                 if found is not None:
                     mention = Mention(found.start(), mention.end, text[found.start():mention.end], METRIC,

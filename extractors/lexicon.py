@@ -304,13 +304,19 @@ def _lower_english(word: str) -> str:
     return word
 
 
+def _with_chinese(text: str) -> str:
+    if not _HAN.search(text):
+        raise ValueError(f"{text!r} has no Chinese in it")
+    return text
+
+
 ChineseWord = Annotated[str, StringConstraints(min_length=1), AfterValidator(_chinese)]
 EnglishWord = Annotated[str, StringConstraints(min_length=1), AfterValidator(_english)]
 MetricEnglish = Annotated[str, StringConstraints(min_length=1), AfterValidator(_lower_english)]
 
 
 class GlossaryExample(_Strict):
-    written: ChineseWord
+    written: Annotated[str, StringConstraints(min_length=1), AfterValidator(_with_chinese)]
     english: Optional[EnglishWord]  # None: nothing is read from the written name
     subset: bool = False  # the written name is a subset's, not a metric's
 
