@@ -490,6 +490,9 @@ def _attached(paper: PaperContext, values: _Values, floor: int) -> Optional[Ment
         return None  # "相比 TIGER 分别提升 a 和 b": TIGER is what the changes are measured against
     if not values.implied and re.fullmatch(r"\s*(?:\([^()\n]{0,20}\))?\s*的\s*", gap):
         return last if last.role != BENCHMARK else None  # "优于 TimeMixer 的 0.222/0.262"
+    owned = [m for m in _mentions(paper, last.end, end) if m.role == METRIC]
+    if len(owned) == 1 and re.fullmatch(r"\s*的\s*", text[last.end:owned[0].start]):
+        gap = text[owned[0].end:end]  # "HippoRAG 2 的 F1 为 a、b 和 c": the metric is the system's
     return last if _ATTACHED.fullmatch(gap) and last.role != BENCHMARK else None
 
 
@@ -675,6 +678,27 @@ def _is_change(paper: PaperContext, values: _Values) -> bool:
         paper.quantity_at(mark).sign or paper.quantity_at(mark).unit in ("pp", "points") for mark in values.marks)
 
 
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _line_benchmarks(paper: PaperContext, line_start: int, position: int, count: int,
+                     reference: re.Match[str]) -> Optional[list[_Label]]:
+    """The benchmarks named in the line before a list that refers to them by their number (`三个数据集的 F1
+    分别提升 a、b 和 c` after `HotpotQA 上 …，2WikiMultiHopQA 上 …，MuSiQue 上 …`), when exactly that many are
+    named there, and the number written agrees."""
+    written = reference.group().strip()
+    number = _NUMERALS.get(written[0])
+    if written[0] == Q:
+        number = paper.quantity_at(reference.start()).value
+    if number is not None and number != count:
+        return None
+    names: list[str] = []
+    for mention in _mentions(paper, line_start, position):
+        if mention.role == BENCHMARK and mention.canonical not in names:
+            names.append(mention.canonical)
+    return [_Label(benchmark=name) for name in names] if len(names) == count else None
+
+
 def _units(paper: PaperContext, values: _Values) -> set:
     """The units a value list's values are written with (None for a plain number)."""
     return {paper.quantity_at(mark).unit for mark in values.marks}
@@ -715,8 +739,15 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
         if previous_labels is not None and len(previous.items) == count and len(previous.items[0]) == 1:
             schema = [row[0].carried() for row in previous_labels]
             break
-    if schema is None and values.respectively and _LIST_REFERENCE.search(text, sentence.start, values.start):
-        schema = _heading_labels(paper, sentence, count, benchmarks_only=True)
+        if (previous_labels is not None and len(previous.items) == count and metric is not None
+                and len({(row[0].benchmark, row[0].subset) for row in previous_labels}) == count):
+            # "在 A、B 和 C 上，EM/F1 分别为 a/b、c/d 和 e/f；X 的 F1 为 g、h 和 i": the places, with the metric named here
+            schema = [_Label(benchmark=row[0].benchmark, subset=row[0].subset) for row in previous_labels]
+            break
+    reference = _LIST_REFERENCE.search(text, sentence.start, values.start) if values.respectively else None
+    if schema is None and reference:
+        schema = (_heading_labels(paper, sentence, count, benchmarks_only=True)
+                  or _line_benchmarks(paper, sentence.line_start, values.start, count, reference))
     if schema is None:
         schema = _heading_labels(paper, sentence, count)
     if schema is None and metric is None:
@@ -1039,6 +1070,29 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 63.1, "benchmark": "MOT17", "model": "FooTrack", "metric": "hota"},
              {"kind": "score", "value": 77.3, "benchmark": "MOT17", "model": "FooTrack", "metric": "idf1"}]},
         {"text": "ZINC 为 0.07、QM9 为 0.5；FooNet（0.08 / 0.6）。", "records": []},
+        # a list naming its metric restates the places of a list of as many groups, or of as many benchmarks
+        # its words count; other numbers of them give nothing
+        {"text": "*   在 HotpotQA、2WikiMultiHopQA 和 MuSiQue 上，EM/F1 分别为 45.3/58.1、51.7/59.9 和 21.4/31.0；FooRAG 的 F1 为 55.0、57.2 和 28.1。",
+         "records": [
+             {"kind": "score", "value": 45.3, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 58.1, "benchmark": "HotpotQA", "model": "Method", "metric": "f1"},
+             {"kind": "score", "value": 51.7, "benchmark": "2WikiMultiHopQA", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 59.9, "benchmark": "2WikiMultiHopQA", "model": "Method", "metric": "f1"},
+             {"kind": "score", "value": 21.4, "benchmark": "MuSiQue", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 31.0, "benchmark": "MuSiQue", "model": "Method", "metric": "f1"},
+             {"kind": "score", "value": 55.0, "benchmark": "HotpotQA", "model": "FooRAG", "metric": "f1"},
+             {"kind": "score", "value": 57.2, "benchmark": "2WikiMultiHopQA", "model": "FooRAG", "metric": "f1"},
+             {"kind": "score", "value": 28.1, "benchmark": "MuSiQue", "model": "FooRAG", "metric": "f1"}]},
+        {"text": "HotpotQA 上 EM 为 45.3，MuSiQue 上为 21.4；相比 IRCoT，两个数据集的 F1 分别提升 3.1 和 2.2。",
+         "records": [
+             {"kind": "score", "value": 45.3, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 21.4, "benchmark": "MuSiQue", "model": "Method", "metric": "exact match"},
+             {"kind": "delta", "value": 3.1, "benchmark": "HotpotQA", "model": "Method", "metric": "f1", "reference": "IRCoT"},
+             {"kind": "delta", "value": 2.2, "benchmark": "MuSiQue", "model": "Method", "metric": "f1", "reference": "IRCoT"}]},
+        {"text": "HotpotQA 上 EM 为 45.3，MuSiQue 上为 21.4；相比 IRCoT，三个数据集的 F1 分别提升 3.1 和 2.2。",
+         "records": [
+             {"kind": "score", "value": 45.3, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 21.4, "benchmark": "MuSiQue", "model": "Method", "metric": "exact match"}]},
         # a list with its own metric restates the splits of as many values before it in its line
         {"text": "在 Seed-TTS-eval 上，test-zh 的 CER 为 1.38%，test-en 的 WER 为 2.05%，SIM 分别为 0.74 和 0.67。",
          "records": [
