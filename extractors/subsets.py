@@ -62,7 +62,8 @@ class SubsetWords:
             rf"|(?<=\()(?P<set>[^()\n{QUANTITY_MARK}]{{0,8}}{QUANTITY_MARK}[^()\n]{{0,14}}?)\)"
             # a part in Latin letters: "SimplerEnv（WidowX）", "MTEB (English, v2)", "R2R-CE（Val-Unseen）"
             rf"|(?<=\()\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{{0,24}}?)\s*\)"
-            rf"|(?P<named_part>[A-Za-z][A-Za-z0-9\-_]*)\s*(?:{part_noun})(?={_PART_ENDS}))"  # "AMOS22 CT 赛道"
+            rf"|(?P<named_part>[A-Za-z][A-Za-z0-9\-_]*)\s*(?:{part_noun})(?={_PART_ENDS})"  # "AMOS22 CT 赛道"
+            rf"|(?<=\()\s*(?P<listed>[\u4e00-\u9fff]{{1,8}})\s*\))"  # "VideoMME（无字幕）": words the glossary lists
         )
         # a label naming a part by a number or a Latin name and a part noun: "**60 s 档**：", "**Hard 子集**："
         self.label_part = re.compile(rf"(?P<name>{QUANTITY_MARK}|[A-Za-z][A-Za-z0-9\-_.]*)\s*(?:{part_noun})")
@@ -197,6 +198,13 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
         return words.settings[found.group("named_setting").casefold()]
     if found.group("set"):
         return _setting_in_parentheses(ctx, found) or _sizes_after(ctx, mention, sentence, position)
+    if found.group("listed"):
+        listed = found.group("listed")
+        glossary, vocab = ctx.vocabulary.glossary, ctx.vocabulary
+        if (glossary.subset(listed) == listed or vocab.metric(listed) or glossary.metric(listed)
+                or words.not_parts.fullmatch(listed)):
+            return None  # a word no list names ("（作者新建）"), a metric ("（总分）"), a whole dataset's domain
+        return listed
     if found.group("named_part"):
         part = found.group("named_part")
         return None if words.not_parts.search(part) or _names_something_else(ctx, *found.span("named_part")) else part

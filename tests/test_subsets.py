@@ -96,6 +96,8 @@ def subsets(text: str) -> dict[float, object]:
     # a Latin name and a part noun right after the benchmark's name, and a label naming a part under its label
     ("2. FooOrgan CT 赛道：平均 Dice 89.7%，HD95 为 5.14 mm；MRI 赛道 Dice 85.2%。", {89.7: "CT", 5.14: "CT", 85.2: "MRI"}),
     ("*   **FooDrift**：\n    *   **60 s 档**：一致性得分为 0.81，而 BarVid 为 0.64。", {0.81: "60 s", 0.64: "60 s"}),
+    # a parenthesis after the benchmark's name whose Chinese words the subset lists all name (its English shown)
+    ("*   **FooVid（无字幕）**：准确率为 67.4%，高于 BarVL（65.1%）。", {67.4: "w/o subtitles", 65.1: "w/o subtitles"}),
     # a period of problems after the benchmark's name
     ("*   **FooCode（2024.08–2025.01 的题目）**：pass@1 为 31.4%。", {31.4: "2024.08-2025.01"}),
     # each label of a line is its own value's part, not the line's first label
@@ -148,6 +150,10 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **FooGame**：在 1M 步的预算下得分为 19.8%，人类专家得分为 50.5%。", {19.8: "1M steps", 50.5: None}),
     ("在 GSM8K 任务上准确率为 91.2%。", {91.2: None}),
     ("*   **FooBench 所有任务**：准确率为 91.2%。", {91.2: None}),
+    # ... not a word no list names, a metric, or the domain of the whole dataset
+    ("*   **FooBench（作者新建）**：准确率为 64.1%。", {64.1: None}),
+    ("*   **FooBench（总分）**：FooNet 的得分为 64.1。", {64.1: None}),
+    ("*   **NYUv2（室内）**：AbsRel 为 0.052。", {0.052: None}),
     # a parenthesis citing a paper, or one word in capitals (most often the benchmark's abbreviation), is no part
     ("在 GSM8K (Cobbe et al.) 上准确率为 91.2%。", {91.2: None}),
     ("*   **FooBench（FB）**：准确率为 91.2%。", {91.2: None}),
