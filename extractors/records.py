@@ -114,6 +114,10 @@ class ResolverWords:
         self.compared_after = re.compile(rf"{gloss}(?:\s*(?:、|和|与|及)\s*[A-Za-z][^,;。()\n{QUANTITY_MARK}]{{0,30}}?{gloss})*"
                                          rf"\s*(?:{alternation(naming.compared_after)})")
         self.size_letter = re.compile(alternation(naming.size_letters))
+        # "基座：FLUX.1-dev", "**基座模型**：Wan2.1-14B" in a section other than the results
+        self.base_stated = re.compile(rf"(?<!为)(?:{alternation(naming.base_named)})(?:\*\*)?[ \t]*(?:为|是|:|：)?[ \t]*(?:\*\*)?[ \t]*"
+                                      r"(?P<name>[A-Za-z][A-Za-z0-9.\-_]*(?: [A-Z0-9][A-Za-z0-9.\-_]*)*)"
+                                      r"(?P<more>[ \t]*(?:、|和|与|及|/)[ \t]*[A-Za-z])?")
         # a size written into a name, at its end: "ScaleTok-2.3B", "SparseQ-DETR-L"
         self.size_tail = rf"[\-_ ](?:\d+(?:\.\d+)?[BM]|(?:{alternation(naming.size_letters)}))(?![A-Za-z0-9])"
         # right before a name: "对 GPT-4o 为 78.0%" -- the name is what the value was measured against
@@ -839,6 +843,9 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
     return _base_model_name(ctx) if unnamed == "base model" else unnamed
 
 
+_NAME_GLOSS = re.compile(r"[ \t]*\([ \t]*(?P<name>[A-Za-z][^()\n,;。]{0,40}?)[ \t]*\)")
+
+
 def _in_a_change(claim: Claim) -> bool:
     """True for either value of a before/after pair ("X 的准确率从 29.5% 提升至 47.0%"): a base model it
     credits stands for the method built on it at the end, and for itself at the start."""
@@ -854,6 +861,11 @@ def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position
     ("基于 FLUX.1-dev 的 PixelWeave 总分从 0.66 提升到 0.82": 0.66 is FLUX.1-dev's)."""
     text, words = ctx.view.text, ctx.words
     clause_start, clause_end = sentence.clause_bounds(position, position + 1)
+    glossed = _NAME_GLOSS.match(text, position + 1)
+    if glossed is not None:  # "从82.6%(GRPO)提升到85.9%": the system named right after its value
+        named = _mentions_in(ctx, *glossed.span("name"), SYSTEM_ROLES + (NAME_ROLE,))
+        if len(named) == 1 and named[0].start == glossed.start("name") and named[0].end == glossed.end("name"):
+            return named[0].canonical
     pair = words.pair_annotation.search(text, position, clause_end)
     if pair is not None:
         named = _mentions_in(ctx, *pair.span("span"), SYSTEM_ROLES + (NAME_ROLE,))
@@ -884,7 +896,21 @@ def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position
     if base and _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES + (NAME_ROLE,)) and \
             base.group("base") in text[sentence.start:position]:
         return base.group("base")
+    if _in_a_change(claim) and ours == ctx.method:
+        return _paper_base(ctx)  # "基座：FLUX.1-dev" above, then "GenEval 0.66 → 0.67": the start is the base's
     return None
+
+
+def _paper_base(ctx: PaperContext) -> Optional[str]:
+    """The one base model the paper's other sections state ("基座：FLUX.1-dev，LoRA 微调", "**基座模型**：
+    Wan2.1-14B"), when they state exactly one and it is a known model; else None."""
+    if "paper base" not in ctx.memo:
+        names = {found.group("name") if not found.group("more") else "several"  # "基座：A 与 B": which one is not said
+                 for name, section in ctx.paper.sections.items() if name != "results"
+                 for found in ctx.words.base_stated.finditer(section)}
+        ctx.memo["paper base"] = (names.pop() if len(names) == 1 and ctx.vocabulary.is_base_model(next(iter(names)))
+                                  else None)
+    return ctx.memo["paper base"]
 
 
 def _says_anywhere(ctx: PaperContext, words: re.Pattern) -> bool:

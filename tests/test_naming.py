@@ -93,3 +93,26 @@ def test_a_system_named_with_its_backbone_owns_the_values_after_it(text, expecte
 ])
 def test_systems_compared_with_are_not_the_subject(text, expected):
     assert models(text) == expected
+
+
+def models_with(sections: dict[str, str]) -> dict[float, str]:
+    paper = Paper("0000.00000", "Method: a test", "", sections)
+    return {record.value: record.model for record in default_extractor().extract_paper(paper, "2026-01-01")}
+
+
+@pytest.mark.parametrize("usage,expected", [
+    # the one base model the paper states elsewhere owns the start of an unnamed change
+    ("- 基座：Qwen2.5-7B，LoRA 微调。", {0.66: "Qwen2.5-7B", 0.67: "Method", 83.8: "Qwen2.5-7B", 84.2: "Method"}),
+    ("- **基座模型**：Qwen2.5-7B（也提供 3B 版本）。", {0.66: "Qwen2.5-7B", 0.67: "Method", 83.8: "Qwen2.5-7B", 84.2: "Method"}),
+    # ... not two of them, nor a name that is no known model, nor a size
+    ("- 基座：Qwen2.5-7B 与 Llama-3.1-8B。", {0.66: "baseline", 0.67: "Method", 83.8: "baseline", 84.2: "Method"}),
+    ("- 基座：FooNet，训练 8K 步，批大小 256。", {0.66: "baseline", 0.67: "Method", 83.8: "baseline", 84.2: "Method"}),
+    ("- 基座为 7B 参数的模型。", {0.66: "baseline", 0.67: "Method", 83.8: "baseline", 84.2: "Method"}),
+])
+def test_the_base_the_paper_states_owns_the_start_of_a_change(usage, expected):
+    results = "- **FooEval**：准确率 0.66 → 0.67；BarEval 准确率从 83.8 提升至 84.2。"
+    assert models_with({"usage": usage, "results": results}) == expected
+
+
+def test_a_system_named_right_after_a_value_owns_it():
+    assert models("*   **FooMath**：准确率从82.6%(GRPO)提升到85.9%。") == {82.6: "GRPO", 85.9: "Method"}
