@@ -52,7 +52,7 @@ def test_averages_over_several_benchmarks_and_versions_in_names_give_no_record(t
     ("在 WebArena 上，任务成功率为 35.5%。", {35.5: "success rate"}),
     ("LiveCodeBench（2024.08–2025.01）pass@1 达到 39.7。", {39.7: "pass@1"}),
     ("在 FooArena 上 Method 的 Elo 为 2024.08。", {2024.08: "elo"}),  # one such number alone is no period
-    ("*   **AbstainBench-Tools**：错误调用率从 38.7% 降到 16.5%。", {38.7: "score", 16.5: "score"}),
+    ("*   **AbstainBench-Tools**：错误调用率从 38.7% 降到 16.5%。", {38.7: "false call rate", 16.5: "false call rate"}),
     ("在 HotpotQA 上，召回率达到 89.5%。", {89.5: "recall"}),
     ("在 AIME 上，长度违规率仅为 0.1%，准确率为 70%，而 GRPO 为 65.5%。", {70.0: "accuracy", 65.5: "accuracy"}),
     ("在 CXR-EvidenceAlign 上，定位准确率（IoU > 0.5）为 62.7%。", {62.7: "accuracy"}),

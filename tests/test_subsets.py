@@ -17,7 +17,7 @@ def subsets(text: str) -> dict[float, object]:
     # a part of the benchmark after it in the sentence: 任务 / 子项 / 子集 / 类别 / 赛道 / 设置, English gloss first
     ("在 BLINK 的相对深度（Relative Depth）任务中，Method 达到了 78.23% 的准确率。", {78.23: "Relative Depth"}),
     ("在 BLINK 上，Method 在相对深度任务上提升了 16.94%，在相对反射率任务上提升了 15.67%。",
-     {16.94: "相对深度", 15.67: "相对反射率"}),
+     {16.94: "relative depth", 15.67: "relative reflectance"}),
     ("*   **GenEval**：总分从 0.66 提升到 0.82，其中 Counting 子项从 0.62 提升到 0.81。",
      {0.66: None, 0.82: None, 0.62: "Counting", 0.81: "Counting"}),
     ("*   **AMOS22**：CT 赛道的平均 Dice 为 89.7%。", {89.7: "CT"}),
@@ -63,7 +63,7 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **FooBench**：中文单词准确率 71.2%，英文单词准确率 89.4%。", {71.2: "Chinese", 89.4: "English"}),
     # a setting the text states for the number
     ("*   **BTCV**：平均 Dice 达到 85.7%；在仅用 5% 标注的设定下仍有 81.9%。", {85.7: None, 81.9: "仅用 5% 标注"}),
-    ("*   **PhysMotion-Bench**：物理合理性得分为 0.71，其中最难的“流体”子类上为 0.64。", {0.71: None, 0.64: "流体"}),
+    ("*   **PhysMotion-Bench**：物理合理性得分为 0.71，其中最难的“流体”子类上为 0.64。", {0.71: None, 0.64: "fluid"}),
     # a part written into a name after its benchmark's
     ("* LIBERO 平均成功率 96.4%；提升主要来自 LIBERO-Long，从 π0 的 85.2% 提高到 91.8%。",
      {96.4: None, 85.2: "Long", 91.8: "Long"}),
