@@ -419,9 +419,10 @@ def _places_before(paper: PaperContext, line_start: int, position: int, count: i
 
 
 def _parts_before(paper: PaperContext, line_start: int, position: int, count: int) -> Optional[list[_Label]]:
-    """The splits of the `count` values before `position` in its line, when those are all the values
-    there and each is stated on a split of its own (`test-zh 的 CER 为 a，test-en 的 WER 为 b，说话人相似度
-    SIM 分别为 c 和 d`, `在 test-zh 上的 CER 为 a`): a list with its own metric restates them."""
+    """The parts of the `count` values before `position` in its line, when those are all the values there
+    and each is stated on a part of its own (a split: `test-zh 的 CER 为 a，test-en 的 WER 为 b，SIM 分别为 c 和
+    d`; a name and a part noun: `Long 子集 b`) or overall (`总体准确率 a`), at least one on a part: a later
+    list restates them, each with the metric named for it unless the list names its own."""
     text = paper.view.text
     marks, i = [], text.find(Q, line_start, position)
     while i != -1:
@@ -430,15 +431,31 @@ def _parts_before(paper: PaperContext, line_start: int, position: int, count: in
         i = text.find(Q, i + 1, position)
     if len(marks) != count:
         return None
+    nouns = _part_value_pattern(paper.words.part_nouns)
     labels, floor = [], line_start
     for mark in marks:
         named = _mentions(paper, floor, mark)
+        metrics = [m for m in named if m.role == METRIC]
+        metric = metrics[-1].canonical if metrics else None
         parts = [m for m in named if m.role == NAME_ROLE and m.text.split("-")[0].casefold() in _splits(paper)]
-        if not parts or any(m.role in (MODEL, METHOD, BENCHMARK) for m in named if m.start > parts[-1].start):
+        if parts and not any(m.role in (MODEL, METHOD, BENCHMARK) for m in named if m.start > parts[-1].start):
+            labels.append(_Label(subset=parts[-1].text, metric=metric if metrics[-1].start > parts[-1].start else None)
+                          if metrics else _Label(subset=parts[-1].text))
+        elif named and named[-1].role in (NAME_ROLE, BENCHMARK) and named[-1].text[:1].isascii() and (
+                part := nouns.match(text, named[-1].end, mark + 1)) and part.end() == mark + 1:
+            labels.append(_Label(subset=named[-1].text))  # "Long 子集 62.4%"
+        elif metrics and named[-1] is metrics[-1] and _OVERALL_BEFORE.search(text, floor, metrics[-1].start) and (
+                _METRIC_THEN_VALUE.fullmatch(text, metrics[-1].end, mark + 1)):
+            labels.append(_Label(metric=metric))  # "总体准确率 68.9%"
+        else:
             return None
-        labels.append(_Label(subset=parts[-1].text))
         floor = mark + 1
-    return labels if len({label.subset for label in labels}) == count else None
+    if not any(label.subset for label in labels) or len({label.subset for label in labels}) != count:
+        return None
+    return labels
+
+
+_OVERALL_BEFORE = re.compile(r"(?:总体|整体|总|overall|Overall)\s*$")
 
 
 def _breaks_pairs(paper: PaperContext, start: int, end: int, sentences: bool = True) -> bool:
@@ -759,7 +776,7 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
             schema = _metric_runs(paper, start, end, count)
             if schema is not None:
                 break
-    if schema is None and metric is not None:
+    if schema is None:
         schema = _parts_before(paper, sentence.line_start, values.start, count)
     if schema is None:
         return values, None, system, "no labels of the same length written before it, in its line or its heading", ""
@@ -1100,6 +1117,17 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 2.05, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "wer", "subset": "test-en"},
              {"kind": "score", "value": 0.74, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "sim", "subset": "test-zh"},
              {"kind": "score", "value": 0.67, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "sim", "subset": "test-en"}]},
+        # ... or the overall value and a part's: each restated with its metric, unless the list names its own
+        {"text": "*   **VideoMME**：总体准确率 68.9%，Long 子集 62.4%；基座 Qwen2.5-VL-7B 分别为 65.1% 和 55.8%。",
+         "records": [
+             {"kind": "score", "value": 68.9, "benchmark": "VideoMME", "model": "Method", "metric": "accuracy"},
+             {"kind": "score", "value": 62.4, "benchmark": "VideoMME", "subset": "Long", "model": "Method"},
+             {"kind": "score", "value": 65.1, "benchmark": "VideoMME", "model": "Qwen2.5-VL-7B", "metric": "accuracy"},
+             {"kind": "score", "value": 55.8, "benchmark": "VideoMME", "subset": "Long", "model": "Qwen2.5-VL-7B"}]},
+        {"text": "*   **VideoMME**：总体准确率 68.9%，平均准确率 62.4%；FooLM 分别为 65.1% 和 55.8%。",
+         "records": [
+             {"kind": "score", "value": 68.9, "benchmark": "VideoMME", "model": "Method", "metric": "accuracy"},
+             {"kind": "score", "value": 62.4, "benchmark": "VideoMME", "model": "Method", "metric": "accuracy"}]},
         # ... but values of another unit than that list's take no labels from it: not its metric
         {"text": "在 Seed-TTS-eval 上，test-zh 的 CER 为 1.38%，test-en 的 WER 为 2.05%，SIM 分别为 0.74 和 0.67；对比 FooTTS（1.45% / 2.57%）。",
          "records": [
