@@ -225,7 +225,8 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     if (leading and leading[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in leading)
             and leading[0].canonical != place and leading[0].start != not_at and not _metric_or_split(ctx, leading[0].text)
             and QUANTITY_MARK not in ctx.view.text[leading[0].end:position] and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
-            and ctx.words.verb.match(ctx.view.text, _after_where(ctx.view.text, leading[0].end))):
+            and (ctx.words.verb.match(ctx.view.text, _after_where(ctx.view.text, leading[0].end))
+                 or _owns_a_place(ctx, leading[0], position))):
         return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
     if (leading and leading[0].role in SYSTEM_ROLES and leading[0].canonical != place and leading[0].start != not_at
             and QUANTITY_MARK not in ctx.view.text[leading[0].end:position]
@@ -302,6 +303,22 @@ def _target(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[st
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     targets = [m for m in _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,)) if _is_target(ctx, m)]
     return targets[-1].canonical if targets else None
+
+
+_OWNER_OF = re.compile(r"[ \t]*的[ \t]*")
+_PLACE_THEN_VERB = re.compile(rf"[^,;。\n{QUANTITY_MARK}]{{0,16}}?(?:为|是|达到|达|只有|仅有|仅为)[ \t]*{QUANTITY_MARK}")
+
+
+def _owns_a_place(ctx: PaperContext, name: Mention, position: int) -> bool:
+    """True for "X 的 AIME 2024 为 49.6%": what a name has on a benchmark is a result, so X is a system (a
+    benchmark has no benchmark of its own)."""
+    text = ctx.view.text
+    owner = _OWNER_OF.match(text, name.end)
+    if owner is None:
+        return False
+    after = _mentions_in(ctx, owner.end(), position, (BENCHMARK, NAME_ROLE, METRIC) + SYSTEM_ROLES)
+    return (bool(after) and after[0].start == owner.end() and after[0].role == BENCHMARK
+            and _PLACE_THEN_VERB.match(text, after[0].end) is not None and _PLACE_THEN_VERB.match(text, after[0].end).end() == position + 1)
 
 
 def _metric_or_split(ctx: PaperContext, name: str) -> bool:

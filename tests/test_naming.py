@@ -116,3 +116,15 @@ def test_the_base_the_paper_states_owns_the_start_of_a_change(usage, expected):
 
 def test_a_system_named_right_after_a_value_owns_it():
     assert models("*   **FooMath**：准确率从82.6%(GRPO)提升到85.9%。") == {82.6: "GRPO", 85.9: "Method"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name that has a value on a benchmark is a system
+    ("和其它方法比（同为 7B）：BarPrune-Max 的 AIME 2024 为 49.6%、长度减少 52%；BazPrune 为 53.3%。",
+     {49.6: "BarPrune-Max", 53.3: "BazPrune"}),
+    # ... not a name that has a metric, which may be the benchmark itself
+    ("在 FooAIME 上，BarSet 的准确率为 49.6%。", {49.6: "Method"}),
+])
+def test_a_name_with_a_value_on_a_benchmark_is_a_system(text, expected):
+    found = models(text)
+    assert {value: found.get(value) for value in expected} == expected
