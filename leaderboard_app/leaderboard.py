@@ -163,12 +163,15 @@ def sentence(error: Exception) -> str:
 
 # Column widths (px) that fit the board beside the sidebar, so long text wraps instead of running off.
 # (A comment, not a docstring: Streamlit would print a bare string of a page script.)
-WIDTHS = {"#": 40, "model": 140, "paper": 180, "details": 50, "evidence": 240, "corrected": 170, "record": 150}
+WIDTHS = {"#": 40, "model": 130, "paper": 160, "details": 50, "evidence": 240, "corrected": 170, "record": 150,
+          "up to": 70, "unit": 80, "date": 86}
+BOARD_WIDTH = 1020  # the board's width in a 1,500 px window beside the sidebar: the evidence takes what is left
+EVIDENCE_MIN = 200  # narrower, the evidence would wrap onto more lines than a row shows
 
 
 def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:
     """The leaderboard as shown: the paper's title (wrapped) and a link to its page in the app, which
-    links on to the paper itself."""
+    links on to the paper itself. A subset board's rows all have its subset: the title names it."""
     table = pd.DataFrame({
         "#": board["rank"],
         "model": board["model"],
@@ -177,18 +180,28 @@ def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:
         "unit": board_units(board["unit"]) or board["unit"],  # `not stated` beside stated ones
         "record": board["record_id"],  # beside the value: in view on a narrow window, as the long text is not
         "corrected": board["corrected"],
-        "subset": board["subset"],
         "paper": board["paper_title"],
         "details": board["paper_id"].map(paper_link),
         "date": board["report_date"],
         "evidence": board["evidence"].map(plain_text),
     })
-    return without_empty(table, ("up to", "unit", "corrected", "subset"))
+    return without_empty(table, ("up to", "unit", "corrected"))
 
 
-def wrapped(table: pd.DataFrame, columns: tuple[str, ...]) -> Optional[int]:
-    """The row height that shows `columns` of `table` wrapped in their WIDTHS."""
-    return row_height((table[column], WIDTHS[column]) for column in columns if column in table)
+def column_widths(table: pd.DataFrame, value_header: str) -> dict[str, int]:
+    """The width of each column shown: WIDTHS, the value's from its header, and the evidence's what the
+    others leave of BOARD_WIDTH, so the board fits the window instead of cutting the evidence off."""
+    widths = {column: WIDTHS[column] for column in table.columns if column in WIDTHS}
+    widths[value_header] = min(200, 24 + 7 * len(value_header))
+    others = sum(width for column, width in widths.items() if column != "evidence")
+    widths["evidence"] = max(EVIDENCE_MIN, BOARD_WIDTH - others)
+    return widths
+
+
+def wrapped(table: pd.DataFrame, columns: tuple[str, ...], widths: Optional[dict[str, int]] = None) -> Optional[int]:
+    """The row height that shows `columns` of `table` wrapped in their widths (default WIDTHS)."""
+    widths = widths or WIDTHS
+    return row_height((table[column], widths[column]) for column in columns if column in table)
 
 
 def show_board(board: pd.DataFrame) -> None:
@@ -206,20 +219,25 @@ def show_board(board: pd.DataFrame) -> None:
         st.info("Every entry of this board is an unnamed system: switch on “Include unnamed systems” to see them.")
         return
     table = board_table(board, value_header)
+    widths = column_widths(table, value_header)
     st.dataframe(
         table, hide_index=True, width="stretch", placeholder="",
-        row_height=wrapped(table, ("model", "paper", "evidence", "corrected")),
+        row_height=wrapped(table, ("model", "paper", "evidence", "corrected"), widths),
         column_config={
             "#": st.column_config.NumberColumn(width=WIDTHS["#"]),
             "corrected": st.column_config.TextColumn(
                 width=WIDTHS["corrected"], help="Set by hand: the evidence still states the value as extracted"),
             "model": st.column_config.TextColumn(width=WIDTHS["model"]),
-            value_header: st.column_config.NumberColumn(help=direction_text(attrs)),
+            value_header: st.column_config.NumberColumn(width=widths[value_header], help=direction_text(attrs)),
+            "up to": st.column_config.NumberColumn(width=WIDTHS["up to"]),
+            "unit": st.column_config.TextColumn(width=WIDTHS["unit"], help="The unit the text states for the value"),
+            "date": st.column_config.TextColumn(width=WIDTHS["date"], help="The report's date"),
             "paper": st.column_config.TextColumn(width=WIDTHS["paper"], help="The paper's title"),
             "details": st.column_config.LinkColumn(display_text=":material/article:", width=WIDTHS["details"],
                                                    help="The paper in this app: its results, records and link (new tab)"),
-            "evidence": st.column_config.TextColumn(width=WIDTHS["evidence"],
-                                                    help="The sentence of the report stating the value"),
+            "evidence": st.column_config.TextColumn(width=widths["evidence"],
+                                                    help="The sentence of the report stating the value; in full, "
+                                                         "its number highlighted, in the list below the board"),
             "record": st.column_config.TextColumn(width=WIDTHS["record"],
                                                   help="The record's id, which `metricsdb correct` and `reject` take"),
         },
