@@ -125,7 +125,8 @@ def _patterns(coordinators: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
     respectively = re.compile(
         rf"(?:分别|依次)(?P<verb>[^,;。{Q}]{{0,16}}?)(?P<list>{_ITEM}(?:\s*(?:{listing})\s*{_ITEM})+|{_ITEM})")
     naming = "|".join(re.escape(c) for c in sorted(coordinators, key=len, reverse=True) if c not in ("/", ","))
-    run = re.compile(rf"(?:{_ATOM.pattern})(?:\s*(?:/|{naming})\s*(?:{_ATOM.pattern}))+")
+    # names may be quoted: '"Counting" 与 "Position" 两个子项'
+    run = re.compile(rf"(?:{_ATOM.pattern})(?:\"?\s*(?:/|{naming})\s*\"?(?:{_ATOM.pattern}))+")
     return respectively, run
 
 
@@ -197,11 +198,16 @@ def _runs(paper: PaperContext, start: int, end: int) -> list[_Run]:
         atoms, seps, cursor = [], [], m.start()
         for a in _ATOM.finditer(text, m.start(), m.end()):
             if atoms:
-                seps.append(text[cursor:a.start()].strip())
+                seps.append(text[cursor:a.start()].strip(' \t"'))
             atoms.append(a.span())
             cursor = a.end()
-        found.append(_Run(m.start(), m.end(), tuple(atoms), tuple(seps)))
+        if _PLACE_GLUED.match(text, atoms[0][0]) and re.search(r"[A-Za-z0-9)]\s*$", text[max(0, m.start() - 3):m.start()]):
+            atoms[0] = (atoms[0][0] + 1, atoms[0][1])  # "在 LongText-Bench 上英文与中文": 上 ends the place
+        found.append(_Run(atoms[0][0], m.end(), tuple(atoms), tuple(seps)))
     return found
+
+
+_PLACE_GLUED = re.compile(r"上[\u4e00-\u9fff]")
 
 
 def _mentions(paper: PaperContext, start: int, end: int) -> list[Mention]:
@@ -265,6 +271,10 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
     if "metric" in kinds and kinds <= {"metric", "name"}:  # "WER / U-WER / B-WER": a list of metrics
         named = [label if kind == "metric" else _Label(metric=label.subset.lower()) for kind, label in read]
         return named if len({label.metric for label in named}) == count else None
+    if "metric" in kinds and read[-1][0] == "metric" and labels[-1].subset and {k for k, _ in read[:-1]} == {"part"}:
+        # "英文与中文得分分别为": Chinese parts, the metric written once after the last
+        read = [*read[:-1], ("part", _Label(subset=labels[-1].subset))]
+        kinds, labels = {"part"}, [label for _, label in read]
     if "metric" in kinds:
         return None
     if paper.words.compared.search(text, max(floor, run.start - 12), run.start) and kinds <= {"system", "base", "name"}:
@@ -273,7 +283,7 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
     if kinds <= {"benchmark", "name", "part"} and "benchmark" in kinds:
         return [_Label(benchmark=n) for n in _shared_head(names)]
     splits = all(re.split(r"[-_ ]", label.subset or "x")[0].casefold() in _splits(paper) for label in labels)
-    owner = _owner(paper, run.start, floor, splits)  # "HR-Bench 4K 和 8K", "WenetSpeech 的 test_net/test_meeting"
+    owner = _owner(paper, run.start, floor, splits, kinds == {"part"})  # "HR-Bench 4K 和 8K", "WenetSpeech 的 test_net/test_meeting"
     at = owner.start if owner else run.start
     in_place = _PLACE_BEFORE.search(text, max(floor, at - 3), at) is not None
     if kinds <= {"base"} and paper.method and in_place:
@@ -300,12 +310,13 @@ def _splits(paper: PaperContext) -> frozenset[str]:
     return frozenset(word.casefold() for word in paper.vocabulary.split_words)
 
 
-def _owner(paper: PaperContext, position: int, floor: int, splits: bool) -> Optional[Mention]:
-    """The benchmark named right before `position` (a space or 的 between): a known one, or any name
-    when the labels after it are splits (`test_net/test_meeting`)."""
+def _owner(paper: PaperContext, position: int, floor: int, splits: bool, chinese: bool = False) -> Optional[Mention]:
+    """The benchmark named right before `position` (a space or 的 between, or 上 before Chinese parts:
+    `LongText-Bench 上英文与中文`): a known one, or any name when the labels after it are splits
+    (`test_net/test_meeting`)."""
     roles = (BENCHMARK, NAME_ROLE) if splits else (BENCHMARK,)
     before = [m for m in _mentions(paper, max(floor, position - 40), position) if m.role in roles]
-    if before and re.fullmatch(r"\s*的?\s*", paper.view.text[before[-1].end:position]):
+    if before and re.fullmatch(r"\s*(?:的|上)?\s*" if chinese else r"\s*的?\s*", paper.view.text[before[-1].end:position]):
         return before[-1]
     return None
 
@@ -1110,6 +1121,16 @@ def respectively(paper: PaperContext, start: int, end: int):
          "records": [
              {"kind": "score", "value": 45.3, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"},
              {"kind": "score", "value": 21.4, "benchmark": "MuSiQue", "model": "Method", "metric": "exact match"}]},
+        # quoted names, Chinese parts with the metric written once after them
+        {"text": "* GenEval：总分 0.87；在 \"Counting\" 与 \"Position\" 两个子项上分别为 0.81 和 0.79。",
+         "records": [
+             {"kind": "score", "value": 0.87, "benchmark": "GenEval", "model": "Method", "metric": "total score"},
+             {"kind": "score", "value": 0.81, "benchmark": "GenEval", "subset": "Counting", "model": "Method"},
+             {"kind": "score", "value": 0.79, "benchmark": "GenEval", "subset": "Position", "model": "Method"}]},
+        {"text": "在 LongText-Bench 上英文与中文得分分别为 0.91 和 0.83；上下文长度与显存分别为 8K 和 80 GB。",
+         "records": [
+             {"kind": "score", "value": 0.91, "benchmark": "LongText-Bench", "subset": "English", "model": "Method"},
+             {"kind": "score", "value": 0.83, "benchmark": "LongText-Bench", "subset": "Chinese", "model": "Method"}]},
         # a list with its own metric restates the splits of as many values before it in its line
         {"text": "在 Seed-TTS-eval 上，test-zh 的 CER 为 1.38%，test-en 的 WER 为 2.05%，SIM 分别为 0.74 和 0.67。",
          "records": [
