@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, Sentence
+from .glossary import Glossary
 from .lexicon import Lexicon, alternation, name_key
 
 _RESOLUTION = r"\d{2,5}\s*[×xX*]\s*\d{2,5}"
@@ -113,9 +114,15 @@ class SubsetWords:
         self.setting = re.compile(alternation(sorted(spellings)))  # no re.I: a plain trie scans faster
         # a first line that opens by saying the setting of the benchmarks it names: "零样本评测覆盖 KITTI、NYUv2 …"
         self.setting_opening = re.compile(rf"\s*(?P<setting>{alternation(sorted(spellings))})\s*(?:评测|评估|测试|实验)")
+        # a place named only by words the subset glossary lists, after 在, 的 or a name: "在 SAGE 基准的简答题上",
+        # "在 KITTI 视频深度上" (not opening a clause: "：长视频上 J&F 提升" says what the benchmark is)
+        listed = alternation(sorted(set(Glossary(lexicon).subset_words) - set(words.not_parts)))
+        self.listed_place = re.compile(
+            rf"(?<=[在的\s])(?P<listed>(?:{listed})+)(?:上|中)(?=的|为|是|达|仅|只|也|时|[^\u4e00-\u9fff]|$)")
         # any of the cues above: most numbers have none, and then nothing else is searched
         cue_pattern = (rf"(?:{part_noun})(?={_PART_ENDS})|(?<![A-Za-z])(?:{alternation(words.split_heads)})"
-                rf"|{chinese_split}|{alternation(words.part_names)}|{frames}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl")
+                rf"|{chinese_split}|{alternation(words.part_names)}|{frames}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl"
+                rf"|(?:{listed})(?:上|中)")
         self.any_cue = re.compile(cue_pattern)
         self.any_cue_or_setting = re.compile(rf"{cue_pattern}|{alternation(sorted(spellings))}|{QUANTITY_MARK}\s*(?:上|中|下|和|、)")
 
@@ -340,6 +347,11 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
             continue
         parts = [match.group("gloss")] if match.group("gloss") else _names(words, match.group("names"))
         add(match, _by_position(ctx, parts, match.end(), sentence, position) if parts else None)
+    for match in words.listed_place.finditer(text, start, position):
+        listed = match.group("listed")
+        if not (ctx.vocabulary.metric(listed) or ctx.vocabulary.glossary.metric(listed)
+                or _names_something_else(ctx, *match.span("listed"))):
+            add(match, listed)  # shown in English by the glossary
     for match in words.split_place.finditer(text, start, position):
         if match.group("chinese"):
             add(match, words.split_names[match.group("chinese")])

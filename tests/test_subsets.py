@@ -98,6 +98,9 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **FooDrift**：\n    *   **60 s 档**：一致性得分为 0.81，而 BarVid 为 0.64。", {0.81: "60 s", 0.64: "60 s"}),
     # a parenthesis after the benchmark's name whose Chinese words the subset lists all name (its English shown)
     ("*   **FooVid（无字幕）**：准确率为 67.4%，高于 BarVL（65.1%）。", {67.4: "w/o subtitles", 65.1: "w/o subtitles"}),
+    # a place named only by words the subset glossary lists, after 在, 的 or the benchmark's name
+    ("*   **模型表现**：在 SAGE 基准的简答题上，GPT-5 取得了最佳表现（准确率 71.69%）。", {71.69: "short-answer"}),
+    ("在 KITTI 视频深度上 AbsRel 为 0.089，优于 CUT3R（0.101）。", {0.089: "video depth", 0.101: "video depth"}),
     # a period of problems after the benchmark's name
     ("*   **FooCode（2024.08–2025.01 的题目）**：pass@1 为 31.4%。", {31.4: "2024.08-2025.01"}),
     # each label of a line is its own value's part, not the line's first label
@@ -154,6 +157,9 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **FooBench（作者新建）**：准确率为 64.1%。", {64.1: None}),
     ("*   **FooBench（总分）**：FooNet 的得分为 64.1。", {64.1: None}),
     ("*   **NYUv2（室内）**：AbsRel 为 0.052。", {0.052: None}),
+    # a listed place opening a clause says what the benchmark is; a metric is no place
+    ("*   **FooVOS**：长视频上 J&F 提升 4.5，达到 83.6。", {4.5: None, 83.6: None}),
+    ("在 FooBench 的准确率上，Method 达到 91.2%。", {91.2: None}),
     # a parenthesis citing a paper, or one word in capitals (most often the benchmark's abbreviation), is no part
     ("在 GSM8K (Cobbe et al.) 上准确率为 91.2%。", {91.2: None}),
     ("*   **FooBench（FB）**：准确率为 91.2%。", {91.2: None}),
