@@ -969,9 +969,9 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
         {"text": "在 GSM8K 和 MATH 上各用了 200 和 500 个样本。", "records": []},
         {"text": "在 MIMIC-CXR 上，RadGraph-F1 为 0.291，CheXbert 14 类 micro-F1 为 0.573，分别高于 MAIRA-2（0.262 / 0.551）。",
          "records": [
-             {"kind": "score", "value": 0.291, "benchmark": "MIMIC-CXR", "model": "Method", "metric": "radgraph-f1"},
+             {"kind": "score", "value": 0.291, "benchmark": "MIMIC-CXR", "model": "Method", "metric": "radgraph f1"},
              {"kind": "score", "value": 0.573, "benchmark": "MIMIC-CXR", "model": "Method", "metric": "micro-f1"},
-             {"kind": "score", "value": 0.262, "benchmark": "MIMIC-CXR", "model": "MAIRA-2", "metric": "radgraph-f1"},
+             {"kind": "score", "value": 0.262, "benchmark": "MIMIC-CXR", "model": "MAIRA-2", "metric": "radgraph f1"},
              {"kind": "score", "value": 0.551, "benchmark": "MIMIC-CXR", "model": "MAIRA-2", "metric": "micro-f1"}]},
         # unknown names joined by 与 before 分别为 are systems or parts: the text does not say which
         {"text": "在 HarmBench 上，PAIR 与 TAP 分别为 39.0% 和 44.5%。", "records": []},
