@@ -123,6 +123,13 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 30.1, "benchmark": "FooNeRF", "model": "PPO", "metric": "psnr"}]},
         {"text": "FooSet 数据集为 12 万张图像，BarBench 为 2024 年发布，BazQA 为 8K 上下文，QuxBench 为 512×512，FooSet 的价格为 $20。",
          "records": []},  # a benchmark's size, year, context length, resolution and price are no results
+        {"text": "*   **FooTau**：Retail 领域 pass^1 为 58.3，Airline 为 40.0，而 BarAgent 为 31.2。",
+         "records": [  # a name listed right after a part is the next part; one set against it is a system
+             {"kind": "score", "value": 58.3, "benchmark": "FooTau", "subset": "Retail", "model": "Method", "metric": "pass^1"},
+             {"kind": "score", "value": 40.0, "benchmark": "FooTau", "subset": "Airline", "model": "Method", "metric": "pass^1"},
+             {"kind": "score", "value": 31.2, "benchmark": "FooTau", "model": "BarAgent", "metric": "pass^1"}]},
+        {"text": "*   **FooTau**：Retail 领域有 8K 条轨迹，Airline 为 2024 年发布，Telecom 为 7B 模型。",
+         "records": []},  # counts, years and sizes after a part are no results
         {"text": "在 FooSWE 上，Method + Claude 3.5 Sonnet 为 58.4%，而 BarAgent + Qwen2.5-Coder-32B 为 30.2%。",
          "records": [  # a system joined to the model it runs on by "+" is one system; the method's, with its base
              {"kind": "score", "value": 58.4, "benchmark": "FooSWE", "model": "Method (Claude 3.5 Sonnet)"},
@@ -174,6 +181,11 @@ def named_is(paper: PaperContext, start: int, end: int):
                 rule="score.named-is", quantity=m.end() - 1, kind="auto", model="subject", reference="context",
                 direction=None, metric_span=None, match_span=(place.start, m.end()), benchmark=place.canonical)]))
             continue
+        if place is None and named is not None and named.role == NAME_ROLE and _part_listed_after_a_part(paper, start, named):
+            found.append((named.start, m.end(), [Claim(  # "Retail 领域 pass^1 为 58.3，Airline 为 40.0": a part, too
+                rule="score.named-is", quantity=m.end() - 1, kind="auto", model="subject", reference="context",
+                direction=None, metric_span=None, match_span=(named.start, m.end()), subset=named.canonical)]))
+            continue
         metric = named if named is not None and named.role == METRIC else None
         owner_end = metric.start if metric else m.start()
         owner = text[max(start, owner_end - 8):owner_end].rstrip()
@@ -201,6 +213,19 @@ def named_is(paper: PaperContext, start: int, end: int):
 
 _PLACE_BEFORE_COPULA = re.compile(r"[ \t]*[上中][ \t]*")
 _METRIC_BEFORE_VALUE = re.compile(rf"[^,;。{QUANTITY_MARK}]{{0,6}}$")
+
+
+def _part_listed_after_a_part(paper: PaperContext, start: int, named) -> bool:
+    """True for a name that opens the clause after one that opened with a part ("Retail 领域 pass^1 为 58.3，
+    Airline 为 40.0"): the next part of the same benchmark, not a system set against it."""
+    text = paper.view.text
+    if not _COMMA_BEFORE.search(text, max(start, named.start - 3), named.start):
+        return False
+    comma = text.rfind(",", start, named.start)
+    previous = max(start, *(text.rfind(mark, start, comma) + 1 for mark in ",:;"))  # where that clause opens
+    first = next((x for x in paper.mentions[bisect_left(paper.mention_starts, previous):] if x.start < comma), None)
+    return (first is not None and first.role == NAME_ROLE and not text[previous:first.start].strip(" \t*")
+            and paper.words.parts_heading.match(text, first.end + (text[first.end:first.end + 1] == " ")) is not None)
 
 
 def _target(paper: PaperContext, named) -> bool:

@@ -817,8 +817,9 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
     if isinstance(how, NamedRef):
         return how.named
     if how == "subject":
+        read_a_name = claim.metric or (claim.subset and ctx.view.text.startswith(claim.subset, claim.match_span[0]))
         found = subject(ctx, sentence, position, is_change=kind != "score" or _in_a_change(claim), place=claim.benchmark,
-                        not_at=claim.match_span[0] if claim.metric else None)  # not the name the rule read as the metric
+                        not_at=claim.match_span[0] if read_a_name else None)  # not the name the rule read as the metric or part
         if found and ctx.method and found == _named_base(ctx, (sentence.start, position)):
             return ctx.method  # "基座 X，经过 RL 之后：B 从 a 到 b": b is the method's, trained from X
         return found
