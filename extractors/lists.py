@@ -532,26 +532,59 @@ def _read_paper(paper: PaperContext) -> dict[int, list[tuple]]:
         return paper.memo["lists"]
     text = paper.view.text
     read: dict[int, list[tuple]] = {}
-    line, earlier = -1, []
+    line, earlier, lead, item = -1, [], (-1, []), None  # lead: the end and the lists of the last line that is no item
     for sentence in paper.sentences:
         pairs = _colon_pairs(paper, sentence) if (":" in text[max(0, sentence.start - 3):sentence.end]
                                                   or "其中" in text[sentence.start:sentence.end]) else None
         if pairs is None and not _ANY_LIST.search(text, sentence.start, sentence.end):
             continue
         if sentence.line_start != line:
-            line, earlier = sentence.line_start, []
+            if earlier and not _ITEM_LINE.match(text, line) and text.find("\n", line) != -1:
+                lead = (text.find("\n", line), _lead_lists(paper, line, earlier))
+            line, earlier, item = sentence.line_start, [], None
+            if lead[1] and _ITEMS_ONLY.fullmatch(text, lead[0], line) and _ITEM_LINE.match(text, line):
+                item = _item_system(paper, sentence)
+                earlier = list(lead[1]) if item else []  # "均值/中位数 136% / 61%" over "- DreamerV3：112% / 49%"
         here = read.setdefault(sentence.start, [])
         if pairs is not None:
             earlier.append(pairs)
             here.append(pairs)
         for values in _value_lists(paper, sentence.start, sentence.end):
             earlier.append(_resolve(paper, sentence, values, earlier))
+            if item and earlier[-1][1] is not None and earlier[-1][2] is None and not earlier[-1][4]:
+                earlier[-1] = (earlier[-1][0], earlier[-1][1], item, "", "")  # the item's label names its system
             if here and _before_after(paper, here[-1], earlier[-1], sentence.start):
                 earlier[-2:] = _before_after(paper, here[-1], earlier[-1], sentence.start)
                 here[-1] = earlier[-2]
             here.append(earlier[-1])
     paper.memo["lists"] = read
     return read
+
+
+def _lead_lists(paper: PaperContext, line: int, earlier: list) -> list[tuple]:
+    """The lists of a line that leads list items, as the items may restate them: only those with labels,
+    each label placed on the line's benchmark when it names none."""
+    named = [m for m in _mentions(paper, line, paper.view.text.find("\n", line) % (len(paper.view.text) + 1))
+             if m.role == BENCHMARK]
+    place = _Label(benchmark=named[-1].canonical) if named else _Label()
+    return [(entry[0], [[label.merged(place) for label in row] for row in entry[1]], *entry[2:])
+            for entry in earlier if entry[1] is not None]
+
+
+def _item_system(paper: PaperContext, sentence: Sentence) -> Optional[Mention]:
+    """The system a list item's label names, when the label is that one name (`- DreamerV3：`)."""
+    if not sentence.context or not sentence.line_start <= sentence.context[0][0] < sentence.start:
+        return None
+    start, end = sentence.context[0]
+    named = _mentions(paper, start, end)
+    if len(named) == 1 and named[0].role in (NAME_ROLE, MODEL, METHOD) and not paper.view.text[start:end].replace(
+            named[0].text, "").strip():
+        return named[0]
+    return None
+
+
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-*•]|\d+[.)])[ \t]")  # a line that is an item of a list
+_ITEMS_ONLY = re.compile(r"(?:\n[ \t]*(?:[-*•]|\d+[.)])[ \t][^\n]*)*\n")  # nothing but such lines between
 
 
 _PAIR_GAP = re.compile(rf"\s*(?:\([^()\n]{{0,12}}\))?\s*(?:为|:)?\s*{Q}")  # "fr3/walking_xyz 1.4", "X（gloss）89.4"
@@ -1131,6 +1164,14 @@ def respectively(paper: PaperContext, start: int, end: int):
          "records": [
              {"kind": "score", "value": 0.91, "benchmark": "LongText-Bench", "subset": "English", "model": "Method"},
              {"kind": "score", "value": 0.83, "benchmark": "LongText-Bench", "subset": "Chinese", "model": "Method"}]},
+        # the items under a line restate its list, each for the system its label names; a metric as
+        # the label, a blank line, or a list of another length take nothing
+        {"text": "Atari 100k：人类归一化分数均值/中位数 136% / 61%\n- DreamerV3：112% / 49%\n- LPIPS：0.12 / 0.10\n- IRIS：1.0 / 2.0 / 3.0\n\n- STORM：127% / 58%",
+         "records": [
+             {"kind": "score", "value": 136, "benchmark": "Atari 100k", "model": "Method", "metric": "mean score"},
+             {"kind": "score", "value": 61, "benchmark": "Atari 100k", "model": "Method", "metric": "median score"},
+             {"kind": "score", "value": 112, "benchmark": "Atari 100k", "model": "DreamerV3", "metric": "mean score"},
+             {"kind": "score", "value": 49, "benchmark": "Atari 100k", "model": "DreamerV3", "metric": "median score"}]},
         # a list with its own metric restates the splits of as many values before it in its line
         {"text": "在 Seed-TTS-eval 上，test-zh 的 CER 为 1.38%，test-en 的 WER 为 2.05%，SIM 分别为 0.74 和 0.67。",
          "records": [
