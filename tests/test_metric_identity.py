@@ -107,3 +107,16 @@ def test_comparative_and_similarity_mos_are_metrics_of_their_own():
     # "CMOS" is no UTMOS carried from the clause before it
     assert metrics("在 FooSpeech 上 UTMOS 达到 4.23，相对真人录音的 CMOS 为 +0.06；SMOS 为 4.12。") == {
         4.23: "utmos", 0.06: "cmos", 4.12: "smos"}
+
+
+def test_tracking_metrics_are_listed_identity_switches_counted_lower_is_better():
+    """An identity-switch count written in its own clause is not the HOTA named before it: read as
+    HOTA, `913 降到 702` ranked the HOTA board lower-is-better."""
+    from metricsdb.direction import listed_direction
+
+    assert metrics("MOT20 上 HOTA 63.4，ID 切换次数（IDSW）从 OC-SORT 的 913 降到 702。") == {
+        63.4: "hota", 913: "idsw", 702: "idsw"}
+    assert metrics("在 MOT17 上 IDSw 减少 28%。") == {28: "idsw"}
+    assert [listed_direction(m) for m in ("hota", "mota", "idf1", "assa", "idsw")] == [
+        "higher", "higher", "higher", "higher", "lower"]
+    assert metrics("在 MOT17 上 7 个 ID 与 8K 帧。") == {}  # an `ID` beside counts names no metric
