@@ -277,7 +277,9 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
         kinds, labels = {"part"}, [label for _, label in read]
     if "metric" in kinds:
         return None
-    if paper.words.compared.search(text, max(floor, run.start - 12), run.start) and kinds <= {"system", "base", "name"}:
+    contrasted = _CONTRAST_BEFORE.search(text, max(floor, run.start - 5), run.start) and Q in text[floor:run.start]
+    if (paper.words.compared.search(text, max(floor, run.start - 12), run.start) and kinds <= {"system", "base", "name"}
+            and not contrasted):  # "…，而 X 和 Y 分别为": 而 contrasts them with the value before, they own theirs
         return [_Label(reference=b) for b in bounds]  # "比 L1 和 ThinkPrune 分别高出 a 和 b"
     names = [label.benchmark or label.subset for label in labels]
     if kinds <= {"benchmark", "name", "part"} and "benchmark" in kinds:
@@ -288,7 +290,6 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
     in_place = _PLACE_BEFORE.search(text, max(floor, at - 3), at) is not None
     if kinds <= {"base"} and paper.method and in_place:
         return labels  # "在 GPT-4o-mini 和 Qwen2.5-14B 上分别": the method on each base model
-    contrasted = _CONTRAST_BEFORE.search(text, max(floor, run.start - 5), run.start) and Q in text[floor:run.start]
     acting = _PLACE_BEFORE_AFTER.match(text, run.end)  # "Model-A、Model-B 和 Model-C 在 XBench 上": they act there
     if kinds & {"system", "base"} and kinds <= {"system", "base", "name"} and not in_place or (
             kinds == {"name"} and (contrasted or acting)):
@@ -1018,6 +1019,17 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
              {"kind": "score", "value": 95.2, "benchmark": "XBench", "subset": "Medium", "metric": "success rate", "unit": "%"},
              {"kind": "score", "value": 91.4, "benchmark": "XBench", "subset": "Hard", "metric": "success rate", "unit": "%"}]},
         {"text": "在 GSM8K 和 MATH 上分别为 81.2 和 60.3（7B）。", "records": []},
+        # 而 after a value contrasts the names after it with it: they own their values; 比 makes them references
+        {"text": "在 XBench 上，Method 为 0.71，而 Model-A 和 Model-B 分别为 0.48 和 0.52。",
+         "records": [
+             {"kind": "score", "value": 0.71, "benchmark": "XBench", "model": "Method"},
+             {"kind": "score", "value": 0.48, "benchmark": "XBench", "model": "Model-A"},
+             {"kind": "score", "value": 0.52, "benchmark": "XBench", "model": "Model-B"}]},
+        {"text": "在 XBench 上，Method 为 71.2，比 Model-A 和 Model-B 分别高出 3.1 和 4.2。",
+         "records": [
+             {"kind": "score", "value": 71.2, "benchmark": "XBench", "model": "Method"},
+             {"kind": "delta", "value": 3.1, "benchmark": "XBench", "model": "Method", "reference": "Model-A"},
+             {"kind": "delta", "value": 4.2, "benchmark": "XBench", "model": "Method", "reference": "Model-B"}]},
     ],
 )
 def respectively(paper: PaperContext, start: int, end: int):
