@@ -192,12 +192,12 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
     words: SubsetWords = ctx.words.subsets
     in_name = _split_in_name(ctx, mention)
     if in_name:
-        return in_name
+        return _with_note(ctx, in_name, mention.end)
     found = words.after_benchmark.match(ctx.view.text, mention.end)
     if found is None:
         return _sizes_after(ctx, mention, sentence, position)
     if found.group("split"):
-        return found.group("split")
+        return _with_note(ctx, found.group("split"), found.end("split"))
     if found.group("chinese"):
         built = words.own_set.search(ctx.view.text, max(0, mention.start - 12), mention.start)
         return None if built else words.split_names[found.group("chinese")]
@@ -225,6 +225,17 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
     if found.group("setting"):
         return re.sub(r"\s+", "", found.group("setting"))
     return _level(found.group("level"))
+
+
+_NOTE = re.compile(r"\s*\(\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{0,24}?)\s*\)")
+
+
+def _with_note(ctx: PaperContext, split: str, end: int) -> str:
+    """A split with the setting written in Latin letters in a parenthesis after it: "MOT17 test（private
+    detection）" is its test split with private detections."""
+    note = _NOTE.match(ctx.view.text, end)
+    part = _latin_part(ctx, note) if note else None
+    return f"{split} ({part})" if part else split
 
 
 def _latin_part(ctx: PaperContext, found: re.Match) -> Optional[str]:

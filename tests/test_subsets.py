@@ -101,6 +101,9 @@ def subsets(text: str) -> dict[float, object]:
     # a place named only by words the subset glossary lists, after 在, 的 or the benchmark's name
     ("*   **模型表现**：在 SAGE 基准的简答题上，GPT-5 取得了最佳表现（准确率 71.69%）。", {71.69: "short-answer"}),
     ("在 KITTI 视频深度上 AbsRel 为 0.089，优于 CUT3R（0.101）。", {0.089: "video depth", 0.101: "video depth"}),
+    # a split with a setting in Latin letters in a parenthesis after it
+    ("- **MOT17 test（private detection）**：HOTA 65.1，与 ByteTrack（63.1）相比更高。",
+     {65.1: "test (private detection)", 63.1: "test (private detection)"}),
     # a period of problems after the benchmark's name
     ("*   **FooCode（2024.08–2025.01 的题目）**：pass@1 为 31.4%。", {31.4: "2024.08-2025.01"}),
     # each label of a line is its own value's part, not the line's first label
