@@ -125,8 +125,8 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **WebArena**：平均任务成功率从 17.0% 提升至 35.5%。", {17.0: None, 35.5: None}),
     # the benchmark named as a test set is the benchmark, not its split
     ("在新建的 PolicyShift 测试集（420 组样本对）上准确率为 86.5%。", {86.5: None}),
-    # a clause naming its own owner takes no part from the one before
-    ("*   **τ-bench**：Retail 领域 pass^1 为 58.3，Airline 为 40.0。", {58.3: "Retail", 40.0: None}),
+    # a name opening the clause after one that opened with a part is the next part (1e477d8), not Retail
+    ("*   **τ-bench**：Retail 领域 pass^1 为 58.3，Airline 为 40.0。", {58.3: "Retail", 40.0: "Airline"}),
     # a benchmark's heading gloss is no setting of its numbers
     ("*   **Chronos Benchmark II**（27 个零样本数据集）：MASE 为 0.78。", {0.78: None}),
     # counts that do not agree: no guess
