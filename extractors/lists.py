@@ -109,11 +109,20 @@ class _Values:
 
 
 @lru_cache(maxsize=4)
-def _part_patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The part nouns (refusals.yaml `listed_parts`) as patterns: a cue that a list names parts, and
-    the count and noun that end a part's label (`声音、音乐、语音三个子类`)."""
+def _part_patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The part nouns (refusals.yaml `listed_parts`) as patterns: a cue that a list names parts, the
+    count and noun that end a part's label (`声音、音乐、语音三个子类`), and a part noun right after a
+    list (`GitLab 和 Reddit 两个站点`)."""
     return (re.compile(rf"{_PART_COUNT}|{nouns}"),
-            re.compile(rf"\s*(?:{_PART_COUNT})?\s*(?:{nouns})?\s*$"))
+            re.compile(rf"\s*(?:{_PART_COUNT})?\s*(?:{nouns})?\s*$"),
+            re.compile(rf"\s*(?:{_PART_COUNT})?\s*(?:{nouns})"))
+
+
+def _whole_before(paper: PaperContext, run: "_Run") -> Optional[str]:
+    """The one benchmark named in a run's line before it, not in the run: what its parts are parts of."""
+    text = paper.view.text
+    named = {m.canonical for m in _mentions(paper, text.rfind("\n", 0, run.start) + 1, run.start) if m.role == BENCHMARK}
+    return named.pop() if len(named) == 1 else None
 
 
 @lru_cache(maxsize=4)
@@ -283,6 +292,9 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
         return [_Label(reference=b) for b in bounds]  # "比 L1 和 ThinkPrune 分别高出 a 和 b"
     names = [label.benchmark or label.subset for label in labels]
     if kinds <= {"benchmark", "name", "part"} and "benchmark" in kinds:
+        whole = _whole_before(paper, run) if _part_patterns(paper.words.part_nouns)[2].match(text, run.end) else None
+        if whole:  # "WebArena …；在 GitLab 和 Reddit 两个站点上": parts of the benchmark named before them
+            return [_Label(benchmark=whole, subset=text[a:b].strip()) for a, b in bounds]
         return [_Label(benchmark=n) for n in _shared_head(names)]
     splits = all(re.split(r"[-_ ]", label.subset or "x")[0].casefold() in _splits(paper) for label in labels)
     owner = _owner(paper, run.start, floor, splits, kinds == {"part"})  # "HR-Bench 4K 和 8K", "WenetSpeech 的 test_net/test_meeting"
@@ -1184,6 +1196,14 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 61, "benchmark": "Atari 100k", "model": "Method", "metric": "median score"},
              {"kind": "score", "value": 112, "benchmark": "Atari 100k", "model": "DreamerV3", "metric": "mean score"},
              {"kind": "score", "value": 49, "benchmark": "Atari 100k", "model": "DreamerV3", "metric": "median score"}]},
+        # benchmarks listed before a part noun are parts of the one benchmark named before them in the line;
+        # with none named, of no benchmark the text names
+        {"text": "WebArena 成功率为 47.3%；在 GitLab 和 Reddit 两个站点上提升最多，分别 +9.8 和 +11.2。",
+         "records": [
+             {"kind": "score", "value": 47.3, "benchmark": "WebArena", "model": "Method", "metric": "success rate"},
+             {"kind": "delta", "value": 9.8, "benchmark": "WebArena", "subset": "GitLab", "model": "Method"},
+             {"kind": "delta", "value": 11.2, "benchmark": "WebArena", "subset": "Reddit", "model": "Method"}]},
+        {"text": "在 GitLab 和 Reddit 两个站点上提升最多，分别 +9.8 和 +11.2。", "records": []},
         # a list with its own metric restates the splits of as many values before it in its line
         {"text": "在 Seed-TTS-eval 上，test-zh 的 CER 为 1.38%，test-en 的 WER 为 2.05%，SIM 分别为 0.74 和 0.67。",
          "records": [
