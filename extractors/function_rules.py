@@ -123,6 +123,12 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 30.1, "benchmark": "FooNeRF", "model": "PPO", "metric": "psnr"}]},
         {"text": "FooSet 数据集为 12 万张图像，BarBench 为 2024 年发布，BazQA 为 8K 上下文，QuxBench 为 512×512，FooSet 的价格为 $20。",
          "records": []},  # a benchmark's size, year, context length, resolution and price are no results
+        {"text": "在 FooSWE 上，换成开源的 Qwen2.5-Coder-32B 后为 41.2%，使用 GPT-4o 时为 50.1%，仅用测试用例训练的 GRPO 为 29.4%，Llama-3-8B 为 31.0%。",
+         "records": [  # a model the method is switched to or run with: the method on it; a method or a model alone: itself
+             {"kind": "score", "value": 41.2, "benchmark": "FooSWE", "model": "Method (Qwen2.5-Coder-32B)"},
+             {"kind": "score", "value": 50.1, "benchmark": "FooSWE", "model": "Method (GPT-4o)"},
+             {"kind": "score", "value": 29.4, "benchmark": "FooSWE", "model": "GRPO"},
+             {"kind": "score", "value": 31.0, "benchmark": "FooSWE", "model": "Llama-3-8B"}]},
         {"text": "*   **FooTau**：Retail 领域 pass^1 为 58.3，Airline 为 40.0，而 BarAgent 为 31.2。",
          "records": [  # a name listed right after a part is the next part; one set against it is a system
              {"kind": "score", "value": 58.3, "benchmark": "FooTau", "subset": "Retail", "model": "Method", "metric": "pass^1"},
@@ -197,8 +203,8 @@ def named_is(paper: PaperContext, start: int, end: int):
             model = "subject"
         elif backbone is not None:  # "Agentless（GPT-4o）为 38.8%": Agentless on GPT-4o
             model = NamedRef(named=f"{backbone.canonical} ({named.canonical})")
-        elif named is not None and named.role in (MODEL, METHOD):
-            model = NamedRef(named=named.canonical) if named.role == MODEL and not _target(paper, named) else "subject"
+        elif named is not None and named.role in (MODEL, METHOD):  # a model, or the method on it ("换成 X 后为")
+            model = GroupRef(group="system") if named.role == MODEL and not _target(paper, named) else "subject"
         elif named is not None and named.role == NAME_ROLE and _set_against_a_value(text, start, named):
             model = NamedRef(named=named.canonical)  # "X 为 27.5，而 SliceGPT 为 19.2": a name set against a value
         else:
@@ -206,7 +212,8 @@ def named_is(paper: PaperContext, start: int, end: int):
         first = named.start if named is not None else m.start()
         claim = Claim(rule="score.named-is", quantity=m.end() - 1, kind="auto", model=model, reference="context",
                       direction=None, metric_span=metric_span, match_span=(first, m.end()),
-                      groups={"who": (owner_end - len(owner), owner_end)})
+                      groups={"who": (owner_end - len(owner), owner_end),
+                              **({"system": (named.start, named.end)} if named is not None else {})})
         found.append((first, m.end(), [claim]))
     return found
 

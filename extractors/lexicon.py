@@ -271,6 +271,7 @@ class NamingFile(_Strict):
     size_variant_after: Words
     size_letters: Words
     compared_after: Words
+    method_on_before: Words
 
 
 class RefusalsFile(_Strict):

@@ -36,7 +36,6 @@ def _after_where(text: str, end: int) -> int:
 
 
 _CHANGED_OBJECT = re.compile(r"将\s*[^,;。()\n]{1,30}?的")
-_BASE_FRAME = re.compile(r"(?:基于|使用|采用|以|在|用|搭载|backbone)\s*$")
 class ResolverWords:
     """The cue regexes of the resolver, built from one lexicon (one per Extractor)."""
 
@@ -118,6 +117,9 @@ class ResolverWords:
         self.base_stated = re.compile(rf"(?<!为)(?:{alternation(naming.base_named)})(?:\*\*)?[ \t]*(?:为|是|:|：)?[ \t]*(?:\*\*)?[ \t]*"
                                       r"(?P<name>[A-Za-z][A-Za-z0-9.\-_]*(?: [A-Z0-9][A-Za-z0-9.\-_]*)*)"
                                       r"(?P<more>[ \t]*(?:、|和|与|及|/)[ \t]*[A-Za-z])?")
+        short = [word for word in naming.method_on_before if len(word) == 1]  # "用", "以": no modifier after them
+        self.method_on = re.compile(rf"(?:(?:{alternation(short)})|(?:{alternation([w for w in naming.method_on_before if len(w) > 1])})"
+                                    rf"[ \t]*(?:[\u4e00-\u9fff]{{1,4}}的)?)[ \t]*$")
         # a size written into a name, at its end: "ScaleTok-2.3B", "SparseQ-DETR-L"
         self.size_tail = rf"[\-_ ](?:\d+(?:\.\d+)?[BM]|(?:{alternation(naming.size_letters)}))(?![A-Za-z0-9])"
         # right before a name: "对 GPT-4o 为 78.0%" -- the name is what the value was measured against
@@ -195,10 +197,11 @@ def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str
         if after and ctx.vocabulary.is_model_family(after.group(1).strip()):
             return f"{mention.canonical} ({after.group(1).strip()})"
         for base in _mentions_in(ctx, sentence.start, mention.start, (MODEL,)):
-            if _BASE_FRAME.search(text[max(sentence.start, base.start - 4): base.start]):
+            if ctx.words.method_on.search(text, max(sentence.start, base.start - 12), base.start):
                 return f"{mention.canonical} ({base.canonical})"
         return mention.canonical
-    if ctx.method and _BASE_FRAME.search(text[max(sentence.start, mention.start - 4): mention.start]):
+    if (ctx.method and ctx.vocabulary.is_base_model(mention.text)
+            and ctx.words.method_on.search(text, max(sentence.start, mention.start - 12), mention.start)):
         return f"{ctx.method} ({mention.canonical})"
     return mention.canonical
 
