@@ -27,6 +27,9 @@ def subsets(text: str) -> dict[float, object]:
     ("在 LoCoMo 上，平均 F1 从 HippoRAG 的 47.92% 提升至 52.18%，在时序问题上更是大幅领先（57.96% vs 48.93%）。",
      {47.92: None, 52.18: None, 57.96: "temporal", 48.93: "temporal"}),
     ("*   **VideoMME**：长视频子集（Long）上的准确率提升最大，为 +4.6。", {4.6: "Long"}),
+    # a level of the benchmark ("L4 等级上"; a count of levels or a size is none, below)
+    ("在 ConstraintMaze 上，满足率从 29.5% 提升至 47.0%，L4 等级上从 9.8% 提升到 26.1%。",
+     {29.5: None, 47.0: None, 9.8: "L4", 26.1: "L4"}),
     # a list of parts given values 分别: by position, only when the counts agree
     ("*   **DialectHub-12**：粤语、闽南语子集的 CER 分别为 8.1% 和 23.5%。", {8.1: "Cantonese", 23.5: "Min Nan"}),
     ("在 HR-Bench 4K 和 8K 上分别达到 79.0 和 74.9。", {79.0: "4K", 74.9: "8K"}),
@@ -171,6 +174,8 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("在 COCO 上，BarNet AP 为 0.65。", {0.65: None}),
     # a test set the paper built is the benchmark, in other words too
     ("在作者自建的 FooEval 测试集上准确率为 86.5%。", {86.5: None}),
+    ("在 ConstraintMaze 上，Method 在 7 个等级上平均为 26.1%。", {26.1: None}),
+    ("Method 在 ConstraintMaze 的 8K 等级上为 26.1%。", {26.1: None}),
 ])
 def test_no_subset_where_the_text_gives_none(text, expected):
     assert subsets(text) == expected
