@@ -256,6 +256,7 @@ class CuesFile(_Strict):
     part_nouns: Words
     setting_nouns: Words
     metric_last_words: Words
+    changed_quantities: Words
 
 
 class NamingFile(_Strict):

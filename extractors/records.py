@@ -50,6 +50,10 @@ class ResolverWords:
         # ... after a description that ends in 的: "比开启 EAGLE 的 SGLang", "比同为 7B 的 UI-TARS-7B" (not 而: "而零样本的
         # GPT-4o 只有 13.9%" is the clause's subject)
         self.compared_described = re.compile(rf"(?!而)(?:{comparison})(?:了|于)?[^,;。()\n]{{1,16}}?的\s*$", re.I)
+        # a quantity of its own named in a change's clause before the value, or after it ("缩短了 35% 的推理长度")
+        quantities = alternation(cues.changed_quantities)
+        self.own_quantity = re.compile(rf"(?:{quantities})[^,;。的{QUANTITY_MARK}]{{0,12}}$", re.I)  # not "比…token 的基线高"
+        self.own_quantity_after = re.compile(rf"\s*的\s*[^,;。{QUANTITY_MARK}]{{0,4}}(?:{quantities})", re.I)
         self.self_reference = re.compile(alternation(cues.self_reference))
         self.baseline = re.compile(alternation(cues.baseline_words), re.I)
         self.base_model = re.compile(alternation(cues.base_model_words), re.I)
@@ -227,6 +231,7 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     leading = _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,))
     if (leading and leading[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in leading)
             and leading[0].canonical != place and leading[0].start != not_at and not _metric_or_split(ctx, leading[0].text)
+            and not (is_change and leading[0].text.isalpha() and leading[0].text.islower())  # "token减少61%": a quantity
             and QUANTITY_MARK not in ctx.view.text[leading[0].end:position] and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
             and (ctx.words.verb.match(ctx.view.text, _after_where(ctx.view.text, leading[0].end))
                  or _owns_a_place(ctx, leading[0], position))):
@@ -434,7 +439,8 @@ def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
             continue
         window_end = min(sentence.end, cue.end() + 14)
         # a system starting near the cue, however long its name ("比 Qwen2.5-Coder-7B-Instruct（18.3%）高")
-        systems = _mentions_in(ctx, cue.end(), min(sentence.end, cue.end() + 60), SYSTEM_ROLES + (NAME_ROLE,))
+        systems = [m for m in _mentions_in(ctx, cue.end(), min(sentence.end, cue.end() + 60), SYSTEM_ROLES + (NAME_ROLE,))
+                   if not (m.role == NAME_ROLE and m.text.isalpha() and m.text.islower())]  # "比使用全部视觉 token 的基线"
         gap = text[cue.end(): systems[0].start] if systems else ""
         if systems and (QUANTITY_MARK not in gap and len(gap) <= 8 or _DESCRIBED.fullmatch(gap)):
             named = systems[0]
@@ -645,6 +651,48 @@ def _metric_before(ctx: PaperContext, sentence: Sentence, position: int) -> Opti
     if any(m.canonical != benchmark_of for m in _mentions_in(ctx, nearest, position, (BENCHMARK,))):
         return None
     return named
+
+
+def _changed_metric(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> Optional[str]:
+    """For a change whose sentence and headings name no metric, the metric of the scores before it in its
+    line, on its benchmark, that it can change: "成功率 14.9% → 38.6%；GitLab 和 Reddit 提升最大（分别 +29.4 和
+    +27.1）", "WER为2.4%/5.7%；和 X 相比，test-other只差0.6个点". The scores must name one metric between
+    them, and no other metric or benchmark be named since (see `_change_fits` for the units)."""
+    read = ctx.memo.get("metrics at")
+    unit = ctx.quantity_at(position).unit
+    fits = [at for at in read if sentence.line_start <= at < position and read[at][1] != "score"
+            and read[at][2] == bench and _change_fits(unit, read[at][0])] if read else None
+    if not fits or len({read[at][1] for at in fits}) > 1:
+        return None
+    nearest = max(fits)
+    named = read[nearest][1]
+    if name_key(named) not in ctx.vocabulary.metric_by_key or _mentions_in(ctx, nearest, position, (METRIC,)):
+        return None
+    if any(m.canonical != bench for m in _mentions_in(ctx, nearest, position, (BENCHMARK,))):
+        return None
+    return named
+
+
+def _own_quantity(ctx: PaperContext, sentence: Sentence, position: int) -> bool:
+    """True when a change's clause names a quantity of its own that is no metric of the vocabulary, before
+    the value ("token 用量减少 58%", "平均步数减少 18%") or right after it ("缩短了 35% 的推理长度"), and no metric."""
+    clause_start, clause_end = sentence.clause_bounds(position, position + 1)
+    text, words = ctx.view.text, ctx.words
+    if _mentions_in(ctx, clause_start, clause_end, (METRIC,)):
+        return False
+    return (words.own_quantity.search(text, clause_start, position) is not None
+            or words.own_quantity_after.match(text, position + 1, clause_end) is not None)
+
+
+def _change_fits(change_unit: Optional[str], score_unit: Optional[str]) -> bool:
+    """Whether a change in `change_unit` can be a change of a score in `score_unit`: a relative change (N%,
+    N 倍) of any score, a change in points of a percentage, any change of a bare number ("PSNR 32.47",
+    "+1.3 dB"), else a change in the score's own unit."""
+    if change_unit in ("%", "x") or score_unit is None:
+        return True
+    if change_unit in (None, "pp", "points"):
+        return score_unit == "%"
+    return change_unit == score_unit
 
 
 def _unglossed(text: str, metrics: list[Mention]) -> list[Mention]:
@@ -1060,6 +1108,10 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         ctx.memo.setdefault("parts at", {})[position] = part
     if metric_name is None and kind == "score":
         metric_name = _metric_before(ctx, sentence, position)
+    elif kind != "score" and _own_quantity(ctx, sentence, position):
+        metric_name = None  # "准确率 93.0%，token 用量减少 58%": not a change of accuracy
+    elif metric_name is None:
+        metric_name = _changed_metric(ctx, sentence, position, bench)
     if part and metric_name == "total score":
         metric_name = "score"  # "总分达到 7.468，在 Multi-Object 类别上从 5.383 提升至 7.797": a part has no total
     if kind == "score":  # read by later values of the line that name no metric (_metric_before)
