@@ -63,7 +63,7 @@ class SubsetWords:
             rf"|(?<=\()(?P<set>[^()\n{QUANTITY_MARK}]{{0,8}}{QUANTITY_MARK}[^()\n]{{0,14}}?)\)"
             # a part in Latin letters: "SimplerEnv（WidowX）", "MTEB (English, v2)", "R2R-CE（Val-Unseen）"
             rf"|(?<=\()\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{{0,24}}?)\s*\)"
-            rf"|(?P<named_part>[A-Za-z][A-Za-z0-9\-_]*)\s*(?:{part_noun})(?={_PART_ENDS})"  # "AMOS22 CT 赛道"
+            rf"|(?P<named_part>[A-Za-z][A-Za-z0-9\-_]*)\s*(?P<noun>{part_noun})(?={_PART_ENDS})"  # "AMOS22 CT 赛道"
             rf"|(?<=\()\s*(?P<listed>[\u4e00-\u9fff]{{1,8}})\s*\))"  # "VideoMME（无字幕）": words the glossary lists
         )
         # a label naming a part by a number or a Latin name and a part noun: "**60 s 档**：", "**Hard 子集**："
@@ -71,6 +71,7 @@ class SubsetWords:
         # a split that opens a sentence whose benchmark is its heading's: "**AISHELL-1**：测试集 CER 为 4.3%"
         self.split_opening = re.compile(rf"\s*(?P<chinese>{chinese_split})")
         self.part_names = dict(words.part_names)
+        self.named_with_noun = set(words.named_with_noun)
         self.setting_units = dict(words.setting_units)
         self.statistic = re.compile(rf"(?:{alternation(words.statistics)})$")
         self.statistics = dict(words.statistics)
@@ -86,7 +87,7 @@ class SubsetWords:
         quoted = r"[“\"「][^”\"」,;。\n]{1,12}[”\"」]"  # "最难的“流体”子类上"
         item = rf"(?:{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk})(?:\s*\(\s*{latin}\s*\))?"
         self.part = re.compile(  # names start after a frame word or punctuation: the scan stays linear
-            rf"(?<=[在于的,:;、。\s(])(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?:{part_noun})"
+            rf"(?<=[在于的,:;、。\s(])(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?P<noun>{part_noun})"
             rf"(?:\s*\(\s*(?P<gloss>{latin})\s*\))?"  # "长视频子集（Long）": the English name after
             rf"(?={_PART_ENDS})"  # not a word going on: "任务成功率" is a metric
         )
@@ -214,7 +215,9 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
         return listed
     if found.group("named_part"):
         part = found.group("named_part")
-        return None if words.not_parts.search(part) or _names_something_else(ctx, *found.span("named_part")) else part
+        if words.not_parts.search(part) or _names_something_else(ctx, *found.span("named_part")):
+            return None
+        return f"{part} {found.group('noun')}" if found.group("noun") in words.named_with_noun else part
     if found.group("latin"):
         return _latin_part(ctx, found)
     if found.group("part"):
@@ -357,6 +360,8 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
         if _names_something_else(ctx, *match.span("names")):
             continue
         parts = [match.group("gloss")] if match.group("gloss") else _names(words, match.group("names"))
+        if len(parts) == 1 and match.group("noun") in words.named_with_noun:
+            parts = [f"{parts[0]} {match.group('noun')}"]  # "KITTI Eigen split 上"
         add(match, _by_position(ctx, parts, match.end(), sentence, position) if parts else None)
     for match in words.listed_place.finditer(text, start, position):
         listed = match.group("listed")

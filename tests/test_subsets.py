@@ -104,6 +104,9 @@ def subsets(text: str) -> dict[float, object]:
     # a place named only by words the subset glossary lists, after 在, 的 or the benchmark's name
     ("*   **模型表现**：在 SAGE 基准的简答题上，GPT-5 取得了最佳表现（准确率 71.69%）。", {71.69: "short-answer"}),
     ("在 KITTI 视频深度上 AbsRel 为 0.089，优于 CUT3R（0.101）。", {0.089: "video depth", 0.101: "video depth"}),
+    # a part named with a noun that stays in its name
+    ("在 KITTI Eigen split 上 AbsRel 为 0.045、δ1 为 98.0%。", {0.045: "Eigen split", 98.0: "Eigen split"}),
+    ("*   **FooBench**：Hard 子集上准确率为 41.0%。", {41.0: "Hard"}),
     # a split with a setting in Latin letters in a parenthesis after it
     ("- **MOT17 test（private detection）**：HOTA 65.1，与 ByteTrack（63.1）相比更高。",
      {65.1: "test (private detection)", 63.1: "test (private detection)"}),
