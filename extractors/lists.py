@@ -1373,6 +1373,10 @@ def pairs(paper: PaperContext, start: int, end: int):
          "records": [
              {"kind": "score", "value": 71.4, "benchmark": "BFCL-v3", "model": "Method", "metric": "accuracy"},
              {"kind": "score", "value": 42.8, "benchmark": "BFCL-v3", "subset": "Multi-Turn", "model": "Method", "metric": "accuracy"}]},
+        {"text": "*   **BFCL v3**：总体准确率 71.4%，多轮（Multi-Turn）类别准确率为 42.8%。",
+         "records": [
+             {"kind": "score", "value": 71.4, "benchmark": "BFCL-v3", "model": "Method", "metric": "accuracy"},
+             {"kind": "score", "value": 42.8, "benchmark": "BFCL-v3", "subset": "Multi-Turn", "model": "Method", "metric": "accuracy"}]},
         {"text": "*   **AMOS 2022**：CT 任务平均 Dice 89.4%，MRI 任务 84.7%。",
          "records": [
              {"kind": "score", "value": 89.4, "benchmark": "AMOS 2022", "subset": "CT", "model": "Method", "metric": "dice"},
@@ -1401,7 +1405,9 @@ def part_value(paper: PaperContext, start: int, end: int):
     for mention in _mentions(paper, start, end):
         if mention.role not in (BENCHMARK, NAME_ROLE) or not mention.text[:1].isascii():
             continue
-        m = nouns.match(text, mention.end, end)
+        glossed = (text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
+                   and "\u4e00" <= text[mention.start - 2:mention.start - 1] <= "\u9fff")
+        m = nouns.match(text, mention.end + glossed, end)  # "多轮（Multi-Turn）类别准确率": a part glossed in English
         if (not m or (m.group("noun") == "任务" and mention.role != NAME_ROLE) or _NOT_A_PART_VALUE.search(m.group("gap"))
                 or _VERBS.search(m.group("gap")) or _LISTED_BEFORE.search(text, max(start, mention.start - 3), mention.start)):
             continue
