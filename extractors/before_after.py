@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from .claims import Claim, GroupRef, function_rule
-from .document import BENCHMARK, METHOD, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext
+from .document import BENCHMARK, METHOD, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, offsets_of
 
 Q = QUANTITY_MARK
 _ARROW = r"\s*(?:->|→|=>|⟶|➝|⇒)\s*"
@@ -105,7 +105,7 @@ def arrows(paper: PaperContext, start: int, end: int):
     found = []
     carried: Optional[tuple[tuple[int, int], tuple[int, int]]] = None
     for m in _ARROWS.finditer(text, start, end):
-        marks = [i for i in range(m.start(), m.end()) if text[i] == Q]
+        marks = offsets_of(Q, text, m.start(), m.end())
         named = _named_chain(paper, marks, start) if len(marks) > 2 else None
         if named:  # "MAE：GraphGPS 0.070 → GRIT 0.059 → HyperGT 0.054": each value is its name's
             span = (named[0].start, m.end())

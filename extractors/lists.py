@@ -32,7 +32,7 @@ from typing import Optional
 
 from .claims import Claim, GroupRef, NamedRef, function_rule
 from .document import (
-    BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, Sentence,
+    BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, Sentence, offsets_of,
 )
 from .lexicon import name_key
 
@@ -147,7 +147,7 @@ def _value_lists(paper: PaperContext, start: int, end: int) -> list[_Values]:
     for m in respectively.finditer(text, start, end):
         if m.group("verb").rstrip().endswith("("):
             continue  # "分别高于 MAIRA-2（0.262 / 0.551）": the values in parentheses are MAIRA-2's own
-        items = tuple(tuple(i for i in range(item.start(), item.end()) if text[i] == Q)
+        items = tuple(tuple(offsets_of(Q, text, item.start(), item.end()))
                       for item in _ITEM_RE.finditer(text, m.start("list"), m.end("list")))
         if len(items) == 1:
             if len(items[0]) == 1:
@@ -156,16 +156,16 @@ def _value_lists(paper: PaperContext, start: int, end: int) -> list[_Values]:
         found.append(_Values(m.start(), m.end(), items, True, m.group("verb")))
     for m in _GROUP_LIST.finditer(text, start, end):
         if not any(v.start <= m.start() < v.end for v in found):
-            items = tuple(tuple(i for i in range(group.start(), group.end()) if text[i] == Q)
+            items = tuple(tuple(offsets_of(Q, text, group.start(), group.end()))
                           for group in _VALUE_GROUP.finditer(text, m.start(), m.end()))
             found.append(_Values(m.start(), m.end(), items, False, ""))
     for m in _VALUE_GROUP.finditer(text, start, end):
         if not any(v.start <= m.start() < v.end for v in found):
-            marks = tuple(i for i in range(m.start(), m.end()) if text[i] == Q)
+            marks = offsets_of(Q, text, m.start(), m.end())
             found.append(_Values(m.start(), m.end(), tuple((mark,) for mark in marks), False, ""))
     for m in _IMPLIED.finditer(text, start, end):
         if not any(v.start <= m.start() < v.end or m.start() <= v.start < m.end() for v in found):
-            marks = tuple(i for i in range(m.start(), m.end()) if text[i] == Q)
+            marks = offsets_of(Q, text, m.start(), m.end())
             found.append(_Values(m.start(), m.end(), tuple((mark,) for mark in marks), True,
                                  text[max(start, m.start() - 8):m.start()], implied=True))
     return sorted(found, key=lambda v: v.start)
@@ -638,7 +638,7 @@ def _colon_pairs(paper: PaperContext, sentence: Sentence) -> Optional[tuple]:
     fr3/walking_halfsphere 2.1`. Its values are read (rule `aligned.pairs`), and a later list of as
     many values in its line takes its labels (`ORB-SLAM3 在这三条序列上分别为 a、b、c`)."""
     text = paper.view.text
-    leads = [(sentence.line_start, i) for i in range(sentence.start, sentence.end) if text[i] == ":"]
+    leads = [(sentence.line_start, i) for i in offsets_of(":", text, sentence.start, sentence.end)]
     if sentence.context:  # "X 的 F1：" opening the line is read as the sentence's lead
         start, end = sentence.context[0]
         colon = text.rfind(":", start, sentence.start)

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
-from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, Sentence
+from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, Sentence, offsets_of
 from .glossary import Glossary
 from .lexicon import Lexicon, alternation, name_key
 
@@ -172,7 +172,7 @@ def _sizes_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
     found = _SIZES.match(ctx.view.text, mention.end)
     if found is None or found.end() > position:
         return None
-    marks = [i for i in range(found.start("marks"), found.end("marks")) if ctx.view.text[i] == QUANTITY_MARK]
+    marks = offsets_of(QUANTITY_MARK, ctx.view.text, found.start("marks"), found.end("marks"))
     quantities = [ctx.quantity_at(mark) for mark in marks]
     if not all(q.scale and q.unit is None for q in quantities):
         return None
@@ -321,7 +321,7 @@ def _by_position(ctx: PaperContext, parts: list[str], after: int, sentence: Sent
     if len(parts) == 1:
         return parts[0]
     clause_end = sentence.clause_bounds(position, position + 1)[1]
-    marks = [i for i in range(after, clause_end) if ctx.view.text[i] == QUANTITY_MARK]
+    marks = offsets_of(QUANTITY_MARK, ctx.view.text, after, clause_end)
     metrics = [m for m in _mentions_between(ctx, after, clause_end) if m.role == METRIC]
     per_part = len(marks) // len(parts) if marks and len(marks) % len(parts) == 0 else 0
     if position not in marks or not per_part or (per_part > 1 and len(metrics) != per_part):
@@ -345,8 +345,8 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
     own_name = any(m.role == NAME_ROLE and m.end <= position and _OPENER.fullmatch(text, clause_start, m.start)
                    for m in _mentions_between(ctx, clause_start, position))
     # a size in the number's clause states a setting of its own: "8K 长度下为 81.7%，7B 规模下为 75.0%"
-    own_size = any(text[i] == QUANTITY_MARK and ctx.quantity_at(i).scale and ctx.quantity_at(i).unit is None
-                   for i in range(clause_start, position))
+    own_size = any(ctx.quantity_at(i).scale and ctx.quantity_at(i).unit is None
+                   for i in offsets_of(QUANTITY_MARK, text, clause_start, position))
     # people are measured outside the systems' setting: "在 1M 步的预算下得分为 19.8%，人类专家得分为 50.5%"
     human = ctx.words.human.search(text, clause_start, position) is not None
     found: list[tuple[int, Optional[str]]] = []

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .claims import Claim, NamedRef, function_rule
-from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, PaperContext, Sentence
+from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, PaperContext, Sentence, offsets_of
 from .entities import is_method_name
 from .lexicon import TablesFile, alternation, name_key
 
@@ -128,7 +128,7 @@ def _is_row(text: str, start: int, end: int) -> bool:
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The view spans of a row's cells, between its pipes (`| a | b |`; the last pipe may be missing)."""
-    pipes = [i for i in range(text.index("|", start, end), end) if text[i] == "|"]
+    pipes = offsets_of("|", text, text.index("|", start, end), end)
     cells = list(zip([p + 1 for p in pipes], pipes[1:]))
     if text[pipes[-1] + 1:end].strip():
         cells.append((pipes[-1] + 1, end))
@@ -152,7 +152,7 @@ def cells_as_clauses(text: str, sentences: list[Sentence]) -> list[Sentence]:
     for sentence in sentences:
         if (text[sentence.line_start] in "| \t"  # most lines open with a bullet or a word: a cheap test first
                 and text[sentence.line_start:sentence.start + 1].lstrip(" \t").startswith("|")):  # a colon may cut the row
-            pipes = tuple(i for i in range(sentence.start + 1, sentence.end) if text[i] == "|")
+            pipes = tuple(offsets_of("|", text, sentence.start + 1, sentence.end))
             sentence = replace(sentence, clause_starts=(sentence.start, *pipes))
         out.append(sentence)
     return out
@@ -726,7 +726,7 @@ def table(paper: PaperContext, start: int, end: int):
     table, is_header = _table_of(paper, row)
     if table is None:
         return []
-    marks = [i for i in range(start, end) if text[i] == QUANTITY_MARK]
+    marks = offsets_of(QUANTITY_MARK, text, start, end)
     if is_header:
         return [(m, m + 1, [_refusal(m, "a number in a table's header, not a result")]) for m in marks]
     cells = _cells(text, *row)
