@@ -673,6 +673,18 @@ def _changed_metric(ctx: PaperContext, sentence: Sentence, position: int, bench:
     return named
 
 
+def _split_subject(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
+    """The split a change's clause opens with, as its subject ("test-other 下降了 0.5 个点", "test-other只差0.6个点"):
+    the change is on that split."""
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    named = _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
+    if (named and named[0].role == NAME_ROLE and ctx.vocabulary.split_word.fullmatch(named[0].text)
+            and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, named[0].start)
+            and not _mentions_in(ctx, named[0].end, position, (BENCHMARK, METRIC))):
+        return named[0].text
+    return None
+
+
 def _own_quantity(ctx: PaperContext, sentence: Sentence, position: int) -> bool:
     """True when a change's clause names a quantity of its own that is no metric of the vocabulary, before
     the value ("token 用量减少 58%", "平均步数减少 18%") or right after it ("缩短了 35% 的推理长度"), and no metric."""
@@ -1088,7 +1100,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     if system == ctx.method and kind == "score":
         system = _variant(ctx, sentence, position) or system
     part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench)
-                                          or _target(ctx, sentence, position))
+                                          or _target(ctx, sentence, position)
+                                          or (_split_subject(ctx, sentence, position) if kind != "score" else None))
     if claim.benchmark is None:
         other = _unexplained_name(ctx, sentence, position, bench, system, part)
         if other is not None:
