@@ -349,6 +349,9 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             tail = _GENERATION_TAIL.match(source, end)
             if tail and any(c.isupper() for c in written[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
+        tag = _BRACKET_TAG.match(source, end) if source[end:end + 2].strip()[:1] == "[" else None
+        if tag:
+            end = tag.end()  # "FLUX.1 Kontext [dev]": the release tag is the name's
         nxt = source[end:end + 1]
         lower_suffix = _LOWER_SUFFIX.match(source, end) if nxt == " " else None
         if lower_suffix:
@@ -367,6 +370,7 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     return spans
 
 
+_BRACKET_TAG = re.compile(r" ?\[[a-z][a-z0-9.\-]{0,11}\](?!\((?:https?:|/|#))")  # not a Markdown link's text
 _PLUS_GAP = re.compile(r" ?\+ ?")
 
 

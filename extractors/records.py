@@ -329,11 +329,24 @@ def _owns_a_place(ctx: PaperContext, name: Mention, position: int) -> bool:
             and _PLACE_THEN_VERB.match(text, after[0].end) is not None and _PLACE_THEN_VERB.match(text, after[0].end).end() == position + 1)
 
 
+def _a_measure(ctx: PaperContext, mention: Mention) -> bool:
+    """True for a name of no known role that is a metric, a split, or a split and a metric ("test-clean
+    B-WER"): what was measured, never who."""
+    words = mention.text.split(" ")
+    return mention.role == NAME_ROLE and (_metric_or_split(ctx, mention.text) or len(words) > 1 and (
+        ctx.vocabulary.split_word.fullmatch(words[0]) is not None and _metric_shaped(ctx, words[-1])))
+
+
+def _metric_shaped(ctx: PaperContext, word: str) -> bool:
+    """A known metric, or one with a prefix ("B-WER": a biased WER)."""
+    return bool(ctx.vocabulary.metric(word) or ctx.vocabulary.metric(word.rpartition("-")[2]))
+
+
 def _metric_or_split(ctx: PaperContext, name: str) -> bool:
     """True for a name that is a metric, a pair of metrics or a split ("IDF1 为 80.4", "EM/F1 为 45.2/58.9",
     "test-other 下降了 0.5"): it opens its clause as a subject would, but it is what was measured, not who."""
     vocab = ctx.vocabulary
-    return all(vocab.metric(part) for part in name.split("/")) or bool(vocab.split_word.fullmatch(name))
+    return all(_metric_shaped(ctx, part) for part in name.split("/")) or bool(vocab.split_word.fullmatch(name))
 
 
 # what stands between a system's name and its values: "X 的 0.258", "X（同为7B底座）的43.3/55.9、41.4/48.1和19.6/28.8"
@@ -394,7 +407,7 @@ def _parenthesis_owner(ctx: PaperContext, sentence: Sentence, position: int) -> 
     if not before or (text[before[-1].end:opening].strip() and not _size_between(ctx, before[-1].end, opening)):
         return None
     owner = before[-1]
-    inside = _mentions_in(ctx, opening, position, SYSTEM_ROLES + (NAME_ROLE,))
+    inside = [m for m in _mentions_in(ctx, opening, position, SYSTEM_ROLES + (NAME_ROLE,)) if not _a_measure(ctx, m)]
     if owner.role not in SYSTEM_ROLES + (NAME_ROLE,) or inside or (owner.role == NAME_ROLE and owner.text.islower()):
         return None
     return owner
@@ -902,7 +915,7 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
                 return named[-1].canonical
         return "baseline"
     start, end = claim.groups[how.group]
-    named = _mentions_in(ctx, start, end, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
+    named = [m for m in _mentions_in(ctx, start, end, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC)) if not _a_measure(ctx, m)]
     if named and named[-1].role in SYSTEM_ROLES + (NAME_ROLE,) and QUANTITY_MARK not in ctx.view.text[named[-1].end:end]:
         last = named[-1]
         if last.role == NAME_ROLE and last.text.isalpha() and last.text.islower():

@@ -138,6 +138,7 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("在 FooBench 上，Claude 3.7 Sonnet 为 60.2%，Gemini 2.5 Flash 为 48.9%。", "Claude 3.7 Sonnet", "model"),  # the tier
     ("在 FooBench 上，SAM 2.1-L 为 90.7，SAM 2 仅为 58.9。", "SAM 2.1-L", "model"),  # a version with its size
     ("在 FooBench 上，BarAgent + GPT-4o 为 33.6%。", "BarAgent + GPT-4o", "model"),  # "+" a known model: one system
+    ("在 FooBench 上，高于 FLUX.1 Kontext [dev]（6.26）。", "FLUX.1 Kontext [dev]", "model"),  # a release tag
     ("在 FooQA + BarQA 上，GPT-4o 为 33.6%。", "FooQA", "benchmark"),  # "+" between other names joins nothing
     ("在 FooBench 上，Stable Diffusion 3 Medium（0.74）。", "Stable Diffusion 3 Medium", "model"),  # a version, a tier
     ("FooSet 上 MAE 为 0.057。BarLRGB 的 Peptides-func AP 0.7286。", "BarLRGB", "benchmark"),  # a part measured
