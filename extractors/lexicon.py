@@ -346,6 +346,7 @@ class SubsetsFile(_Strict):
     split_names: Annotated[dict[Word, Word], Field(min_length=1)]
     part_nouns: Words
     named_with_noun: Words
+    task_tails: Words
     not_parts: Words
     settings: Annotated[dict[Word, Word], Field(min_length=1)]
     resolution_words: Words

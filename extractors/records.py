@@ -754,7 +754,32 @@ def _subset(ctx: PaperContext, sentence: Sentence, position: int, bench: str) ->
         found = ctx.memo[key]
     if found is None and ctx.words.subsets.same_setting.search(ctx.view.text, sentence.start, position):
         found = _earlier_part(ctx, sentence)
+    if found is None:
+        found = _continued_part(ctx, sentence, position, bench)
     return found
+
+
+def _continued_part(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> Optional[str]:
+    """The one part of all the values of the sentence before, in the same line, for a sentence that goes
+    on comparing systems on the same benchmarks: it opens with a system's name and names no benchmark,
+    metric or part of its own ("在提示有害性分类上，X / Y 的 F1 为 79.3 / 81.5；Llama Guard 3-8B 为 53.8 / 79.2")."""
+    text = ctx.view.text
+    places = ctx.memo.get("places at")
+    if not places or _mentions_in(ctx, sentence.start, position, (BENCHMARK, METRIC)):
+        return None
+    opening = _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES + (NAME_ROLE,))
+    if not opening or opening[0].role not in SYSTEM_ROLES or not _CLAUSE_OPENER.fullmatch(text, sentence.start, opening[0].start):
+        return None
+    before = [at for at in places if sentence.line_start <= at < sentence.start]
+    if not before:
+        return None
+    starts = ctx.memo.setdefault("sentence starts", [s.start for s in ctx.sentences])
+    previous = ctx.sentences[bisect_left(starts, max(before) + 1) - 1]
+    said = [places[at] for at in before if at >= previous.start]
+    parts = {part for _, part in said}
+    if len(parts) != 1 or bench not in {said_bench for said_bench, _ in said}:
+        return None
+    return parts.pop()
 
 
 def _earlier_part(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
@@ -1132,6 +1157,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         part, metric_name = None, f"{ctx.words.subsets.statistics[statistic.group()]} {metric_name or 'score'}"
     if part:
         ctx.memo.setdefault("parts at", {})[position] = part
+    ctx.memo.setdefault("places at", {})[position] = (bench, part)
     if metric_name is None and kind == "score":
         metric_name = _metric_before(ctx, sentence, position)
     elif kind != "score" and _own_quantity(ctx, sentence, position):

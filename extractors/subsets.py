@@ -116,14 +116,16 @@ class SubsetWords:
         # a first line that opens by saying the setting of the benchmarks it names: "零样本评测覆盖 KITTI、NYUv2 …"
         self.setting_opening = re.compile(rf"\s*(?P<setting>{alternation(sorted(spellings))})\s*(?:评测|评估|测试|实验)")
         # a place named only by words the subset glossary lists, after 在, 的 or a name: "在 SAGE 基准的简答题上",
-        # "在 KITTI 视频深度上" (not opening a clause: "：长视频上 J&F 提升" says what the benchmark is)
+        # "在 KITTI 视频深度上" (not opening a clause: "：长视频上 J&F 提升" says what the benchmark is); a task
+        # word after it is not part of it ("在提示有害性分类上" is prompt harmfulness)
         listed = alternation(sorted(set(Glossary(lexicon).subset_words) - set(words.not_parts)))
         self.listed_place = re.compile(
-            rf"(?<=[在的\s])(?P<listed>(?:{listed})+)(?:上|中)(?=的|为|是|达|仅|只|也|时|[^\u4e00-\u9fff]|$)")
+            rf"(?<=[在的\s])(?P<listed>(?:{listed})+?)(?P<tail>{alternation(words.task_tails)})?(?:上|中)"
+            rf"(?=的|为|是|达|仅|只|也|时|[^\u4e00-\u9fff]|$)")
         # any of the cues above: most numbers have none, and then nothing else is searched
         cue_pattern = (rf"(?:{part_noun})(?={_PART_ENDS})|(?<![A-Za-z])(?:{alternation(words.split_heads)})"
                 rf"|{chinese_split}|{alternation(words.part_names)}|{frames}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl"
-                rf"|(?:{listed})(?:上|中)")
+                rf"|(?:{listed})(?:{alternation(words.task_tails)})?(?:上|中)")
         self.any_cue = re.compile(cue_pattern)
         self.any_cue_or_setting = re.compile(rf"{cue_pattern}|{alternation(sorted(spellings))}|{QUANTITY_MARK}\s*(?:上|中|下|和|、)")
 
@@ -363,8 +365,10 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
         if len(parts) == 1 and match.group("noun") in words.named_with_noun:
             parts = [f"{parts[0]} {match.group('noun')}"]  # "KITTI Eigen split 上"
         add(match, _by_position(ctx, parts, match.end(), sentence, position) if parts else None)
-    for match in words.listed_place.finditer(text, start, position):
+    for match in words.listed_place.finditer(text, setting_start, position):
         listed = match.group("listed")
+        if match.start() < start and not match.group("tail"):
+            continue  # before the benchmark only as a kind of item classified: "在提示有害性分类上，ToxicChat …"
         if not (ctx.vocabulary.metric(listed) or ctx.vocabulary.glossary.metric(listed)
                 or _names_something_else(ctx, *match.span("listed"))):
             add(match, listed)  # shown in English by the glossary

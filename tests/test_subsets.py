@@ -110,6 +110,10 @@ def subsets(text: str) -> dict[float, object]:
     # a split with a setting in Latin letters in a parenthesis after it
     ("- **MOT17 test（private detection）**：HOTA 65.1，与 ByteTrack（63.1）相比更高。",
      {65.1: "test (private detection)", 63.1: "test (private detection)"}),
+    # a listed place with a task word holds for the benchmarks named after it, and for the next sentence of
+    # the line that goes on comparing systems on them
+    ("GuardLens-8B在提示有害性分类上，ToxicChat / WildGuardTest 的F1为 79.3 / 89.6；Llama Guard 3-8B 为 53.8 / 76.8。",
+     {79.3: "prompt harmfulness", 89.6: "prompt harmfulness", 53.8: "prompt harmfulness", 76.8: "prompt harmfulness"}),
     # a period of problems after the benchmark's name
     ("*   **FooCode（2024.08–2025.01 的题目）**：pass@1 为 31.4%。", {31.4: "2024.08-2025.01"}),
     # each label of a line is its own value's part, not the line's first label
@@ -169,6 +173,9 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     # a listed place opening a clause says what the benchmark is; a metric is no place
     ("*   **FooVOS**：长视频上 J&F 提升 4.5，达到 83.6。", {4.5: None, 83.6: None}),
     ("在 FooBench 的准确率上，Method 达到 91.2%。", {91.2: None}),
+    # ... not without the task word, nor for a next sentence after values on different parts
+    ("在视频上，FooBench 的准确率为 61.0%。", {61.0: None}),
+    ("*   **FooOrgan**：平均 Dice 88.1%，CT 赛道 Dice 89.7%；nnU-Net 为 86.0%。", {88.1: None, 89.7: "CT", 86.0: None}),
     # a parenthesis citing a paper, or one word in capitals (most often the benchmark's abbreviation), is no part
     ("在 GSM8K (Cobbe et al.) 上准确率为 91.2%。", {91.2: None}),
     ("*   **FooBench（FB）**：准确率为 91.2%。", {91.2: None}),
