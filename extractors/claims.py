@@ -67,6 +67,7 @@ class Claim:
     subset: Optional[str] = None  # set by rules that pair a list of values with a list of parts
     metric: Optional[str] = None  # a metric the rule read from a label of its own (`U-WER` in `WER / U-WER`)
     refusal: Optional[str] = None  # a rule claims a number only to keep others off it: why it gives no record
+    better: Optional[str] = None  # a score's metric's better way, said beside it (a table header's ↑ / ↓)
 
 
 Found = list[tuple[int, int, list[Claim]]]
@@ -86,6 +87,7 @@ class ExampleRecord(BaseModel):
     direction: Optional[str] = None
     reference: Optional[str] = None
     subset: Optional[str] = None
+    better: Optional[str] = None
 
 
 class Example(BaseModel):

@@ -1205,6 +1205,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
             rule=claim.rule,
             value_start=number_start if inside else None,
             value_end=number_end if inside else None,
+            better=claim.better if kind == "score" else None,
         )
     except ValidationError as exc:  # non-finite, beyond MAX_ABS_VALUE, an over-long name
         problem = exc.errors()[0]

@@ -106,6 +106,7 @@ class Column:
     unit: Optional[str] = None
     split_only: bool = False
     metric_named: bool = False  # the header or the caption names the metric (else it is "score")
+    better: Optional[str] = None  # the header's arrow: "LPIPS↓" says lower is better, "PSNR↑" higher
     why: str = ""
 
 
@@ -235,10 +236,18 @@ def _short_for(name: str, caption: _Caption) -> Optional[str]:
 
 
 def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
-    """What one header cell (as written) says its column holds."""
-    vocab, words = paper.vocabulary, _words(paper)
+    """What one header cell (as written) says its column holds, and which way is better when its
+    arrow says so ("LPIPS↓")."""
     cell = _ARROWS.sub(" ", header).strip()
     arrow = cell != header.strip()
+    column = _read_column(paper, header, cell, arrow, caption)
+    ways = {"higher" if a in "↑⬆" else "lower" for a in _ARROWS.findall(header)}
+    return replace(column, better=ways.pop()) if column.role == "result" and len(ways) == 1 else column
+
+
+def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, caption: _Caption) -> Column:
+    """_column of a header cell whose arrows are taken out (`cell`), and whether it had one."""
+    vocab, words = paper.vocabulary, _words(paper)
     main = " ".join(_PAREN.sub(" ", cell).split())
     unit = metric = None
     subset_bits: list[str] = []
@@ -757,7 +766,7 @@ def table(paper: PaperContext, start: int, end: int):
         claims.append(Claim(rule=RULE, quantity=mark, kind="score", model=NamedRef(named=system), reference=None,
                             direction=None, metric_span=None, match_span=(row[0], mark + 1),
                             benchmark=column.benchmark, unit=None if quantity.unit else column.unit,
-                            subset=column.subset, metric=column.metric))
+                            subset=column.subset, metric=column.metric, better=column.better))
     return [(start, end, claims)] if claims else []
 
 

@@ -29,7 +29,7 @@ from .model import RECORD_FIELDS, Record
 if TYPE_CHECKING:
     from .curation import Curation, Found
 
-VOTES_VERSION = 1
+VOTES_VERSION = 2
 """Raise when paper_votes changes what it counts: stores rebuild their votes."""
 _CHUNK = 500  # values per IN (...): SQLite's variable limit
 _COLUMNS = ("said_lower", "said_higher", "implied_lower", "implied_higher")
@@ -126,7 +126,8 @@ def refresh(conn: Connection, report_id: int, records: Sequence[Record], held: C
     for start in range(0, len(gone), _CHUNK):
         conn.execute(delete(votes).where(votes.c.paper_id.in_(gone[start:start + _CHUNK])))
     counted = [(_name_key(record.benchmark), record.metric,
-                Evidence(record.paper_id, record.kind, record.model, record.value, record.direction, record.evidence))
+                Evidence(record.paper_id, record.kind, record.model, record.value, record.direction, record.evidence,
+                         record.better))
                for record in records if record.paper_id not in elsewhere]
     counted += _stored_evidence(conn, sorted(elsewhere | set(gone)))
     _insert_rows(conn, votes, _VOTE_COLUMNS, _count(counted))

@@ -334,7 +334,7 @@ def _added_row(correction: Correction, paper: Optional[dict[str, Any]]) -> Optio
         "position": _ADDED_ORDER, "benchmark_key": name_key(fields["benchmark"]), "model_key": name_key(fields["model"]),
         "paper_id": correction.paper_id, "paper_title": paper["title"], "paper_url": paper["url"],
         "report_date": paper["date"], **fields, "evidence": correction.evidence, "rule": ADDED_RULE,
-        "record_id": correction.record_id, "value_start": None, "value_end": None,
+        "record_id": correction.record_id, "value_start": None, "value_end": None, "better": None,
     }
 
 
@@ -770,7 +770,7 @@ def add(store: Store, paper_id: str, evidence: str, fields: Mapping[str, Any], r
                  "kind": "score", "metric": "score", **cleaned}
         row = {**draft, "paper_id": paper_id, "paper_title": paper["title"], "paper_url": paper["url"],
                "report_date": paper["date"], "evidence": evidence, "rule": ADDED_RULE, "record_id": None,
-               "value_start": None, "value_end": None}
+               "value_start": None, "value_end": None, "better": None}
         _valid_record(row)
         made = "added-" + record_ids([Record(**{name: row[name] for name in RECORD_FIELDS})])[0]
         view = load(conn, None)

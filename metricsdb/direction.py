@@ -40,6 +40,7 @@ class Evidence(NamedTuple):
     value: float
     direction: Optional[str]
     evidence: str
+    better: Optional[str] = None  # Record.better: said out of the evidence's reach (a table header's ↓)
 
 
 EVIDENCE_COLUMNS = Evidence._fields
@@ -140,8 +141,9 @@ def paper_votes(evidence: Iterable[Evidence]) -> dict[str, Votes]:
     pairs: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for row in evidence:
         outright, named, conceded = _reading(row.evidence)
-        said[row.paper_id] |= outright
-        votes[row.paper_id] |= named
+        arrow = {row.better} if row.better in (LOWER, HIGHER) else set()  # a table header's ↓ is said outright
+        said[row.paper_id] |= outright | arrow
+        votes[row.paper_id] |= named | arrow
         if conceded:
             continue
         if row.kind == "score":

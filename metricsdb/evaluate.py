@@ -183,7 +183,7 @@ def _score_paper(evaluation: Evaluation, report: str, paper_id: str, golden, pre
         score.predictions += 1
         score.unnamed_predictions += is_unnamed_system(record.model)
         evaluation.predicted_boards.setdefault(_board(record.benchmark, record.metric), []).append(
-            Evidence(paper_id, record.kind, record.model, record.value, record.direction, record.evidence))
+            Evidence(paper_id, record.kind, record.model, record.value, record.direction, record.evidence, record.better))
         match = next((g for g in required if _matches(record, g)), None)
         if match is not None:
             required.remove(match)

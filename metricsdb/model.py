@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 Kind = Literal["score", "delta", "ratio"]
 KINDS: tuple[str, ...] = get_args(Kind)
 Direction = Literal["increase", "decrease"]
+Better = Literal["higher", "lower"]
 
 MAX_ABS_VALUE = 1e15
 """The largest magnitude a record's value (and value_high) may have. No result claim in a paper is
@@ -75,7 +76,7 @@ def is_generic_benchmark(name: str) -> bool:
 RECORD_FIELDS = (
     "paper_id", "paper_title", "paper_url", "report_date", "kind", "benchmark", "subset",
     "model", "metric", "value", "value_high", "unit", "direction", "reference", "evidence", "rule", "record_id",
-    "value_start", "value_end",
+    "value_start", "value_end", "better",
 )
 
 
@@ -105,6 +106,9 @@ class Record(BaseModel):
     value_start: Optional[int] = Field(default=None, ge=0)
     value_end: Optional[int] = Field(default=None, ge=1)
     """Where the number stands inside `evidence`: `evidence[value_start:value_end]` is the number as written."""
+    better: Optional[Better] = None
+    """For a score: which way is better on its metric where the text says so out of the evidence's
+    reach (a table header's ↑ / ↓ above the row); boards count it as said outright."""
 
     @field_validator("evidence")
     @classmethod

@@ -107,6 +107,7 @@ records_table = Table(
     Column("record_id", Text, nullable=False, comment="stable across re-ingest (metricsdb.record_id): what corrections name"),
     Column("value_start", Integer, comment="where the number stands inside evidence (Record.value_start)"),
     Column("value_end", Integer),
+    Column("better", String(8), comment="Record.better: a table header's ↑ (higher) / ↓ (lower)"),
     # The database itself refuses what Record refuses (NaN fails both comparisons in PostgreSQL, SQLite
     # stores NaN as NULL): a non-finite or absurd value cannot reach a leaderboard by any path.
     CheckConstraint(f"value BETWEEN {-MAX_ABS_VALUE:.0f} AND {MAX_ABS_VALUE:.0f}", name="ck_records_value_bounded"),

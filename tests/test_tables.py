@@ -115,3 +115,12 @@ def test_a_rows_metric_cell_that_names_no_metric_leaves_the_row_unread():
     text = ("| 方法 | 指标 | FooQA |\n|---|---|---|\n| BarLM | EM | 61.0 |\n| BazLM | 7B | 62.0 |\n| QuxLM | 2024 | 63.0 |\n"
             "| QuxLM |  | 64.0 |\n")
     assert [(r.model, r.metric, r.value) for r in _records(text)] == [("BarLM", "exact match", 61.0)]
+
+
+def test_a_header_arrow_says_which_way_is_better_on_the_columns_scores():
+    text = ("| 方法 | FooFlow Fl-all (%)↓ | FooFlow EPE | BarSet PSNR↑ | 参数量↓ |\n|---|---|---|---|---|\n"
+            "| BazFlow | 5.10 | 1.43 | 25.9 | 7B |\n\n"
+            "| 基准 | BazFlow | Ours |\n|---|---|---|\n| QuxSet LPIPS↓ | 0.142 | 0.113 |\n")
+    assert [(r.benchmark, r.metric, r.better, r.value) for r in _records(text)] == [
+        ("FooFlow", "fl-all", "lower", 5.10), ("FooFlow", "epe", None, 1.43), ("BarSet", "psnr", "higher", 25.9),
+        ("QuxSet", "lpips", "lower", 0.142), ("QuxSet", "lpips", "lower", 0.113)]
