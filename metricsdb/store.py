@@ -667,6 +667,8 @@ class Store:
             if board_votes.fresh(conn):
                 return
         with self._write() as conn:
+            if conn.dialect.name == "postgresql":  # stores opened at once: one counts, the others find it done
+                conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
             if not board_votes.fresh(conn):  # another process may have counted them meanwhile
                 board_votes.rebuild(conn)
 
