@@ -78,7 +78,7 @@ _LABEL_NUMBER_TAIL = re.compile(r"[ ](?P<number>\d{1,3}(?:\.\d)?)(?=\*\*[ \t]*[:
 # Latin words joined by "and" / "of" in one bold label or place are one name: "**Amazon Sports and Outdoors**：",
 # "在 Tanks and Temples 的 Courthouse 场景上"
 _JOINED_NAME = re.compile(r"[ ](?:and|of|&)[ ]")
-_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）(（]|提升|相比|在|的|和|与|上|为))")
+_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）(（]|提升|相比|在|的|和|与|上|为|只有|仅|也))")
 
 class Vocabulary:
     """The name and metric vocabulary of one lexicon, with the regexes built from it (one per Extractor)."""

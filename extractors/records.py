@@ -124,6 +124,7 @@ class ResolverWords:
         short = [word for word in naming.method_on_before if len(word) == 1]  # "用", "以": no modifier after them
         self.method_on = re.compile(rf"(?:(?:{alternation(short)})|(?:{alternation([w for w in naming.method_on_before if len(w) > 1])})"
                                     rf"[ \t]*(?:[\u4e00-\u9fff]{{1,4}}的)?)[ \t]*$")
+        self.base_before = re.compile(rf"(?:{alternation(naming.base_named)})[ \t]*$")
         # a size written into a name, at its end: "ScaleTok-2.3B", "SparseQ-DETR-L"
         self.size_tail = rf"[\-_ ](?:\d+(?:\.\d+)?[BM]|(?:{alternation(naming.size_letters)}))(?![A-Za-z0-9])"
         # right before a name: "对 GPT-4o 为 78.0%" -- the name is what the value was measured against
@@ -251,7 +252,8 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
         m for m in _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES)
         if not _is_compared(ctx, m, sentence.start) and not _in_closed_aside(ctx.view.text, m, position)
         and not _is_target(ctx, m)
-    ]
+        and not (is_change and ctx.words.base_before.search(ctx.view.text, max(0, m.start - 6), m.start))
+    ]  # a base model named as such ("基座 X 只有 71.5%，提升了…") is what a change is measured from, not who changed
     if not candidates:
         # the report is about the paper's method unless the sentence names another system, or a label above
         # names a variant of it ("**COCO val2017（LiteDet-R-L）**：" holds LiteDet-R-L's numbers)

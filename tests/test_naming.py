@@ -128,3 +128,8 @@ def test_a_system_named_right_after_a_value_owns_it():
 def test_a_name_with_a_value_on_a_benchmark_is_a_system(text, expected):
     found = models(text)
     assert {value: found.get(value) for value in expected} == expected
+
+
+def test_a_base_named_as_such_owns_its_value_and_not_the_change_from_it():
+    found = models("在 FooESD 上，情感分类准确率达到 87.2%，基座 BarVoice 2 只有 71.5%，提升了将近十六个百分点。")
+    assert found == {87.2: "Method", 71.5: "BarVoice 2", 16.0: "Method"}
