@@ -114,6 +114,9 @@ def subsets(text: str) -> dict[float, object]:
     # the line that goes on comparing systems on them
     ("GuardLens-8B在提示有害性分类上，ToxicChat / WildGuardTest 的F1为 79.3 / 89.6；Llama Guard 3-8B 为 53.8 / 76.8。",
      {79.3: "prompt harmfulness", 89.6: "prompt harmfulness", 53.8: "prompt harmfulness", 76.8: "prompt harmfulness"}),
+    # a system compared in a parenthesis right after a value is measured on that value's part
+    ("- FooTTS-eval：test-zh CER 1.12%，test-hard CER 7.8%（BarTTS 为 10.3%）。",
+     {1.12: "test-zh", 7.8: "test-hard", 10.3: "test-hard"}),
     # a period of problems after the benchmark's name
     ("*   **FooCode（2024.08–2025.01 的题目）**：pass@1 为 31.4%。", {31.4: "2024.08-2025.01"}),
     # each label of a line is its own value's part, not the line's first label
