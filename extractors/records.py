@@ -863,6 +863,8 @@ def _direction(ctx: PaperContext, claim: Claim, quantity, position: int, sentenc
     comparative = _COMPARATIVE_BEFORE.search(text, max(clause_start, position - 8), position)
     if comparative and words.comparison.search(text, clause_start, comparative.start()):
         return "increase" if comparative.group("up") else "decrease"  # "比同为 7B 的 X 高约 6 个百分点"
+    if quantity.unit == "x" and quantity.value != 1:  # "是 vLLM 的 2.4 倍", "为 2.9×": N times a value
+        return "increase" if quantity.value > 1 else "decrease"
     return None
 
 
