@@ -403,8 +403,9 @@ def _pairs_before(paper: PaperContext, line_start: int, position: int, count: in
         pair = _METRIC_THEN_VALUE.match(text, mention.end, position)
         if not pair:
             continue
-        if _breaks_pairs(paper, last_end, mention.start):
-            pairs = []  # the pairs must run together: no other value, no sentence end between
+        if _breaks_pairs(paper, last_end, mention.start) or name in pairs:
+            pairs = []  # the pairs must run together: no other value, no sentence end between; a metric named
+            # again starts another system's run ("HOTA a、AssA b、IDF1 c，比 X（HOTA d、AssA e）分别高出")
         pairs.append(name)
         last_end = pair.end()
     if (_breaks_pairs(paper, last_end, position, sentences=False) or len(pairs) != count
@@ -1155,6 +1156,15 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 63.1, "benchmark": "MOT17", "model": "FooTrack", "metric": "hota"},
              {"kind": "score", "value": 77.3, "benchmark": "MOT17", "model": "FooTrack", "metric": "idf1"}]},
         {"text": "ZINC 为 0.07、QM9 为 0.5；FooNet（0.08 / 0.6）。", "records": []},
+        # a metric named again starts another run of pairs: the last run labels the group
+        {"text": "Method 在 NYUv2 上 AbsRel 为 0.043、δ1 为 98.1%，在 KITTI 上 AbsRel 为 0.052、δ1 为 97.0%，与 BarDepth（NYUv2 上 0.045 / 97.9%）持平。",
+         "records": [
+             {"kind": "score", "value": 0.043, "benchmark": "NYUv2", "model": "Method", "metric": "absrel"},
+             {"kind": "score", "value": 98.1, "benchmark": "NYUv2", "model": "Method", "metric": "delta1"},
+             {"kind": "score", "value": 0.052, "benchmark": "KITTI", "model": "Method", "metric": "absrel"},
+             {"kind": "score", "value": 97.0, "benchmark": "KITTI", "model": "Method", "metric": "delta1"},
+             {"kind": "score", "value": 0.045, "benchmark": "NYUv2", "model": "BarDepth", "metric": "absrel"},
+             {"kind": "score", "value": 97.9, "benchmark": "NYUv2", "model": "BarDepth", "metric": "delta1"}]},
         # a list naming its metric restates the places of a list of as many groups, or of as many benchmarks
         # its words count; other numbers of them give nothing
         {"text": "*   在 HotpotQA、2WikiMultiHopQA 和 MuSiQue 上，EM/F1 分别为 45.3/58.1、51.7/59.9 和 21.4/31.0；FooRAG 的 F1 为 55.0、57.2 和 28.1。",
