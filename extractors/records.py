@@ -226,7 +226,7 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     if owner is not None:
         return _system_name(ctx, owner, sentence)
     clause_start = sentence.clause_bounds(position, position + 1)[0]
-    sized = _sized_variant(ctx, clause_start, position)
+    sized = _sized_variant(ctx, clause_start, position) or _sized_label(ctx, sentence, clause_start, position)
     if sized is not None:
         return sized
     leading = _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,))
@@ -277,6 +277,23 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
 
 
 _PARAMETER_SCALES = ("B", "b", "M")  # not "8K 版本" (a context length) or "2T" (tokens)
+
+
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)、])?[ \t]*(?:\*\*)?")
+
+
+def _sized_label(ctx: PaperContext, sentence: Sentence, clause_start: int, position: int) -> Optional[str]:
+    """The method's variant a line is labelled with by its size ("1. S档：AP 48.9，延迟3.1ms"), for a value
+    whose clause names no system: what `_sized_variant` reads in a clause, read from the line's label."""
+    text = ctx.view.text
+    colon = text.find(":", sentence.line_start, position)
+    if colon == -1 or _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,)):
+        return None
+    mark = _LIST_MARK.match(text, sentence.line_start)
+    found = ctx.words.size_variant.match(text, mark.end(), colon)
+    if found is None or not re.fullmatch(r"(?:\*\*)?[ \t]*", text[found.end():colon]):
+        return None
+    return _sized_variant(ctx, mark.end(), colon)
 
 
 def _sized_variant(ctx: PaperContext, clause_start: int, position: int) -> Optional[str]:

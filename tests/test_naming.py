@@ -133,3 +133,16 @@ def test_a_name_with_a_value_on_a_benchmark_is_a_system(text, expected):
 def test_a_base_named_as_such_owns_its_value_and_not_the_change_from_it():
     found = models("在 FooESD 上，情感分类准确率达到 87.2%，基座 BarVoice 2 只有 71.5%，提升了将近十六个百分点。")
     assert found == {87.2: "Method", 71.5: "BarVoice 2", 16.0: "Method"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line labelled with a size holds that variant's values, unless a clause names another system
+    ("  1. S档：AP 48.9，延迟3.1ms；BarDet-S 仅为 47.0。\n  2. M档：AP 53.2。",
+     {48.9: "Method-S", 3.1: "Method-S", 47.0: "BarDet-S", 53.2: "Method-M"}),
+    ("  - **7B 版本**：解决率达到 37.4%。", {37.4: "Method (7B)"}),
+    # ... not a label that is a count, a year or a context length
+    ("  - **8K 版本**：解决率达到 37.4%。", {37.4: "Method"}),
+    ("  - **2024 版本**：解决率达到 37.4%。", {37.4: "Method"}),
+])
+def test_a_line_labelled_with_a_size_holds_that_variants_values(text, expected):
+    assert models("- **FooCOCO**：\n" + text) == expected
