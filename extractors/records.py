@@ -348,6 +348,9 @@ def _owns_a_place(ctx: PaperContext, name: Mention, position: int) -> bool:
             and _PLACE_THEN_VERB.match(text, after[0].end) is not None and _PLACE_THEN_VERB.match(text, after[0].end).end() == position + 1)
 
 
+_PLACE_NEXT = re.compile(rf"[ \t]*[上中][ \t]*{QUANTITY_MARK}")
+
+
 def _a_measure(ctx: PaperContext, mention: Mention) -> bool:
     """True for a name of no known role that is a metric, a split, or a split and a metric ("test-clean
     B-WER"): what was measured, never who."""
@@ -426,7 +429,8 @@ def _parenthesis_owner(ctx: PaperContext, sentence: Sentence, position: int) -> 
     if not before or (text[before[-1].end:opening].strip() and not _size_between(ctx, before[-1].end, opening)):
         return None
     owner = before[-1]
-    inside = [m for m in _mentions_in(ctx, opening, position, SYSTEM_ROLES + (NAME_ROLE,)) if not _a_measure(ctx, m)]
+    inside = [m for m in _mentions_in(ctx, opening, position, SYSTEM_ROLES + (NAME_ROLE,))
+              if not _a_measure(ctx, m) and not _PLACE_NEXT.match(text, m.end)]
     if owner.role not in SYSTEM_ROLES + (NAME_ROLE,) or inside or (owner.role == NAME_ROLE and owner.text.islower()):
         return None
     return owner
@@ -976,7 +980,8 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
                 return named[-1].canonical
         return "baseline"
     start, end = claim.groups[how.group]
-    named = [m for m in _mentions_in(ctx, start, end, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC)) if not _a_measure(ctx, m)]
+    named = [m for m in _mentions_in(ctx, start, end, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
+             if not _a_measure(ctx, m) and not _PLACE_NEXT.match(ctx.view.text, m.end)]  # "PAIR（GPT-4o 上 39.5%）": where, not who
     if named and named[-1].role in SYSTEM_ROLES + (NAME_ROLE,) and QUANTITY_MARK not in ctx.view.text[named[-1].end:end]:
         last = named[-1]
         if last.role == NAME_ROLE and last.text.isalpha() and last.text.islower():
