@@ -344,6 +344,7 @@ class SubsetsFile(_Strict):
 
     split_heads: Words
     split_names: Annotated[dict[Word, Word], Field(min_length=1)]
+    all_words: Words
     part_nouns: Words
     named_with_noun: Words
     task_tails: Words

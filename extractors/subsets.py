@@ -68,6 +68,8 @@ class SubsetWords:
         )
         # a label naming a part by a number or a Latin name and a part noun: "**60 s 档**：", "**Hard 子集**："
         self.label_part = re.compile(rf"(?P<name>{QUANTITY_MARK}|[A-Za-z][A-Za-z0-9\-_.]*)\s*(?:{part_noun})")
+        # a split every result is on: "主要结果（均为测试集，私有检测）："
+        self.all_split = re.compile(rf"(?:{alternation(words.all_words)})\s*(?P<chinese>{chinese_split})")
         # a split that opens a sentence whose benchmark is its heading's: "**AISHELL-1**：测试集 CER 为 4.3%"
         self.split_opening = re.compile(rf"\s*(?P<chinese>{chinese_split})")
         self.part_names = dict(words.part_names)
@@ -436,6 +438,18 @@ def _lead_setting(ctx: PaperContext, benchmark: str) -> Optional[str]:
     return lead[0] if lead and benchmark in lead[1] else None
 
 
+def _lead_split(ctx: PaperContext) -> Optional[str]:
+    """The split the section's first line says all its results are on ("主要结果（均为测试集，私有检测）："),
+    read once per paper."""
+    if "subsets.lead_split" not in ctx.memo:
+        text, words = ctx.view.text, ctx.words.subsets
+        first = len(text) - len(text.lstrip())
+        line_end = text.find("\n", first)
+        said = words.all_split.search(text, first, len(text) if line_end == -1 else line_end)
+        ctx.memo["subsets.lead_split"] = words.split_names[said.group("chinese")] if said else None
+    return ctx.memo["subsets.lead_split"]
+
+
 def _sentence_setting(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
     """The last setting said in the number's sentence before it."""
     words: SubsetWords = ctx.words.subsets
@@ -480,7 +494,9 @@ def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str)
         found = _named_part(ctx, sentence, position, benchmark)
     if found is None:
         found = _heading_setting(ctx, sentence)
-    return found if found is not None else _lead_setting(ctx, benchmark)
+    if found is None:
+        found = _lead_setting(ctx, benchmark)
+    return found if found is not None else _lead_split(ctx)
 
 
 def _named_part(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:
