@@ -168,7 +168,8 @@ def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
     text = ctx.view.text
     if (ctx.words.compared.search(text, max(floor, mention.start - 12), mention.start) is not None
             or ctx.words.compared_gloss.search(text, max(floor, mention.start - 18), mention.start) is not None
-            or ctx.words.compared_described.search(text, max(floor, mention.start - 24), mention.start) is not None
+            or (text[max(floor, mention.start - 2):mention.start].rstrip().endswith("的")  # cheap test first
+                and ctx.words.compared_described.search(text, max(floor, mention.start - 24), mention.start) is not None)
             or (_WITH_BEFORE.search(text, max(floor, mention.start - 12), mention.start) is not None
                 and ctx.words.compared_after.match(text, mention.end) is not None)):
         return True
