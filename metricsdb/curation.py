@@ -424,7 +424,8 @@ class Found:
         for (k, _, subset), count in self.counts.items():
             if k == kind and subset is not None:
                 per_subset[subset] += count
-        return subset_groups(sorted(((s, c) for s, c in per_subset.items() if c > 0), key=lambda sc: (-sc[1], sc[0])))
+        return subset_groups(sorted(((s, c) for s, c in per_subset.items() if c > 0), key=lambda sc: (-sc[1], sc[0])),
+                             name_key(self.name))
 
     def subset_spellings(self, kind: str, wanted: Optional[str]) -> Optional[list[str]]:
         """The stored spellings of the subset asked for (None: the overall board)."""

@@ -482,13 +482,22 @@ Subsets = dict[str, tuple[list[str], int]]
 """A benchmark's subsets: shown name -> (stored spellings, records), most records first."""
 
 
-def subset_groups(counted: Iterable[tuple[str, int]]) -> Subsets:
+def subset_key(subset: str, benchmark_key: str = "") -> str:
+    """A subset's forgiving key; written after its benchmark's name (`LIBERO-Long` on LIBERO) it is
+    that benchmark's part (`Long`), so one part has one board."""
+    key = name_key(subset)
+    owned = benchmark_key and key.startswith(benchmark_key) and len(key) > len(benchmark_key)
+    return key[len(benchmark_key):] if owned else key
+
+
+def subset_groups(counted: Iterable[tuple[str, int]], benchmark_key: str = "") -> Subsets:
     """(stored subset, records) pairs, most records first, as Subsets: spellings that differ only in
-    case, width or hyphens are one subset, shown as its most frequent spelling."""
+    case, width or hyphens, or by their benchmark's name before them, are one subset, shown as its
+    most frequent spelling."""
     found: Subsets = {}
     by_key: dict[str, str] = {}
     for spelling, count in counted:
-        shown = by_key.setdefault(name_key(spelling), spelling)
+        shown = by_key.setdefault(subset_key(spelling, benchmark_key), spelling)
         spellings, total = found.get(shown, ([], 0))
         found[shown] = ([*spellings, spelling], total + count)
     return dict(sorted(found.items(), key=lambda item: -item[1][1]))  # stable: ties keep the given order
@@ -501,7 +510,8 @@ def choose_subset(
     the overall board; NotInDatabaseError naming the subsets there are."""
     if wanted is None:
         return None, None
-    shown = next((label for label in subsets if name_key(label) == name_key(wanted)), None)
+    key = name_key(name)
+    shown = next((label for label in subsets if subset_key(label, key) == subset_key(wanted, key)), None)
     if shown is None:
         there = f"its subsets: {_subset_list(subsets)}" if subsets else "it has no subsets"
         raise NotInDatabaseError(f"{name} has no {kind} records of subset {wanted!r}; {there}")
@@ -903,7 +913,7 @@ class Store:
             select(table.c.subset, func.count()).where(table.c.benchmark_key == key, table.c.kind == kind,
                                                        table.c.subset.is_not(None))
             .group_by(table.c.subset).order_by(func.count().desc(), _by_code_point(table.c.subset))
-        ).all())
+        ).all(), key)
 
     def _direction(self, conn: Connection, key: str, metric: str) -> BoardDirection:
         """The board's direction: the metric list's (leaderboard_rows then checks what the board's rows say

@@ -216,6 +216,19 @@ def test_a_number_with_a_subset_is_ranked_only_on_its_subsets_board(store):
     assert list(zip(subsets, listed["records"])) == [(None, 2), ("Easy", 1), ("Hard", 1), ("hard", 1)]
 
 
+def test_a_subset_written_after_its_benchmarks_name_shares_the_parts_board(store):
+    """`LIBERO-Long` on LIBERO is its Long suite: one board, not a second one of one row."""
+    store.add(make_report(), [
+        make_record(benchmark="LIBERO", model="A", value=90.0, subset="Long"),
+        make_record(benchmark="LIBERO", model="B", value=88.0, subset="Long"),
+        make_record(benchmark="LIBERO", model="C", value=93.2, subset="LIBERO-Long"),
+        make_record(benchmark="LIBERO", model="D", value=97.0, subset="LIBERO"),  # the name alone is no part of it
+    ])
+    assert store.subsets("LIBERO") == {"Long": 3, "LIBERO": 1}
+    assert board(store, "LIBERO", subset="libero-long") == [(1, "C", 93.2), (2, "A", 90.0), (3, "B", 88.0)]
+    assert board(store, "LIBERO", subset="Long") == board(store, "LIBERO", subset="libero-long")
+
+
 def test_a_benchmark_with_only_subset_numbers_names_its_subsets(store):
     store.add(make_report(), [make_record(model="A", subset="4K"), make_record(model="A", subset="8K", value=40.0)])
     with pytest.raises(NotInDatabaseError, match=r"no overall score records, only subsets: 4K \(1\), 8K \(1\)"):
