@@ -348,6 +348,7 @@ class SubsetsFile(_Strict):
     part_nouns: Words
     named_with_noun: Words
     task_tails: Words
+    setting_label_tails: Words
     not_parts: Words
     settings: Annotated[dict[Word, Word], Field(min_length=1)]
     resolution_words: Words

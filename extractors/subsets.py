@@ -124,6 +124,8 @@ class SubsetWords:
         self.listed_place = re.compile(
             rf"(?<=[在的\s])(?P<listed>(?:{listed})+?)(?P<tail>{alternation(words.task_tails)})?(?:上|中)"
             rf"(?=的|为|是|达|仅|只|也|时|[^\u4e00-\u9fff]|$)")
+        # a label that is a setting: words the glossary lists, then a word for what was tested ("跨数据集泛化")
+        self.setting_label = re.compile(rf"\s*(?P<listed>(?:{listed})+)(?:{alternation(words.setting_label_tails)})\s*")
         # any of the cues above: most numbers have none, and then nothing else is searched
         cue_pattern = (rf"(?:{part_noun})(?={_PART_ENDS})|(?<![A-Za-z])(?:{alternation(words.split_heads)})"
                 rf"|{chinese_split}|{alternation(words.part_names)}|{frames}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl"
@@ -410,7 +412,8 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
 
 def _heading_setting(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
     """A setting the number's own heading names when that heading is a setting, not a benchmark
-    ("**零样本方向估计**：" yes; "**X**（27 个零样本数据集）：" describes X); read once per heading."""
+    ("**零样本方向估计**：", "**跨数据集泛化**：" yes; "**X**（27 个零样本数据集）：" describes X); read once
+    per heading."""
     if not sentence.context:
         return None
     start, end = sentence.context[0]
@@ -419,7 +422,13 @@ def _heading_setting(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
         words: SubsetWords = ctx.words.subsets
         heading = words.setting.search(ctx.view.text, start, end)
         names = any(m.role in (BENCHMARK, NAME_ROLE) for m in _mentions_between(ctx, start, end))
-        cache[start] = words.settings[heading.group().casefold()] if heading and not names else None
+        label = words.setting_label.fullmatch(ctx.view.text, start, end) if not heading else None
+        if names:
+            cache[start] = None
+        elif heading:
+            cache[start] = words.settings[heading.group().casefold()]
+        else:  # "**跨数据集泛化**：" (shown in English by the glossary)
+            cache[start] = label.group("listed") if label else None
     return cache[start]
 
 

@@ -74,6 +74,9 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **AAPM-Mayo（1/4 剂量）**：PSNR 为 34.21 dB，RED-CNN 为 33.12 dB。", {34.21: "1/4 dose", 33.12: "1/4 dose"}),
     ("OSWorld（50步上限）成功率34.7%，UI-TARS-72B-DPO是24.6%。", {34.7: "50 steps", 24.6: "50 steps"}),
     ("*   **Exchange（预测长度 96）**：MSE 为 0.079。", {0.079: "horizon 96"}),
+    # a bullet's label that is a setting: words the glossary lists and 泛化
+    ("*   **跨数据集泛化**：在 FooEstate 上训练、直接在 DL3DV 上测试时，PSNR 从 MVSplat 的 21.03 提升至 23.17。",
+     {21.03: "cross-dataset", 23.17: "cross-dataset"}),
     # the section's first line saying every result is on a split
     ("主要结果（均为测试集，私有检测）：\n\n1. FooTrack：HOTA 68.9；比 OC-SORT（55.1）高。\n2. BarMOT 验证集上 HOTA 为 60.1。",
      {68.9: "test", 55.1: "test", 60.1: "val"}),
@@ -182,6 +185,8 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     # ... not without the task word, nor for a next sentence after values on different parts
     ("在视频上，FooBench 的准确率为 61.0%。", {61.0: None}),
     ("*   **FooOrgan**：平均 Dice 88.1%，CT 赛道 Dice 89.7%；nnU-Net 为 86.0%。", {88.1: None, 89.7: "CT", 86.0: None}),
+    # a label whose words are not all listed is a topic, not a setting
+    ("*   **视频理解泛化**：在 FooBench 上准确率为 61.0%。", {61.0: None}),
     # a split said of one number in the first line is not every result's
     ("主要结果：MOT17 测试集上 HOTA 为 68.9。\n\n1. BarMOT：HOTA 60.1。", {68.9: "test", 60.1: None}),
     # a parenthesis citing a paper, or one word in capitals (most often the benchmark's abbreviation), is no part
