@@ -41,6 +41,10 @@ def evaluation_tables(records: Iterable[Record], task: str = TASK,
     """Score records as Papers-with-Code evaluation tables: a dataset per benchmark (and subset), a row
     per (model, paper) holding each of its metrics (the best value when a metric repeats).
 
+    As on the boards, spellings of a benchmark or subset that differ only in case, width or hyphens
+    are one dataset (named as first met: `Sintel (Clean)` and `Sintel (clean)` were two tables), and
+    unnamed systems (`baseline`, `human`) are left out: a row names the system it ranks.
+
     `corrected` (output.correction_notes, one per record or None) gives a row whose shown value a hand
     correction set a `corrected` field (metric -> note), as the JSON Lines export does: the paper still
     states the extracted value."""
@@ -48,10 +52,13 @@ def evaluation_tables(records: Iterable[Record], task: str = TASK,
     metrics: dict[str, list[str]] = defaultdict(list)
     best_values: dict[tuple[str, str, str, str], list[tuple[float, Optional[str]]]] = defaultdict(list)
     records = list(records)
+    shown: dict[tuple[str, str], str] = {}
     for record, note in zip(records, corrected if corrected is not None else [None] * len(records)):
-        if record.kind != "score":
+        if record.kind != "score" or is_unnamed_system(record.model):
             continue
-        dataset = f"{record.benchmark} ({record.subset})" if record.subset else record.benchmark
+        dataset = shown.setdefault(
+            (name_key(record.benchmark), name_key(record.subset or "")),
+            f"{record.benchmark} ({record.subset})" if record.subset else record.benchmark)
         rows[dataset].setdefault((record.model, record.paper_id), {
             "model_name": record.model, "paper_title": record.paper_title, "paper_url": record.paper_url,
             "paper_date": record.report_date, "code_links": [], "model_links": [], "metrics": {},

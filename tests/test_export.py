@@ -42,6 +42,18 @@ def test_evaluation_tables_group_scores_by_benchmark_and_keep_the_best_value():
     assert datasets["COCO"]["metrics"] == ["fid"]
 
 
+def test_evaluation_tables_merge_spellings_as_boards_do_and_leave_out_unnamed_systems():
+    records = [
+        make_record(benchmark="Sintel", subset="Clean", metric="epe", model="RAFT", value=1.6),
+        make_record(benchmark="sintel", subset="clean", metric="epe", model="GMFlow", value=1.7),
+        make_record(benchmark="Sintel", subset="Final", metric="epe", model="RAFT", value=2.8),
+        make_record(benchmark="Sintel", subset="Clean", metric="epe", model="baseline", value=2.0),
+    ]
+    (task,) = evaluation_tables(records)
+    datasets = {d["dataset"]: [row["model_name"] for row in d["sota"]["rows"]] for d in task["datasets"]}
+    assert datasets == {"Sintel (Clean)": ["RAFT", "GMFlow"], "Sintel (Final)": ["RAFT"]}
+
+
 def test_export_command_writes_each_format(tmp_path):
     db = f"sqlite:///{tmp_path / 'm.db'}"
     assert runner.invoke(app, ["ingest", "--db", db]).exit_code == 0
