@@ -206,7 +206,7 @@ def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str
             if ctx.words.method_on.search(text, max(sentence.start, base.start - 12), base.start):
                 return f"{mention.canonical} ({base.canonical})"
         return mention.canonical
-    if (ctx.method and ctx.vocabulary.is_base_model(mention.text)
+    if (ctx.method and name_key(mention.text) not in ctx.vocabulary.method_keys  # "…训练的 GRPO": a method, never a base
             and ctx.words.method_on.search(text, max(sentence.start, mention.start - 12), mention.start)):
         return f"{ctx.method} ({mention.canonical})"
     return mention.canonical
