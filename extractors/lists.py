@@ -1408,9 +1408,9 @@ def part_value(paper: PaperContext, start: int, end: int):
     `listed_parts`; 任务 after a name of no known role) and the part's value, on the benchmark of the line or its
     heading named before it."""
     text = paper.view.text
-    if Q not in text[start:end]:
-        return []
     nouns, found = _part_value_pattern(paper.words.part_nouns), []
+    if Q not in text[start:end] or not nouns.cue.search(text, start, end):
+        return []
     sentence = None
     for mention in _mentions(paper, start, end):
         if mention.role not in (BENCHMARK, NAME_ROLE) or not mention.text[:1].isascii():
@@ -1438,10 +1438,22 @@ def part_value(paper: PaperContext, start: int, end: int):
     return found
 
 
+class _PartValue:
+    """A part noun right after a name, perhaps a metric, then the value (`子集 62.4%`, `类别准确率 42.8%`), and
+    the bare noun, to skip sentences that have none."""
+
+    def __init__(self, nouns: str) -> None:
+        self.cue = re.compile(rf"(?:{nouns}|任务)(?![上下中内])")
+        self.pattern = re.compile(
+            rf"\s*(?P<noun>{nouns}|任务)(?![上下中内])\s*(?P<gap>[^,;:。()\n{Q}]{{0,12}}?)\s*(?:为|:|达到|达)?\s*{Q}")
+
+    def match(self, text: str, start: int, end: int) -> Optional[re.Match[str]]:
+        return self.pattern.match(text, start, end)
+
+
 @lru_cache(maxsize=4)
-def _part_value_pattern(nouns: str) -> re.Pattern[str]:
-    """A part noun right after a name, perhaps a metric, then the value: `子集 62.4%`, `类别准确率 42.8%`."""
-    return re.compile(rf"\s*(?P<noun>{nouns}|任务)(?![上下中内])\s*(?P<gap>[^,;:。()\n{Q}]{{0,12}}?)\s*(?:为|:|达到|达)?\s*{Q}")
+def _part_value_pattern(nouns: str) -> _PartValue:
+    return _PartValue(nouns)
 
 
 _NOT_A_PART_VALUE = re.compile(r"从|由|分别|依次|相比|相较|比|较|约束|预算")  # a change, a list, a comparison, a setting
