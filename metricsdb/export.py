@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -41,8 +41,9 @@ def evaluation_tables(records: Iterable[Record], task: str = TASK,
     """Score records as Papers-with-Code evaluation tables: a dataset per benchmark (and subset), a row
     per (model, paper) holding each of its metrics (the best value when a metric repeats).
 
-    As on the boards, spellings of a benchmark or subset that differ only in case, width or hyphens
-    are one dataset (named as first met: `Sintel (Clean)` and `Sintel (clean)` were two tables), and
+    As on the boards, spellings of a benchmark or subset that differ only in case, width or hyphens,
+    or by the benchmark's name before the subset, are one dataset named by its most frequent spelling
+    (`Sintel (Clean)` and `Sintel (clean)`, `LIBERO (Goal)` and `LIBERO (LIBERO-Goal)` were two tables), and
     unnamed systems (`baseline`, `human`) are left out: a row names the system it ranks.
 
     `corrected` (output.correction_notes, one per record or None) gives a row whose shown value a hand
@@ -51,14 +52,23 @@ def evaluation_tables(records: Iterable[Record], task: str = TASK,
     rows: dict[str, dict[tuple[str, str], dict]] = defaultdict(dict)
     metrics: dict[str, list[str]] = defaultdict(list)
     best_values: dict[tuple[str, str, str, str], list[tuple[float, Optional[str]]]] = defaultdict(list)
+    from .store import subset_key  # as the boards group subsets; the store module is loaded only here
+
     records = list(records)
+
+    def group(record: Record) -> tuple[str, str]:
+        benchmark = name_key(record.benchmark)
+        return benchmark, subset_key(record.subset, benchmark) if record.subset else ""
+
+    spellings = Counter((group(r), f"{r.benchmark} ({r.subset})" if r.subset else r.benchmark)
+                        for r in records if r.kind == "score")
     shown: dict[tuple[str, str], str] = {}
+    for (key, spelling), _ in spellings.most_common():  # the most frequent spelling names the dataset
+        shown.setdefault(key, spelling)
     for record, note in zip(records, corrected if corrected is not None else [None] * len(records)):
         if record.kind != "score" or is_unnamed_system(record.model):
             continue
-        dataset = shown.setdefault(
-            (name_key(record.benchmark), name_key(record.subset or "")),
-            f"{record.benchmark} ({record.subset})" if record.subset else record.benchmark)
+        dataset = shown[group(record)]
         rows[dataset].setdefault((record.model, record.paper_id), {
             "model_name": record.model, "paper_title": record.paper_title, "paper_url": record.paper_url,
             "paper_date": record.report_date, "code_links": [], "model_links": [], "metrics": {},

@@ -48,10 +48,12 @@ def test_evaluation_tables_merge_spellings_as_boards_do_and_leave_out_unnamed_sy
         make_record(benchmark="sintel", subset="clean", metric="epe", model="GMFlow", value=1.7),
         make_record(benchmark="Sintel", subset="Final", metric="epe", model="RAFT", value=2.8),
         make_record(benchmark="Sintel", subset="Clean", metric="epe", model="baseline", value=2.0),
+        make_record(benchmark="Sintel", subset="Sintel-clean", metric="epe", model="SkipFlow", value=1.1),
+        make_record(benchmark="Sintel", subset="Clean", metric="epe", model="PolyFlow", value=1.08),
     ]
     (task,) = evaluation_tables(records)
     datasets = {d["dataset"]: [row["model_name"] for row in d["sota"]["rows"]] for d in task["datasets"]}
-    assert datasets == {"Sintel (Clean)": ["RAFT", "GMFlow"], "Sintel (Final)": ["RAFT"]}
+    assert datasets == {"Sintel (Clean)": ["RAFT", "GMFlow", "SkipFlow", "PolyFlow"], "Sintel (Final)": ["RAFT"]}
 
 
 def test_export_command_writes_each_format(tmp_path):
