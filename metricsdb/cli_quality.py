@@ -36,7 +36,7 @@ def explain(
     with user_errors():
         extractor = build_extractor(rules, without_vocabulary)
         path = Path(source)
-        if path.is_file():
+        if _names_a_file(path):
             report = read_report(path)
             papers = [p for p in report.papers if paper in (None, p.paper_id)]
             if not papers:
@@ -47,6 +47,14 @@ def explain(
         else:
             sentence = Paper("0000.00000", title, "", {"results": source})
             typer.echo(terminal_lines(explain_paper(extractor, sentence)))
+
+
+def _names_a_file(path: Path) -> bool:
+    """True for an existing file; a long sentence is no file name (the system refuses names over 255 bytes)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 @app.command("eval")

@@ -19,6 +19,13 @@ def test_explain_names_the_rule_and_the_record_for_a_sentence():
     assert "model=GPT-4o" in result.output
 
 
+def test_explain_reads_a_sentence_too_long_for_a_file_name():
+    sentence = "在 IFEval 上，LSRIF 达到 90.2 分，超越 GPT-4o (84.8)。" + "该方法在多个设置下保持稳定。" * 20
+    result = runner.invoke(app, ["explain", sentence, "--title", "LSRIF: x"])
+    assert result.exit_code == 0, result.output
+    assert "90.2" in result.output and "Traceback" not in result.output
+
+
 def test_explain_lists_numbers_no_rule_claimed():
     result = runner.invoke(app, ["explain", "在 GSM8K 上使用了 8 张 GPU。"])
     assert result.exit_code == 0
