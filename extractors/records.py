@@ -361,11 +361,13 @@ def _a_measure(ctx: PaperContext, mention: Mention) -> bool:
 
 
 def _metric_shaped(ctx: PaperContext, word: str) -> bool:
-    """A known metric, or one with a prefix ("B-WER": a biased WER; "P99 TTFT", "RV Dice": a percentile, a part)."""
+    """A known metric, or one with a prefix ("B-WER": a biased WER; "P99 TTFT", "RV Dice": a percentile, a part).
+    A prefix written in capitals and digits only: "BarNet AP" is BarNet's AP, a system's name before its metric."""
     vocab = ctx.vocabulary
     head, _, last = word.rpartition(" ")
     return bool(vocab.metric(word) or vocab.metric(word.rpartition("-")[2])
-                or (head and " " not in head and len(head) <= 8 and vocab.metric(last) and not vocab.is_model_family(word)))
+                or (head and " " not in head and len(head) <= 8 and head == head.upper() and vocab.metric(last)
+                    and not vocab.is_model_family(word)))
 
 
 def _metric_or_split(ctx: PaperContext, name: str) -> bool:
