@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Hashable
 from typing import Annotated, Callable, Iterable, Literal, Optional
 
 import yaml
@@ -525,10 +526,25 @@ def _where(loc: tuple) -> str:
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: 5x faster to load
 
 
+class _UniqueKeyLoader(_SAFE_LOADER):
+    """Refuses a key written twice in one mapping: YAML keeps the last silently, so an entry added again
+    further down a long word list would quietly replace the first."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, Hashable) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{key!r} is written twice (also at line {seen[key] + 1})", key_node.start_mark)
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep)
+
+
 def read_yaml(path: Path) -> object:
     """A YAML file's content; an unreadable or malformed file is one MetricsdbError line."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     except OSError as exc:
         raise MetricsdbError(f"{_label(path)}: cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError:

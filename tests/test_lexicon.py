@@ -74,6 +74,14 @@ def test_a_metric_alias_under_two_metrics(data):
     assert "alias '准确率' is listed under both 'accuracy' and 'top-1 accuracy'" in problem(data)
 
 
+def test_a_key_written_twice_is_refused(data):
+    with (data / "metrics.yaml").open("a", encoding="utf-8") as file:
+        file.write("accuracy: {aliases: [Acc-again]}\n")
+    message = problem(data)
+    assert message.startswith(f"{data / 'metrics.yaml'}: not valid YAML: line ")
+    assert "'accuracy' is written twice (also at line " in message
+
+
 def test_bad_yaml_names_the_line(data):
     edit(data, "models.yaml", "families: [", "families: [[")
     message = problem(data)
