@@ -258,6 +258,7 @@ class CuesFile(_Strict):
     setting_nouns: Words
     metric_last_words: Words
     changed_quantities: Words
+    setting_quantities: Words
 
 
 class NamingFile(_Strict):

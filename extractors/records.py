@@ -51,7 +51,8 @@ class ResolverWords:
         # GPT-4o 只有 13.9%" is the clause's subject)
         self.compared_described = re.compile(rf"(?!而)(?:{comparison})(?:了|于)?[^,;。()\n]{{1,16}}?的\s*$", re.I)
         # a quantity of its own named in a change's clause before the value, or after it ("缩短了 35% 的推理长度")
-        quantities = alternation(cues.changed_quantities)
+        quantities = alternation(cues.changed_quantities + cues.setting_quantities)
+        self.own_setting = re.compile(rf"(?:{alternation(cues.setting_quantities)})[^,;。的{QUANTITY_MARK}]{{0,12}}$", re.I)
         self.own_quantity = re.compile(rf"(?:{quantities})[^,;。的{QUANTITY_MARK}]{{0,12}}$", re.I)  # not "比…token 的基线高"
         self.own_quantity_after = re.compile(rf"\s*的\s*[^,;。{QUANTITY_MARK}]{{0,4}}(?:{quantities})", re.I)
         self.self_reference = re.compile(alternation(cues.self_reference))
@@ -1144,6 +1145,17 @@ def _metric_off_part(ctx: PaperContext, part: Optional[str]) -> tuple[Optional[s
     return part, None
 
 
+def _own_setting(ctx: PaperContext, sentence: Sentence, position: int, claim_start: int) -> bool:
+    """True when a value's clause names a setting before it, or before the claim's first value
+    ("批大小从 64 增加到 128"), and no metric or benchmark ("在相近长度下 AIME 2024 只有 50.8%" is a result): a carried
+    metric does not reach it."""
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    if _mentions_in(ctx, clause_start, position, (BENCHMARK, METRIC)):
+        return False
+    text, setting = ctx.view.text, ctx.words.own_setting
+    return any(setting.search(text, clause_start, at) for at in {position, max(claim_start, clause_start)})
+
+
 def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Record, str]:
     """The record a claim stands for, or why the guard refuses it (a short phrase, for `explain`)."""
     if claim.refusal:
@@ -1177,6 +1189,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         return f"no benchmark: {bench!r} is a part ({listed.strip()!r} after it), and no benchmark it belongs to is named"
     if metric_name in (None, "score") and ctx.words.behaviour_word.search(ctx.view.text, sentence.start, position):
         return "a rate of behaviour, not of performance (the sentence's rate, carried to a value naming no metric)"
+    if kind == "score" and _own_setting(ctx, sentence, position, claim.match_span[0]):
+        return "a setting's value (批大小, 学习率, 温度 ...), not a result of the metric carried from earlier"
     system = _claimed_system(ctx, claim.model, claim, sentence, position, kind)  # after the cheaper refusals
     if system and kind == "score" and is_unnamed_system(system):
         system = _named_instead(ctx, claim, sentence, position) or system

@@ -79,3 +79,15 @@ def test_results_beside_them_stay(text, expected):
 def test_a_word_for_an_evaluation_is_no_benchmark_alone(name, generic):
     from metricsdb.model import is_generic_benchmark
     assert is_generic_benchmark(name) is generic
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a setting's change after a result's change: the carried metric does not reach the setting's values
+    ("在 GSM8K 上，准确率从 60.1% 提升至 71.3%，同时批大小从 64 增加到 128。", {60.1: "accuracy", 71.3: "accuracy"}),
+    ("在 GSM8K 上，准确率从 60.1% 提升至 71.3%，学习率从 0.001 降到 0.0005。", {60.1: "accuracy", 71.3: "accuracy"}),
+    ("在 GSM8K 上，准确率为 71.3%，训练 epoch 为 3，温度为 0.7。", {71.3: "accuracy"}),
+    # a length a value is measured under is a setting of a result on the benchmark it names
+    ("在 MATH 上准确率为 40.2%。Method 在相近长度下 AIME 2024 只有 50.8%。", {40.2: "accuracy", 50.8: "score"}),
+])
+def test_settings_changed_beside_a_result_are_not_results(text, expected):
+    assert values(text) == expected
