@@ -152,6 +152,10 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 39.5, "benchmark": "FooHarm", "model": "BarAttack", "metric": "attack success rate"}]},
         {"text": "在 FooHarm 上，对 7B 模型为 16 GB，对 8K 上下文为 2 秒，对 FooLM-8B 的 batch size 为 256，对 512×512 分辨率为 1.2 秒。",
          "records": []},  # sizes, context lengths, hyper-parameters and resolutions after 对 are no results
+        {"text": "在 FooSpeech 上，Method 的 WER 在 test-clean 为 2.1%，test-other 为 4.0%。",  # a split is never a system
+         "records": [
+             {"kind": "score", "value": 2.1, "benchmark": "FooSpeech", "subset": "test-clean", "model": "Method", "metric": "wer"},
+             {"kind": "score", "value": 4.0, "benchmark": "FooSpeech", "subset": "test-other", "model": "Method", "metric": "wer"}]},
     ],
 )
 def named_is(paper: PaperContext, start: int, end: int):
@@ -187,8 +191,10 @@ def named_is(paper: PaperContext, start: int, end: int):
                 rule="score.named-is", quantity=m.end() - 1, kind="auto", model="subject", reference="context",
                 direction=None, metric_span=None, match_span=(place.start, m.end()), benchmark=place.canonical)]))
             continue
-        if place is None and named is not None and named.role == NAME_ROLE and _part_listed_after_a_part(paper, start, named):
-            found.append((named.start, m.end(), [Claim(  # "Retail 领域 pass^1 为 58.3，Airline 为 40.0": a part, too
+        if place is None and named is not None and named.role == NAME_ROLE and (
+                paper.vocabulary.split_word.fullmatch(named.text) or _part_listed_after_a_part(paper, start, named)):
+            found.append((named.start, m.end(), [Claim(  # "Retail 领域 pass^1 为 58.3，Airline 为 40.0": a part, too;
+                # a split is never a system: "test-other 为 4.0%" is the subject's value on that split
                 rule="score.named-is", quantity=m.end() - 1, kind="auto", model="subject", reference="context",
                 direction=None, metric_span=None, match_span=(named.start, m.end()), subset=named.canonical)]))
             continue
