@@ -24,6 +24,12 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\
 # a system opening its clause after a contrast, perhaps described ("而零样本的 GPT-4o"), then acting ("仅为", "只有"),
 # perhaps where ("而 MedSAM 在同样框提示下仅为 47.5%")
 _CONTRASTED = re.compile(r"\s*(?:而|但|然而|相比之下)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*")
+# a clause whose owner is written but named by no name: an unnamed thing contrasted ("而单向量截断方案只有 74.0%");
+# the value is that owner's, neither the method's nor a name's from another clause
+_UNRECOGNISED_OWNER = re.compile(
+    r"\s*(?:而|然而|相比之下)\s*(?!在)[\u4e00-\u9fffA-Za-z0-9\-]{2,16}?\s*(?:仅|只|则|却|才)\s*(?:为|是|有|达到|达)?\s*$")
+# a name's average right after it: "π0 平均 94.2%"
+_AVERAGE_AFTER = re.compile(rf"\s*平均\s*{QUANTITY_MARK}")
 _WHERE = rf"\s*在[^,;。\n{QUANTITY_MARK}]{{1,16}}?[上下中]"
 _ACTS = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:{_WHERE}\s*)?(?:仅|只|也|则|仍|才|却|都)?\s*(?:为|是|有|达到|达|降至|升至|跌至)\s*{QUANTITY_MARK}")
 _WHERE_AFTER = re.compile(_WHERE)
@@ -237,13 +243,17 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             and not (is_change and leading[0].text.isalpha() and leading[0].text.islower())  # "token减少61%": a quantity
             and QUANTITY_MARK not in ctx.view.text[leading[0].end:position] and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
             and (ctx.words.verb.match(ctx.view.text, _after_where(ctx.view.text, leading[0].end))
-                 or _owns_a_place(ctx, leading[0], position))):
+                 or _AVERAGE_AFTER.match(ctx.view.text, leading[0].end) or _owns_a_place(ctx, leading[0], position))):
         return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
     if (leading and leading[0].role in SYSTEM_ROLES and leading[0].canonical != place and leading[0].start != not_at
             and QUANTITY_MARK not in ctx.view.text[leading[0].end:position]
             and _CONTRASTED.fullmatch(ctx.view.text, clause_start, leading[0].start)
             and _ACTS.match(ctx.view.text, leading[0].end)):
         return _system_name(ctx, leading[0], sentence)  # "，而 FLUX.1-dev 仅为 23.5%": contrasted, yet the clause's subject
+    if (not _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
+            and _UNRECOGNISED_OWNER.match(ctx.view.text, clause_start, position)
+            and not ctx.words.self_reference.search(ctx.view.text, clause_start, position)):
+        return None  # not a name from another clause, nor the method
     opening = _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK))
     if (opening and opening[0].role == NAME_ROLE and not any(m.role in SYSTEM_ROLES for m in opening)
             and opening[0].canonical != place and opening[0].start != not_at and not _metric_or_split(ctx, opening[0].text)

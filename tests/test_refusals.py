@@ -91,3 +91,20 @@ def test_a_word_for_an_evaluation_is_no_benchmark_alone(name, generic):
 ])
 def test_settings_changed_beside_a_result_are_not_results(text, expected):
     assert values(text) == expected
+
+
+def owners(text: str) -> dict[float, str]:
+    """value -> system of every record the sentence gives."""
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    return {record.value: record.model for record in default_extractor().extract_paper(paper, "2026-01-01")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a value's owner is in its own clause: a name before 平均 is its owner, not a name of an earlier clause
+    ("在 FooBench 上，作为参照，BarVLA（7B）平均 76.5%，π0 平均 94.2%。", {76.5: "BarVLA", 94.2: "π0"}),
+    # an unnamed thing contrasted after 而 owns its value: neither the method's nor anyone's on a board
+    ("在 FooSet 上，Recall@100 为 91.7%，而单向量截断方案只有 74.0%。", {91.7: "Method"}),
+    ("在 FooSet 上，Recall@100 为 91.7%，而在 BarSet 上只有 74.0%。", {91.7: "Method", 74.0: "Method"}),
+])
+def test_a_value_is_owned_by_a_name_of_its_own_clause(text, expected):
+    assert owners(text) == expected
