@@ -1034,21 +1034,37 @@ class Store:
 
     def benchmark_subsets(self) -> pd.DataFrame:
         """Every benchmark with each of its subsets (None: overall numbers), their records and papers:
-        the boards there are; most records first within a benchmark, benchmarks as benchmarks() orders them."""
+        the boards there are, spellings of one subset merged as the boards merge them (subset_groups);
+        most records first within a benchmark, benchmarks as benchmarks() orders them."""
         table = records_table
-        name = func.min(_by_code_point(table.c.benchmark))
-        count = func.count()
         query = (
-            select(table.c.benchmark_key, name, table.c.subset, count, func.count(distinct(table.c.paper_id)))
+            select(table.c.benchmark_key, func.min(_by_code_point(table.c.benchmark)), table.c.subset, func.count())
             .group_by(table.c.benchmark_key, table.c.subset)
         )
+        papers_query = select(table.c.benchmark_key, table.c.subset, table.c.paper_id).distinct()
         with self._read() as conn:
             rows = conn.execute(query).all()
+            papers: dict[tuple[str, Optional[str]], set[str]] = {}
+            for key, subset, paper_id in conn.execute(papers_query):
+                papers.setdefault((key, subset), set()).add(paper_id)
+        by_key: dict[str, list] = {}
+        for key, name, subset, records in rows:
+            by_key.setdefault(key, []).append((name, subset, records))
+        boards = []
+        for key, found in by_key.items():
+            name = min(row[0] for row in found)  # by code point, as _by_code_point orders in SQL
+            overall = [row for row in found if row[1] is None]
+            if overall:
+                boards.append((key, name, None, overall[0][2], len(papers[(key, None)])))
+            counted = sorted(((subset, records) for _, subset, records in found if subset is not None),
+                             key=lambda pair: (-pair[1], pair[0]))  # as _subsets orders them
+            for shown, (spellings, records) in subset_groups(counted, key).items():
+                boards.append((key, name, shown, records, len(set().union(*(papers[(key, s)] for s in spellings)))))
         totals: dict[str, int] = {}
-        for key, _, _, records, _ in rows:
+        for key, _, _, records, _ in boards:
             totals[key] = totals.get(key, 0) + records
-        rows.sort(key=lambda row: (-totals[row[0]], row[0], row[2] is not None, -row[3], row[2] or ""))
-        return _frame([row[1:] for row in rows], ("name", "subset", "records", "papers"))
+        boards.sort(key=lambda row: (-totals[row[0]], row[0], row[2] is not None, -row[3], row[2] or ""))
+        return _frame([row[1:] for row in boards], ("name", "subset", "records", "papers"))
 
     def _counted(self, name_column, key_column, distinct_column, distinct_label: str, extra=()) -> pd.DataFrame:
         """Names grouped by their forgiving key, with their records, `extra` labelled counts and a
