@@ -114,6 +114,9 @@ class ResolverWords:
         self.base_named = re.compile(rf"(?<!为)(?:{alternation(naming.base_named)})\s*(?:为|是|:)?\s*(?P<span>[^,;。(){QUANTITY_MARK}\s][^,;。(){QUANTITY_MARK}]{{0,40}}?)\s*(?=[,;。:]|$)", re.M)
         self.without = re.compile(rf"(?:{alternation(naming.without_before)})\s*(?P<what>[^,;。{QUANTITY_MARK}]{{1,16}}?)\s*"
                                   rf"(?:{alternation(naming.variant_after)})")
+        # ... or an ablation opening the value's sentence: "去掉显式编辑计划后，Overall 下降 0.41"
+        self.ablated = re.compile(rf"(?:{alternation(naming.without_before)})\s*(?P<what>[^,;。{QUANTITY_MARK}]{{1,16}}?)\s*"
+                                  r"(?:之后|以后|后)\s*[,，]")
         # a size and a variant noun opening a clause, perhaps after a contrast or a modifier ("最小的 310M 模型")
         self.size_variant = re.compile(
             rf"[ \t*]*(?:而|但|其中|同时|另外|此外|其)?[ \t]*(?:[\u4e00-\u9fff]{{1,6}}的)?[ \t]*"
@@ -1101,11 +1104,13 @@ def _says_anywhere(ctx: PaperContext, words: re.Pattern) -> bool:
 
 def _variant(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
     """The method without a part of it, when the value's clause says so ("没有 Schema 扰动训练的版本仅为
-    37.1%" is "ToolForge (w/o Schema 扰动训练)")."""
-    if not _says_anywhere(ctx, ctx.words.without):
+    37.1%" is "ToolForge (w/o Schema 扰动训练)") or an ablation opens its sentence ("去掉 X 后，… 下降 0.41": the
+    change is the variant's, never the method's direction)."""
+    if not (_says_anywhere(ctx, ctx.words.without) or _says_anywhere(ctx, ctx.words.ablated)):
         return None
     clause_start = sentence.clause_bounds(position, position + 1)[0]
-    found = ctx.words.without.search(ctx.view.text, clause_start, position)
+    found = (ctx.words.without.search(ctx.view.text, clause_start, position)
+             or ctx.words.ablated.search(ctx.view.text, sentence.start, position))
     if found is None:
         return None
     what = ctx.view.source[slice(*ctx.view.source_span(*found.span("what")))].strip()
@@ -1206,7 +1211,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         system = _named_instead(ctx, claim, sentence, position) or system
     if not system:
         return _no_system(claim.model)
-    if system == ctx.method and kind == "score":
+    if system == ctx.method:
         system = _variant(ctx, sentence, position) or system
     part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench)
                                           or _target(ctx, sentence, position)
