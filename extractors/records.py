@@ -482,6 +482,16 @@ _DESCRIBED = re.compile(r"[^,;。()\n]{1,16}?的\s*")  # "比同为 7B 的 UI-TA
 _OF = re.compile(r"\s*的\s*")
 
 
+def _valued_later(ctx: PaperContext, sentence: Sentence, position: int, name: str) -> bool:
+    """True when `name` is named after the value's clause with a value of its own in parentheses."""
+    clause_end = sentence.clause_bounds(position, position + 1)[1]
+    return any(m.canonical == name and _OWN_VALUE_AFTER.match(ctx.view.text, m.end)
+               for m in _mentions_in(ctx, clause_end, sentence.end, SYSTEM_ROLES + (NAME_ROLE,)))
+
+
+_OWN_VALUE_AFTER = re.compile(rf"\s*\(\s*{QUANTITY_MARK}")
+
+
 def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
     """The system a change is measured against: the one after 相比 / 超越 / 比 nearest the value."""
     text = ctx.view.text
@@ -985,7 +995,10 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
             return ctx.method  # "基座 X，经过 RL 之后：B 从 a 到 b": b is the method's, trained from X
         return found
     if how == "reference":
-        found = reference(ctx, sentence, position) or "baseline"
+        found = reference(ctx, sentence, position)
+        if kind == "score" and found and _valued_later(ctx, sentence, position, found):
+            found = None  # "14.9% → 38.6%，超过 X（24.0%）": X's value is its own, the start value is not X's
+        found = found or "baseline"
         return _base_model_name(ctx) if found == "base model" else found
     if how == "baseline":
         return "baseline"

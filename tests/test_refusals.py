@@ -105,6 +105,9 @@ def owners(text: str) -> dict[float, str]:
     # an unnamed thing contrasted after 而 owns its value: neither the method's nor anyone's on a board
     ("在 FooSet 上，Recall@100 为 91.7%，而单向量截断方案只有 74.0%。", {91.7: "Method"}),
     ("在 FooSet 上，Recall@100 为 91.7%，而在 BarSet 上只有 74.0%。", {91.7: "Method", 74.0: "Method"}),
+    # a system compared after the change, with a value of its own, does not own the change's start value
+    ("在 FooArena 上，以 BarLM-32B 为基座，成功率 14.9% → 38.6%，超过 BazAgent（24.0%）。",
+     {14.9: "BarLM-32B", 38.6: "Method (BarLM-32B)", 24.0: "BazAgent"}),
     # an ablation opening the sentence: its change and its score are the variant's, not the method's
     ("在 FooEdit 上，去掉显式编辑计划后，准确率下降 0.41。", {0.41: "Method (w/o 显式编辑计划)"}),
     ("在 FooSet 上，移除记忆模块之后，准确率为 60.2%。完整模型的准确率为 70.2%。",
