@@ -58,6 +58,7 @@ class ResolverWords:
         self.compared_described = re.compile(rf"(?!而)(?:{comparison})(?:了|于)?[^,;。()\n]{{1,16}}?的\s*$", re.I)
         # a quantity of its own named in a change's clause before the value, or after it ("缩短了 35% 的推理长度")
         quantities = alternation(cues.changed_quantities + cues.setting_quantities)
+        self.own_setting_word = re.compile(alternation(cues.setting_quantities), re.I)
         self.own_setting = re.compile(rf"(?:{alternation(cues.setting_quantities)})[^,;。的{QUANTITY_MARK}]{{0,12}}$", re.I)
         self.own_quantity = re.compile(rf"(?:{quantities})[^,;。的{QUANTITY_MARK}]{{0,12}}$", re.I)  # not "比…token 的基线高"
         self.own_quantity_after = re.compile(rf"\s*的\s*[^,;。{QUANTITY_MARK}]{{0,4}}(?:{quantities})", re.I)
@@ -253,8 +254,8 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             and _CONTRASTED.fullmatch(ctx.view.text, clause_start, leading[0].start)
             and _ACTS.match(ctx.view.text, leading[0].end)):
         return _system_name(ctx, leading[0], sentence)  # "，而 FLUX.1-dev 仅为 23.5%": contrasted, yet the clause's subject
-    if (not _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
-            and _UNRECOGNISED_OWNER.match(ctx.view.text, clause_start, position)
+    if (_UNRECOGNISED_OWNER.match(ctx.view.text, clause_start, position)
+            and not _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
             and not ctx.words.self_reference.search(ctx.view.text, clause_start, position)):
         return None  # not a name from another clause, nor the method
     opening = _mentions_in(ctx, sentence.start, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK))
@@ -1177,6 +1178,8 @@ def _own_setting(ctx: PaperContext, sentence: Sentence, position: int, claim_sta
     """True when a value's clause names a setting before it, or before the claim's first value
     ("批大小从 64 增加到 128"), and no metric or benchmark ("在相近长度下 AIME 2024 只有 50.8%" is a result): a carried
     metric does not reach it."""
+    if not _says_anywhere(ctx, ctx.words.own_setting_word):
+        return False
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     if _mentions_in(ctx, clause_start, position, (BENCHMARK, METRIC)):
         return False
