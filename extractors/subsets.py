@@ -117,7 +117,7 @@ class SubsetWords:
         self.setting = re.compile(alternation(sorted(spellings)))  # no re.I: a plain trie scans faster
         # a first line that opens by saying the setting of the benchmarks it names: "零样本评测覆盖 KITTI、NYUv2 …"
         self.setting_opening = re.compile(rf"\s*(?P<setting>{alternation(sorted(spellings))})\s*(?:评测|评估|测试|实验)")
-        # a place named only by words the subset glossary lists, after 在, 的 or a name: "在 SAGE 基准的简答题上",
+        # a place named only by words the subset glossary lists, after 在, 的 or a name: "在 FooBench 基准的简答题上",
         # "在 KITTI 视频深度上" (not opening a clause: "：长视频上 J&F 提升" says what the benchmark is); a task
         # word after it is not part of it ("在提示有害性分类上" is prompt harmfulness)
         listed = alternation(sorted(set(Glossary(lexicon).subset_words) - set(words.not_parts)))
