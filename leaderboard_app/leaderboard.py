@@ -163,10 +163,10 @@ def sentence(error: Exception) -> str:
 
 # Column widths (px) that fit the board beside the sidebar, so long text wraps instead of running off.
 # (A comment, not a docstring: Streamlit would print a bare string of a page script.)
-WIDTHS = {"#": 40, "model": 130, "paper": 160, "details": 50, "evidence": 240, "corrected": 170, "record": 150,
-          "up to": 70, "unit": 80, "date": 86}
-BOARD_WIDTH = 1020  # the board's width in a 1,500 px window beside the sidebar: the evidence takes what is left
-EVIDENCE_MIN = 200  # narrower, the evidence would wrap onto more lines than a row shows
+WIDTHS = {"#": 40, "model": 130, "paper": 140, "details": 50, "evidence": 240, "corrected": 170, "record": 150,
+          "up to": 70, "unit": 76, "date": 82}
+BOARD_WIDTH = 1000  # the board's width in a 1,366 px window (a common laptop's) beside the sidebar: the evidence takes what is left
+EVIDENCE_MIN = 160  # narrower, the evidence would wrap onto more lines than a row shows
 
 
 def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:

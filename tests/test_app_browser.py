@@ -231,16 +231,16 @@ def test_a_new_reader_lands_on_whats_new_and_finds_boards_charts_and_names(brows
     page.keyboard.press("Escape")
 
 
-def test_a_subset_board_fits_a_1500_px_window_with_its_evidence_wrapped(browser, app_url, tmp_path):
-    """Beside the sidebar, a 1,500 px window holds the whole board: the evidence column wraps instead
-    of running off the right edge (the grid scrolls nothing sideways)."""
-    page = browser.new_page(viewport={"width": 1500, "height": 1000})
+def test_a_subset_board_fits_a_1366_px_window_with_its_evidence_wrapped(browser, app_url, tmp_path):
+    """Beside the sidebar, a 1,366 px window (a common laptop's) holds the whole board: the evidence
+    column wraps instead of running off the right edge (the grid scrolls nothing sideways)."""
+    page = browser.new_page(viewport={"width": 1366, "height": 1000})
     open_board(page, f"{app_url}/?benchmark=LoCoMo&subset=temporal")
     expect(page.get_by_role("heading", name="LoCoMo · temporal · f1 ↑")).to_be_visible()
     scroller = page.get_by_test_id("stDataFrame").first.locator(".dvn-scroller")
     widths = scroller.evaluate("element => [element.scrollWidth, element.clientWidth]")
     assert widths[0] <= widths[1], widths
-    page.screenshot(path=screenshot_folder(tmp_path) / "subset-board-1500.png", full_page=True)
+    page.screenshot(path=screenshot_folder(tmp_path) / "subset-board-1366.png", full_page=True)
 
 
 def test_on_a_narrow_window_every_record_id_can_be_read_and_a_kind_link_opens_the_changes(
