@@ -19,6 +19,7 @@ from .document import (
 )
 from .lexicon import Lexicon, alternation, name_key
 from .subsets import SubsetWords, is_month, subset
+from .tables import RULE as _TABLE_RULE
 
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\s*")
 # a system opening its clause after a contrast, perhaps described ("而零样本的 GPT-4o"), then acting ("仅为", "只有"),
@@ -332,7 +333,18 @@ def _sized_variant(ctx: PaperContext, clause_start: int, position: int) -> Optio
         size = ctx.view.source[slice(*ctx.view.source_span(at, at + 1))].replace(" ", "")
     else:
         size = found.group("size")
-    return f"{method}-{size}" if not size[0].isdigit() else f"{method} ({size})"
+    return f"{method}-{size}" if not size[0].isdigit() or _writes_sizes_into_name(ctx) else f"{method} ({size})"
+
+
+def _writes_sizes_into_name(ctx: PaperContext) -> bool:
+    """True when the paper writes a parameter count into its method's name somewhere ("Navigator-R1-72B"): its
+    other sizes are named the same way ("7B 版本" is "Navigator-R1-7B"), not as the model it was trained on."""
+    key = ("sizes in the name",)
+    if key not in ctx.memo:
+        paper = ctx.paper
+        written = re.compile(rf"(?<![A-Za-z0-9\-_.]){re.escape(ctx.method)}-(?:\d+x)?\d+(?:\.\d+)?[BM](?![A-Za-z0-9])")
+        ctx.memo[key] = any(written.search(text) for text in (paper.title, *paper.sections.values()))
+    return ctx.memo[key]
 
 
 def _is_target(ctx: PaperContext, mention: Mention) -> bool:
@@ -1250,7 +1262,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     if part:
         ctx.memo.setdefault("parts at", {})[position] = part
     ctx.memo.setdefault("places at", {})[position] = (bench, part)
-    if metric_name is None and kind == "score":
+    if metric_name is None and kind == "score" and claim.rule != _TABLE_RULE:  # a table's cell is its column's
         metric_name = _metric_before(ctx, sentence, position)
     elif kind != "score" and _own_quantity(ctx, sentence, position):
         metric_name = None  # "准确率 93.0%，token 用量减少 58%": not a change of accuracy

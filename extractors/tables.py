@@ -469,7 +469,8 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
     if not any(_system_like(paper, cell) for cell in cells[1:]):
         return None  # "| 数据集 | #Train | #Test |": a header naming no system is no table of results
     heads = 2 if name_key(_HEADER_GLOSS.sub("", _plain(paper, *cells[1]))) in _words(paper).metric_headers else 1
-    systems = (*[(None, "a number in a row's label")] * (heads - 1), *(_header_system(paper, cell) for cell in cells[heads:]))
+    named = [_header_system(paper, cell) for cell in cells[heads:]]
+    systems = (*[(None, "a number in a row's label")] * (heads - 1), *((name, why) for name, why, _ in named))
     starts, labels, above = [], [], [""] * heads
     line = separator
     while line[1] < len(text):
@@ -484,7 +485,8 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
     columns = _labels(paper, labels, _caption(paper, header[0]))
     if columns is None:
         return None
-    return Table((Column("labels"), *[Column("result")] * len(systems)), systems, dict(zip(starts, columns)))
+    return Table((Column("labels"), *[Column("result")] * (heads - 1), *(measured for _, _, measured in named)), systems,
+                 dict(zip(starts, columns)))
 
 
 def _table_of(paper: PaperContext, row: tuple[int, int]) -> tuple[Optional[Table], bool]:
@@ -546,15 +548,27 @@ def _row_name(paper: PaperContext, cell: tuple[int, int]) -> str:
     return _FOOTNOTE.sub("", _LINK.sub(r"\1", _plain(paper, *cell))).strip()
 
 
-def _header_system(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[str], str]:
+def _header_system(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[str], str, Column]:
     """The system a transposed table's header cell names, or None and why not (a size or setting
-    column, a split: "| 基准 | FooLM | #Params | Test |")."""
+    column, a split: "| 基准 | FooLM | #Params | Test |"), and what its cells are: a header that names a
+    system, then a metric and its arrow ("| 数据集 | FooTS MSE↓ |") gives the system its name and its
+    cells that metric and direction."""
     label = _HEADER_GLOSS.sub("", _plain(paper, *cell)).strip()
     words = _words(paper)
     if (name_key(label) in words.setting_headers or label.startswith("#")
             or paper.vocabulary.split_word.fullmatch(label)):
-        return None, f"a column of sizes, settings or splits ({label!r}), not of a system"
-    return _system_name(paper, cell)
+        return None, f"a column of sizes, settings or splits ({label!r}), not of a system", Column("result")
+    name, why = _system_name(paper, cell)
+    measured = _SYSTEM_METRIC.fullmatch(name or "")
+    metric = measured and paper.vocabulary.metric(measured.group("metric"))
+    if not metric:
+        return name, why, Column("result")
+    ways = {"higher" if a in "↑⬆" else "lower" for a in _ARROWS.findall(measured.group("arrows"))}
+    return measured.group("name"), why, Column("result", metric=metric, metric_named=True,
+                                               better=ways.pop() if len(ways) == 1 else None)
+
+
+_SYSTEM_METRIC = re.compile(r"(?P<name>.*?[A-Za-z].*?)[ \t]+(?P<metric>[A-Za-z][A-Za-z0-9@\-]*)[ \t]*(?P<arrows>[↑↓⬆⬇]*)")
 
 
 def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> tuple[Optional[str], str]:
@@ -675,6 +689,15 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 64.2, "benchmark": "FooBench", "model": "Method"},
              {"kind": "score", "value": 40.1, "benchmark": "BazQA", "model": "BarLM (7B)", "metric": "exact match"},
              {"kind": "score", "value": 45.3, "benchmark": "BazQA", "model": "Method", "metric": "exact match"}]},
+        # a header naming a system, then a metric and its arrow: the system's name, and its cells' metric; a
+        # header naming no metric takes none from the cells beside it; a year after a name is no metric
+        {"text": "| 数据集 | Ours MSE↓ | BarTS MAE↓ | BazTS | Qux 2024 |\n|---|---|---|---|---|\n"
+                 "| FooTS | 0.421 | 0.454 | 0.469 | 0.6 |",
+         "records": [
+             {"kind": "score", "value": 0.421, "benchmark": "FooTS", "model": "Method", "metric": "mse"},
+             {"kind": "score", "value": 0.454, "benchmark": "FooTS", "model": "BarTS", "metric": "mae"},
+             {"kind": "score", "value": 0.469, "benchmark": "FooTS", "model": "BazTS"},
+             {"kind": "score", "value": 0.6, "benchmark": "FooTS", "model": "Qux 2024"}]},
         {"text": "| 方法 | 推理时间 (ms)↓ | 年份 |\n|---|---|---|\n| BarFlow | 140 | 2024 |", "records": []},
         # a column naming each row's metric beside a transposed table's labels; an empty label is the one above
         {"text": "FooReviews 三个子集上的结果：\n\n| 数据集 | 指标 | BarRec | Ours |\n|---|---|---|---|\n"
@@ -753,7 +776,8 @@ def table(paper: PaperContext, start: int, end: int):
                       for column in table.columns]
     else:
         label = table.rows.get(row[0], Column("other", why="a row of a table whose label is not read"))
-        of_row = [(None, "a number in a row's label", label), *[(name, why, label) for name, why in table.systems]]
+        of_row = [(None, "a number in a row's label", label),
+                  *[(name, why, _measured_by_header(label, header)) for (name, why), header in zip(table.systems, table.columns[1:])]]
     claims = []
     for mark in marks:
         index = next((i for i, (a, b) in enumerate(cells) if a <= mark < b), None)
@@ -768,6 +792,16 @@ def table(paper: PaperContext, start: int, end: int):
                             benchmark=column.benchmark, unit=None if quantity.unit else column.unit,
                             subset=column.subset, metric=column.metric, better=column.better))
     return [(start, end, claims)] if claims else []
+
+
+def _measured_by_header(label: Column, header: Column) -> Column:
+    """A transposed table's cell: what its row's label says, with the metric and direction its system's
+    header names ("| FooTS MSE↓ |"), unless the label names another metric."""
+    if header.metric is None or label.role != "result":
+        return label
+    if label.metric_named and label.metric != header.metric:
+        return Column("other", why="a row and a header naming different metrics")
+    return replace(label, metric=header.metric, metric_named=True, better=header.better or label.better)
 
 
 def _row_metric(paper: PaperContext, cell: tuple[int, int]) -> Optional[str]:

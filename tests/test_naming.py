@@ -146,3 +146,16 @@ def test_a_base_named_as_such_owns_its_value_and_not_the_change_from_it():
 ])
 def test_a_line_labelled_with_a_size_holds_that_variants_values(text, expected):
     assert models("- **FooCOCO**：\n" + text) == expected
+
+
+@pytest.mark.parametrize("usage,expected", [
+    # a paper that writes a size into its method's name ("Method-72B") names its other sizes the same way
+    ("- 提供 Method-72B 与更小的版本。", {36.8: "Method", 22.1: "Method-7B"}),
+    # ... else as the size of the model it was trained on; not for a context length or another name
+    ("- 基于 Qwen2.5-VL-72B 训练。", {36.8: "Method", 22.1: "Method (7B)"}),
+    ("- 支持 Method-128K 上下文。", {36.8: "Method", 22.1: "Method (7B)"}),
+    ("- 对比 MethodX-32B 与 SubMethod-32B。", {36.8: "Method", 22.1: "Method (7B)"}),
+])
+def test_a_size_is_written_as_the_paper_writes_its_sizes(usage, expected):
+    results = "FooWorld 上成功率为 36.8%，7B 版本也达到 22.1%。"
+    assert models_with({"usage": usage, "results": results}) == expected
