@@ -1104,7 +1104,16 @@ def _named_instead(ctx: PaperContext, claim: Claim, sentence: Sentence, position
         return base.group("base")
     if _in_a_change(claim) and ours == ctx.method:
         return _paper_base(ctx)  # "基座：FLUX.1-dev" above, then "GenEval 0.66 → 0.67": the start is the base's
+    if _in_a_change(claim) and ours and _changes_itself(ctx, sentence, position, ours):
+        return ours  # "Qwen2.5-VL-72B 的准确率从 35.1% 提升到 39.6%", "X 下降最多，从 60.1% 跌至 34.6%": X before, too
     return None
+
+
+def _changes_itself(ctx: PaperContext, sentence: Sentence, position: int, system: str) -> bool:
+    """True when a change's end is credited to a system other than the method that its sentence names
+    before the change: the change is that system's, between two conditions, and so is its start."""
+    named = _mentions_in(ctx, sentence.start, position, (MODEL,))
+    return any(m.canonical == system for m in named)
 
 
 def _paper_base(ctx: PaperContext) -> Optional[str]:

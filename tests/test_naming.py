@@ -159,3 +159,18 @@ def test_a_line_labelled_with_a_size_holds_that_variants_values(text, expected):
 def test_a_size_is_written_as_the_paper_writes_its_sizes(usage, expected):
     results = "FooWorld 上成功率为 36.8%，7B 版本也达到 22.1%。"
     assert models_with({"usage": usage, "results": results}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a change a named system makes is its own, from start to end
+    ("在 FooChart 上，Qwen2.5-VL-72B 的准确率从 35.1% 提升到 39.6%。", {35.1: "Qwen2.5-VL-72B", 39.6: "Qwen2.5-VL-72B"}),
+    ("在 FooChart 上，各模型准确率普遍下降，BarNet-7B 下降最多，准确率从 60.1% 跌至 34.6%。",
+     {60.1: "BarNet-7B", 34.6: "BarNet-7B"}),
+    # ... not a system it is compared with, nor a sentence naming none
+    ("在 FooChart 上，与 GPT-4o 相比，BarNet-7B 的准确率从 35.1% 提升到 39.6%。", {35.1: "BarNet-7B", 39.6: "BarNet-7B"}),
+    ("在 FooChart 上，准确率从 35.1% 提升到 39.6%。", {35.1: "baseline"}),
+])
+def test_a_named_systems_change_starts_from_its_own_value(text, expected):
+    paper = Paper("0000.00000", "FooChart: Benchmarking Multimodal Models on Charts", "", {"results": text})
+    found = {record.value: record.model for record in default_extractor().extract_paper(paper, "2026-01-01")}
+    assert found == expected
