@@ -175,9 +175,31 @@ def _one_canonical(table: dict[str, list[str]], what: str) -> None:
                 raise ValueError(f"{what} {spelling!r} is listed under both {owner[key]!r} and {canonical!r}")
 
 
+def _plain_words(name: str) -> bool:
+    """True for a name of ordinary words, lower case or capitalised (`Accuracy`, `Over-Refusal Rate`):
+    their capitals carry no meaning, unlike those of `HOTA`, `mIoU`, `F1`."""
+    return all(len(part) > 1 and part.isalpha() and part[1:].islower() for part in re.split(r"[\s-]+", name))
+
+
 class MetricEntry(_Strict):
     aliases: Names = []
     better: Literal["higher", "lower", "unknown"] = "higher"  # unknown: the board's records decide
+    display: Optional[str] = None  # how boards show the name (`HOTA`); default: see `metric_display`
+
+    @model_validator(mode="after")
+    def _display_is_a_spelling(self) -> "MetricEntry":
+        if self.display is not None and name_key(self.display) not in {name_key(a) for a in self.aliases}:
+            raise ValueError(f"display {self.display!r} is none of the aliases")
+        return self
+
+    def shown(self, canonical: str) -> str:
+        """The name a reader expects on a board: `display`, else the first alias that spells the
+        canonical name with capitals that carry meaning (`HOTA`, `mIoU`, `ATE RMSE`, not `Accuracy`),
+        else the canonical lower-case name."""
+        if self.display:
+            return self.display
+        key = name_key(canonical)
+        return next((a for a in self.aliases if name_key(a) == key and not _plain_words(a)), canonical)
 
 
 class MetricsFile(_Strict):
@@ -575,6 +597,24 @@ def load_file(path: Path, schema: type[BaseModel], wrap: Optional[str] = None) -
         return schema.model_validate({wrap: data} if wrap else data)
     except ValidationError as exc:
         raise MetricsdbError(f"{_label(path)}: {validation_problem(exc, skip=1 if wrap else 0)}") from None
+
+
+@lru_cache(maxsize=1)
+def _bundled_metrics() -> dict[str, MetricEntry]:
+    return load_file(DATA / "metrics.yaml", MetricsFile, wrap="metrics").metrics
+
+
+def metric_display(metric: str) -> str:
+    """How boards (CLI and app) show a stored metric, which records keep in canonical lower case: its
+    entry's spelling in metrics.yaml (`epe` is `EPE`), a listed head with its cutoff (`ndcg@10` is
+    `NDCG@10`), else as stored. Reads metrics.yaml alone, not the whole lexicon."""
+    metrics = _bundled_metrics()
+    entry = metrics.get(metric)
+    if entry is not None:
+        return entry.shown(metric)
+    head, at, cutoff = metric.partition("@")
+    entry = metrics.get(head) if at else None
+    return f"{entry.shown(head)}@{cutoff}" if entry is not None else metric
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from extractors.lexicon import name_key
+from extractors.lexicon import metric_display, name_key
 from extractors.notation import mixed_script, non_latin_letters
 from leaderboard_app import data
 from leaderboard_app.editing import flag_form
@@ -138,7 +138,7 @@ def choose_board(snap: data.Snapshot, benchmark: str, subset: Optional[str], inc
     metrics = data.metrics(snap, benchmark, subset)
     if len(metrics) > 1:
         follow_url("metric", board.attrs["metric"])
-        st.radio("Metric", metrics, key="metric", on_change=metric_picked, horizontal=True)
+        st.radio("Metric", metrics, key="metric", on_change=metric_picked, horizontal=True, format_func=metric_display)
     return board
 
 
@@ -207,9 +207,10 @@ def wrapped(table: pd.DataFrame, columns: tuple[str, ...], widths: Optional[dict
 def show_board(board: pd.DataFrame) -> None:
     attrs = board.attrs
     arrow = {"lower": "↓", "higher": "↑"}.get(attrs["direction"], "")
-    value_header = f"{attrs['metric']} {arrow}".strip()
+    shown_metric = metric_display(attrs["metric"])  # `HOTA`: records keep the lower-case key
+    value_header = f"{shown_metric} {arrow}".strip()
     place = " · ".join(markdown_text(part) for part in (attrs["benchmark"], attrs["subset"]) if part)
-    st.subheader(f"{place} · {markdown_text(attrs['metric'])} {arrow}")
+    st.subheader(f"{place} · {markdown_text(shown_metric)} {arrow}")
     entries = count_text(len(board), "entry", "entries")
     hidden = attrs["unnamed_hidden"]
     left_off = (f" {count_text(hidden, 'entry', 'entries')} of unnamed systems (baseline, human …) left off."
@@ -304,7 +305,7 @@ def sota_chart(board: pd.DataFrame) -> alt.LayerChart:
     lower = board.attrs["lower_is_better"]
     points = board.assign(date=pd.to_datetime(board["report_date"]))[["date", "value", "model", "paper_id"]]
     said = {True: "↓ lower is better", False: "↑ higher is better", None: "direction unknown"}[lower]
-    title = f"{board.attrs['metric']} {said}"
+    title = f"{metric_display(board.attrs['metric'])} {said}"
     x = alt.X("date:T", title="report date",
               axis=alt.Axis(format=DATE_FORMAT, tickCount={"interval": "day", "step": 1}, labelOverlap=True))
     y = alt.Y("value:Q", title=title, scale=alt.Scale(zero=False))

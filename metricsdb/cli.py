@@ -399,14 +399,17 @@ def leaderboard(
     if output is TableFormat.csv:
         _print_frame(board, output)
         return
+    from extractors.lexicon import metric_display
+
     arrow = {"lower": "↓", "higher": "↑"}.get(attrs["direction"], "")
     changes = attrs["kind"] != "score"
+    shown_metric = metric_display(attrs["metric"])  # `EPE`, not the stored key `epe`
     rows = frame_rows(board)
     units = None if changes else board_units(row["unit"] for row in rows)  # scores in several units: a column
     columns = {
         "#": [row["rank"] for row in rows],
         "model": [row["model"] for row in rows],
-        f"{'change' if changes else attrs['metric']} {arrow}".strip():
+        f"{'change' if changes else shown_metric} {arrow}".strip():
             [value_text({**row, "unit": None} if units else row, attrs["kind"]) for row in rows],
         "unit": units or [],
         "vs": [row["reference"] or ("not stated" if changes else "") for row in rows],
@@ -416,7 +419,7 @@ def leaderboard(
     }
     shown = {header: cells for header, cells in columns.items() if any(cells) or header == "model"}
     place = f"{attrs['benchmark']} · {attrs['subset']}" if attrs["subset"] else attrs["benchmark"]
-    title = f"{place} · {attrs['metric']} ({_direction_text(attrs)}) · {attrs['kind']} records"
+    title = f"{place} · {shown_metric} ({_direction_text(attrs)}) · {attrs['kind']} records"
     if kind is None and changes:
         title += ", as it has no score records"
     typer.echo(terminal_text(title))

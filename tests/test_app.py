@@ -78,7 +78,7 @@ def test_board_ranks_lower_is_better_best_first(app_store):
     add_scores(app_store, "ImageNet 256", "gfid", {"A": 2.2, "B": 1.5, "C": 3.1}, unit=None)
     table = board(run_app())
     assert table["model"].tolist() == ["B", "A", "C"]
-    assert table["gfid ↓"].tolist() == [1.5, 2.2, 3.1]
+    assert table["gFID ↓"].tolist() == [1.5, 2.2, 3.1]  # the record keeps `gfid`; the board shows the name
 
 
 def test_a_board_whose_texts_state_a_unit_or_none_says_not_stated_never_assuming_one(app_store):
@@ -152,13 +152,13 @@ def test_metric_switch_ranks_by_the_other_metric_and_the_url_keeps_it(app_store)
         make_record(model="A", metric="f1", value=30.0), make_record(model="B", metric="f1", value=60.0),
     ])
     app = run_app(benchmark="AIME 2025")
-    assert app.radio(key="metric").options == ["accuracy", "f1"]  # most frequent first: the default
+    assert app.radio(key="metric").options == ["accuracy", "F1"]  # most frequent first: the default; as written
     assert board(app)["model"].tolist() == ["A", "A", "B"]
     app.radio(key="metric").set_value("f1").run()
     assert board(app)["model"].tolist() == ["B", "A"]
-    assert "f1 ↑" in board(app).columns
+    assert "F1 ↑" in board(app).columns  # shown as written; the URL keeps the stored key
     assert app.query_params == {"benchmark": "AIME 2025", "metric": "f1"}
-    assert board(run_app(benchmark="aime 2025", metric="F1"))["f1 ↑"].tolist() == [60.0, 30.0]
+    assert board(run_app(benchmark="aime 2025", metric="F1"))["F1 ↑"].tolist() == [60.0, 30.0]
 
 
 def test_each_subset_has_its_own_board_picked_in_the_page_and_kept_in_the_url(app_store):

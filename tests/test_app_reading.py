@@ -108,7 +108,7 @@ def test_sota_chart_follows_a_lower_is_better_board(app_store):
              metric="gfid")
     spec, best, _ = chart_of(run_app(benchmark="AIME 2025"))
     assert best["best"].tolist() == [3.0, 2.5, 2.5]  # the running minimum
-    assert spec["layer"][1]["encoding"]["y"]["title"] == "gfid ↓ lower is better"
+    assert spec["layer"][1]["encoding"]["y"]["title"] == "gFID ↓ lower is better"
 
 
 def test_sota_chart_stays_closed_with_fewer_than_three_dates(app_store):

@@ -254,7 +254,7 @@ def test_leaderboard_of_a_metric_nobody_knows_the_direction_of_lists_by_date(sto
 
 def test_leaderboard_of_a_lower_is_better_metric(filled):
     lines = run("leaderboard", "IMAGENET-256", "--db", filled).stdout.splitlines()
-    assert "gfid ↓" in lines[1] and "(lower is better)" in lines[0]
+    assert "gFID ↓" in lines[1] and lines[0].startswith("ImageNet 256 · gFID (lower is better)")
     assert [line.split()[1] for line in lines[3:]] == ["BAR-L", "DiT"]
 
 

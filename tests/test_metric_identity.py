@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import default_extractor
+from extractors.lexicon import MetricEntry, metric_display
 from metricsdb.evaluate import _metric_key
 from metricsdb.model import Paper
 
@@ -20,6 +21,21 @@ def metrics(text: str) -> dict[float, str]:
 ])
 def test_a_metric_is_stored_under_one_spelling(written, stored):
     assert default_extractor().vocabulary.metric_spelling(written) == stored
+
+
+@pytest.mark.parametrize("stored,shown", [
+    ("hota", "HOTA"), ("epe", "EPE"), ("ate rmse", "ATE RMSE"), ("miou", "mIoU"), ("f1", "F1"), ("elo", "Elo"),
+    ("ndcg@10", "NDCG@10"), ("map@50", "mAP@50"),  # a listed head keeps its cutoff
+    # ordinary words stay as stored; a name the list does not have is shown as stored
+    ("accuracy", "accuracy"), ("over-refusal rate", "over-refusal rate"), ("pass@1", "pass@1"), ("sim-o", "sim-o"),
+])
+def test_boards_show_a_metric_as_readers_write_it(stored, shown):
+    assert metric_display(stored) == shown
+
+
+def test_a_display_spelling_must_be_one_of_the_aliases():
+    with pytest.raises(ValueError, match="none of the aliases"):
+        MetricEntry(aliases=["HOTA"], display="Hota score")
 
 
 def test_a_threshold_metric_recognised_by_shape_is_spelled_out():
