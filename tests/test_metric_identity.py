@@ -136,3 +136,12 @@ def test_tracking_metrics_are_listed_identity_switches_counted_lower_is_better()
     assert [listed_direction(m) for m in ("hota", "mota", "idf1", "assa", "idsw")] == [
         "higher", "higher", "higher", "higher", "lower"]
     assert metrics("在 MOT17 上 7 个 ID 与 8K 帧。") == {}  # an `ID` beside counts names no metric
+
+
+def test_a_score_the_text_calls_overall_is_the_total_score_and_only_that_one():
+    """"Overall 得分" is the total score, as 总分 is, for the later values of its sentence too; a later
+    得分 on another benchmark is that benchmark's score, not a total the first name shortens to."""
+    text = ("GenEval 上，Method 的 Overall 得分达到 0.86，同一榜单上 SD3-Medium 为 0.62。\n\n"
+            "在 DPG-Bench 上得分 86.1，高于 FLUX.1-dev（83.8）。")
+    assert metrics(text) == {0.86: "total score", 0.62: "total score", 86.1: "score", 83.8: "score"}
+    assert _metric_key("overall score") == _metric_key("Overall 得分") == _metric_key("总分")
