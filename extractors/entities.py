@@ -26,7 +26,8 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+|→[A-Z]+)*(?:\+\+
 # Cyrillic and Greek letters inside a name keep it whole: a look-alike letter (`GPT-4о`) must not cut
 # it (notation.py writes known names in Latin; others stay whole and are flagged).
 _NAME_START = r"(?:[A-Za-zα-ωΑ-Ω\u0400-\u04ff](?<![A-Za-z0-9_@\-./][A-Za-zα-ωΑ-Ω\u0400-\u04ff])[A-Za-z0-9²³α-ωΑ-Ω\u0400-\u04ff]*(?:\\?\*(?= ))?|\d(?<![A-Za-z0-9_@\-./]\d)\d*(?:[A-Za-z]{2,}|-[A-Z][a-z])[A-Za-z0-9]*)"
-NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff]+)*(?:\+\+?|×)?(?:[ ]{_NAME_WORD})*")
+# A degree sign after a cutoff's digits is part of the name: "AUC@5°" is an angle's threshold.
+NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff]+)*(?:\+\+?|×|(?<=@\d)°|(?<=@\d\d)°)?(?:[ ]{_NAME_WORD})*")
 # A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
 # an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
 _RATE_SHAPE = re.compile(
@@ -102,7 +103,7 @@ class Vocabulary:
                                          re.I)
         boundary = r"(?<![A-Za-z0-9_].)"  # after the first character: nothing Latin right before the word
         self.metric_macro = (
-            rf"(?:[A-Za-z]{boundary}[A-Za-z0-9\-]*@[A-Za-z0-9.\-]+"
+            rf"(?:[A-Za-z]{boundary}[A-Za-z0-9\-]*@[A-Za-z0-9.\-]+°?"
             rf"|(?i:{alternation(latin, space=ANY_SPACES, after_first=boundary)}))(?![A-Za-z0-9_])"
             rf"|(?i:{alternation(other, space=ANY_SPACES)})(?![A-Za-z0-9_])"
         )

@@ -145,3 +145,9 @@ def test_a_score_the_text_calls_overall_is_the_total_score_and_only_that_one():
             "在 DPG-Bench 上得分 86.1，高于 FLUX.1-dev（83.8）。")
     assert metrics(text) == {0.86: "total score", 0.62: "total score", 86.1: "score", 83.8: "score"}
     assert _metric_key("overall score") == _metric_key("Overall 得分") == _metric_key("总分")
+
+
+def test_a_cutoffs_degree_sign_stays_with_the_metric():
+    """AUC@5° thresholds an angle: the field writes the sign, and a board of AUC@5° is not one of AUC@5."""
+    assert metrics("*   **RealEstate10K**：Method 的 AUC@5° 为 58.3，MASt3R 为 51.9。") == {58.3: "auc@5°", 51.9: "auc@5°"}
+    assert metrics("*   **CO3D**：Method 的 AUC@30 为 89.6，VGGT 为 88.2。") == {89.6: "auc@30", 88.2: "auc@30"}
