@@ -150,4 +150,4 @@ def test_a_score_the_text_calls_overall_is_the_total_score_and_only_that_one():
 def test_a_cutoffs_degree_sign_stays_with_the_metric():
     """AUC@5° thresholds an angle: the field writes the sign, and a board of AUC@5° is not one of AUC@5."""
     assert metrics("*   **RealEstate10K**：Method 的 AUC@5° 为 58.3，MASt3R 为 51.9。") == {58.3: "auc@5°", 51.9: "auc@5°"}
-    assert metrics("*   **CO3D**：Method 的 AUC@30 为 89.6，VGGT 为 88.2。") == {89.6: "auc@30", 88.2: "auc@30"}
+    assert metrics("*   **CO3D**：Method 的 AUC@30 为 89.6，高于 DUSt3R 的 76.7。") == {89.6: "auc@30", 76.7: "auc@30"}
