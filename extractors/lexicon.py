@@ -371,6 +371,7 @@ class SubsetsFile(_Strict):
     all_words: Words
     part_nouns: Words
     named_with_noun: Words
+    sized_nouns: Words
     task_tails: Words
     setting_label_tails: Words
     not_parts: Words

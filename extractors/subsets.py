@@ -33,8 +33,8 @@ _COUNT = r"(?:\s*(?:[一二三四五六七八九十两]|\d+)\s*个)?"  # "Spatia
 _LIST_SEPARATOR = r"\s*(?:、|/|和|与|及|,)\s*"
 _OPENER = re.compile(r"\s*(?:而|但|其中|同时|以及)?\s*")  # what may open a clause before its subject
 # what may follow the noun of a named part: a place, a verb of reaching ("Irrelevance Detection 子项达到
-# 92.6%", "多轮子项为 41.2%"), anything not Chinese; not a word going on ("任务成功率" is a metric)
-_PART_ENDS = r"上|中|下|里|内|的|时|从|为|达|是|仅|只|$|[^\u4e00-\u9fff]"
+# 92.6%", "多轮子项为 41.2%", "4K 子集得分 78.5"), anything not Chinese; not a word going on ("任务成功率" is a metric)
+_PART_ENDS = r"上|中|下|里|内|的|时|从|为|达|得|是|仅|只|$|[^\u4e00-\u9fff]"
 _LEVEL = re.compile(r"(?:Level|level|Lv\.?|lvl|L)\s*(\d+)")
 
 
@@ -52,6 +52,12 @@ class SubsetWords:
         chinese_split = alternation(words.split_names)
         resolution = alternation(words.resolution_words)
         part_noun = alternation(sorted(set(words.part_nouns) | set(cues.subset_after)))
+        # a count of views or shots, spelled as tables.yaml's count_nouns say in both readers: "2 视角",
+        # "2 views", "5 shots", "5-shot" are 2-view and 5-shot, so one board never splits over spellings
+        counted = dict(lexicon.tables.count_nouns)
+        self.count_nouns = {noun.casefold(): shown for noun, shown in counted.items()}
+        self.counted = re.compile(rf"(?<![A-Za-z0-9.])(?P<count>\d+)\s*-?\s*(?P<noun>{alternation(counted)})(?![A-Za-z])", re.I)
+        units = alternation(sorted(set(words.setting_units) | set(counted)))
         # what may follow a benchmark's mention and name its part: a split ("X 测试集" too, unless the
         # paper built X: see own_set), a resolution, a level, a condition, a setting ("**KITTI（零样本）**")
         self.after_benchmark = re.compile(
@@ -61,6 +67,7 @@ class SubsetWords:
             rf"|(?<=\()\s*(?P<part>[^()\n]{{1,12}}?)\s*(?:{part_noun})\s*\)"  # "TUM RGB-D（单目模式）"
             # "AAPM-Mayo（1/4 剂量）", "OSWorld（50步上限）": a setting with its number, in a parenthesis
             rf"|(?<=\()(?P<set>[^()\n{QUANTITY_MARK}]{{0,8}}{QUANTITY_MARK}[^()\n]{{0,14}}?)\)"
+            rf"|(?P<counted>(?:{QUANTITY_MARK}|\d+)\s*-?\s*(?i:{alternation(counted)}))(?![A-Za-z])"  # "MMLU 5-shot"
             # a part in Latin letters: "SimplerEnv（WidowX）", "MTEB (English, v2)", "R2R-CE（Val-Unseen）"
             rf"|(?<=\()\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{{0,24}}?)\s*\)"
             rf"|(?P<named_part>[A-Za-z][A-Za-z0-9\-_]*)\s*(?P<noun>{part_noun})(?={_PART_ENDS})"  # "AMOS22 CT 赛道"
@@ -74,11 +81,16 @@ class SubsetWords:
         self.split_opening = re.compile(rf"\s*(?P<chinese>{chinese_split})")
         self.part_names = dict(words.part_names)
         self.named_with_noun = set(words.named_with_noun)
+        self.sized_nouns = set(words.sized_nouns)
         self.setting_units = dict(words.setting_units)
         self.statistic = re.compile(rf"(?:{alternation(words.statistics)})$")
         self.statistics = dict(words.statistics)
         self.equal_before = re.compile(rf"(?:{alternation(words.equal_words)})\s*$")
-        self.setting_unit = re.compile(alternation(words.setting_units), re.I)
+        self.setting_unit = re.compile(units, re.I)
+        # a count of views or shots in the number's sentence: "在 MMLU 上 5-shot 准确率为 70.1%" (one opening a
+        # parenthesis after a benchmark's name is read with the rest of it: "（2视角，256×256）")
+        count_place = rf"(?<![A-Za-z0-9_\-.(])(?<!\(\s)(?:{QUANTITY_MARK}|\d+)\s*-?\s*(?i:{alternation(counted)})(?![A-Za-z])"
+        self.count_place = re.compile(count_place)
         self.item_count = re.compile(rf"{QUANTITY_MARK}\s*(?:个|条|道|段|张|组|份|项|篇|名|位|种)")
         # a part the word list names, opening a metric's name: "中文单词准确率", "英文 WER"
         self.named_metric = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{alternation(words.part_names)})[\u4e00-\u9fff]{{0,4}}\s*$")
@@ -87,13 +99,14 @@ class SubsetWords:
         cjk = r"(?:(?![的在于和与及从将把被是为上中下])[\u4e00-\u9fff]){2,8}"
         named = alternation(words.part_names)  # "中文" opens with a frame character, as "在中" does
         quoted = r"[“\"「][^”\"」,;。\n]{1,12}[”\"」]"  # "最难的“流体”子类上"
-        item = rf"(?:{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk})(?:\s*\(\s*{latin}\s*\))?"
+        # a size names a part too: "在 4K 子集上" (see _part_names)
+        item = rf"(?:{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk}|{QUANTITY_MARK})(?:\s*\(\s*{latin}\s*\))?"
         self.part = re.compile(  # names start after a frame word or punctuation: the scan stays linear
             rf"(?<=[在于的,:;、。\s(])(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?P<noun>{part_noun})"
             rf"(?:\s*\(\s*(?P<gloss>{latin})\s*\))?"  # "长视频子集（Long）": the English name after
             rf"(?={_PART_ENDS})"  # not a word going on: "任务成功率" is a metric
         )
-        self.item = re.compile(rf"(?P<name>{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk})(?:\s*\(\s*(?P<gloss>{latin})\s*\))?")
+        self.item = re.compile(rf"(?P<name>{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk}|{QUANTITY_MARK})(?:\s*\(\s*(?P<gloss>{latin})\s*\))?")
         # a condition in parentheses right after a metric: "F-score（τ=0.1）", "定位准确率（IoU > 0.5）"
         self.condition = re.compile(rf"\s*\(\s*(?P<condition>{_KEY_VALUE}|[A-Za-z][A-Za-z0-9@\-]*\s*[<>≥≤]=?\s*{QUANTITY_MARK})\s*\)")
         self.not_parts = re.compile(alternation(words.not_parts))
@@ -107,9 +120,9 @@ class SubsetWords:
         frames = rf"(?:{alternation(words.setting_frames)})(?:下(?!降|滑|跌)|内|中)"  # not "长度下降 30%"
         self.setting_frame = re.compile(
             rf"在\s*(?P<setting>[^,;。\n在]{{2,20}}?)\s*的?\s*{frames}"
-            rf"|(?<![A-Za-z0-9_\-.])(?P<bare>{QUANTITY_MARK}\s*(?:{alternation(words.setting_units)})?)\s*(?={frames})"
+            rf"|(?<![A-Za-z0-9_\-.])(?P<bare>{QUANTITY_MARK}\s*(?:{units})?)\s*(?={frames})"
             rf"|(?<![A-Za-z0-9_\-.])(?P<key_value>{_KEY_VALUE})\s*(?=时|下(?!降|滑|跌))")  # "IPC=10 时"
-        self.number_setting = re.compile(rf"{QUANTITY_MARK}\s*(?:{alternation(words.setting_units)})?")  # "100 步"
+        self.number_setting = re.compile(rf"{QUANTITY_MARK}\s*(?:{units})?")  # "100 步"
         # a setting named again by reference: "同等预算下", "在相同设置下", "在该档"
         self.same_setting = re.compile(
             rf"(?:{alternation(words.same_setting)})\s*(?:{alternation(words.setting_frames)}|{part_noun})(?:下|内|中|上)?")
@@ -129,9 +142,14 @@ class SubsetWords:
         # any of the cues above: most numbers have none, and then nothing else is searched
         cue_pattern = (rf"(?:{part_noun})(?={_PART_ENDS})|(?<![A-Za-z])(?:{alternation(words.split_heads)})"
                 rf"|{chinese_split}|{alternation(words.part_names)}|{frames}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl"
-                rf"|(?:{listed})(?:{alternation(words.task_tails)})?(?:上|中)")
+                rf"|(?:{listed})(?:{alternation(words.task_tails)})?(?:上|中)|{count_place}")
         self.any_cue = re.compile(cue_pattern)
         self.any_cue_or_setting = re.compile(rf"{cue_pattern}|{alternation(sorted(spellings))}|{QUANTITY_MARK}\s*(?:上|中|下|和|、)")
+
+    def spelled(self, subset: str) -> str:
+        """A subset with its counts of views or shots spelled as boards write them: "2 views, 256x256" is
+        2-view, 256x256 (also read by metricsdb.evaluate, so that a golden file's spelling counts the same)."""
+        return self.counted.sub(lambda m: f"{m.group('count')}-{self.count_nouns[m.group('noun').casefold()]}", subset)
 
 
 def _shown_resolution(text: str) -> str:
@@ -210,6 +228,8 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
         return None if built else words.split_names[found.group("chinese")]
     if found.group("named_setting"):
         return words.settings[found.group("named_setting").casefold()]
+    if found.group("counted"):
+        return _in_english_units(words, ctx.view.source[slice(*ctx.view.source_span(*found.span("counted")))])
     if found.group("set"):
         return _setting_in_parentheses(ctx, found) or _sizes_after(ctx, mention, sentence, position)
     if found.group("listed"):
@@ -289,7 +309,8 @@ def is_month(value: float) -> bool:
 
 
 def _in_english_units(words: SubsetWords, shown: str) -> str:
-    """A setting as a board shows it, its units in English ("100 步" is 100 steps)."""
+    """A setting as a board shows it, its units in English ("100 步" is 100 steps, "2 视角" 2-view)."""
+    shown = words.spelled(shown)
     for written in sorted(words.setting_units, key=len, reverse=True):
         english = words.setting_units[written]
         shown = shown.replace(written, f" {english} " if english and not written.isascii() else english)
@@ -302,17 +323,41 @@ def _level(text: str) -> str:
     return f"Level {match.group(1)}" if match else text
 
 
-def _names(words: SubsetWords, names: str) -> list[str]:
+def _names(words: SubsetWords, names: str, sizes: bool = False) -> list[str]:
     """The parts a phrase lists ("粤语、闽南语", "Relative Depth", "相对深度（Relative Depth）"): the
     English gloss of a Chinese name when it has one, or its English name in the word list ("中文" is
     Chinese); [] when one of them is a kind, not a part."""
     found = []
     for item in words.item.finditer(names):
         name = (item.group("gloss") or item.group("name")).strip().strip("“”\"「」")
+        if item.group("name") == QUANTITY_MARK and not sizes:
+            found = []  # a number ends what was listed before it ("提升至 47.0%，L4 等级上" names L4)
+            continue  # and stands as a part only where its quantity is read (_part_names)
         if words.not_parts.search(item.group("name")):
             return []
         found.append(words.part_names.get(name, name))
     return found
+
+
+def _part_names(ctx: PaperContext, match: re.Match) -> list[str]:
+    """The parts a phrase before a part noun lists (_names), a size among them as written ("在 4K 子集上",
+    "4K、8K 子集上分别"); a number that is no size (a value, "20%", "7B") ends what was listed before it
+    ("得分 78.5，8K 子集上" lists 8K), and none is listed when it is the last ("在 20% 子集上")."""
+    names = _names(ctx.words.subsets, match.group("names"), sizes=match.group("noun") in ctx.words.subsets.sized_nouns)
+    if QUANTITY_MARK not in match.group("names"):
+        return names
+    sizes = iter(ctx.quantity_at(mark) for mark in offsets_of(QUANTITY_MARK, ctx.view.text, *match.span("names")))
+    shown = []
+    for name in names:
+        if QUANTITY_MARK not in name:
+            shown.append(name)
+            continue
+        size = next(sizes)
+        if name == QUANTITY_MARK and size.scale and size.scale not in "Bb" and size.unit is None:
+            shown.append(ctx.view.source[size.start:size.end])
+        else:
+            shown = []
+    return shown
 
 
 def _names_something_else(ctx: PaperContext, start: int, end: int) -> bool:
@@ -365,7 +410,7 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
     for match in words.part.finditer(text, start, position):
         if _names_something_else(ctx, *match.span("names")):
             continue
-        parts = [match.group("gloss")] if match.group("gloss") else _names(words, match.group("names"))
+        parts = [match.group("gloss")] if match.group("gloss") else _part_names(ctx, match)
         if len(parts) == 1 and match.group("noun") in words.named_with_noun:
             parts = [f"{parts[0]} {match.group('noun')}"]  # "KITTI Eigen split 上"
         add(match, _by_position(ctx, parts, match.end(), sentence, position) if parts else None)
@@ -394,6 +439,8 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
             add(match, _in_english_units(words, shown) if words.number_setting.fullmatch(setting) else shown, setting=True)
         elif match.end() >= clause_start:
             add(match, None)  # "…，在 2024 年 5 月的设置下为 80.1%": its own clause's setting, not the one before
+    for match in words.count_place.finditer(text, start, position):
+        add(match, _in_english_units(words, ctx.view.source[slice(*ctx.view.source_span(*match.span()))]))
     for match in words.resolution.finditer(text, start, position):
         add(match, _shown_resolution(match.group("resolution") or match.group("bare")))
     for match in ctx.words.subset.finditer(text, start, position):

@@ -50,7 +50,13 @@ def _same_place(predicted: Record, golden: GoldenRecord) -> bool:
     """Benchmark and subset both right, for a prediction already matched on its benchmark: the same
     subset, or the same name once the subset is glued on ("HR-Bench 4K" for HR-Bench, subset 4K)."""
     glued = lambda r: _benchmark_key(f"{r.benchmark} {r.subset}" if r.subset else r.benchmark)
-    return name_key(predicted.subset or "") == name_key(golden.subset or "") or glued(predicted) == glued(golden)
+    return _subset_key(predicted.subset) == _subset_key(golden.subset) or glued(predicted) == glued(golden)
+
+
+def _subset_key(subset: Optional[str]) -> str:
+    """A subset's comparison key: counts of views or shots spelled one way ("2 views" is 2-view), as the
+    extractor writes them (extractors.subsets), then case, width, spaces and hyphens ignored."""
+    return name_key(default_extractor().words.subsets.spelled(subset or ""))
 
 
 def _metric_key(name: Optional[str]) -> str:

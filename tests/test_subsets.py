@@ -33,6 +33,8 @@ def subsets(text: str) -> dict[float, object]:
     # a list of parts given values 分别: by position, only when the counts agree
     ("*   **DialectHub-12**：粤语、闽南语子集的 CER 分别为 8.1% 和 23.5%。", {8.1: "Cantonese", 23.5: "Min Nan"}),
     ("在 HR-Bench 4K 和 8K 上分别达到 79.0 和 74.9。", {79.0: "4K", 74.9: "8K"}),
+    # a size before a part noun names the part, also after a value of an earlier clause
+    ("*   **HR-Bench**：FooNet 在 4K 子集得分 78.5，8K 子集得分 75.3。", {78.5: "4K", 75.3: "8K"}),
     # splits: after the benchmark, as a place, in a list
     ("*   **LibriSpeech**：test-clean / test-other 的 WER 为 1.6% / 3.1%。", {1.6: "test-clean", 3.1: "test-other"}),
     ("在 Seed-TTS-eval test-zh 上 CER 为 1.9%。", {1.9: "test-zh"}),
@@ -74,6 +76,12 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **AAPM-Mayo（1/4 剂量）**：PSNR 为 34.21 dB，RED-CNN 为 33.12 dB。", {34.21: "1/4 dose", 33.12: "1/4 dose"}),
     ("OSWorld（50步上限）成功率34.7%，UI-TARS-72B-DPO是24.6%。", {34.7: "50 steps", 24.6: "50 steps"}),
     ("*   **Exchange（预测长度 96）**：MSE 为 0.079。", {0.079: "horizon 96"}),
+    # a count of views or shots, spelled one way by every reader (tables.yaml's count_nouns): N-view, N-shot
+    ("*   **FooEstate（2 视图）**：PSNR 27.41 dB，超过 BarSplat（26.39 dB）。", {27.41: "2-view", 26.39: "2-view"}),
+    ("*   **FooEstate（2视角，256×256）**：PSNR 为 25.1。", {25.1: "2-view, 256x256"}),
+    ("*   **FooQA（5 shots）**：准确率 81.2%。", {81.2: "5-shot"}),
+    ("Qwen2.5-32B 的 FooQA 5-shot 准确率由 83.3% 降至 81.9%。", {83.3: "5-shot", 81.9: "5-shot"}),
+    ("在 FooQA 上 5-shot 准确率为 70.1%。", {70.1: "5-shot"}),
     # a bullet's label that is a setting: words the glossary lists and 泛化
     ("*   **跨数据集泛化**：在 FooEstate 上训练、直接在 DL3DV 上测试时，PSNR 从 MVSplat 的 21.03 提升至 23.17。",
      {21.03: "cross-dataset", 23.17: "cross-dataset"}),
@@ -161,6 +169,15 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **FooNet**：FooNet-1K 上 Method 的准确率为 81.0%。", {81.0: None}),
     # a count of items in the parenthesis describes the benchmark; a size stays a size
     ("*   **FooGames（26 个游戏）**：Method 的 IQM 为 1.14。", {1.14: None}),
+    # a number before a part noun that is no size (a share, a model's size, a count) names no part
+    ("*   **FooBench**：在 20% 子集上准确率为 61.2%。", {61.2: None}),
+    ("*   **FooBench**：在 7B 子集上准确率为 63.2%。", {63.2: None}),
+    ("*   **FooBench**：在 3 个子集上准确率为 62.2%。", {62.2: None}),
+    # a count of anything but views or shots is none: hardware, a size, a count of items, a year, a resolution
+    ("*   **FooQA（8 张 A100）**：准确率 81.2%。", {81.2: None}),
+    ("在 FooQA 上使用 8 张 A100，7B 模型的准确率为 71.1%。", {71.1: None}),
+    ("*   **FooQA（2024 年）**：准确率 61.2%。", {61.2: None}),
+    ("在 FooQA 上用 32 个样本的准确率为 70.1%。", {70.1: None}),
     ("在 RULER（64K）上 Method 的准确率为 87.1%。", {87.1: "64K"}),
     # no setting: hardware, a hyper-parameter, a system's size, a date, a verb (下降), a setting referred
     # back to with nothing before it in the line; a clause with a size or a setting of its own takes none before
@@ -273,3 +290,14 @@ def test_a_part_label_ending_in_a_metric_gives_the_part_and_names_the_metric():
 ])
 def test_a_short_name_the_section_gave_in_full_is_read_in_full(text, expected):
     assert [(value, bench) for value, bench, _, _ in read(text)] == expected
+
+
+def test_eval_counts_a_golden_files_spelling_of_views_or_shots_as_the_one_boards_write():
+    """`2 views` and `2-view` are one subset to `metricsdb eval` (the extractor writes N-view, N-shot);
+    another count, another noun or another part is not."""
+    from metricsdb.evaluate import _subset_key
+    assert _subset_key("2 views, 256x256") == _subset_key("2-view, 256x256")
+    assert _subset_key("5 shots") == _subset_key("5-shot") == _subset_key("5-Shot")
+    assert _subset_key("2 views") != _subset_key("8-view")
+    assert _subset_key("50 steps") != _subset_key("50-step view")
+    assert _subset_key("test") != _subset_key("test-clean") and _subset_key(None) == _subset_key("")
