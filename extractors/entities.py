@@ -687,7 +687,37 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     names = [_gloss_role(text, m, strength, glossed, metric_ends, vocab) for m, strength in names]
     named = _Spans([m for m, _ in names])
     found = sorted([(m, CERTAIN) for m in metrics if not named.covers(m.start, m.end)] + names, key=lambda x: x[0].start)
-    return _aliases_as_written_first(text, _consistent_roles(_coordinated_roles(text, found, vocab.coordinator)), vocab)
+    found = _listed_systems(text, _coordinated_roles(text, found, vocab.coordinator))
+    return _aliases_as_written_first(text, _consistent_roles(found), vocab)
+
+
+_VALUES = rf"{QUANTITY_MARK}(?:[ \t]*/[ \t]*{QUANTITY_MARK})*"
+_NEXT_ITEM = re.compile(rf"[ \t]*{_VALUES}[ \t]*[,;、][ \t]*")
+_ITEM_VALUES = re.compile(rf"[ \t]*{_VALUES}")
+_ITEM_OPENS = re.compile(r"[,;:、][ \t]*$")
+
+
+def _listed_systems(text: str, found: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    """A name read as a metric only by where it stands (an acronym before a value) is a system when it is the
+    next item of a list of systems and their values ("DreamerV3 1.12/0.49，STORM 1.27/0.58"): it stands where
+    the system before it stood, with as many values."""
+    result = list(found)
+    for i in range(1, len(result)):
+        mention, strength = result[i]
+        previous = result[i - 1][0]
+        if mention.role != METRIC or strength > PLACED or previous.role not in (MODEL, METHOD, NAME_ROLE):
+            continue
+        gap = _NEXT_ITEM.fullmatch(text, previous.end, mention.start)
+        after = _ITEM_VALUES.match(text, mention.end)
+        if not gap or not after or text[after.end():after.end() + 1] == "/":
+            continue
+        values = after.group().count(QUANTITY_MARK)
+        if previous.role == NAME_ROLE and (values < 2 or "," not in gap.group()
+                                           or not _ITEM_OPENS.search(text, max(0, previous.start - 3), previous.start)):
+            continue  # a name read as nothing else is a system there only in a list of pairs ("A 1.1/0.4，B 1.2/0.5"), not parts ("Reddit 63.2%、GitLab 50.0%")
+        if text[previous.end:gap.end()].count(QUANTITY_MARK) == values:
+            result[i] = (Mention(mention.start, mention.end, mention.text, MODEL, mention.text), PLACED)
+    return result
 
 
 _ALIAS_OPEN = re.compile(r"[ \t]*\([ \t]*")

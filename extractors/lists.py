@@ -1064,6 +1064,18 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 4.1, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-other"},
              {"kind": "score", "value": 2.0, "benchmark": "LibriSpeech", "model": "Whisper", "metric": "wer", "subset": "test-clean"},
              {"kind": "score", "value": 3.9, "benchmark": "LibriSpeech", "model": "Whisper", "metric": "wer", "subset": "test-other"}]},
+        # an acronym opening the next item of a list of systems' pairs is a system, like the item before it; a
+        # contrasted system with a modifier and what kind of system it is ("流式 BarNet 基线") owns its pair
+        {"text": "*   **FooGames**：均值/中位数 1.62/0.71；BarDreamer 1.12/0.49，QUXM 1.27/0.58。而同等规模的流式 BarNet 基线为 1.30/0.60。",
+         "records": [
+             {"kind": "score", "value": 1.62, "benchmark": "FooGames", "model": "Method", "metric": "mean score"},
+             {"kind": "score", "value": 0.71, "benchmark": "FooGames", "model": "Method", "metric": "median score"},
+             {"kind": "score", "value": 1.12, "benchmark": "FooGames", "model": "BarDreamer", "metric": "mean score"},
+             {"kind": "score", "value": 0.49, "benchmark": "FooGames", "model": "BarDreamer", "metric": "median score"},
+             {"kind": "score", "value": 1.27, "benchmark": "FooGames", "model": "QUXM", "metric": "mean score"},
+             {"kind": "score", "value": 0.58, "benchmark": "FooGames", "model": "QUXM", "metric": "median score"},
+             {"kind": "score", "value": 1.30, "benchmark": "FooGames", "model": "BarNet", "metric": "mean score"},
+             {"kind": "score", "value": 0.60, "benchmark": "FooGames", "model": "BarNet", "metric": "median score"}]},
         {"text": "*   **DTU**：PSNR 31.2，SSIM 0.912，LPIPS 0.081；与 NeuS（30.1 / 0.893 / 0.104）相比更好。",
          "records": [
              {"kind": "score", "value": 31.2, "benchmark": "DTU", "model": "Method", "metric": "psnr"},

@@ -24,7 +24,9 @@ from .tables import RULE as _TABLE_RULE
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\s*")
 # a system opening its clause after a contrast, perhaps described ("而零样本的 GPT-4o"), then acting ("仅为", "只有"),
 # perhaps where ("而 MedSAM 在同样框提示下仅为 47.5%")
-_CONTRASTED = re.compile(r"\s*(?:而|但|然而|相比之下)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*")
+# ... perhaps with a short modifier right before its name ("而同等规模的流式 Zipformer"), never a place or a comparison
+_CONTRASTED = re.compile(r"\s*(?:而|但|然而|相比之下)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*"
+                         r"(?:(?![在对比从与和较相于以用将把被让使是为])[\u4e00-\u9fff]){0,3}\s*")
 # a clause whose owner is written but named by no name: an unnamed thing contrasted ("而单向量截断方案只有 74.0%");
 # the value is that owner's, neither the method's nor a name's from another clause
 _UNRECOGNISED_OWNER = re.compile(
@@ -32,8 +34,9 @@ _UNRECOGNISED_OWNER = re.compile(
 # a name's average right after it: "π0 平均 94.2%"
 _AVERAGE_AFTER = re.compile(rf"\s*平均\s*{QUANTITY_MARK}")
 _WHERE = rf"\s*在[^,;。\n{QUANTITY_MARK}]{{1,16}}?[上下中]"
-_ACTS = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:{_WHERE}\s*)?(?:仅|只|也|则|仍|才|却|都)?\s*(?:为|是|有|达到|达|降至|升至|跌至)\s*{QUANTITY_MARK}")
+_ACTS = r"\s*(?:\([^()\n]{{0,30}}\)\s*)?{kind}(?:{where}\s*)?(?:仅|只|也|则|仍|才|却|都)?\s*(?:为|是|有|达到|达|降至|升至|跌至)\s*{mark}"
 _WHERE_AFTER = re.compile(_WHERE)
+_MORE_VALUES = re.compile(rf"(?:\s*(?:/|、)\s*{QUANTITY_MARK})+")  # "为 2.7%/6.4%": the rest of one list of values
 
 
 def _after_where(text: str, end: int) -> int:
@@ -77,6 +80,9 @@ class ResolverWords:
         self.setting = re.compile(rf"(?:{alternation(cues.setting_before)})[^,;。{QUANTITY_MARK}]{{0,6}}$")
         self.setting_after = re.compile(rf"\s*(?:的|token|tokens)?\s*(?:{alternation(cues.setting_after)})")
         self.training = re.compile(alternation(cues.training_words))
+        # a system's name, perhaps what kind of system it is ("Zipformer 基线"), then its value: "仅为 47.5%"
+        kinds = [word for word in cues.model_after if not word.isascii()]
+        self.acts = re.compile(_ACTS.format(kind=rf"(?:(?:{alternation(kinds)})\s*)?", where=_WHERE, mark=QUANTITY_MARK))
         # a verb that reports a value or a change, right after its subject
         self.verb = re.compile(r"\s*(?:平均)?\s*(?:" + alternation(rule_words.reach_verbs + rule_words.increase_verbs
                                                        + rule_words.decrease_verbs + ["为", "是"]) + ")")
@@ -250,11 +256,12 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             and (ctx.words.verb.match(ctx.view.text, _after_where(ctx.view.text, leading[0].end))
                  or _AVERAGE_AFTER.match(ctx.view.text, leading[0].end) or _owns_a_place(ctx, leading[0], position))):
         return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
-    if (leading and leading[0].role in SYSTEM_ROLES and leading[0].canonical != place and leading[0].start != not_at
-            and QUANTITY_MARK not in ctx.view.text[leading[0].end:position]
-            and _CONTRASTED.fullmatch(ctx.view.text, clause_start, leading[0].start)
-            and _ACTS.match(ctx.view.text, leading[0].end)):
-        return _system_name(ctx, leading[0], sentence)  # "，而 FLUX.1-dev 仅为 23.5%": contrasted, yet the clause's subject
+    acts = (ctx.words.acts.match(ctx.view.text, leading[0].end)
+            if leading and leading[0].role in SYSTEM_ROLES and leading[0].canonical != place and leading[0].start != not_at
+            and _CONTRASTED.fullmatch(ctx.view.text, clause_start, leading[0].start) else None)
+    if acts and (acts.end() == position + 1 or _MORE_VALUES.fullmatch(ctx.view.text, acts.end(), position + 1)):
+        # "，而 FLUX.1-dev 仅为 23.5%", "而同等规模的流式 Zipformer 基线为 2.7%/6.4%": contrasted, yet the clause's subject
+        return _system_name(ctx, leading[0], sentence)
     if (_UNRECOGNISED_OWNER.match(ctx.view.text, clause_start, position)
             and not _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
             and not ctx.words.self_reference.search(ctx.view.text, clause_start, position)):
