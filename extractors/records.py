@@ -674,8 +674,13 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
         # a metric and the word for score written together name one metric for the later clauses too
         return specific[-1].canonical
     if before:
+        if before[-1].start < clause_start and len({m.canonical for m in before}) > 1:
+            fitting = _fitting_metric(ctx, sentence.line_start, position)
+            if fitting:  # "PSNR 27.41 dB、SSIM 0.872、LPIPS 0.118，超过 MVSplat（26.39 dB）": PSNR, not the nearest
+                return fitting
         return before[-1].canonical
-    carried = _metric_of_values(ctx, sentence.line_start, sentence.start, position)
+    carried = (_fitting_metric(ctx, sentence.line_start, position, by_unit=False)  # "PSNR / SSIM 为 28.1 / 0.84；X 为 28.5"
+               or _metric_of_values(ctx, sentence.line_start, sentence.start, position))
     if carried:
         return carried
     for start, end in sentence.context:
@@ -703,14 +708,55 @@ def _metric_of_values(ctx: PaperContext, start: int, end: int, position: int) ->
     text, unit = ctx.view.text, ctx.quantity_at(position).unit
     named = [m for m in _mentions_in(ctx, start, end, (METRIC,)) if m.canonical != "score"]
     found: dict[str, int] = {}
+    values: dict[str, list[float]] = {}
     for i, mention in enumerate(named):
         stop = named[i + 1].start if i + 1 < len(named) else end
         mark = text.find(QUANTITY_MARK, mention.end, stop)
         if mark != -1 and ctx.quantity_at(mark).unit == unit:
             found[mention.canonical] = mention.end
+            values.setdefault(mention.canonical, []).append(ctx.quantity_at(mark).value)
+    if len(found) > 1:  # "FID 为 1.62，IS 为 301.4；VAR-d30 为 1.92": the one of 1.92's magnitude
+        fitting = _of_magnitude(ctx.quantity_at(position).value, values)
+        found = {fitting: found[fitting]} if fitting else found
     if len(found) != 1 or _mentions_in(ctx, *found.values(), position, (BENCHMARK,)):
         return None
     return next(iter(found))
+
+
+def _fitting_metric(ctx: PaperContext, start: int, position: int, by_unit: bool = True) -> Optional[str]:
+    """Of the metrics of the scores read in [start, position), the one whose values have the value's unit
+    when only one has that unit (a unit, not a plain number; `by_unit`), else the one of the value's magnitude
+    (see `_of_magnitude`); None when another benchmark is named since."""
+    read = ctx.memo.get("metrics at")
+    if not read:
+        return None
+    unit = ctx.quantity_at(position).unit
+    values: dict[str, list[float]] = {}
+    for at in read:
+        if start <= at < position and read[at][0] == unit and read[at][1] != "score":
+            values.setdefault(read[at][1], []).append(ctx.quantity_at(at).value)
+    if by_unit and unit is not None and len(values) == 1:
+        fitting = next(iter(values))  # "PSNR 27.41 dB、SSIM 0.872，超过 X（26.39 dB）": the one metric in dB
+    else:
+        fitting = _of_magnitude(ctx.quantity_at(position).value, values)
+    if fitting is None:
+        return None
+    theirs = [at for at in read if start <= at < position and read[at][1] == fitting]
+    if any(m.canonical not in {read[at][2] for at in theirs} for m in _mentions_in(ctx, min(theirs), position, (BENCHMARK,))):
+        return None
+    return fitting
+
+
+def _of_magnitude(value: float, values: dict[str, list[float]]) -> Optional[str]:
+    """The one metric whose values lie within a factor of 3 of `value` while every other metric's lie more
+    than 10 times away (FID 1.62 or IS 301.4 for 1.92; PSNR 28.12, SSIM 0.842 or LPIPS 0.182 for 28.54);
+    None when several or none fit, or a value is not positive."""
+    if value <= 0 or len(values) < 2 or any(v <= 0 for vs in values.values() for v in vs):
+        return None
+    ratio = lambda v: max(v, value) / min(v, value)
+    near = [name for name, vs in values.items() if all(ratio(v) <= 3 for v in vs)]
+    far = [name for name, vs in values.items() if all(ratio(v) > 10 for v in vs)]
+    return near[0] if len(near) == 1 and len(far) == len(values) - 1 else None
 
 
 def _metric_before(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:

@@ -48,8 +48,18 @@ def test_a_threshold_metric_recognised_by_shape_is_spelled_out():
      {58.3: "success rate", 37.1: "success rate", 44.6: "success rate"}),
     ("CATH 4.2 测试集上，Method 的序列恢复率为 58.9%，困惑度 4.21；ProteinMPNN 为 45.96%，PiFold 为 51.66%。",
      {58.9: "sequence recovery", 4.21: "perplexity", 51.66: "sequence recovery"}),
-    # two metrics with values like it: either could be meant
-    ("*   **ImageNet**：Method 的 FID 为 1.62，IS 为 301.4；VAR-d30 为 1.92。", {1.62: "fid", 301.4: "inception score"}),
+    # two metrics with such values: the one of its magnitude (1.92 is near FID's 1.62, 157 times IS's 301.4)
+    ("*   **ImageNet**：Method 的 FID 为 1.62，IS 为 301.4；VAR-d30 为 1.92。",
+     {1.62: "fid", 301.4: "inception score", 1.92: "fid"}),
+    # ... and neither when both are of its magnitude, or neither is
+    ("*   **DanceTrack**：Method 的 HOTA 为 68.1，IDF1 为 71.9；OC-SORT 为 55.1。", {68.1: "hota", 71.9: "idf1", 55.1: "score"}),
+    ("*   **ImageNet**：Method 的 FID 为 1.62，IS 为 301.4；VAR-d30 为 30.5。",
+     {1.62: "fid", 301.4: "inception score", 30.5: "score"}),
+    # the nearest metric named in an earlier clause has values of another unit or magnitude: the one that fits
+    ("- **RealEstate10K**：Method 的 PSNR 27.41 dB、SSIM 0.872、LPIPS 0.118，超过 MVSplat（26.39 dB）。",
+     {27.41: "psnr", 0.872: "ssim", 0.118: "lpips", 26.39: "psnr"}),
+    ("*   **Mip-NeRF 360**：PSNR / SSIM / LPIPS 为 28.12 / 0.842 / 0.182；3DGS 为 27.21 / 0.815 / 0.214，超过 X（28.0）。",
+     {28.12: "psnr", 0.842: "ssim", 0.182: "lpips", 27.21: "psnr", 0.815: "ssim", 0.214: "lpips", 28.0: "psnr"}),
     # a unit no earlier value has: 4.2 s is no success rate
     ("*   **ToolDrift**：成功率 58.3%；GPT-4o 为 44.6%；Method 为 4.2 s。",
      {58.3: "success rate", 44.6: "success rate", 4.2: "score"}),
