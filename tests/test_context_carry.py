@@ -137,7 +137,7 @@ def test_a_metric_written_with_the_word_for_score_holds_for_the_systems_compared
         "*   **BazSet**：准确率为 71.2%，得分 65.0，高于 QuxNet（60.1）。")})
     found = [(r.value, r.metric) for r in default_extractor().extract_paper(paper, "2026-01-01")]
     # "准确率 …，得分": two metrics apart, the later word for score stays a score
-    assert found == [(7.12, "overall"), (6.7, "overall"), (71.2, "accuracy"), (65.0, "score"), (60.1, "score")]
+    assert found == [(7.12, "total score"), (6.7, "total score"), (71.2, "accuracy"), (65.0, "score"), (60.1, "score")]
 
 
 def test_a_value_naming_no_metric_takes_the_metric_of_the_earlier_values_of_its_line():
@@ -150,7 +150,8 @@ def test_a_value_naming_no_metric_takes_the_metric_of_the_earlier_values_of_its_
         (1.12, "cer"), (7.8, "cer"), (10.3, "cer")]
     # an average after a list, for the next system's average in a later sentence of the line
     assert metrics("1. FooBench 四个套件成功率为97.8 / 98.6，平均96.3%；π0为96.8 / 98.8，平均94.2%。")[-1] == (94.2, "success rate")
-    # two metrics with values of that unit before it: which one is not said
-    assert metrics("*   **FooGen**：FID 为 1.62，IS 为 301.4；BarGen 为 1.92。")[-1] == (1.92, "score")
+    # two metrics with values of that unit before it: the one of its magnitude, else which one is not said
+    assert metrics("*   **FooGen**：FID 为 1.62，IS 为 301.4；BarGen 为 1.92。")[-1] == (1.92, "fid")
+    assert metrics("*   **FooGen**：FID 为 1.62，IS 为 3.4；BarGen 为 1.92。")[-1] == (1.92, "score")
     # nor across a benchmark named since
     assert metrics("FooBench 的 pass@1 为 72.9；BarBench 上为 94.6。") == [(72.9, "pass@1"), (94.6, "score")]
