@@ -152,6 +152,15 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 39.5, "benchmark": "FooHarm", "model": "BarAttack", "metric": "attack success rate"}]},
         {"text": "在 FooHarm 上，对 7B 模型为 16 GB，对 8K 上下文为 2 秒，对 FooLM-8B 的 batch size 为 256，对 512×512 分辨率为 1.2 秒。",
          "records": []},  # sizes, context lengths, hyper-parameters and resolutions after 对 are no results
+        # a base model's value set against the model left as it was is the method's on it, the condition's the base's;
+        # a value the base has under the condition itself is its own; sizes, lengths and years after it are no values
+        {"text": "在 FooText 上，Llama-3-8B 的困惑度为 7.21（FP16 为 6.14），BarQuant 为 7.39。在 BazText 上，Llama-3-8B 的 FP16 困惑度为 6.20。"
+                 "在 QuxText 上，FP16 为 7B 参数，BF16 为 8K 上下文，完整缓存为 2024 年。",
+         "records": [
+             {"kind": "score", "value": 7.21, "benchmark": "FooText", "model": "Method (Llama-3-8B)", "metric": "perplexity"},
+             {"kind": "score", "value": 6.14, "benchmark": "FooText", "model": "Llama-3-8B (FP16)", "metric": "perplexity"},
+             {"kind": "score", "value": 7.39, "benchmark": "FooText", "model": "BarQuant", "metric": "perplexity"},
+             {"kind": "score", "value": 6.20, "benchmark": "BazText", "model": "Llama-3-8B", "metric": "perplexity"}]},
         {"text": "在 FooSpeech 上，Method 的 WER 在 test-clean 为 2.1%，test-other 为 4.0%。",  # a split is never a system
          "records": [
              {"kind": "score", "value": 2.1, "benchmark": "FooSpeech", "subset": "test-clean", "model": "Method", "metric": "wer"},

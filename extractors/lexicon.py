@@ -297,6 +297,7 @@ class NamingFile(_Strict):
     size_letters: Words
     compared_after: Words
     method_on_before: Words
+    unmodified_conditions: Words
 
 
 class RefusalsFile(_Strict):

@@ -117,6 +117,11 @@ class ResolverWords:
         self.unit_note = re.compile(rf"\s*\(\s*(?P<unit>{alternation(self.unit_of)})\s*\)")
         self.list_before = re.compile(r"[A-Za-z0-9.)]\s*(?:/|、|和|与|,)\s*$")
         naming = lexicon.naming
+        # the model left as it was, named by its condition (naming.yaml's unmodified_conditions), owning a value:
+        # "FP16 为 6.14", "完整缓存为 49.3", "FP16（70.3%）"
+        unmodified = alternation(naming.unmodified_conditions, space=r"\s*")
+        self.unmodified = re.compile(rf"(?<![A-Za-z0-9])(?:{unmodified})(?![A-Za-z0-9])", re.I)
+        self.unmodified_value = re.compile(rf"(?<![A-Za-z0-9])(?:{unmodified})[ \t]*(?:为|是|:|=|\()?[ \t]*{QUANTITY_MARK}", re.I)
         self.starting_point = re.compile(rf"以\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,40}}?)\s*(?:{alternation(naming.starting_point)})")
         self.applied_on = re.compile(rf"在\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,30}}?)\s*(?:{alternation(naming.applied_on)})")
         self.base_named = re.compile(rf"(?<!为)(?:{alternation(naming.base_named)})\s*(?:为|是|:)?\s*(?P<span>[^,;。(){QUANTITY_MARK}\s][^,;。(){QUANTITY_MARK}]{{0,40}}?)\s*(?=[,;。:]|$)", re.M)
@@ -295,7 +300,9 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             chosen = owner[-1]  # "RepoDoctor（Claude-Sonnet-4.5）获得": the method on that base
     name = _system_name(ctx, chosen, sentence)
     if (chosen.role == MODEL and ctx.method and name == chosen.canonical and ctx.vocabulary.is_base_model(chosen.text)
-            and (is_change or ctx.words.training.search(ctx.view.text, sentence.start, position))):
+            and (is_change or ctx.words.training.search(ctx.view.text, sentence.start, position)
+                 or ctx.words.unmodified_value.search(ctx.view.text, position + 1, sentence.end))):
+        # "Llama-3-8B 的困惑度为 7.21（FP16 为 6.14）": set against the model left as it was, the method's on it
         return f"{ctx.method} ({chosen.canonical})"
     return name
 
@@ -1169,6 +1176,15 @@ def _changes_itself(ctx: PaperContext, sentence: Sentence, position: int, system
     return any(m.canonical == system for m in named)
 
 
+def _unmodified_base(ctx: PaperContext, sentence: Sentence, condition: str) -> str:
+    """A condition's value names the model left as it was ("（FP16 为 6.14）"): the one base model the sentence
+    names ("Llama-3-8B (FP16)"), else the one the paper states, else the base model unnamed ("base model (FP16)")."""
+    bases = {m.canonical for m in _mentions_in(ctx, sentence.start, sentence.end, (MODEL,))
+             if ctx.vocabulary.is_base_model(m.text)}
+    base = bases.pop() if len(bases) == 1 else _paper_base(ctx)
+    return f"{base or 'base model'} ({condition})"
+
+
 def _paper_base(ctx: PaperContext) -> Optional[str]:
     """The one base model the paper's other sections state ("基座：FLUX.1-dev，LoRA 微调", "**基座模型**：
     Wan2.1-14B"), when they state exactly one and it is a known model; else None."""
@@ -1303,6 +1319,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         return _no_system(claim.model)
     if system == ctx.method:
         system = _variant(ctx, sentence, position) or system
+    elif ctx.words.unmodified.fullmatch(system):
+        system = _unmodified_base(ctx, sentence, system)
     part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench)
                                           or _target(ctx, sentence, position)
                                           or (_split_subject(ctx, sentence, position) if kind != "score" else None))
