@@ -29,6 +29,7 @@ RULE = "score.table"
 class _Words:
     system_headers: frozenset[str]
     row_headers: frozenset[str]
+    dataset_headers: frozenset[str]
     metric_headers: frozenset[str]
     self_row: re.Pattern[str]
     not_systems: frozenset[str]
@@ -62,7 +63,7 @@ _WORDS = "tables.words"
 def _compiled(data: TablesFile) -> _Words:
     keys = lambda words: frozenset(name_key(w) for w in words)
     selves = "|".join(re.escape(w) for w in sorted(data.self_rows, key=len, reverse=True))
-    return _Words(keys(data.system_headers), keys(data.row_headers), keys(data.metric_headers), re.compile(rf"(?:{selves})(?P<variant>(?:[ \-_(][^|]*)?)"),
+    return _Words(keys(data.system_headers), keys(data.row_headers), keys(data.dataset_headers), keys(data.metric_headers), re.compile(rf"(?:{selves})(?P<variant>(?:[ \-_(][^|]*)?)"),
                   keys(data.not_systems), keys(data.setting_headers), keys(data.base_headers),
                   frozenset(data.speed_cost_metrics), frozenset(data.overall_words), frozenset(data.units),
                   re.compile("|".join(re.escape(w) for w in data.part_words), re.I),
@@ -235,17 +236,17 @@ def _short_for(name: str, caption: _Caption) -> Optional[str]:
                  and name_key("".join(re.findall(r"[A-Z0-9]", b))) == key), None)
 
 
-def _column(paper: PaperContext, header: str, caption: _Caption) -> Column:
+def _column(paper: PaperContext, header: str, caption: _Caption, datasets: bool = False) -> Column:
     """What one header cell (as written) says its column holds, and which way is better when its
-    arrow says so ("LPIPS↓")."""
+    arrow says so ("LPIPS↓"); `datasets`: the label of a row under a header of datasets (`数据集`)."""
     cell = _ARROWS.sub(" ", header).strip()
     arrow = cell != header.strip()
-    column = _read_column(paper, header, cell, arrow, caption)
+    column = _read_column(paper, header, cell, arrow, caption, datasets)
     ways = {"higher" if a in "↑⬆" else "lower" for a in _ARROWS.findall(header)}
     return replace(column, better=ways.pop()) if column.role == "result" and len(ways) == 1 else column
 
 
-def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, caption: _Caption) -> Column:
+def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, caption: _Caption, datasets: bool) -> Column:
     """_column of a header cell whose arrows are taken out (`cell`), and whether it had one."""
     vocab, words = paper.vocabulary, _words(paper)
     main = " ".join(_PAREN.sub(" ", cell).split())
@@ -272,6 +273,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
     key = name_key(main)
     # the whole header as one metric ("F1 分数"), but not "Beauty R@10", which any "@" makes a metric
     whole = vocab.metric(main) if main and (" " not in main or "@" not in main) else None
+    if whole is None and caption.benchmark and _TITLED.fullmatch(main) and " " not in main:
+        whole = vocab.metric(f"{main} Score")  # "| Quality↑ |" under "FooBench 主要结果": its quality score
     if key in words.base_headers:
         return Column("base")
     if (key in words.setting_headers or main.startswith("#")) and whole not in words.speed_cost:
@@ -318,7 +321,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
         if (name and caption.benchmark and name_key(name) != name_key(caption.benchmark)
                 and (caption.parts or metric is not None and not _benchmark_shaped(paper, name))):
             name, lower = caption.benchmark, [name, *lower]  # "Beauty R@10" under "FooReviews 三个子集上"
-        if name and name != caption.benchmark and metric is None and unit is None and not _benchmark_shaped(paper, name):
+        if (name and name != caption.benchmark and metric is None and unit is None and not _benchmark_shaped(paper, name)
+                and not (datasets and _TITLED.fullmatch(name))):  # "| 数据集 | ... |" over "| Weather |": a dataset
             return Column("other", why=f"a header word that is no benchmark's name and names no metric ({name!r})")
         bench, parts = name or None, [*lower, *splits]
     if averaged:
@@ -330,6 +334,9 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
     if bench is None and metric is None:
         return Column("other", why=f"a header naming no benchmark or metric ({header.strip()!r})")
     return _result(paper, metric, bench, " ".join([*said, *parts]) or None, unit, caption, subset_bits)
+
+
+_TITLED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
 def _benchmark_shaped(paper: PaperContext, name: str) -> bool:
@@ -397,7 +404,7 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
     if not first:
         first = _orientation(paper, separator, cells)
     if first in _words(paper).row_headers:
-        return _transposed(paper, separator, header, cells)
+        return _transposed(paper, separator, header, cells, first in _words(paper).dataset_headers)
     if first not in _words(paper).system_headers:
         return None
     caption = _caption(paper, header[0])
@@ -432,15 +439,15 @@ def _system_like(paper: PaperContext, cell: tuple[int, int]) -> bool:
                            or paper.vocabulary.is_model_family(name) or paper.vocabulary.name_shape(name)[1])
 
 
-def _labels(paper: PaperContext, labels: list[str], caption: _Caption) -> Optional[list[Column]]:
+def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets: bool = False) -> Optional[list[Column]]:
     """What each label (a header cell, or a transposed table's row label) names, in order; None when
-    one names a system or none names a result."""
+    one names a system or none names a result. `datasets`: the labels are rows under a header of datasets."""
     columns: list[Column] = []
     for label in labels:
         if name_key(label) in _words(paper).metric_headers:  # "| 方法 | 指标 | FooQA |": each row says its metric
             columns.append(Column("metric", why="a column naming each row's metric"))
             continue
-        column = _column(paper, label, caption)
+        column = _column(paper, label, caption, datasets)
         if column.role == "system":
             return None
         if column.split_only:  # "| FooSpeech test-clean | test-other |": the benchmark of the label before
@@ -463,8 +470,9 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption) -> Option
 
 
 def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[int, int],
-                cells: list[tuple[int, int]]) -> Optional[Table]:
-    """A table whose header lists systems and whose rows are benchmarks or metrics (`| 基准 | FooLM | Ours |`)."""
+                cells: list[tuple[int, int]], datasets: bool) -> Optional[Table]:
+    """A table whose header lists systems and whose rows are benchmarks or metrics (`| 基准 | FooLM | Ours |`);
+    `datasets`: its first header cell says the rows are datasets (`数据集`)."""
     text = paper.view.text
     if not any(_system_like(paper, cell) for cell in cells[1:]):
         return None  # "| 数据集 | #Train | #Test |": a header naming no system is no table of results
@@ -482,7 +490,7 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
         if heads > 1:  # "| Beauty | Recall@10 |" then "|  | NDCG@10 |": an empty label cell is the one above
             row = above = [cell or before for cell, before in zip(row, above)]
         labels.append(" ".join(row))
-    columns = _labels(paper, labels, _caption(paper, header[0]))
+    columns = _labels(paper, labels, _caption(paper, header[0]), datasets)
     if columns is None:
         return None
     return Table((Column("labels"), *[Column("result")] * (heads - 1), *(measured for _, _, measured in named)), systems,
@@ -519,7 +527,8 @@ def _system_name(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[s
     """The system a cell names (a row's first cell, a transposed table's header cell), or None and why not."""
     text, words = paper.view.text, _words(paper)
     first = _row_name(paper, cell)
-    if QUANTITY_MARK in _PAREN.sub("", _LINK.sub("", text[slice(*cell)])) or not first:  # "FooLM (7B)" is a name
+    if not first or (QUANTITY_MARK in _PAREN.sub("", _LINK.sub("", text[slice(*cell)]))  # "FooLM (7B)" is a name
+                     and not _versioned(paper, cell)):
         return None, "a table row whose first cell names no system"
     if name_key(first) in words.not_systems:
         return None, f"a table row of {first!r}, not of a system"
@@ -541,6 +550,32 @@ def _system_name(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[s
     if ours and words.self_row.fullmatch(ours.group("gloss")):
         name = ours.group("name")  # "FooLM (Ours)": the method's row, under its name
     return _NOTE.sub("", name), ""
+
+
+def _versioned(paper: PaperContext, cell: tuple[int, int]) -> bool:
+    """A name cell whose numbers outside parentheses are each a version after a name written as systems
+    are ("| FooVoice 2 |", "| BAR-E 2.5 |"): plain numbers with no unit, size or sign. A plain word before
+    the number ("| Stage 2 |", "| Round 3 |") or a size ("| 7B |") names no system."""
+    text = paper.view.text
+    depth, start = 0, cell[0]
+    for i in range(*cell):
+        ch = text[i]
+        depth += (ch == "(") - (ch == ")")
+        if ch != QUANTITY_MARK or depth > 0:
+            continue
+        quantity = paper.quantity_at(i)
+        before = _NAME_BEFORE.search(text, start, i)
+        if (quantity.unit or quantity.sign or quantity.scale or before is None
+                or not _VERSION.fullmatch(paper.view.source, quantity.start, quantity.end)
+                or not _VERSION_END.match(text, i + 1, cell[1])
+                or not (_benchmark_shaped(paper, before.group("name")) or paper.vocabulary.is_model_family(before.group("name")))):
+            return False
+    return True
+
+
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<name>[A-Za-z][A-Za-z0-9\-.]*)[ \t]+$")
+_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
+_VERSION_END = re.compile(r"[ \t*†‡]*(?:$|[ (])")
 
 
 def _row_name(paper: PaperContext, cell: tuple[int, int]) -> str:
@@ -736,6 +771,28 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 66.0, "benchmark": "FooQA", "model": "BazLM", "metric": "f1"},
              {"kind": "score", "value": 57.3, "benchmark": "BarQA", "subset": "zero-shot", "model": "BazLM", "metric": "f1"},
              {"kind": "score", "value": 60.0, "benchmark": "BarQA", "subset": "5-shot", "model": "BazLM", "metric": "f1"}]},
+        # a version after a name written as systems are is part of the name; a size or a number alone is none
+        {"text": "在 FooSpeech 上：\n| 方法 | WER | RTF |\n|---|---|---|\n| BAR-E 2 | 2.44 | – |\n| **QuxVoice 2.5** | 2.57 | 0.21 |\n"
+                 "| 7B | 3.1 | 0.3 |\n| 2 | 3.2 | 0.4 |\n| Qux 2 | 3.3 | 0.5 |",
+         "records": [
+             {"kind": "score", "value": 2.44, "benchmark": "FooSpeech", "model": "BAR-E 2", "metric": "wer"},
+             {"kind": "score", "value": 2.57, "benchmark": "FooSpeech", "model": "QuxVoice 2.5", "metric": "wer"},
+             {"kind": "score", "value": 0.21, "benchmark": "FooSpeech", "model": "QuxVoice 2.5", "metric": "rtf"}]},
+        # rows under a header of datasets name a benchmark also when written as a plain word; under a
+        # header of tasks they do not; rows of sizes and years are no results
+        {"text": "| 数据集 | Ours MSE↓ | BarTS MSE↓ |\n|---|---|---|\n| Weather | 0.236 | 0.258 |\n| Params | 7 | 8 |\n"
+                 "| Year | 2024 | 2023 |\n\n| 任务 | Ours | BazLM-7B |\n|---|---|---|\n| Reasoning | 61.0 | 55.0 |",
+         "records": [
+             {"kind": "score", "value": 0.236, "benchmark": "Weather", "model": "Method", "metric": "mse"},
+             {"kind": "score", "value": 0.258, "benchmark": "Weather", "model": "BarTS", "metric": "mse"}]},
+        # a header word that is a score's dimension ("Quality" of "Quality Score") under a caption naming
+        # the benchmark; without one it names nothing; sizes beside it are no results
+        {"text": "FooBench（主要结果）：\n\n| 模型 | 参数量 | Total↑ | Quality↑ | 延迟(s)↓ |\n|---|---|---|---|---|\n"
+                 "| BarVideo-5B | 5B | 81.61 | 82.75 | 180 |\n\n| 模型 | Quality | 年份 |\n|---|---|---|\n| BarVideo-5B | 80.1 | 2024 |",
+         "records": [
+             {"kind": "score", "value": 81.61, "benchmark": "FooBench", "model": "BarVideo-5B", "metric": "total score"},
+             {"kind": "score", "value": 82.75, "benchmark": "FooBench", "model": "BarVideo-5B", "metric": "quality score"},
+             {"kind": "score", "value": 180, "benchmark": "FooBench", "model": "BarVideo-5B", "metric": "latency", "unit": "s"}]},
         # a rank cut-off before a metric, or alone; a metric averaged over a count of languages
         {"text": "| 方法 | FooNet Top-1 | FooNet Top-5 Acc | BarVoice（102 种语言平均 WER） |\n|---|---|---|---|\n"
                  "| QuxNet | 81.0 | 95.2 | 14.8 |",
