@@ -1348,7 +1348,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         metric_name = None  # "准确率 93.0%，token 用量减少 58%": not a change of accuracy
     elif metric_name is None:
         metric_name = _changed_metric(ctx, sentence, position, bench)
-    if part and metric_name == "total score":
+    if part and metric_name == "total score" and claim.rule != _TABLE_RULE:  # a table's is its column's ("Total↑")
         metric_name = "score"  # "总分达到 7.468，在 Multi-Object 类别上从 5.383 提升至 7.797": a part has no total
     if kind == "score":  # read by later values of the line that name no metric (_metric_before)
         ctx.memo.setdefault("metrics at", {})[position] = (quantity.unit, metric_name or "score", bench)

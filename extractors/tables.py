@@ -202,24 +202,61 @@ def _caption(paper: PaperContext, header_start: int) -> _Caption:
     parts = _words(paper).part_words.search(line) is not None
     averaged = (any(_AVERAGED.search(text, max(start, m.start - 4), m.start) for m in named)
                 or re.search(r"平均\s*的?\s*[A-Za-z]", line) is not None)  # "上的平均 MSE/MAE"
-    split, setting = _caption_subset(paper, start, end)
+    split, setting = _caption_subset(paper, start, end, places[0] if len(benchmarks) == 1 else None)
     return _Caption(next(iter(benchmarks)) if len(benchmarks) == 1 and not others else None, names,
                     metrics.pop() if len(metrics) == 1 else None, unit, parts, averaged, split, setting)
 
 
-def _caption_subset(paper: PaperContext, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+def _caption_subset(paper: PaperContext, start: int, end: int, place) -> tuple[Optional[str], Optional[str]]:
     """The split and the setting a caption gives every cell of its table: one split named as where the
-    results are ("公开测试集结果", not "在新建的 FooSet 测试集上", nor in a caption about training), and a
-    count of views or shots before a word of settings ("（2 视角输入）", "双视图设置下": 2-view)."""
+    results are ("公开测试集结果", not "在新建的 FooSet 测试集上", nor in a caption about training), a
+    count of views or shots before a word of settings ("（2 视角输入）", "双视图设置下": 2-view), one
+    setting word ("零样本设置": zero-shot), and the durations, resolutions and settings a parenthesis right
+    after the caption's benchmark (`place`) lists ("FooBench（5 秒、480p）": 5s, 480p)."""
     line, subsets, words = _plain(paper, start, end), paper.words.subsets, _words(paper)
     splits = {subsets.split_names[m.group()] for m in re.finditer(alternation(subsets.split_names), line)
               if _SPLIT_PLACE.match(line, m.end()) and not subsets.own_set.search(_NAME_LAST.sub("", line[:m.start()]))}
     split = splits.pop() if len(splits) == 1 and not paper.words.training.search(line) else None
+    after = re.compile(rf"[ \t]*(?P<split>{subsets.split_token})").match(paper.view.text, place.end) if place else None
+    if split is None and after:  # "FooSpeech test-clean 零样本设置下": the split written after the name
+        split = after.group("split")
     counts = list(words.count.finditer(line))
-    if len(counts) != 1 or counts[0].group("framed") is None:  # "（2 视角与 4 视角）": which one?
-        return split, None
-    count = counts[0].group("count")
-    return split, f"{int(count) if count.isdigit() else words.count_words[count]}-{words.count_nouns[counts[0].group('noun').casefold()]}"
+    settings = [] if place is None else _listed_settings(paper, place.end)
+    if len(counts) == 1 and counts[0].group("framed") is not None:  # "（2 视角与 4 视角）": which one?
+        count = counts[0].group("count")
+        settings.append(f"{int(count) if count.isdigit() else words.count_words[count]}-"
+                        f"{words.count_nouns[counts[0].group('noun').casefold()]}")
+    said = {subsets.settings[m.group().casefold()] for m in subsets.setting.finditer(line)}
+    if len(said) == 1 and not set(settings) & said:
+        settings.append(said.pop())
+    return split, ", ".join(settings) or None
+
+
+def _listed_settings(paper: PaperContext, end: int) -> list[str]:
+    """The settings a parenthesis right after a benchmark's name lists, each a duration, a resolution or
+    a setting word ("（5 秒、480p）": 5s, 480p), as a board shows them; [] when one item is anything else
+    ("（4–10 秒片段）", "（作者新建）")."""
+    found = _SETTINGS_AFTER.match(paper.view.text, end)
+    if found is None:
+        return []
+    settings = paper.words.subsets.settings
+    shown = []
+    for item in re.split(r"\s*[、,;/]\s*", _plain(paper, *found.span("inside")).strip()):
+        duration, resolution = _DURATION.fullmatch(item), _SHOWN_RESOLUTION.fullmatch(item)
+        if duration:
+            shown.append(f"{duration.group(1)}s")
+        elif resolution:
+            shown.append(re.sub(r"\s*[x×]\s*", "x", item))
+        elif item.casefold() in settings:
+            shown.append(settings[item.casefold()])
+        else:
+            return []
+    return shown
+
+
+_SETTINGS_AFTER = re.compile(r"[ \t]*\((?P<inside>[^()\n]{1,40})\)")
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(?:秒|s|sec)")
+_SHOWN_RESOLUTION = re.compile(r"\d{3,4}p|\d{2,4}\s*[x×]\s*\d{2,4}")
 
 
 _NAME_LAST = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_. ]*$")  # "新建的 FooSet 测试集": the words before the set's name
@@ -359,10 +396,11 @@ def _result(paper: PaperContext, metric: Optional[str], bench: Optional[str], pa
 
 def _with_caption(paper: PaperContext, caption: _Caption, own: Optional[str]) -> Optional[str]:
     """A cell's subset as its header gives it, after the caption's split (unless the header names its
-    own: "AISHELL-1 test") and setting: "clean" under "公开测试集结果" is "test clean"."""
+    own: "AISHELL-1 test"), then the caption's settings after a comma: "clean" under "公开测试集结果" is
+    "test clean", "test-clean" under "零样本设置" is "test-clean, zero-shot"."""
     split = caption.split if caption.split and not (own and any(
         paper.vocabulary.split_word.fullmatch(token) for token in own.split())) else None
-    return " ".join(b for b in (split, caption.setting, own) if b) or None
+    return ", ".join(b for b in (" ".join(b for b in (split, own) if b), caption.setting) if b) or None
 
 
 def _metric_variant(paper: PaperContext, token: str) -> Optional[str]:
@@ -746,16 +784,16 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
               "metric": "ndcg@10"},
              {"kind": "score", "value": 0.0421, "benchmark": "FooReviews", "subset": "Beauty", "model": "Method",
               "metric": "ndcg@10"}]},
-        # the caption's split and count of views are every cell's, before the header's own part; a header's
-        # own split replaces the caption's
+        # the caption's split and count of views are every cell's: the split before the header's own part,
+        # the setting after a comma; a header's own split replaces the caption's
         {"text": "在 FooEstate 的双视图设置下，公开测试集结果：\n| 方法 | FooEstate PSNR | BarFlow clean EPE | BarFlow test-other EPE |\n"
                  "|---|---|---|---|\n| BazSplat | 25.9 | 1.43 | 2.71 |",
          "records": [
-             {"kind": "score", "value": 25.9, "benchmark": "FooEstate", "subset": "test 2-view", "model": "BazSplat",
+             {"kind": "score", "value": 25.9, "benchmark": "FooEstate", "subset": "test, 2-view", "model": "BazSplat",
               "metric": "psnr"},
-             {"kind": "score", "value": 1.43, "benchmark": "BarFlow", "subset": "test 2-view clean", "model": "BazSplat",
+             {"kind": "score", "value": 1.43, "benchmark": "BarFlow", "subset": "test clean, 2-view", "model": "BazSplat",
               "metric": "epe"},
-             {"kind": "score", "value": 2.71, "benchmark": "BarFlow", "subset": "2-view test-other", "model": "BazSplat",
+             {"kind": "score", "value": 2.71, "benchmark": "BarFlow", "subset": "test-other, 2-view", "model": "BazSplat",
               "metric": "epe"}]},
         # a column naming each row's metric; a setting before a header's benchmark; a note after a system's
         # name; a row whose metric cell is a size names no metric
@@ -793,6 +831,19 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 81.61, "benchmark": "FooBench", "model": "BarVideo-5B", "metric": "total score"},
              {"kind": "score", "value": 82.75, "benchmark": "FooBench", "model": "BarVideo-5B", "metric": "quality score"},
              {"kind": "score", "value": 180, "benchmark": "FooBench", "model": "BarVideo-5B", "metric": "latency", "unit": "s"}]},
+        # a split after the caption's benchmark and a setting word; durations and resolutions listed in a
+        # parenthesis after it; a parenthesis of anything else (a range of lengths, a count, a size) is none
+        {"text": "FooSpeech test-clean 零样本设置（4–10 秒片段）上的对比：\n| 方法 | WER(%)↓ |\n|---|---|\n| BarTTS | 2.44 |\n\n"
+                 "BarVideoBench（5 秒、480p）主要结果：\n| 模型 | Total↑ |\n|---|---|\n| QuxVideo-5B | 81.61 |\n\n"
+                 "BarVideoBench（8 张 A100）：\n| 模型 | Total↑ |\n|---|---|\n| QuxVideo-5B | 80.1 |\n\n"
+                 "BarVideoBench（7B，2024）：\n| 模型 | Total↑ |\n|---|---|\n| QuxVideo-5B | 79.1 |",
+         "records": [
+             {"kind": "score", "value": 2.44, "benchmark": "FooSpeech", "subset": "test-clean, zero-shot", "model": "BarTTS",
+              "metric": "wer", "unit": "%"},
+             {"kind": "score", "value": 81.61, "benchmark": "BarVideoBench", "subset": "5s, 480p", "model": "QuxVideo-5B",
+              "metric": "total score"},
+             {"kind": "score", "value": 80.1, "benchmark": "BarVideoBench", "model": "QuxVideo-5B", "metric": "total score"},
+             {"kind": "score", "value": 79.1, "benchmark": "BarVideoBench", "model": "QuxVideo-5B", "metric": "total score"}]},
         # a rank cut-off before a metric, or alone; a metric averaged over a count of languages
         {"text": "| 方法 | FooNet Top-1 | FooNet Top-5 Acc | BarVoice（102 种语言平均 WER） |\n|---|---|---|---|\n"
                  "| QuxNet | 81.0 | 95.2 | 14.8 |",

@@ -85,8 +85,8 @@ def test_the_table_words_come_from_the_extractors_own_folder(tmp_path):
 
 def test_a_caption_gives_its_cells_a_split_and_a_count_of_views_only_where_it_says_them():
     header = "| 方法 | FooSet PSNR |\n|---|---|\n| BarNet | 25.9 |\n"
-    said = {"公开测试集结果（2 视角输入）：": "test 2-view", "在 FooSet 的双视图设置下：": "2-view",
-            "FooSet 上的结果（4-view setting）：": "4-view"}
+    said = {"公开测试集结果（2 视角输入）：": "test, 2-view", "在 FooSet 的双视图设置下：": "2-view",
+            "FooSet 上的结果（4-view setting）：": "4-view", "零样本设置下：": "zero-shot"}
     for caption, subset in said.items():
         assert [(r.subset, r.value) for r in _records(f"{caption}\n\n{header}")] == [(subset, 25.9)], caption
     unsaid = ["在 8 张 A100 上测试（7B 模型，batch size 16，8K 上下文，2024 年，$20）：",  # counts, sizes, settings
@@ -96,6 +96,12 @@ def test_a_caption_gives_its_cells_a_split_and_a_count_of_views_only_where_it_sa
               "3 个数据集上的结果（2 视角与 4 视角）："]  # a count of datasets; two counts of views
     for caption in unsaid:
         assert [(r.subset, r.value) for r in _records(f"{caption}\n\n{header}")] == [(None, 25.9)], caption
+    # a split after the caption's benchmark; durations and resolutions listed in a parenthesis after it
+    header = "| 方法 | PSNR |\n|---|---|\n| BarNet | 25.9 |\n"
+    said = {"FooBench val 零样本设置下：": "val, zero-shot", "FooBench（10 秒、720p）主要结果：": "10s, 720p",
+            "FooBench（8 张 A100，2024）上的结果：": None, "FooBench（4–10 秒片段）上的结果：": None}
+    for caption, subset in said.items():
+        assert [(r.subset, r.value) for r in _records(f"{caption}\n\n{header}")] == [(subset, 25.9)], caption
 
 
 def test_one_value_on_two_parts_is_two_results():
