@@ -212,11 +212,18 @@ def _runs(paper: PaperContext, start: int, end: int) -> list[_Run]:
             cursor = a.end()
         if _PLACE_GLUED.match(text, atoms[0][0]) and re.search(r"[A-Za-z0-9)]\s*$", text[max(0, m.start() - 3):m.start()]):
             atoms[0] = (atoms[0][0] + 1, atoms[0][1])  # "在 LongText-Bench 上英文与中文": 上 ends the place
-        found.append(_Run(atoms[0][0], m.end(), tuple(atoms), tuple(seps)))
+        run_end = m.end()
+        if _FRAME_GLUED.fullmatch(text, atoms[0][0], atoms[0][1]) and _FRAME_END_GLUED.fullmatch(text, *atoms[-1]):
+            # "在肝脏肿瘤和胰腺肿瘤上": 在 … 上 frame the Chinese names, they are not part of them
+            atoms[0], atoms[-1] = (atoms[0][0] + 1, atoms[0][1]), (atoms[-1][0], atoms[-1][1] - 1)
+            run_end = atoms[-1][1]
+        found.append(_Run(atoms[0][0], run_end, tuple(atoms), tuple(seps)))
     return found
 
 
 _PLACE_GLUED = re.compile(r"上[\u4e00-\u9fff]")
+_FRAME_GLUED = re.compile(r"(?:在|于)[\u4e00-\u9fff]{2,}")
+_FRAME_END_GLUED = re.compile(r"[\u4e00-\u9fff]{2,}(?:上|中)")
 
 
 def _mentions(paper: PaperContext, start: int, end: int) -> list[Mention]:
@@ -312,6 +319,8 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
     if owner or splits or _part_patterns(paper.words.part_nouns)[0].search(text, bounds[-1][0], end) or _AMONG_BEFORE.search(
             text, max(floor, run.start - 4), run.start) or (heading and "part" in kinds):
         return parts  # the text calls them parts: a part noun or count, split names, their benchmark, 其中
+    if (in_place or _PLACE_AFTER.match(text, run.end)) and not any(re.search(r"[A-Za-z0-9]", n) for n in names):
+        return parts  # "在肝脏肿瘤和胰腺肿瘤上": Chinese names of where, not of benchmarks
     if heading or in_place or _PLACE_AFTER.match(text, run.end):
         return [_Label(benchmark=n) for n in _shared_head(names)]  # "在 X 和 Y 上", "TS50 / TS500 上", "**X / Y**："
     if "/" in run.seps or any(m.role == METRIC for m in _mentions(paper, run.end, end)):
@@ -1043,6 +1052,11 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
              {"kind": "score", "value": 71.2, "benchmark": "XBench", "model": "Method"},
              {"kind": "delta", "value": 3.1, "benchmark": "XBench", "model": "Method", "reference": "Model-A"},
              {"kind": "delta", "value": 4.2, "benchmark": "XBench", "model": "Method", "reference": "Model-B"}]},
+        # 在 … 上 framing Chinese names glued to them is no part of the names, and the names are parts, not benchmarks
+        {"text": "在 FooSeg 上，在肝脏肿瘤和胰腺肿瘤上 Dice 分别提升 4.2 和 3.5 个百分点。模型为 7B，于 2024 年训练。",
+         "records": [
+             {"kind": "delta", "value": 4.2, "unit": "pp", "benchmark": "FooSeg", "subset": "肝脏肿瘤", "metric": "dice"},
+             {"kind": "delta", "value": 3.5, "unit": "pp", "benchmark": "FooSeg", "subset": "胰腺肿瘤", "metric": "dice"}]},
     ],
 )
 def respectively(paper: PaperContext, start: int, end: int):

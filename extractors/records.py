@@ -812,6 +812,23 @@ def _changed_metric(ctx: PaperContext, sentence: Sentence, position: int, bench:
     return named
 
 
+def _scored_before(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> tuple[Optional[str], Optional[str]]:
+    """For a change that names no part or metric of its own, the part and the metric of the scores before it
+    in its sentence on its benchmark: "其中多轮（Multi-Turn）子项为 48.5%，比基座模型高 14.2 个百分点" changes the
+    score it follows, on that score's part when no other score of the sentence names another; the metric when
+    they all name one ("FID 为 1.62，IS 为 301.4；比 X 低 0.3" does not say which), and not for a factor
+    of a percentage ("准确率 48.5%，且快 2 倍" is no factor of accuracy)."""
+    places, read = ctx.memo.get("places at", {}), ctx.memo.get("metrics at", {})
+    scored = [at for at in read if sentence.start <= at < position and places.get(at, ("",))[0] == bench]
+    if not scored:
+        return None, None
+    parts = {places[at][1] for at in scored} - {None}
+    part = places[max(scored)][1] if len(parts) == 1 else None
+    unit = ctx.quantity_at(position).unit
+    metrics = {read[at][1] for at in scored if _change_fits(unit, read[at][0]) and not (unit == "x" and read[at][0] == "%")}
+    return part, metrics.pop() if len(metrics) == 1 and "score" not in metrics else None
+
+
 def _split_subject(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
     """The split a change's clause opens with, as its subject ("test-other 下降了 0.5 个点", "test-other只差0.6个点"):
     the change is on that split."""
@@ -1348,6 +1365,10 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         metric_name = None  # "准确率 93.0%，token 用量减少 58%": not a change of accuracy
     elif metric_name is None:
         metric_name = _changed_metric(ctx, sentence, position, bench)
+        if metric_name is None:
+            metric_name = _scored_before(ctx, sentence, position, bench)[1]
+    if kind != "score" and part is None:
+        part = _scored_before(ctx, sentence, position, bench)[0]
     if part and metric_name == "total score" and claim.rule != _TABLE_RULE:  # a table's is its column's ("Total↑")
         metric_name = "score"  # "总分达到 7.468，在 Multi-Object 类别上从 5.383 提升至 7.797": a part has no total
     if kind == "score":  # read by later values of the line that name no metric (_metric_before)
