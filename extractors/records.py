@@ -176,9 +176,19 @@ def _unnamed_system(ctx: PaperContext, text: str) -> Optional[str]:
 
 
 def _base_model_name(ctx: PaperContext) -> str:
-    """The section's base model when it names exactly one ("以 Llama-3.1-8B 为实验对象"), else "base model"."""
-    bases = {m.canonical for m in ctx.mentions if m.role == MODEL and ctx.vocabulary.is_base_model(m.text)}
-    return bases.pop() if len(bases) == 1 else "base model"
+    """The base model the paper names as such ("相比基座 Qwen2.5-Omni-7B" in the section, "**基座模型**：
+    Qwen2.5-Omni-7B" in another), else the section's one model family member ("以 Llama-3.1-8B 为实验对象"),
+    else "base model"."""
+    key = ("base model name",)
+    if key not in ctx.memo:
+        named = _named_base(ctx, (0, len(ctx.view.text))) or _paper_base(ctx)
+        if named is None:
+            bases = {m.canonical for m in ctx.mentions if m.role == MODEL and ctx.vocabulary.is_base_model(m.text)}
+            named = bases.pop() if len(bases) == 1 else "base model"
+            if named != "base model" and all(_is_compared(ctx, m, 0) for m in ctx.mentions if m.canonical == named):
+                named = "base model"  # "优于 GPT-4o（4.1%）": a system compared with is not the one trained
+        ctx.memo[key] = named
+    return ctx.memo[key]
 
 
 _WITH_BEFORE = re.compile(r"(?:和|与|跟|同)\s*(?:[^,;。()\s" + QUANTITY_MARK + r"]{0,6}的?)?\s*$")  # "与原始 X（72.6）持平"

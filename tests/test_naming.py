@@ -174,3 +174,19 @@ def test_a_named_systems_change_starts_from_its_own_value(text, expected):
     paper = Paper("0000.00000", "FooChart: Benchmarking Multimodal Models on Charts", "", {"results": text})
     found = {record.value: record.model for record in default_extractor().extract_paper(paper, "2026-01-01")}
     assert found == expected
+
+
+@pytest.mark.parametrize("usage,results,expected", [
+    # the base model the section names as such owns a value credited to "the base model", though others are named
+    ("", "基座为 Qwen2.5-Omni-7B。在 FooAudio 上准确率为 73.9%，超过 Gemini 2.0 Flash（65.6%）；"
+         "在 BarSpeech 上 WER 为 3.6%，与基座模型（3.5%）基本一致。",
+     {73.9: "Method", 65.6: "Gemini 2.0 Flash", 3.6: "Method", 3.5: "Qwen2.5-Omni-7B"}),
+    # ... or the one another section states
+    ("- **基座模型**：Qwen2.5-Omni-7B。", "在 BarSpeech 上 WER 为 3.6%，与基座模型（3.5%）基本一致，优于 GPT-4o（4.1%）。",
+     {3.6: "Method", 3.5: "Qwen2.5-Omni-7B", 4.1: "GPT-4o"}),
+    # ... and stays unnamed where the paper names none: a system it is compared with is not its base
+    ("", "在 BarSpeech 上 WER 为 3.6%，与基座模型（3.5%）基本一致，优于 GPT-4o（4.1%）。",
+     {3.6: "Method", 3.5: "base model", 4.1: "GPT-4o"}),
+])
+def test_the_base_model_is_the_one_the_paper_names_as_such(usage, results, expected):
+    assert models_with({"usage": usage, "results": results} if usage else {"results": results}) == expected
