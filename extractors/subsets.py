@@ -213,7 +213,65 @@ def _split_in_name(ctx: PaperContext, mention: Mention) -> Optional[str]:
 
 
 def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, position: int) -> Optional[str]:
-    """A split, resolution or level written right after a benchmark's name ("AISHELL-1 test", "ImageNet 256×256")."""
+    """A split, resolution or level written right after a benchmark's name ("AISHELL-1 test", "ImageNet 256×256"),
+    or the parts a parenthesis after it lists among other words ("KITTI（室外，Eigen split）")."""
+    found = _one_right_after(ctx, mention, sentence, position)
+    return found if found is not None else _listed_in_parentheses(ctx, mention)
+
+
+_PARENTHESIS_LIST = re.compile(r"\s*\((?P<items>[^()\n]{1,40}?,[^()\n]{1,40}?)\)")
+
+
+def _listed_in_parentheses(ctx: PaperContext, mention: Mention) -> Optional[str]:
+    """The parts a parenthesis after a benchmark's name lists with other words, joined as listed: each item
+    read alone as a split, a setting, a resolution, a count of views or a setting with its unit, Latin
+    words with no digit naming no system, or words the subset glossary lists ("KITTI（室外，Eigen split）" is the Eigen
+    split: 室外 is the whole dataset's domain; "FooWorld（Verified，50 步上限）" is Verified, 50 steps); an
+    item of other words ("15 类器官", "217 个实验", "作者新建") names nothing."""
+    found = _PARENTHESIS_LIST.match(ctx.view.text, mention.end)
+    if found is None:
+        return None
+    parts, at = [], found.start("items")
+    for item in found.group("items").split(","):
+        start, end = at + len(item) - len(item.lstrip()), at + len(item.rstrip())
+        at += len(item) + 1
+        part = _item_part(ctx, start, end) if start < end else None
+        if part:
+            parts.append(part)
+    return ", ".join(parts) or None
+
+
+_LATIN_ITEM = re.compile(r"[A-Za-z][A-Za-z\-_. ]{0,24}")  # no digits: "ICLR 2024", "temperature 0", "batch 256"
+
+
+def _item_part(ctx: PaperContext, start: int, end: int) -> Optional[str]:
+    """What one item of a parenthesis's list names of its benchmark (see _listed_in_parentheses), or None."""
+    words: SubsetWords = ctx.words.subsets
+    text = ctx.view.text
+    item = text[start:end]
+    shown = ctx.view.source[slice(*ctx.view.source_span(start, end))].strip()
+    if re.fullmatch(words.split_token, item):
+        return item
+    if item in words.split_names:
+        return words.split_names[item]
+    if item.casefold() in words.settings:
+        return words.settings[item.casefold()]
+    if re.fullmatch(_RESOLUTION, item):
+        return _shown_resolution(item)
+    if QUANTITY_MARK in item:
+        english = _in_english_units(words, shown) if words.setting_unit.search(item) and not words.item_count.search(item) else ""
+        return english if english and not re.search(r"[\u4e00-\u9fff]", english) else None
+    if _LATIN_ITEM.fullmatch(item):
+        own = item.isupper() and " " not in item  # most often the benchmark's abbreviation
+        return None if own or any(m.role != NAME_ROLE for m in _mentions_between(ctx, start, end)) else item
+    listed = ctx.vocabulary.glossary.subset(item)
+    if listed != item and not words.not_parts.search(item) and not ctx.vocabulary.metric(item):
+        return listed
+    return None
+
+
+def _one_right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, position: int) -> Optional[str]:
+    """_right_after, without a list in a parenthesis."""
     words: SubsetWords = ctx.words.subsets
     in_name = _split_in_name(ctx, mention)
     if in_name:
@@ -524,7 +582,8 @@ def _parted_mentions(ctx: PaperContext) -> frozenset[int]:
         text = ctx.view.text
         found = frozenset(
             m.start for m in ctx.mentions if m.role in (BENCHMARK, NAME_ROLE)
-            and (_split_in_name(ctx, m) or words.after_benchmark.match(text, m.end) or _SIZES.match(text, m.end)))
+            and (_split_in_name(ctx, m) or words.after_benchmark.match(text, m.end) or _SIZES.match(text, m.end)
+                 or _listed_in_parentheses(ctx, m) is not None))
         ctx.memo["subsets.parted"] = found
     return found
 

@@ -110,6 +110,11 @@ def subsets(text: str) -> dict[float, object]:
     # Latin words in a parenthesis after the benchmark's name
     ("*   **R2R-CE（Val-Unseen）**：成功率（SR）提升至 58.2%，SPL 为 51.7%。", {58.2: "Val-Unseen", 51.7: "Val-Unseen"}),
     ("*   **FooEmbed (English, v2)**：平均分 71.6，高于 BarEmbed（69.8）。", {71.6: "English, v2", 69.8: "English, v2"}),
+    # a parenthesis listing parts among other words: each item read alone, the parts kept
+    ("*   **FooDepth（室外，Eigen split）**：AbsRel 0.046，δ1 98.1%。", {0.046: "Eigen split", 98.1: "Eigen split"}),
+    ("*   **FooWorld（Verified，50 步上限）**：成功率 38.4%，超过 BarAgent 的 27.5%。",
+     {38.4: "Verified, 50 steps", 27.5: "Verified, 50 steps"}),
+    ("*   **FooOrgan（单目，15 类器官）**：平均 Dice 为 84.3%。", {84.3: "monocular"}),
     # a Latin name and a part noun right after the benchmark's name, and a label naming a part under its label
     ("2. FooOrgan CT 赛道：平均 Dice 89.7%，HD95 为 5.14 mm；MRI 赛道 Dice 85.2%。", {89.7: "CT", 5.14: "CT", 85.2: "MRI"}),
     ("*   **FooDrift**：\n    *   **60 s 档**：一致性得分为 0.81，而 BarVid 为 0.64。", {0.81: "60 s", 0.64: "60 s"}),
@@ -169,6 +174,11 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **FooNet**：FooNet-1K 上 Method 的准确率为 81.0%。", {81.0: None}),
     # a count of items in the parenthesis describes the benchmark; a size stays a size
     ("*   **FooGames（26 个游戏）**：Method 的 IQM 为 1.14。", {1.14: None}),
+    # a parenthesis listing no part: counts, abbreviations, a venue's year, a system and a hyper-parameter, a domain
+    ("*   **FooOrgan（CT，15 类器官）**：平均 Dice 为 84.3%。", {84.3: None}),
+    ("*   **FooSet（ICLR 2024，作者新建）**：准确率 71.2%。", {71.2: None}),
+    ("*   **FooSet（GPT-4o，temperature 0）**：准确率 71.3%。", {71.3: None}),
+    ("*   **FooSet（室内，1,449 张图像）**：AbsRel 为 0.052。", {0.052: None}),
     # a number before a part noun that is no size (a share, a model's size, a count) names no part
     ("*   **FooBench**：在 20% 子集上准确率为 61.2%。", {61.2: None}),
     ("*   **FooBench**：在 7B 子集上准确率为 63.2%。", {63.2: None}),
