@@ -476,6 +476,7 @@ class TablesFile(_Strict):
 
     system_headers: TableWords
     row_headers: TableWords
+    rank_headers: TableWords
     dataset_headers: TableWords
     metric_headers: TableWords
     self_rows: TableWords

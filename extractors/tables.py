@@ -29,6 +29,7 @@ RULE = "score.table"
 class _Words:
     system_headers: frozenset[str]
     row_headers: frozenset[str]
+    rank_headers: frozenset[str]
     dataset_headers: frozenset[str]
     metric_headers: frozenset[str]
     self_row: re.Pattern[str]
@@ -63,7 +64,7 @@ _WORDS = "tables.words"
 def _compiled(data: TablesFile) -> _Words:
     keys = lambda words: frozenset(name_key(w) for w in words)
     selves = "|".join(re.escape(w) for w in sorted(data.self_rows, key=len, reverse=True))
-    return _Words(keys(data.system_headers), keys(data.row_headers), keys(data.dataset_headers), keys(data.metric_headers), re.compile(rf"(?:{selves})(?P<variant>(?:[ \-_(][^|]*)?)"),
+    return _Words(keys(data.system_headers), keys(data.row_headers), keys(data.rank_headers), keys(data.dataset_headers), keys(data.metric_headers), re.compile(rf"(?:{selves})(?P<variant>(?:[ \-_(][^|]*)?)"),
                   keys(data.not_systems), keys(data.setting_headers), keys(data.base_headers),
                   frozenset(data.speed_cost_metrics), frozenset(data.overall_words), frozenset(data.units),
                   re.compile("|".join(re.escape(w) for w in data.part_words), re.I),
@@ -80,9 +81,14 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _ARROWS = re.compile(r"[↑↓⬆⬇]")
 _OF = re.compile(r"(?P<place>.*?[A-Za-z].*?)\s*(?:上的|上|的)\s*(?P<metric>[^\s].*)")  # "FooSet 上的 CER"
 _LATIN = re.compile(r"[A-Za-z]")
-# one value, with a spread ("40.2 ± 0.3"), a change after it ("85.4 (+2.1)") or a footnote mark; only the first counts
-_VALUE_CELL = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*±[ \t]*{QUANTITY_MARK})?[ \t]*[†‡*]*"
-                         rf"(?:[ \t]*\([ \t]*[↑↓]?[ \t]*{QUANTITY_MARK}[ \t]*\))?[ \t]*")
+# one value, with a spread ("40.2 ± 0.3", "40.2 (±0.3)", "40.2<sub>±0.3</sub>"), a change after it ("85.4 (+2.1)",
+# "85.4 ↑2.1") or a footnote mark ("68.4†", "68.4<sup>†</sup>"), perhaps underlined or bold in HTML ("<u>71.2</u>");
+# only the first number counts
+_TAG = r"</?(?:u|b|strong|em|i)>"
+_VALUE_CELL = re.compile(rf"[ \t]*(?:{_TAG}[ \t]*)*{QUANTITY_MARK}(?:[ \t]*{_TAG})*"
+                         rf"(?:[ \t]*±[ \t]*{QUANTITY_MARK}|[ \t]*\([ \t]*±[ \t]*{QUANTITY_MARK}[ \t]*\)"
+                         rf"|<sub>[ \t]*±?[ \t]*{QUANTITY_MARK}[ \t]*</sub>)?[ \t]*(?:[†‡*]*|<sup>[^<>]{{0,8}}</sup>)"
+                         rf"(?:[ \t]*\([ \t]*[↑↓]?[ \t]*{QUANTITY_MARK}[ \t]*\)|[ \t]*[↑↓][ \t]*{QUANTITY_MARK})?[ \t]*")
 _MAX_ROWS = 200
 _BREAK = re.compile(r"<br\s*/?>", re.I)  # "FooQA<br>(5-shot)": a line break inside a cell
 _AVERAGED = re.compile(r"(?:平均|average|avg\.?|mean)\s*(?:的)?\s*$", re.I)
@@ -113,9 +119,10 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
-    columns: tuple[Column, ...]  # columns[0] is the systems column; for a transposed table, one per header cell
+    columns: tuple[Column, ...]  # columns[name_column] is the systems column; for a transposed table, one per header cell
     systems: tuple[tuple[Optional[str], str], ...] = ()  # transposed: the system of each header cell (or why none)
     rows: Optional[dict[int, Column]] = None  # transposed: what each body row's label names, by row start
+    name_column: int = 0  # the column naming each row's system: 1 after a column of ranks
 
 
 def _lines(text: str, start: int) -> tuple[int, int]:
@@ -443,12 +450,16 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
         first = _orientation(paper, separator, cells)
     if first in _words(paper).row_headers:
         return _transposed(paper, separator, header, cells, first in _words(paper).dataset_headers)
-    if first not in _words(paper).system_headers:
+    ranked = (first in _words(paper).rank_headers and len(cells) > 2
+              and name_key(_HEADER_GLOSS.sub("", _plain(paper, *cells[1]))) in _words(paper).system_headers)
+    if first not in _words(paper).system_headers and not ranked:
         return None
     caption = _caption(paper, header[0])
-    columns = _labels(paper, [_plain(paper, *cell) for cell in cells[1:]], caption)
+    columns = _labels(paper, [_plain(paper, *cell) for cell in cells[1 + ranked:]], caption)
     if columns is None:
         return None
+    if ranked:  # "| Rank | Model | FooQA |": the systems stand in the second column
+        return Table((Column("setting", why="a column of ranks, not results"), Column("systems"), *columns), name_column=1)
     return Table((Column("systems"), *columns))
 
 
@@ -646,7 +657,7 @@ _SYSTEM_METRIC = re.compile(r"(?P<name>.*?[A-Za-z].*?)[ \t]+(?P<metric>[A-Za-z][
 
 def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> tuple[Optional[str], str]:
     """The system a row names in its first cell, with its base model from a base column."""
-    name, why = _system_name(paper, cells[0])
+    name, why = _system_name(paper, cells[table.name_column])
     if name is None or name in ("human", "base model", "baseline"):
         return name, why
     text = paper.view.text
@@ -844,6 +855,16 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
               "metric": "total score"},
              {"kind": "score", "value": 80.1, "benchmark": "BarVideoBench", "model": "QuxVideo-5B", "metric": "total score"},
              {"kind": "score", "value": 79.1, "benchmark": "BarVideoBench", "model": "QuxVideo-5B", "metric": "total score"}]},
+        # a column of ranks before the systems; a spread, a change or a footnote after a value, HTML marks
+        # around it; a table of dataset statistics after a column of row numbers gives nothing, nor sizes
+        {"text": "| Rank | Model | FooQA | BarMath | 参数量 |\n|---|---|---|---|---|\n| 1 | **Ours** | <u>71.2</u><sup>†</sup> | 55.0 ↑1.2 | 8B |\n"
+                 "| 2 | BazLM-7B | 68.4 (±0.3) | 50.1<sub>±0.2</sub> | 7B |\n| 3 | 2024 | 60.0 | 40.0 | 7B |\n\n"
+                 "| # | 数据集 | 样本数 | 年份 |\n|---|---|---|---|\n| 1 | FooQA | 500 | 2024 |",
+         "records": [
+             {"kind": "score", "value": 71.2, "benchmark": "FooQA", "model": "Method"},
+             {"kind": "score", "value": 55.0, "benchmark": "BarMath", "model": "Method"},
+             {"kind": "score", "value": 68.4, "benchmark": "FooQA", "model": "BazLM-7B"},
+             {"kind": "score", "value": 50.1, "benchmark": "BarMath", "model": "BazLM-7B"}]},
         # a rank cut-off before a metric, or alone; a metric averaged over a count of languages
         {"text": "| 方法 | FooNet Top-1 | FooNet Top-5 Acc | BarVoice（102 种语言平均 WER） |\n|---|---|---|---|\n"
                  "| QuxNet | 81.0 | 95.2 | 14.8 |",
