@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from metricsdb.model import Paper
 
@@ -157,3 +157,24 @@ class PaperContext:
     def quantity_at(self, mark: int) -> Any:
         """The Quantity a QUANTITY_MARK at view offset `mark` stands for."""
         return self.view.quantities[self.view.mark_index[mark]]
+
+    def mentions_inside(self, start: int, end: int) -> list[Mention]:
+        """The mentions inside [start, end], in order: only those whose start is in range are read (a
+        mention ends after it starts), not every mention of the section."""
+        starts = self.mention_starts
+        return [m for m in self.mentions[bisect_left(starts, start):bisect_right(starts, end)] if m.end <= end]
+
+    def mentions_at(self, start: int) -> list[Mention]:
+        """The mentions that start at `start`, in order."""
+        starts = self.mention_starts
+        return self.mentions[bisect_left(starts, start):bisect_right(starts, start)]
+
+    def last_mention(self, start: int, edge: int, test: Optional[Callable[[Mention], bool]] = None) -> Optional[Mention]:
+        """The last mention (in order) inside [start, edge] that passes `test`: the mentions before
+        `start` or starting after `edge` are never read."""
+        starts, mentions = self.mention_starts, self.mentions
+        for i in range(bisect_right(starts, edge) - 1, bisect_left(starts, start) - 1, -1):
+            mention = mentions[i]
+            if mention.end <= edge and (test is None or test(mention)):
+                return mention
+        return None

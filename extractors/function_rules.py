@@ -60,8 +60,8 @@ def _described_system(paper: PaperContext, start: int, copula: int):
     described = paper.vocabulary.described_before.search(paper.view.text, max(start, copula - 34), copula)
     if described is None:
         return None
-    return next((x for x in reversed(paper.mentions) if described.start() - 1 <= x.end <= described.start()
-                 and x.start >= start and x.role in (MODEL, METHOD)), None)
+    low = described.start() - 1
+    return paper.last_mention(start, described.start(), lambda x: low <= x.end and x.role in (MODEL, METHOD))
 
 
 @function_rule(
@@ -177,8 +177,8 @@ def named_is(paper: PaperContext, start: int, end: int):
     last_place = False  # the previous "X 为 N" of the sentence named a benchmark
     last_metric = None  # ... a metric (None: no item yet)
     for m in _COPULA.finditer(text, start, end):
-        named = next((x for x in reversed(paper.mentions) if m.start() - 2 <= x.end <= m.start() and x.start >= start),
-                     None)
+        low = m.start() - 2
+        named = paper.last_mention(start, m.start(), lambda x: low <= x.end)
         if named is None or named.role == NAME_ROLE and text[named.end:m.start()].lstrip().startswith(")"):
             named = _described_system(paper, start, m.start()) or named
         backbone = _backbone_of(paper, start, named) if named is not None and named.role == MODEL else None
@@ -307,7 +307,7 @@ def _backbone_of(paper: PaperContext, start: int, named):
     opening = text.rfind("(", start, named.start)
     if opening == -1 or text[opening + 1:named.start].strip() or not text[named.end:].lstrip().startswith(")"):
         return None
-    before = next((x for x in reversed(paper.mentions) if x.end <= opening and x.start >= start), None)
+    before = paper.last_mention(start, opening)
     if (before is None or text[before.end:opening].strip() or before.role not in (MODEL, METHOD, NAME_ROLE)
             or not paper.vocabulary.is_model_family(named.text)):
         return None
@@ -339,7 +339,7 @@ def _measured_place(paper: PaperContext, start: int, copula: int, named, after_p
     gloss = None if named is not None and not split else _GLOSS_BEFORE.search(text, max(start, copula - 24), copula)
     if split or gloss:
         edge = named.start if split else gloss.start()
-        before = next((x for x in reversed(paper.mentions) if x.end <= edge and x.start >= start), None)
+        before = paper.last_mention(start, edge)
         if before is not None and before.role == BENCHMARK and not text[before.end:edge].strip():
             return before
         return None
@@ -404,7 +404,7 @@ def label_value(paper: PaperContext, start: int, end: int):
     label = next((h for h in paper.headings if h[1] <= colon and not text[h[1]:colon].strip()), None) if value else None
     if label is None:
         return []
-    named = [m for m in paper.mentions if label[0] <= m.start and m.end <= label[1]]
+    named = paper.mentions_inside(*label)
     if (len(named) != 1 or named[0].role in (MODEL, METHOD) or QUANTITY_MARK in text[label[0]:label[1]]
             or text[label[0]:named[0].start].strip() or text[named[0].end:label[1]].strip(" \t")):
         return []

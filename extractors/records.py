@@ -573,7 +573,7 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
     text = ctx.view.text
     tagged = re.match(r"\s*\(\s*", text[position + 1:position + 4])
     if tagged:
-        inside = [m for m in ctx.mentions if m.start == position + 1 + tagged.end() and m.role == BENCHMARK]
+        inside = [m for m in ctx.mentions_at(position + 1 + tagged.end()) if m.role == BENCHMARK]
         if inside and text[inside[0].end:inside[0].end + 3].lstrip().startswith(")"):
             return inside[0].canonical  # "提升了 19.6 (ALFWorld)"
     for start, end in ((sentence.start, position), (sentence.line_start, sentence.start)):
@@ -658,13 +658,24 @@ def section_benchmark(ctx: PaperContext) -> Optional[str]:
     return None
 
 
+def _metrics_by_end(ctx: PaperContext) -> dict[int, list[Mention]]:
+    """The section's metric mentions by where they end, in order: read once per paper, not once per claim."""
+    found = ctx.memo.get("metrics by end")
+    if found is None:
+        found = ctx.memo["metrics by end"] = {}
+        for m in ctx.mentions:
+            if m.role == METRIC:
+                found.setdefault(m.end, []).append(m)
+    return found
+
+
 def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -> Optional[str]:
     """The metric nearest the value in its clause (after it, as in "67.3% 的准确率", or before)."""
     if claim.metric:
         return claim.metric
     if claim.metric_span:
-        named = next((m for m in ctx.mentions if m.start <= claim.metric_span[0] and m.end == claim.metric_span[1]
-                      and m.role == METRIC), None)  # "定位准确率": the rule read 准确率, the mention has its modifier
+        named = next((m for m in _metrics_by_end(ctx).get(claim.metric_span[1], ()) if m.start <= claim.metric_span[0]),
+                     None)  # "定位准确率": the rule read 准确率, the mention has its modifier
         return named.canonical if named else ctx.vocabulary.metric(ctx.view.text[slice(*claim.metric_span)])
     clause_start, clause_end = sentence.clause_bounds(position, position + 1)
     text = ctx.view.text
@@ -675,7 +686,7 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
         return after[0].canonical
     tag = _VALUE_TAG.match(text, position + 1)
     if tag:
-        named = [m for m in ctx.mentions if m.start == tag.start("name") and m.role in (NAME_ROLE, METRIC)]
+        named = [m for m in ctx.mentions_at(tag.start("name")) if m.role in (NAME_ROLE, METRIC)]
         if named and named[0].end == tag.end("name") and len(named[0].text) > 2:  # not a unit: "(pp)"
             return named[0].canonical if named[0].role == METRIC else named[0].canonical.lower()  # "+11.56% (LLM-Match)"
     equal = ctx.words.subsets.equal_before

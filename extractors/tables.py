@@ -195,7 +195,7 @@ def _caption(paper: PaperContext, header_start: int) -> _Caption:
         return _NO_CAPTION
     if _is_row(text, start, end):
         return _NO_CAPTION
-    mentions = [m for m in paper.mentions if start <= m.start and m.end <= end]
+    mentions = paper.mentions_inside(start, end)
     names = frozenset(m.canonical for m in mentions if m.role in (BENCHMARK, NAME_ROLE))
     benchmarks = {m.canonical for m in mentions if m.role == BENCHMARK}
     places = [m for m in mentions if m.role == BENCHMARK]
