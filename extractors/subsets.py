@@ -439,6 +439,23 @@ def _by_position(ctx: PaperContext, parts: list[str], after: int, sentence: Sent
     return parts[index // per_part] if per_part == 1 else parts[index % len(parts)]
 
 
+def _cue_before(ctx: PaperContext, cue: re.Pattern[str], sentence: Sentence, position: int) -> bool:
+    """True when `cue` matches in the sentence before the value at `position`. The whole sentence is
+    searched once for all its values: where it has no cue, or its first one ends before the value, that
+    is the answer; only a value before the first cue's end is searched again. Exact because the cue
+    patterns look one character around at most, and a value's mark there passes them as the end of the
+    text would ("套件" then the mark)."""
+    memo = ctx.memo.setdefault(("subsets.first cue", cue.pattern), {})
+    key = (sentence.start, sentence.end)
+    if key not in memo:
+        found = cue.search(ctx.view.text, sentence.start, sentence.end)
+        memo[key] = found.end() if found else None
+    first = memo[key]
+    if first is None or first <= position:
+        return first is not None
+    return cue.search(ctx.view.text, sentence.start, position) is not None
+
+
 def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: int) -> Optional[str]:
     """The part named between `start` and the number, or a setting stated in its sentence before it
     (before the benchmark's name too), nearest the number first. A part of an earlier clause carries on
@@ -448,7 +465,7 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
     words: SubsetWords = ctx.words.subsets
     text = ctx.view.text
     setting_start = sentence.start
-    if not words.any_cue.search(text, setting_start, position):
+    if not _cue_before(ctx, words.any_cue, sentence, position):
         return None
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     own_name = any(m.role == NAME_ROLE and m.end <= position and _OPENER.fullmatch(text, clause_start, m.start)
@@ -590,7 +607,7 @@ def _parted_mentions(ctx: PaperContext) -> frozenset[int]:
 
 def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:
     """The subset of the number at `position` whose benchmark is `benchmark`, or None (overall)."""
-    cue = ctx.words.subsets.any_cue_or_setting.search(ctx.view.text, sentence.start, position) is not None
+    cue = _cue_before(ctx, ctx.words.subsets.any_cue_or_setting, sentence, position)
     parted = _parted_mentions(ctx)
     found = None
     if cue or parted:
