@@ -210,7 +210,7 @@ class Vocabulary:
         canonical = self.metric_by_key.get(name_key(text))
         if canonical:
             return canonical
-        if "@" in text or re.search(r"[A-Za-z]\^\d", text):
+        if "@" in text or _POWER_SUFFIX.search(text):
             return text.lower()  # "Recall@10", "pass^1"
         head, dash, _ = text.partition("-")
         if dash and self.metric_by_key.get(name_key(head)) and len(head) > 2:
@@ -411,13 +411,17 @@ def _ends_with_a_metric(vocab: Vocabulary, words: list[str], source: str, end: i
     return vocab.name_shape(last)[2]
 
 
+_POWER_SUFFIX = re.compile(r"[A-Za-z]\^\d")  # "pass^1"
+_NAME_PARTS = re.compile(r"[\-\s_/]")
+
+
 def is_method_name(name: str, method: Optional[str]) -> bool:
     """True for the method itself or a variant of it (`SDXL-Foo`, `FooNet-L`, `FooNet-TTS`)."""
     if not method:
         return False
     if name == method or name_key(name) == name_key(method):
         return True
-    parts = re.split(r"[\-\s_/]", name)
+    parts = _NAME_PARTS.split(name)
     return method in parts or name.startswith(method + "-")
 
 

@@ -557,6 +557,9 @@ def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
     return found
 
 
+_TAG_OPENS = re.compile(r"\s*\(\s*")  # "19.6 (ALFWorld)": a value's own benchmark in parentheses
+
+
 def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
     """The benchmark of a value: the nearest one named, which carries forward until another is named.
 
@@ -571,9 +574,9 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
     names. Two benchmarks named together ("在 X 和 Y 上") leave it unsaid.
     """
     text = ctx.view.text
-    tagged = re.match(r"\s*\(\s*", text[position + 1:position + 4])
+    tagged = _TAG_OPENS.match(text, position + 1, position + 4)
     if tagged:
-        inside = [m for m in ctx.mentions_at(position + 1 + tagged.end()) if m.role == BENCHMARK]
+        inside = [m for m in ctx.mentions_at(tagged.end()) if m.role == BENCHMARK]
         if inside and text[inside[0].end:inside[0].end + 3].lstrip().startswith(")"):
             return inside[0].canonical  # "提升了 19.6 (ALFWorld)"
     for start, end in ((sentence.start, position), (sentence.line_start, sentence.start)):
