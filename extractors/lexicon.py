@@ -113,10 +113,14 @@ def gated(expanded: str, flags: int = 0) -> str:
     """The pattern with a look-ahead listing the characters it can start with, when that list is
     short: the regex engine then skips to those characters in C instead of trying every position
     (5x faster for patterns that start with a word list such as {CHANGE}); `flags` are the ones the
-    pattern will be compiled with."""
-    from re import _parser
+    pattern will be compiled with. A pattern that starts with a literal or a plain character set
+    already has that skip, which a look-ahead in front would turn off: it is left as it is."""
+    from re import _compiler, _parser
 
-    first, empty = _first_characters(_parser.parse(expanded, flags).data, bool(flags & re.IGNORECASE))
+    parsed = _parser.parse(expanded, flags)
+    if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags) is not None:
+        return expanded
+    first, empty = _first_characters(parsed.data, bool(flags & re.IGNORECASE))
     if first is None or empty or len(first) > 300:
         return expanded
     return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + expanded
