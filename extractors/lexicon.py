@@ -109,6 +109,83 @@ def _first_characters(items, ignore_case: bool = False) -> tuple[Optional[set[st
     return chars, True
 
 
+def first_character_class(regex: re.Pattern[str]) -> Optional[re.Pattern[str]]:
+    """A character class of every character a match of `regex` can start with, for `search_from_starts`;
+    None when that cannot be told simply (case ignored, a negated class, a pattern that may match empty)."""
+    from re import _constants as op
+    from re import _parser
+
+    categories = {op.CATEGORY_DIGIT: r"\d", op.CATEGORY_SPACE: r"\s", op.CATEGORY_WORD: r"\w"}
+
+    def starts(items) -> tuple[Optional[list[str]], bool]:  # (class items, may match empty)
+        found: list[str] = []
+        for code, arg in items:
+            if code is op.LITERAL:
+                return found + [re.escape(chr(arg))], False
+            if code is op.IN:
+                for kind, value in arg:
+                    if kind is op.LITERAL:
+                        found.append(re.escape(chr(value)))
+                    elif kind is op.RANGE:
+                        found.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                    elif kind is op.CATEGORY and value in categories:
+                        found.append(categories[value])
+                    else:
+                        return None, False
+                return found, False
+            if code is op.BRANCH:
+                nullable = False
+                for branch in arg[1]:
+                    first, empty = starts(branch)
+                    if first is None:
+                        return None, False
+                    found += first
+                    nullable = nullable or empty
+                if not nullable:
+                    return found, False
+            elif code is op.SUBPATTERN:
+                if arg[1] & re.IGNORECASE:
+                    return None, False
+                first, empty = starts(arg[3])
+                if first is None:
+                    return None, False
+                found += first
+                if not empty:
+                    return found, False
+            elif code in (op.MAX_REPEAT, op.MIN_REPEAT, op.POSSESSIVE_REPEAT):
+                first, empty = starts(arg[2])
+                if first is None:
+                    return None, False
+                found += first
+                if arg[0] > 0 and not empty:
+                    return found, False
+            elif code not in (op.ASSERT, op.ASSERT_NOT, op.AT):  # zero-width: the next item decides
+                return None, False
+        return found, True
+
+    if regex.flags & re.IGNORECASE:
+        return None
+    first, empty = starts(_parser.parse(regex.pattern, regex.flags).data)
+    if first is None or empty:
+        return None
+    return re.compile("[" + "".join(dict.fromkeys(first)) + "]", regex.flags & re.ASCII)
+
+
+def search_from_starts(regex: re.Pattern[str], starts: Optional[re.Pattern[str]], text: str, start: int,
+                       end: int) -> Optional[re.Match[str]]:
+    """`regex.search(text, start, end)`, trying only the positions whose character a match can start
+    with (`starts`, from `first_character_class`): a big alternation of words with look-arounds gets no
+    skip from the regex engine, which tries each of its branches at every position; a character class
+    is scanned in C."""
+    if starts is None:
+        return regex.search(text, start, end)
+    for hit in starts.finditer(text, start, end):
+        found = regex.match(text, hit.start(), end)
+        if found:
+            return found
+    return None
+
+
 def gated(expanded: str, flags: int = 0) -> str:
     """The pattern with a look-ahead listing the characters it can start with, when that list is
     short: the regex engine then skips to those characters in C instead of trying every position

@@ -311,3 +311,23 @@ def test_eval_counts_a_golden_files_spelling_of_views_or_shots_as_the_one_boards
     assert _subset_key("2 views") != _subset_key("8-view")
     assert _subset_key("50 steps") != _subset_key("50-step view")
     assert _subset_key("test") != _subset_key("test-clean") and _subset_key(None) == _subset_key("")
+
+
+def test_a_cue_searched_once_per_sentence_answers_as_a_search_before_each_value():
+    """The subset cues are searched once per sentence (`_cue_before`); for every value of every sentence
+    the answer is the one a search from the sentence's start to the value gives."""
+    from extractors.document import QUANTITY_MARK, offsets_of
+    from extractors.subsets import _cue_before
+
+    text = ("在 FooBench 的 test 集上为 61.2%，在 8K 上下文下为 55.0%；Lv 3 等级为 40.1，512x512 分辨率下 70.2 和 71.0。\n"
+            "BarNet 达到 80.5%，基准测试中 81.0 与 82.5，零样本设置下 83.0。\n"
+            "没有线索的句子 90.1 和 90.2。")
+    ctx = default_extractor().paper_context(Paper("0000.00000", "Method: a test", "", {"results": text}), "2026-01-01")
+    words, view = ctx.words.subsets, ctx.view.text
+    checked = 0
+    for sentence in ctx.sentences:
+        for position in offsets_of(QUANTITY_MARK, view, sentence.start, sentence.end):
+            for cue in (words.any_cue, words.any_cue_or_setting):
+                assert _cue_before(ctx, cue, sentence, position) == (cue.search(view, sentence.start, position) is not None)
+                checked += 1
+    assert checked >= 20
