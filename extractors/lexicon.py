@@ -378,7 +378,7 @@ class NamingFile(_Strict):
     size_letters: Words
     compared_after: Words
     method_on_before: Words
-    unmodified_conditions: Words
+    unmodified_conditions: dict[Word, Word]  # the condition as written -> as a record names it
 
 
 class RefusalsFile(_Strict):

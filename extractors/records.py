@@ -120,6 +120,7 @@ class ResolverWords:
         # the model left as it was, named by its condition (naming.yaml's unmodified_conditions), owning a value:
         # "FP16 为 6.14", "完整缓存为 49.3", "FP16（70.3%）"
         unmodified = alternation(naming.unmodified_conditions, space=r"\s*")
+        self.unmodified_english = {name_key(written): english for written, english in naming.unmodified_conditions.items()}
         self.unmodified = re.compile(rf"(?<![A-Za-z0-9])(?:{unmodified})(?![A-Za-z0-9])", re.I)
         self.unmodified_value = re.compile(rf"(?<![A-Za-z0-9])(?:{unmodified})[ \t]*(?:为|是|:|=|\()?[ \t]*{QUANTITY_MARK}", re.I)
         self.starting_point = re.compile(rf"以\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,40}}?)\s*(?:{alternation(naming.starting_point)})")
@@ -1361,7 +1362,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     if system == ctx.method:
         system = _variant(ctx, sentence, position) or system
     elif ctx.words.unmodified.fullmatch(system):
-        system = _unmodified_base(ctx, sentence, system)
+        system = _unmodified_base(ctx, sentence, ctx.words.unmodified_english.get(name_key(system), system))
     part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench)
                                           or _target(ctx, sentence, position)
                                           or (_split_subject(ctx, sentence, position) if kind != "score" else None))
