@@ -11,6 +11,7 @@ import os
 import re
 import stat
 import sys
+from datetime import date as calendar_date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -174,6 +175,10 @@ def parse_report(text: str, path: str = "<text>") -> Report:
         raise ReportError(path, problem if date else "not a daily-papers report (no '**Date**:' header, no papers)")
     if not date:
         raise ReportError(path, "no '**Date**: YYYY-MM-DD' line before the first paper")
+    try:  # 2026-13-45 has the shape: stored, it broke every later export of the store
+        calendar_date.fromisoformat(date.group("date"))
+    except ValueError:
+        raise ReportError(path, f"its date {date.group('date')} is not a calendar date (**Date**: YYYY-MM-DD)") from None
     source = SOURCE_LINE.search(text, 0, starts[0].start())
     papers: list[Paper] = []
     seen: set[str] = set()
