@@ -167,6 +167,8 @@ def _require_database_file(db: Optional[str]) -> None:
             or url.database.startswith("file:") or url.query.get("mode") == "memory":
         return
     path = Path(url.database)
+    if not path.parent.is_dir():  # ingest would not create it either: no hint to run it
+        raise StoreError(f"no database file {path}, nor its folder {path.parent}: check the name")
     if not path.exists():
         raise StoreError(f"no database file {path}: check the name (`metricsdb ingest --db {path}` creates it "
                          "with records)")

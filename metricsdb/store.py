@@ -25,7 +25,7 @@ from sqlalchemy import (
     UniqueConstraint, bindparam, case, create_engine, delete, distinct, event, func, insert, select, update,
 )
 from sqlalchemy.engine import Connection, Dialect, Engine, make_url
-from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -282,6 +282,20 @@ def _engine_url(url: str) -> Any:
     if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
         parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)})
     return parsed
+
+
+def missing_sqlite_folder(url: str) -> Optional[Path]:
+    """The folder of a SQLite file URL when that folder does not exist (SQLite only says it is
+    "unable to open database file"), else None."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    folder = Path(database).parent
+    return None if folder.is_dir() else folder
 
 
 def _database_level(exc: SQLAlchemyError) -> bool:
@@ -649,7 +663,9 @@ class Store:
             self.created_tables = self._create_schema()
             self._count_direction_votes()
         except (SQLAlchemyError, ImportError) as exc:
-            raise StoreError(f"cannot open database {self.display_url}: {self._reason(exc)}") from None
+            folder = missing_sqlite_folder(self.url)
+            reason = f"no folder {folder} (a database file is created, its folder is not)" if folder else self._reason(exc)
+            raise StoreError(f"cannot open database {self.display_url}: {reason}") from None
         except ValueError as exc:  # make_url: a port that is not a number
             raise StoreError(f"cannot open database {self.display_url}: not a valid URL ({self._reason(exc)})") from None
 

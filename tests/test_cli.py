@@ -124,7 +124,8 @@ def test_every_database_command_reports_an_unopenable_database(command, tmp_path
     result = run(command, "--db", tmp_path / "no such folder" / "x.db")
     assert result.exit_code == 2
     assert [line for line in error_lines(result) if "bundled sample" not in line] == [
-        f"metricsdb: cannot open database sqlite:///{tmp_path}/no such folder/x.db: unable to open database file"]
+        f"metricsdb: cannot open database sqlite:///{tmp_path}/no such folder/x.db: no folder {tmp_path}/no such folder "
+        "(a database file is created, its folder is not)"]  # SQLite's own words were "unable to open database file"
 
 
 READ_COMMANDS = [["leaderboard", "IFEval"], ["benchmarks"], ["stats"], ["new"], ["export"], ["app"],
@@ -141,6 +142,8 @@ def test_a_read_command_on_a_missing_sqlite_file_says_so_and_creates_nothing(com
         assert result.exit_code == 2, result.output
         [line] = error_lines(result)
         assert line.startswith("metricsdb: no database file ") and "typo.db" in line
+        if "sub" in db:  # `ingest --db` would not create the folder: the line says what is missing instead
+            assert line.endswith(f", nor its folder {tmp_path / 'sub'}: check the name")
         assert list(tmp_path.iterdir()) == []
     result = run(*command, env={"XDG_DATA_HOME": str(tmp_path / "xdg")})  # no database yet at the default place
     assert result.exit_code == 2 and error_lines(result)[0].startswith("metricsdb: no database yet at ")
