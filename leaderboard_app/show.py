@@ -22,6 +22,8 @@ from metricsdb.output import missing, value_text
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:&=^])")
 HIGHLIGHT_STYLE = "background: #fde68a; color: #111827; padding: 0 2px; border-radius: 3px"  # light and dark themes
 TEXT_STYLE = "white-space: pre-wrap; line-height: 1.7"
+PAGE_STYLE = "<style>[data-testid='stMainBlockContainer'] {padding-left: 2rem; padding-right: 2rem;}</style>"
+"""Narrower side margins than Streamlit's 5rem, so that a board's evidence column fits a 1,366 px window."""
 MAX_LINES = 5
 """A grid row grows to show this many lines of its longest text; the highlighted evidence below a board
 has the rest."""

@@ -2,6 +2,8 @@
 each new best, new board and headline number linked to its board or paper."""
 from __future__ import annotations
 
+from leaderboard_app.show import PAGE_STYLE, markdown_text
+
 from .test_app import app_store, link_shown, run_app  # noqa: F401  (app_store is a fixture)
 from .test_whatsnew import DAYS, add_day
 
@@ -86,7 +88,8 @@ def test_report_text_on_the_page_stays_text(app_store):
     add_day(app_store, DAYS[0], [{"model": "A", "value": 1.0}])
     add_day(app_store, DAYS[1], [{"model": hostile, "value": 2.0, "benchmark": hostile}])
     app = run_app()
-    assert not app.get("html")  # the page writes no HTML: grids and escaped Markdown only
+    # the page writes no HTML of its own (grids and escaped Markdown only); the one element is the app's style
+    assert [element.proto.body for element in app.get("html")] == [PAGE_STYLE]
     assert app.dataframe[0].value["best"].tolist() == [f"2% · {hostile} · accuracy"]  # new boards: a grid cell
 
 
@@ -99,3 +102,14 @@ def test_a_corrected_value_is_marked_with_its_correction(app_store):
     assert bests["value"].tolist() == ["71% ↑"] and bests["corrected"].tolist() == [note]
     assert "corrected" not in boards  # GPQA's best was not corrected
     assert headlines["corrected"].tolist() == [note, ""]
+
+
+def test_a_paper_or_a_date_on_the_bare_address_opens_its_page(app_store):
+    """`/?paper=ID` opened the Leaderboard (some board, the paper ignored): the README wrote the pages'
+    parameters without their paths, and a reader shortens a link the same way."""
+    fill(app_store)
+    paper = run_app(paper="2601.00002")
+    assert (paper.title[0].value, paper.subheader[0].value) == ("Paper", markdown_text("Beta: another method"))
+    day = run_app(date=DAYS[0])
+    assert day.title[0].value == "What's new" and day.selectbox(key="report_date").value == DAYS[0]
+    assert run_app(benchmark="GPQA", paper="2601.00002").title[0].value == "Leaderboard"  # a board's link: the board
