@@ -97,6 +97,7 @@ _FOOTNOTE = re.compile(r"[†‡§¶*]+|\^\S+")
 _HEADER_GLOSS = re.compile(r"\s*(?:\([^()]*\)|/.*)\s*$")  # "方法（骨干）", "Method / Metric": the word before
 _GLOSSED_BY = re.compile(r"[^,;。()\n]{0,6}\(\s*")
 _TOP = re.compile(r"[Tt]op-?(\d+)")  # "Top-1", "top5"
+_PERCENTILE = re.compile(r"[Pp](?:50|75|90|95|99(?:\.9+)?)")  # "P99 TTFT": a percentile of the metric after it
 _SHOTS = re.compile(r"\d+-shot", re.I)  # "5-shot FooQA": the setting the column was measured in
 _NOTE = re.compile(r"\s*\([^()A-Za-z0-9]*\)$")  # "FooSplat（需位姿）": a note on the system, not its name
 
@@ -335,13 +336,16 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
     settings = paper.words.subsets.settings
     said = [settings.get(t.casefold()) or t.lower() for t in tokens if t.casefold() in settings or _SHOTS.fullmatch(t)]
     top = next((t for t in tokens if _TOP.fullmatch(t)), None)  # "Top-1 Acc": a cut-off of the metric after it
-    tokens = [t for t in tokens if name_key(t) not in words.not_systems and t != top
+    percentile = next((t for t in tokens if _PERCENTILE.fullmatch(t)), None)  # never a benchmark's name
+    tokens = [t for t in tokens if name_key(t) not in words.not_systems and t not in (top, percentile)
               and not (t.casefold() in settings or _SHOTS.fullmatch(t))]  # "零样本 FooQA", "5-shot FooQA"
     bench, rest = _known_benchmark(paper, tokens)
     parts: list[str] = []
+    written = None  # the metric's word as the header writes it: "P99 TTFT" is the 99th percentile of TTFT
     for token in rest:
         named = vocab.metric(token) or _metric_variant(paper, token)
         if named:
+            written = written or (token.lower() if metric is None and token.isascii() else None)
             metric = metric or named
         elif token not in words.overall:
             parts.append(token)
@@ -375,6 +379,10 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
         parts = [*parts, "average"]
     if top:  # "| Top-1 | Top-5 |": a rank cut-off alone is of accuracy
         metric = f"top-{_TOP.fullmatch(top).group(1)} {metric or caption.metric or 'accuracy'}"
+    if percentile:  # "| P99 TTFT |": the 99th percentile of the metric, a metric of its own
+        if not (metric or caption.metric):
+            return Column("other", why=f"a percentile of no metric the table names ({header.strip()!r})")
+        metric = f"{percentile.lower()} {written or metric or caption.metric}"
     if bench is None and metric is None:
         return Column("other", why=f"a header naming no benchmark or metric ({header.strip()!r})")
     return _result(paper, metric, bench, " ".join([*said, *parts]) or None, unit, caption, subset_bits)
@@ -783,6 +791,13 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 0.469, "benchmark": "FooTS", "model": "BazTS"},
              {"kind": "score", "value": 0.6, "benchmark": "FooTS", "model": "Qux 2024"}]},
         {"text": "| 方法 | 推理时间 (ms)↓ | 年份 |\n|---|---|---|\n| BarFlow | 140 | 2024 |", "records": []},
+        # a percentile before a metric is part of the metric, never the column's benchmark; alone it names nothing
+        {"text": "FooServe 负载下的结果：\n\n| 系统 | 吞吐 (tokens/s)↑ | P99 TTFT (ms)↓ | P99 TPOT (ms)↓ | P50 |\n|---|---|---|---|---|\n"
+                 "| BarLLM | 6,820 | 2,930 | 71 | 12 |",
+         "records": [
+             {"kind": "score", "value": 6820, "benchmark": "FooServe", "model": "BarLLM", "metric": "throughput"},
+             {"kind": "score", "value": 2930, "benchmark": "FooServe", "model": "BarLLM", "metric": "p99 ttft", "unit": "ms"},
+             {"kind": "score", "value": 71, "benchmark": "FooServe", "model": "BarLLM", "metric": "p99 tpot", "unit": "ms"}]},
         # a column naming each row's metric beside a transposed table's labels; an empty label is the one above
         {"text": "FooReviews 三个子集上的结果：\n\n| 数据集 | 指标 | BarRec | Ours |\n|---|---|---|---|\n"
                  "| Beauty | Recall@10 | 0.0605 | 0.0712 |\n|  | NDCG@10 | 0.0318 | 0.0421 |",
