@@ -526,6 +526,7 @@ class NumeralsFile(_Strict):
     list_marker_ends: Chars
     date_markers: _DateMarkers
     dimension_operators: Chars
+    count_operators: Chars
 
 
 class UnitsFile(_Strict):

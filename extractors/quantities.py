@@ -137,7 +137,7 @@ def _build_pattern(num: NumeralsFile, units: UnitsFile) -> str:
     prefix_forms = [f for forms in units.prefix_units.values() for f in forms]
     prefixed = rf"(?P<pu>{_after_lead(prefix_forms)})[ \t]*(?P<pn>{dnum}|{cnum})"
 
-    # Digits that are not amounts: dates (2026-01-11, 2025 年 1 月 8 日) and sizes (512×512).
+    # Digits that are not amounts: dates (2026-01-11, 2025 年 1 月 8 日), sizes (512×512) and device counts (8×H100).
     dm = num.date_markers
     year, month, day = (f"(?:{alternation(words)})" for words in (dm.year, dm.month, dm.day))
     sp = r"[ \t]*"
@@ -149,6 +149,7 @@ def _build_pattern(num: NumeralsFile, units: UnitsFile) -> str:
         rf"(?:(?:{d}{{3}}{sp}{year}{sp}{d}{{1,2}}|{d}?){sp}{month}{sp}{d}{{1,2}}{sp}{day}"
         rf"|{d}{{3}}{sp}{year}{sp}{d}{{1,2}}{sp}{month})"
         rf"|(?>{dnum_rest})(?:(?:[{ops}]|[ \t][{ops}][ \t]){dnum})+"
+        rf"|(?>{dnum_rest})[{_cls(num.count_operators)}](?=[A-Za-z])"  # 8×H100: a count of devices
     )
 
     # Only a number followed by one of these can be a date or a size: a cheap gate for that branch.
