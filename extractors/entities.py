@@ -113,6 +113,7 @@ class Vocabulary:
         models = lexicon.models
         self.family_pattern = re.compile(rf"(?:{alternation(models.families, space=ANY_SPACES)})(?![A-Za-z])")
         self.hardware_pattern = re.compile(rf"(?:{alternation(cues.hardware, space=ANY_SPACES)})(?![A-Za-z])")
+        self.modalities = frozenset(cues.modalities)
         self.method_keys = {name_key(m) for m in models.methods}
         self.version_words = set(models.version_words)
         self.not_names = set(cues.not_names)
@@ -255,6 +256,8 @@ class Vocabulary:
             return BENCHMARK, canonical
         if self.hardware_pattern.search(name):
             return NAME_ROLE, name  # "T4 GPU", "H100": where it ran, never a benchmark or a system
+        if name in self.modalities:
+            return NAME_ROLE, name  # "CT", "LiDAR": what a part of a benchmark was recorded with
         return None
 
 
@@ -413,6 +416,7 @@ def _ends_with_a_metric(vocab: Vocabulary, words: list[str], source: str, end: i
 
 _POWER_SUFFIX = re.compile(r"[A-Za-z]\^\d")  # "pass^1"
 _NAME_PARTS = re.compile(r"[\-\s_/]")
+_KNOWN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-.]*) $")  # the Latin word and the one space right before a name
 
 
 def is_method_name(name: str, method: Optional[str]) -> bool:
@@ -435,6 +439,9 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     text = view.text
     if name.islower() and (name.split("-")[0] in vocab.split_words or vocab.split_word.fullmatch(name)):
         return NAME_ROLE, name, CUED  # "test-zh", "dev-clean", "test_net": a split of some benchmark, not one itself
+    if name.isalpha() and name.islower() and _KNOWN_BEFORE.search(text, max(0, start - 40), start) and (
+            name_key(_KNOWN_BEFORE.search(text, max(0, start - 40), start).group(1)) in vocab.benchmark_by_key):
+        return NAME_ROLE, name, CUED  # "nuScenes lidarseg": a lower-case word right after a known benchmark is a part of it
     head, _, last = name.rpartition(" ")
     if head and vocab.split_word.fullmatch(last):
         role, canonical, strength = classify(vocab, view, start, end - len(last) - 1, head, method)

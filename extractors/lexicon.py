@@ -346,6 +346,7 @@ class CuesFile(_Strict):
     not_names: Words
     split_words: Words
     hardware: Words
+    modalities: Words
     setting_rates: Words
     collection_modifiers: Words
     subset_nouns: Words

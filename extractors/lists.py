@@ -57,6 +57,7 @@ _PLACE_BEFORE = re.compile(r"(?:在|于)\s*$")
 _PLACE_AFTER = re.compile(r"\s*(?:上|中)(?!文)")
 _PLACE_BEFORE_AFTER = re.compile(r"\s*(?:在|于)")
 _AMONG_BEFORE = re.compile(r"其中\s*$")
+_LEVEL_LABEL = re.compile(r"(?:Level|level|Lv\.?|lvl|Tier|tier)\s*\d+")  # "Level 1 / 2 / 3": levels of one benchmark
 _CONTRAST_BEFORE = re.compile(r"(?:而|但|相比之下|对比之下)\s*$")
 _LIST_REFERENCE = re.compile(r"(?:[两二三四五六七八九十\d]+\s*个|上述|这些|各)\s*(?:基准|数据集|测试集|评测集|任务)")
 # ... and "X 在这三条序列上分别为": a place that names nothing (a name there would be the last one before the list)
@@ -303,7 +304,8 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
         if whole:  # "WebArena …；在 GitLab 和 Reddit 两个站点上": parts of the benchmark named before them
             return [_Label(benchmark=whole, subset=text[a:b].strip()) for a, b in bounds]
         return [_Label(benchmark=n) for n in _shared_head(names)]
-    splits = all(re.split(r"[-_ ]", label.subset or "x")[0].casefold() in _splits(paper) for label in labels)
+    splits = all(re.split(r"[-_ ]", label.subset or "x")[0].casefold() in _splits(paper)
+                 or label.subset in paper.vocabulary.modalities for label in labels)  # "test-zh / test-en", "CT 与 MRI"
     owner = _owner(paper, run.start, floor, splits, kinds == {"part"})  # "HR-Bench 4K 和 8K", "WenetSpeech 的 test_net/test_meeting"
     at = owner.start if owner else run.start
     in_place = _PLACE_BEFORE.search(text, max(floor, at - 3), at) is not None
@@ -315,7 +317,11 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
         return [_Label(system=b) for b in bounds]  # "SnapKV 与 GPT-4o 分别为", "…，而 X 和 Y 分别为"
     if not kinds <= {"name", "part"}:
         return None
+    if _LEVEL_LABEL.fullmatch(names[0]):  # "在 Level 1 / 2 / 3 上": levels are parts, never benchmarks
+        names = _shared_head(names)
     parts = [_Label(benchmark=owner.canonical if owner else None, subset=n) for n in names]
+    if _LEVEL_LABEL.fullmatch(names[0]):
+        return parts
     if owner or splits or _part_patterns(paper.words.part_nouns)[0].search(text, bounds[-1][0], end) or _AMONG_BEFORE.search(
             text, max(floor, run.start - 4), run.start) or (heading and "part" in kinds):
         return parts  # the text calls them parts: a part noun or count, split names, their benchmark, 其中
@@ -1057,6 +1063,23 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
          "records": [
              {"kind": "delta", "value": 4.2, "unit": "pp", "benchmark": "FooSeg", "subset": "肝脏肿瘤", "metric": "dice"},
              {"kind": "delta", "value": 3.5, "unit": "pp", "benchmark": "FooSeg", "subset": "胰腺肿瘤", "metric": "dice"}]},
+        # names listed before a count and a part noun, modalities, levels: parts of the benchmark above them,
+        # never benchmarks; with no benchmark above them, no record
+        {"text": "*   **FooCeleb1**：在 Foo1-O、Foo1-E、Foo1-H 三个测试列表上 EER 分别为 0.52%、0.71% 和 1.29%。",
+         "records": [
+             {"kind": "score", "value": 0.52, "benchmark": "FooCeleb1", "subset": "Foo1-O", "model": "Method"},
+             {"kind": "score", "value": 0.71, "benchmark": "FooCeleb1", "subset": "Foo1-E", "model": "Method"},
+             {"kind": "score", "value": 1.29, "benchmark": "FooCeleb1", "subset": "Foo1-H", "model": "Method"}]},
+        {"text": "*   **FooSeg22**：CT 与 MRI 上的平均 Dice 分别为 90.2% 和 84.7%。",
+         "records": [
+             {"kind": "score", "value": 90.2, "benchmark": "FooSeg22", "subset": "CT", "model": "Method", "metric": "dice"},
+             {"kind": "score", "value": 84.7, "benchmark": "FooSeg22", "subset": "MRI", "model": "Method", "metric": "dice"}]},
+        {"text": "*   **FooProbe**：GPT-4o 在 Level 1 / 2 / 3 上分别为 74.8%、61.5% 和 47.2%。",
+         "records": [
+             {"kind": "score", "value": 74.8, "benchmark": "FooProbe", "subset": "Level 1", "model": "GPT-4o"},
+             {"kind": "score", "value": 61.5, "benchmark": "FooProbe", "subset": "Level 2", "model": "GPT-4o"},
+             {"kind": "score", "value": 47.2, "benchmark": "FooProbe", "subset": "Level 3", "model": "GPT-4o"}]},
+        {"text": "CT 与 MRI 上的平均 Dice 分别为 90.2% 和 84.7%；GPT-4o 在 Level 1 / 2 上分别为 74.8% 和 61.5%。", "records": []},
     ],
 )
 def respectively(paper: PaperContext, start: int, end: int):
@@ -1427,6 +1450,11 @@ def pairs(paper: PaperContext, start: int, end: int):
         # a size, a count, a year or a resolution after a part is no value; no benchmark named, no record
         {"text": "*   **Video-MME**：Long 子集 7B，Short 子集 200 个，Medium 子集 2024 年，Hard 设置 512×512。", "records": []},
         {"text": "Long 子集 62.4%。", "records": []},
+        # a benchmark named between the part and the value is the value's own: "Android 任务 AndroidWorld 为"
+        {"text": "WebArena 成功率 52.1%，Android 任务 AndroidWorld 为 46.8%。",
+         "records": [
+             {"kind": "score", "value": 52.1, "benchmark": "WebArena", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 46.8, "benchmark": "AndroidWorld", "model": "Method", "metric": "success rate"}]},
     ],
 )
 def part_value(paper: PaperContext, start: int, end: int):
@@ -1451,6 +1479,8 @@ def part_value(paper: PaperContext, start: int, end: int):
         quantity = paper.quantity_at(mark)
         if quantity.scale is not None or quantity.value_high is not None or paper.words.counts.match(text, mark + 1):
             continue
+        if any(x.role == BENCHMARK for x in _mentions(paper, mention.end, mark)):
+            continue  # "Android 任务 AndroidWorld 为 46.8%": a benchmark named before the value is its own
         if sentence is None:
             sentence = next(s for s in paper.sentences if s.start <= mention.start < s.end)
         bench = _benchmark_before(paper, sentence, mention)

@@ -589,6 +589,8 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
                 gap = text[other.end:last.start] if other.start < last.start else text[last.end:other.start]
                 if other.canonical != last.canonical and ctx.vocabulary.coordinator.match(gap):
                     return None  # "在 X 和 Y 上 ... N": which one is not said
+            if len(benchmarks) > 1 and _OWNS_NEXT.fullmatch(text, benchmarks[-2].end, last.start):
+                return benchmarks[-2].canonical  # "在 POPE 的 MSCOCO 设置下": the second names a part of the first
             return last.canonical
     clause_end = sentence.clause_bounds(position, position + 1)[1]
     later = _mentions_in(ctx, position, clause_end, (BENCHMARK,))
@@ -605,6 +607,21 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
         if name is not None and name.text[0].isupper() and _names_only_a_benchmark(ctx, name.end, end):
             return name.canonical  # a heading that is a name: "**OpenEQA**：", "**WikiText-2 困惑度**："
     return ctx.default_benchmark
+
+
+_OWNS_NEXT = re.compile(r"[\s*]*的[\s*]*")
+_GLOSSED_WORD = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*\(\s*(?P<gloss>[A-Za-z][A-Za-z\- ]{0,24}?)\s*\)")
+
+
+def _owned_part(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> Optional[str]:
+    """The part a benchmark owns in "在 A 的 B …" before the value, when the value is A's (see benchmark): B,
+    with the English gloss of the word after it ("在 POPE 的 MSCOCO 对抗性（Adversarial）设置下": MSCOCO Adversarial)."""
+    named = _mentions_in(ctx, sentence.start, position, (BENCHMARK,))
+    for owner, part in zip(named, named[1:]):
+        if owner.canonical == bench and part.canonical != bench and _OWNS_NEXT.fullmatch(ctx.view.text, owner.end, part.start):
+            gloss = _GLOSSED_WORD.match(ctx.view.text, part.end, position)
+            return f"{part.text} {gloss.group('gloss')}" if gloss else part.text
+    return None
 
 
 def _heading_name(ctx: PaperContext, start: int, end: int) -> Optional[Mention]:
@@ -1340,6 +1357,11 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     if not bench:
         return ("no benchmark: none named in its sentence, line, headings or dataset bullet "
                 "(or several, with nothing saying which)")
+    whole = _listed_parts(ctx).get(name_key(bench)) if label_part is None and claim.subset is None else None
+    if whole is not None:
+        bench, label_part = whole  # "Vox1-H 上的 EER 相对降低 37%" after "VoxCeleb1：在 Vox1-O、Vox1-E、Vox1-H 三个测试列表上"
+    elif label_part is None and claim.subset is None:
+        label_part = _owned_part(ctx, sentence, position, bench)
     if is_generic_benchmark(bench):
         return f"no benchmark: {bench!r} names a split, task or setting, never a benchmark alone"
     named_as, bench = bench, _family_names(ctx).get(bench, bench)
@@ -1367,7 +1389,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
                                           or _target(ctx, sentence, position)
                                           or (_split_subject(ctx, sentence, position) if kind != "score" else None))
     if claim.benchmark is None:
-        other = _unexplained_name(ctx, sentence, position, bench, system, part)
+        other = _unexplained_name(ctx, sentence, position, bench, system, part) or _clause_head_name(
+            ctx, sentence, position, bench, system, part)
         if other is not None:
             return (f"no benchmark: {bench!r} is carried from earlier, but its sentence names {other.text!r} before "
                     "the value, neither the system credited nor a part (which one it is, is not said)")
@@ -1535,6 +1558,33 @@ def _over_several(ctx: PaperContext, sentence: Sentence, position: int, bench: s
     return found.group()
 
 
+def _listed_parts(ctx: PaperContext) -> dict[str, tuple[str, str]]:
+    """Names the paper lists, with a count and a part noun, as parts of the benchmark above them ("**FooCeleb1**：
+    在 Foo1-O、Foo1-E、Foo1-H 三个测试列表上"), by key: (that benchmark, the part as written), so that a later
+    sentence naming one of them alone ("Foo1-H 上的 EER 相对降低 37%") lands on the part, not on a board of its own.
+    Read once per paper; a paper with no part noun costs one search."""
+    found = ctx.memo.get("listed parts")
+    if found is not None:
+        return found
+    found = ctx.memo["listed parts"] = {}
+    text, words = ctx.view.text, ctx.words
+    if not words.last_listed_part.search(text):
+        return found
+    for sentence in ctx.sentences:
+        for mention in _mentions_in(ctx, sentence.start, sentence.end, (BENCHMARK, NAME_ROLE)):
+            listed = words.listed_part.match(text, mention.end)
+            if (listed is None or not listed.group().lstrip()[:1] in "/、和与,"
+                    or words.list_before.search(text, max(sentence.start, mention.start - 4), mention.start)):
+                continue  # not the first of a counted list of parts
+            members = [mention, *_mentions_in(ctx, mention.end, listed.end(), (BENCHMARK, NAME_ROLE))]
+            whole = benchmark(ctx, sentence, mention.start)
+            keys = {name_key(m.canonical) for m in members}
+            if whole and name_key(whole) not in keys:
+                for member in members:
+                    found.setdefault(name_key(member.canonical), (whole, member.text))
+    return found
+
+
 def _listed_part(ctx: PaperContext, sentence: Sentence, bench: str) -> Optional[str]:
     """What says that the benchmark a record names is a part of one, in its line up to its sentence's end
     ("Spatial / Object / Goal / Long 四个套件上", "Long 套件上"), or None."""
@@ -1581,6 +1631,36 @@ def _unexplained_name(ctx: PaperContext, sentence: Sentence, position: int, benc
         if measured and _OWNED_METRIC_GAP.fullmatch(text, mention.end, measured[0].start):
             return mention
     return None
+
+
+_HEAD_OPENER = re.compile(rf"[\s*]*(?:[^,;:。\n{QUANTITY_MARK}]{{0,12}}:)?[\s*]*(?:而|但|同时|此外|另外)?[\s*]*")  # "更明显：X 从"
+_HEAD_CHANGE = re.compile(r"(?:从|由|提升|提高|增加|增长|上升|降低|下降|降至|降到|减少)")
+_HEAD_PART = re.compile(r"\s*(?:\([^()\n]{0,20}\)\s*)?[\u4e00-\u9fff]{0,2}(?:任务|子集|子任务|子项|类|领域|场景|设置|划分|套件|部分|模式|站点|难度|下)")
+
+
+def _clause_head_name(ctx: PaperContext, sentence: Sentence, position: int, bench: str, system: str,
+                      part: Optional[str]) -> Optional[Mention]:
+    """A name of no known role opening the value's own clause and changing there, where the benchmark was
+    named in an earlier clause of the same line ("ChartQA 提升 +2.3，CharXiv 推理题提升 4.6 个百分点", "…在 AIME
+    上的 avg@32 为 73.5%。HMMT Feb 2025从30.4%提升到38.9%"): the clause is about that name, most often a
+    benchmark the vocabulary does not know, so the carried one would be wrong. Not a name the record
+    credits or owning a metric with 的 (a system's, most often), a part ("WidowX 四项任务", "Long 子集"), a split
+    or a metric; a label above (a heading) may name
+    the benchmark of its parts ("**LRGB**：Peptides-func 从 …")."""
+    text = ctx.view.text
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    found = _mentions_in(ctx, clause_start, position, (BENCHMARK, NAME_ROLE, METRIC) + SYSTEM_ROLES)
+    if not found or found[0].role != NAME_ROLE or found[0].start != _HEAD_OPENER.match(text, clause_start).end():
+        return None
+    mention, key = found[0], name_key(bench)
+    if (any(name_key(m.canonical) == key for m in found) or any(m.role != METRIC for m in found[1:])
+            or not any(name_key(m.canonical) == key for m in _mentions_in(ctx, sentence.line_start, clause_start, (BENCHMARK,)))
+            or not _HEAD_CHANGE.search(text, mention.end, position) or _HEAD_PART.match(text, mention.end)
+            or _OF.match(text, mention.end)  # "NAEE 的准确率下降 3-5%": a system's metric, most often
+            or mention.canonical in system or (part and mention.text in part) or mention.text.islower()
+            or _a_measure(ctx, mention)):
+        return None
+    return mention
 
 
 def _credited_after(ctx: PaperContext, sentence: Sentence, mention: Mention, position: int, system: str) -> bool:

@@ -279,7 +279,7 @@ def _one_right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, po
         return _with_note(ctx, in_name, mention.end)
     found = words.after_benchmark.match(ctx.view.text, mention.end)
     if found is None:
-        return _sizes_after(ctx, mention, sentence, position)
+        return _lower_part(ctx, mention) or _sizes_after(ctx, mention, sentence, position)
     if found.group("split"):
         return _with_note(ctx, found.group("split"), found.end("split"))
     if found.group("chinese"):
@@ -313,6 +313,21 @@ def _one_right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, po
     if found.group("setting"):
         return re.sub(r"\s+", "", found.group("setting"))
     return _level(found.group("level"))
+
+
+def _lower_part(ctx: PaperContext, mention: Mention) -> Optional[str]:
+    """A lower-case word written between a known benchmark's name and a split: "nuScenes lidarseg val" is
+    nuScenes, lidarseg val (entities.classify gives such a word no role of its own); without a split after
+    it the word may only describe the data ("LongBench trace"), no part."""
+    text = ctx.view.text
+    if mention.role != BENCHMARK or text[mention.end:mention.end + 1] != " ":
+        return None
+    word = next((m for m in _mentions_between(ctx, mention.end + 1, mention.end + 40) if m.start == mention.end + 1), None)
+    if (word is None or word.role != NAME_ROLE or not (word.text.isalpha() and word.text.islower())
+            or word.text in ctx.vocabulary.split_words):
+        return None
+    split = re.match(rf" ({ctx.words.subsets.split_token})", text[word.end:word.end + 30])
+    return f"{word.text} {split.group(1)}" if split else None
 
 
 _NOTE = re.compile(r"\s*\(\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{0,24}?)\s*\)")
@@ -602,7 +617,7 @@ def _parted_mentions(ctx: PaperContext) -> frozenset[int]:
         found = frozenset(
             m.start for m in ctx.mentions if m.role in (BENCHMARK, NAME_ROLE)
             and (_split_in_name(ctx, m) or words.after_benchmark.match(text, m.end) or _SIZES.match(text, m.end)
-                 or _listed_in_parentheses(ctx, m) is not None))
+                 or _listed_in_parentheses(ctx, m) is not None or _lower_part(ctx, m)))
         ctx.memo["subsets.parted"] = found
     return found
 

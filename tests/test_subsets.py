@@ -226,6 +226,10 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("在作者自建的 FooEval 测试集上准确率为 86.5%。", {86.5: None}),
     ("在 ConstraintMaze 上，Method 在 7 个等级上平均为 26.1%。", {26.1: None}),
     ("Method 在 ConstraintMaze 的 8K 等级上为 26.1%。", {26.1: None}),
+    # a comparison before a setting noun refers to the setting already given: no part named "对比同"
+    ("在 GSM8K 上准确率为 73.5%，对比同设置下的 GRPO（67.1%）。", {73.5: None, 67.1: None}),
+    # a lower-case word after a known benchmark is a part only before a split: "LongBench trace 上" is the benchmark
+    ("在 LongBench trace 上准确率为 47.9%。", {47.9: None}),
 ])
 def test_no_subset_where_the_text_gives_none(text, expected):
     assert subsets(text) == expected
@@ -254,6 +258,14 @@ def read(text: str) -> list[tuple]:
     ("在 FooSLAM-Set 上 ATE 为 1.3 cm。fr1/desk、fr2/xyz 上的 ATE 分别为 1.4 cm 和 1.2 cm。",
      [(1.3, "FooSLAM-Set", None, "Method"), (1.4, "FooSLAM-Set", "fr1/desk", "Method"),
       (1.2, "FooSLAM-Set", "fr2/xyz", "Method")]),
+    # modalities and levels are parts, never benchmarks; a name listed with a count and a part noun stays
+    # that benchmark's part where a later bullet names it alone
+    ("*   **FooSeg22**：CT 与 MRI 上的平均 Dice 分别为 90.2% 和 84.7%。",
+     [(90.2, "FooSeg22", "CT", "Method"), (84.7, "FooSeg22", "MRI", "Method")]),
+    ("*   **FooProbe**：GPT-4o 在 Level 1 / 2 上分别为 74.8% 和 61.5%。",
+     [(74.8, "FooProbe", "Level 1", "GPT-4o"), (61.5, "FooProbe", "Level 2", "GPT-4o")]),
+    ("*   **FooCeleb1**：在 Foo1-O、Foo1-H 两个测试列表上 EER 分别为 0.52% 和 1.29%。\n*   **对比**：Foo1-H 上 EER 降低 37%。",
+     [(0.52, "FooCeleb1", "Foo1-O", "Method"), (1.29, "FooCeleb1", "Foo1-H", "Method"), (37.0, "FooCeleb1", "Foo1-H", "Method")]),
 ])
 def test_listed_names_under_a_benchmark_are_its_parts(text, expected):
     assert read(text) == expected
