@@ -677,7 +677,7 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     ]
     metrics = vocab.glossary.compose(text, metrics)
     metrics.sort(key=lambda m: m.start)
-    metrics = _short_forms(metrics, vocab.tables.overall_words)
+    metrics = _short_forms(metrics, vocab.metric_by_key)
     taken = _Spans(metrics)
     label_ends = dict(headings)
     names: list[tuple[Mention, int]] = []
@@ -755,17 +755,15 @@ def _aliases_as_written_first(text: str, mentions: list[Mention], vocab: Vocabul
             else m for m in mentions]
 
 
-def _short_forms(metrics: list[Mention], overall_words: Iterable[str] = ()) -> list[Mention]:
+def _short_forms(metrics: list[Mention], listed: dict[str, str]) -> list[Mention]:
     """Metric mentions with a rate word the vocabulary does not know ("恢复率", a generic score) named after
-    the known metric it shortens ("序列恢复率 为 58.9%。…上恢复率为 62.1%": sequence recovery). A name that
-    only says overall does not shorten so: after "Overall 得分", "X 上得分 86.1" is X's score, not its total."""
-    overall = tuple(overall_words)
+    the known metric it shortens ("序列恢复率 为 58.9%。…上恢复率为 62.1%": sequence recovery). The word for
+    score the list has is no short form: after "Overall 得分" or "人类归一化得分", "X 上得分 86.1" is a score."""
     known: dict[str, str] = {}
     out = []
     for mention in metrics:
-        if mention.canonical == "score" and not mention.text.isascii():
-            longer = next((c for text, c in known.items() if len(text) > len(mention.text) and text.endswith(mention.text)
-                           and text[:-len(mention.text)].strip() not in overall), None)
+        if mention.canonical == "score" and not mention.text.isascii() and name_key(mention.text) not in listed:
+            longer = next((c for text, c in known.items() if len(text) > len(mention.text) and text.endswith(mention.text)), None)
             if longer:
                 mention = Mention(mention.start, mention.end, mention.text, METRIC, longer)
         elif mention.canonical != "score":

@@ -112,7 +112,8 @@ def test_a_label_naming_a_statistic_gives_the_metric_not_a_part():
         "Atari 100k：人类归一化分数均值/中位数 1.62/0.71；DreamerV3 1.12/0.49。")})
     records = default_extractor().extract_paper(paper, "2026-01-01")
     assert [(r.value, r.subset, r.metric) for r in records] == [
-        (1.62, None, "mean score"), (0.71, None, "median score"), (1.12, None, "mean score"), (0.49, None, "median score")]
+        (1.62, None, "mean human-normalized score"), (0.71, None, "median human-normalized score"),
+        (1.12, None, "mean human-normalized score"), (0.49, None, "median human-normalized score")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -161,3 +162,10 @@ def test_a_cutoffs_degree_sign_stays_with_the_metric():
     """AUC@5° thresholds an angle: the field writes the sign, and a board of AUC@5° is not one of AUC@5."""
     assert metrics("*   **RealEstate10K**：Method 的 AUC@5° 为 58.3，MASt3R 为 51.9。") == {58.3: "auc@5°", 51.9: "auc@5°"}
     assert metrics("*   **CO3D**：Method 的 AUC@30 为 89.6，高于 DUSt3R 的 76.7。") == {89.6: "auc@30", 76.7: "auc@30"}
+
+
+def test_a_human_normalized_score_is_built_and_the_word_for_score_is_no_short_form_of_it():
+    text = ("*   **Atari 100k**：人类归一化得分的均值为 1.42；DreamerV3 为 1.12。\n"
+            "*   **Crafter**：在 100 万步内得分 21.3%，高于 DreamerV3 的 14.5%。")
+    found = metrics(text)
+    assert found[1.12] == "human-normalized score" and found[21.3] == found[14.5] == "score"
