@@ -1251,10 +1251,10 @@ def respectively(paper: PaperContext, start: int, end: int):
         # the label, a blank line, or a list of another length take nothing
         {"text": "Atari 100k：人类归一化分数均值/中位数 136% / 61%\n- DreamerV3：112% / 49%\n- LPIPS：0.12 / 0.10\n- IRIS：1.0 / 2.0 / 3.0\n\n- STORM：127% / 58%",
          "records": [
-             {"kind": "score", "value": 136, "benchmark": "Atari 100k", "model": "Method", "metric": "mean score"},
-             {"kind": "score", "value": 61, "benchmark": "Atari 100k", "model": "Method", "metric": "median score"},
-             {"kind": "score", "value": 112, "benchmark": "Atari 100k", "model": "DreamerV3", "metric": "mean score"},
-             {"kind": "score", "value": 49, "benchmark": "Atari 100k", "model": "DreamerV3", "metric": "median score"}]},
+             {"kind": "score", "value": 136, "benchmark": "Atari 100k", "model": "Method", "metric": "mean human-normalized score"},
+             {"kind": "score", "value": 61, "benchmark": "Atari 100k", "model": "Method", "metric": "median human-normalized score"},
+             {"kind": "score", "value": 112, "benchmark": "Atari 100k", "model": "DreamerV3", "metric": "mean human-normalized score"},
+             {"kind": "score", "value": 49, "benchmark": "Atari 100k", "model": "DreamerV3", "metric": "median human-normalized score"}]},
         # benchmarks listed before a part noun are parts of the one benchmark named before them in the line;
         # with none named, of no benchmark the text names
         {"text": "WebArena 成功率为 47.3%；在 GitLab 和 Reddit 两个站点上提升最多，分别 +9.8 和 +11.2。",

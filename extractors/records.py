@@ -772,6 +772,17 @@ def _metric_of_values(ctx: PaperContext, start: int, end: int, position: int) ->
     return next(iter(found))
 
 
+def _statistic_metric(ctx: PaperContext, statistic: str, metric_name: Optional[str], bench: str) -> str:
+    """A statistic's metric ("mean score"): of the metric named, else the one the earlier scores on the
+    benchmark give that statistic ("- DreamerV3：112% / 49%" under "人类归一化分数均值/中位数 136% / 61%")."""
+    if metric_name in (None, "score"):
+        read = ctx.memo.get("metrics at") or {}
+        earlier = {named for _, named, on in read.values() if on == bench and named.startswith(statistic + " ")}
+        if len(earlier) == 1:
+            return earlier.pop()
+    return f"{statistic} {metric_name or 'score'}"
+
+
 def _fitting_metric(ctx: PaperContext, start: int, position: int, by_unit: bool = True) -> Optional[str]:
     """Of the metrics of the scores read in [start, position), the one whose values have the value's unit
     when only one has that unit (a unit, not a plain number; `by_unit`), else the one of the value's magnitude
@@ -1403,7 +1414,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         metric_name = named_metric  # "test-zh CER / test-en WER 为 1.18% / 1.79%": CER, not a generic score
     statistic = ctx.words.subsets.statistic.search(part) if part else None
     if statistic:  # "人类归一化分数均值/中位数 1.62/0.71": the mean and the median score, not parts
-        part, metric_name = None, f"{ctx.words.subsets.statistics[statistic.group()]} {metric_name or 'score'}"
+        part, metric_name = None, _statistic_metric(ctx, ctx.words.subsets.statistics[statistic.group()], metric_name, bench)
     if part:
         ctx.memo.setdefault("parts at", {})[position] = part
     ctx.memo.setdefault("places at", {})[position] = (bench, part)
