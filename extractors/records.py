@@ -73,6 +73,10 @@ class ResolverWords:
         unnamed = alternation(cues.human_words + cues.base_model_words + cues.baseline_words)
         self.unnamed_before = re.compile(rf"(?:{unnamed})的?$", re.I)  # "人类得分为", "原模型为": the owner is unnamed
         self.counts = re.compile(rf"\s*(?:{alternation(cues.count_classifiers)})")
+        # points of a named metric: "高 4.2 个 EM 点" (units.yaml's 个点 with the metric's name between)
+        self.metric_points = re.compile("|".join(
+            rf"\s*{re.escape(form[:-1])}\s*(?P<name{i}>[A-Za-z][A-Za-z0-9@\-]{{0,12}})\s*{re.escape(form[-1])}"
+            for i, form in enumerate(lexicon.units.units.get("points", []))))
         self.gain = re.compile(alternation(rule_words.gain_nouns + rule_words.increase_verbs + rule_words.faster_words))
         self.loss = re.compile(alternation(rule_words.loss_nouns + rule_words.decrease_verbs))
         self.parts_heading = re.compile(alternation(cues.subset_nouns))
@@ -1117,7 +1121,8 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         return "a version number inside a name ('CosyVoice 2 9.2 个百分点', 'AlpacaEval 2、Arena-Hard': the 2 is the name's)"
     if quantity.unit is None:
         count = ctx.words.counts.match(text, position + 1)
-        if count:
+        points = ctx.words.metric_points.match(text, position + 1) if count else None
+        if count and not (points and ctx.vocabulary.metric(next(name for name in points.groups() if name))):
             return f"a count ({count.group().strip()!r} after it)"
     return None
 
