@@ -116,6 +116,7 @@ class Column:
     metric_named: bool = False  # the header or the caption names the metric (else it is "score")
     better: Optional[str] = None  # the header's arrow: "LPIPS↓" says lower is better, "PSNR↑" higher
     why: str = ""
+    pair: tuple["Column", ...] = ()  # role `paired`: what each of a cell's slashed values is ("| FooQA EM/F1 |")
 
 
 @dataclass(frozen=True)
@@ -284,11 +285,41 @@ def _short_for(name: str, caption: _Caption) -> Optional[str]:
 def _column(paper: PaperContext, header: str, caption: _Caption, datasets: bool = False) -> Column:
     """What one header cell (as written) says its column holds, and which way is better when its
     arrow says so ("LPIPS↓"); `datasets`: the label of a row under a header of datasets (`数据集`)."""
+    if "/" in header and not datasets:
+        paired = _paired(paper, header, caption)
+        if paired is not None:
+            return paired
     cell = _ARROWS.sub(" ", header).strip()
     arrow = cell != header.strip()
     column = _read_column(paper, header, cell, arrow, caption, datasets)
     ways = {"higher" if a in "↑⬆" else "lower" for a in _ARROWS.findall(header)}
     return replace(column, better=ways.pop()) if column.role == "result" and len(ways) == 1 else column
+
+
+def _paired(paper: PaperContext, header: str, caption: _Caption) -> Optional[Column]:
+    """A header naming two or three results at once, each cell holding their values in order with slashes
+    between: metrics after one name ("FooQA EM/F1", "PSNR / SSIM"), or parts in a parenthesis with spaced
+    slashes ("FooVideo (w/o / w sub)": without and with subtitles). None when a piece names no result of
+    its own or two pieces name the same; the cells of such a column each hold that many values."""
+    inside = re.fullmatch(r"(?P<before>[^()]*)\((?P<inside>[^()]*\s/\s[^()]*)\)(?P<after>[^()]*)", header)
+    if inside:  # "(w/o / w sub)": words after the last piece's first word are every piece's ("w/o sub")
+        pieces = [p.split() for p in inside.group("inside").split(" / ")]
+        tail = pieces[-1][1:] if all(len(p) == 1 for p in pieces[:-1]) else []
+        headers = [f"{inside.group('before')}({' '.join(p + (tail if p is not pieces[-1] else []))}){inside.group('after')}"
+                   for p in pieces]
+    else:
+        pieces = re.split(r"\s*/\s*", _ARROWS.sub("", header).strip())
+        arrows = "".join(_ARROWS.findall(header))
+        head, _, first = pieces[0].rpartition(" ")
+        if not all(paper.vocabulary.metric(p) or _metric_variant(paper, p) for p in [first, *pieces[1:]]):
+            return None  # "w/o 检索", "Acc/Speed" of no metric: no pair
+        headers = [f"{head} {p}{arrows}".strip() for p in [first, *pieces[1:]]]
+    if not 2 <= len(headers) <= 3:
+        return None
+    columns = [_column(paper, h, caption) for h in headers]
+    if any(c.role != "result" or c.pair for c in columns) or len({(c.benchmark, c.subset, c.metric) for c in columns}) < len(columns):
+        return None
+    return Column("paired", pair=tuple(columns))
 
 
 def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, caption: _Caption, datasets: bool) -> Column:
@@ -517,7 +548,7 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets:
             else:
                 column = Column("other", why="a split whose benchmark the table does not say")
         columns.append(column)
-    if not any(c.role == "result" for c in columns):
+    if not any(c.role in ("result", "paired") for c in columns):
         return None
     named = {c.metric for c in columns if c.role == "result" and c.metric_named}
     if len(named) == 1:  # "| FooSpeech（WER） | BarSpeech test-clean |": one metric for the table
@@ -880,6 +911,15 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 55.0, "benchmark": "BarMath", "model": "Method"},
              {"kind": "score", "value": 68.4, "benchmark": "FooQA", "model": "BazLM-7B"},
              {"kind": "score", "value": 50.1, "benchmark": "BarMath", "model": "BazLM-7B"}]},
+        # a header naming two metrics or two parts at once, each cell holding their values with a slash
+        # between; a cell with another count of values, or a pair of a metric and no metric, gives nothing
+        {"text": "| 模型 | FooVideo (w/o / w sub) | BarQA EM/F1 | BarQA w/o 检索 | 参数量/年份 |\n|---|---|---|---|---|\n"
+                 "| QuxLM-7B | **63.3** / 69.7 | 41.3/50.2 | 3 | 7/2024 |\n| BazLM-7B | 61.0 | 40.1/45.2/50.3 | 5 | 7 |",
+         "records": [
+             {"kind": "score", "value": 63.3, "benchmark": "FooVideo", "subset": "w/o sub", "model": "QuxLM-7B"},
+             {"kind": "score", "value": 69.7, "benchmark": "FooVideo", "subset": "w sub", "model": "QuxLM-7B"},
+             {"kind": "score", "value": 41.3, "benchmark": "BarQA", "model": "QuxLM-7B", "metric": "exact match"},
+             {"kind": "score", "value": 50.2, "benchmark": "BarQA", "model": "QuxLM-7B", "metric": "f1"}]},
         # a rank cut-off before a metric, or alone; a metric averaged over a count of languages
         {"text": "| 方法 | FooNet Top-1 | FooNet Top-5 Acc | BarVoice（102 种语言平均 WER） |\n|---|---|---|---|\n"
                  "| QuxNet | 81.0 | 95.2 | 14.8 |",
@@ -927,6 +967,8 @@ def table(paper: PaperContext, start: int, end: int):
         index = next((i for i, (a, b) in enumerate(cells) if a <= mark < b), None)
         system, why, column = of_row[index] if index is not None else (None, "a number outside the table's cells", None)
         refused = why if system is None else _cell_refusal(paper, column, cells[index], mark)
+        if column is not None and column.role == "paired" and not refused:
+            column = _pair_member(paper, column, cells[index], mark)
         if refused:
             claims.append(_refusal(mark, refused))
             continue
@@ -955,10 +997,30 @@ def _row_metric(paper: PaperContext, cell: tuple[int, int]) -> Optional[str]:
     return vocab.metric(name) or _metric_variant(paper, name) or (name.lower() if vocab.name_shape(name)[2] else None)
 
 
+def _pair_refusal(paper: PaperContext, column: Column, cell: tuple[int, int], mark: int) -> str:
+    """Why a number of a paired column's cell is no result: the cell holds another count of values than
+    its header names ("| 63.3 |" under "| FooQA EM/F1 |"), or it is signed; '' otherwise."""
+    text = paper.view.text
+    if not _PAIRED_CELL.fullmatch(text, *cell) or text.count(QUANTITY_MARK, *cell) != len(column.pair):
+        return "a cell whose values do not line up with the results its header names"
+    return "a signed cell: a change against something the table does not say" if paper.quantity_at(mark).sign else ""
+
+
+def _pair_member(paper: PaperContext, column: Column, cell: tuple[int, int], mark: int) -> Column:
+    """What one of a paired column's values is ("| 63.3 / 69.7 |" under "| FooQA EM/F1 |": EM, then F1)."""
+    return column.pair[offsets_of(QUANTITY_MARK, paper.view.text, *cell).index(mark)]
+
+
+_ONE_VALUE = rf"(?:{_TAG}[ \t]*)*{QUANTITY_MARK}(?:[ \t]*{_TAG})*[†‡*]*"
+_PAIRED_CELL = re.compile(rf"[ \t]*{_ONE_VALUE}(?:[ \t]*/[ \t]*{_ONE_VALUE}){{1,2}}[ \t]*")
+
+
 def _cell_refusal(paper: PaperContext, column: Optional[Column], cell: Optional[tuple[int, int]], mark: int) -> str:
     """Why a number of a system's row is no result, or '' when it is its column's result."""
     if column is None or cell is None:
         return "a number outside the table's cells"
+    if column.role == "paired":
+        return _pair_refusal(paper, column, cell, mark)
     if column.role != "result":
         return column.why or "a column that holds no results"
     value = _VALUE_CELL.fullmatch(paper.view.text, *cell)
