@@ -746,9 +746,11 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
             return found[-1].canonical
         line_end = text.find("\n", end)
         body_end = min(sentence.start, len(text) if line_end == -1 else line_end)
+        if body_end < sentence.line_start:  # the items above this one under the label too
+            body_end = sentence.line_start
         carried = _metric_of_values(ctx, end, body_end, position) if body_end > end else None
-        if carried:  # "**TUM RGB-D**：平均 ATE RMSE 为 1.31 cm" above "fr1/desk：1.42 cm"
-            return carried
+        if carried:  # "**TUM RGB-D**：平均 ATE RMSE 为 1.31 cm" above "fr1/desk：1.42 cm"; "**X**：" above
+            return carried  # "- A 的成功率为 51.5%" above "- B 为 46.7%"
     return None
 
 

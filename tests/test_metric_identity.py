@@ -169,3 +169,18 @@ def test_a_human_normalized_score_is_built_and_the_word_for_score_is_no_short_fo
             "*   **Crafter**：在 100 万步内得分 21.3%，高于 DreamerV3 的 14.5%。")
     found = metrics(text)
     assert found[1.12] == "human-normalized score" and found[21.3] == found[14.5] == "score"
+
+
+def test_an_item_under_a_label_takes_the_metric_of_the_items_above_it():
+    """"**X**：" then items: a value whose item names no metric takes the one metric the items above give
+    values of its unit; not across a benchmark named since, nor for a value of another unit."""
+    text = ("*   **WebArena-Lite**：\n"
+            "    *   Method (Qwen3-14B) 的成功率为 51.5%，超过 WebRL 的 49.1%；\n"
+            "    *   Method (Llama-3.1-8B) 为 46.7%；\n"
+            "    *   GPT-4o 在相同设置下仅为 13.9%，耗时 4.2 s。")
+    found = metrics(text)
+    assert found[46.7] == found[13.9] == "success rate" and found.get(4.2) != "success rate"
+    other = ("*   **WebArena-Lite**：\n"
+             "    *   Method 的成功率为 51.5%；\n"
+             "    *   在 Mind2Web 上为 46.7%。")
+    assert metrics(other)[46.7] == "score"
