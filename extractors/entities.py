@@ -290,10 +290,15 @@ def method_name(paper: Paper, vocab: Vocabulary) -> Optional[str]:
     """
     prefix = _TITLE_PREFIX.match(paper.title)
     prefix_name = prefix.group("name").strip() if prefix else None
-    if prefix_name and re.fullmatch(_NAME_TOKEN, prefix_name):
-        return prefix_name
     contribution = paper.sections.get("contribution", "")
     results = paper.results_text
+    if prefix_name and re.fullmatch(_NAME_TOKEN, prefix_name):
+        # "Physics-in-the-Loop: …" whose contribution and results say "PhysLoop"; not a benchmark the title names
+        if prefix_name not in results and not is_benchmark_paper(paper, prefix_name, vocab):
+            introduced = next((m.group("name") for pattern in (_NAMED, _NAMED_AFTER_KIND) for m in pattern.finditer(contribution)), None)
+            if introduced and len(introduced) > 1 and introduced in results and not vocab.is_model_family(introduced):
+                return introduced
+        return prefix_name
     for pattern, must_recur in ((_NAMED, False), (_NAMED_AFTER_KIND, False), (_PAREN_ACRONYM, True)):
         for match in pattern.finditer(contribution):
             name = match.group("name")

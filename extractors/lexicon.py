@@ -380,6 +380,8 @@ class NamingFile(_Strict):
     compared_after: Words
     method_on_before: Words
     unmodified_conditions: dict[Word, Word]  # the condition as written -> as a record names it
+    trained_by_before: Words
+    trained_by_after: Words
 
 
 class RefusalsFile(_Strict):

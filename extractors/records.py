@@ -124,6 +124,8 @@ class ResolverWords:
         # the model left as it was, named by its condition (naming.yaml's unmodified_conditions), owning a value:
         # "FP16 为 6.14", "完整缓存为 49.3", "FP16（70.3%）"
         unmodified = alternation(naming.unmodified_conditions, space=r"\s*")
+        self.trained_by = re.compile(rf"[ \t]*(?:{alternation(naming.trained_by_before)})[ \t]*")
+        self.trained_after = re.compile(rf"[ \t]*(?:{alternation(naming.trained_by_after)})")
         self.unmodified_english = {name_key(written): english for written, english in naming.unmodified_conditions.items()}
         self.unmodified = re.compile(rf"(?<![A-Za-z0-9])(?:{unmodified})(?![A-Za-z0-9])", re.I)
         self.unmodified_value = re.compile(rf"(?<![A-Za-z0-9])(?:{unmodified})[ \t]*(?:为|是|:|=|\()?[ \t]*{QUANTITY_MARK}", re.I)
@@ -243,6 +245,11 @@ def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str
         for base in _mentions_in(ctx, sentence.start, mention.start, (MODEL,)):
             if ctx.words.method_on.search(text, max(sentence.start, base.start - 12), base.start):
                 return f"{mention.canonical} ({base.canonical})"
+        before = _mentions_in(ctx, max(sentence.start, mention.start - 60), mention.start, SYSTEM_ROLES)
+        if (before and before[-1].role == MODEL and ctx.vocabulary.is_base_model(before[-1].text)
+                and ctx.words.trained_by.fullmatch(text, before[-1].end, mention.start)
+                and ctx.words.trained_after.match(text, mention.end)):
+            return f"{mention.canonical} ({before[-1].canonical})"  # "Llama-3.1-8B-Instruct 经 RecallLoom 训练后"
         return mention.canonical
     if (ctx.method and name_key(mention.text) not in ctx.vocabulary.method_keys  # "…训练的 GRPO": a method, never a base
             and ctx.words.method_on.search(text, max(sentence.start, mention.start - 12), mention.start)):

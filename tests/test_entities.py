@@ -30,6 +30,11 @@ def method(title: str, contribution: str = "", results: str = "") -> str | None:
      "nDCG@10 为 57.3，FooEmbed 更快。", "FooEmbed"),  # the kind of thing proposed, then its name
     ("Bilingual Embeddings for Long Documents", "本文提出了中英双语嵌入模型 FooEmbed。", "nDCG@10 为 57.3。", "FooEmbed"),
     ("Bilingual Embeddings for Long Documents", "本文提出了基于 Qwen3-8B 模型的训练方法。", "", None),  # a base, no name
+    # a title's name the results never use, when the contribution introduces the one they do
+    ("Physics-in-the-Loop: Training Video Models", "提出了 FooLoop 后训练框架。", "FooLoop 的胜率为 68.5%。", "FooLoop"),
+    ("Physics-in-the-Loop: Training Video Models", "提出了 FooLoop 后训练框架。", "胜率为 68.5%。", "Physics-in-the-Loop"),
+    ("Physics-in-the-Loop: Training Video Models", "提出了 FooLoop 框架。", "Physics-in-the-Loop 的胜率为 68.5%，FooLoop 更快。",
+     "Physics-in-the-Loop"),
 ])
 def test_the_method_comes_from_the_title_or_the_contribution(title, contribution, results, expected):
     assert method(title, contribution, results) == expected
