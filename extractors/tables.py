@@ -68,7 +68,7 @@ def _compiled(data: TablesFile) -> _Words:
                   keys(data.not_systems), keys(data.setting_headers), keys(data.base_headers),
                   frozenset(data.speed_cost_metrics), frozenset(data.overall_words), frozenset(data.units),
                   re.compile("|".join(re.escape(w) for w in data.part_words), re.I),
-                  re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data.ablation_words)})(?=\s|$|[^\sA-Za-z])", re.I),
+                  re.compile(rf"(?:^|[\s(])(?:{'|'.join(re.escape(w) for w in data.ablation_words)})(?=\s|$|[^\sA-Za-z])", re.I),
                   re.compile(rf"(?<![A-Za-z0-9.])(?P<count>\d+|{alternation(dict(data.count_words))})\s*-?\s*"
                              rf"(?P<noun>{alternation(dict(data.count_nouns))})\s*(?P<framed>(?={alternation(data.count_frames)}))?", re.I),
                   {noun.casefold(): shown for noun, shown in data.count_nouns}, dict(data.count_words),
@@ -94,7 +94,7 @@ _BREAK = re.compile(r"<br\s*/?>", re.I)  # "FooQA<br>(5-shot)": a line break ins
 _AVERAGED = re.compile(r"(?:平均|average|avg\.?|mean)\s*(?:的)?\s*$", re.I)
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
 _FOOTNOTE = re.compile(r"[†‡§¶*]+|\^\S+")
-_HEADER_GLOSS = re.compile(r"\s*(?:\([^()]*\)|/.*)\s*$")  # "方法（骨干）", "Method / Metric": the word before
+_HEADER_GLOSS = re.compile(r"\s*(?:\([^()]*\)|[/\\].*)\s*$")  # "方法（骨干）", "Method / Metric", "方法 \ 数据集": the word before
 _GLOSSED_BY = re.compile(r"[^,;。()\n]{0,6}\(\s*")
 _TOP = re.compile(r"[Tt]op-?(\d+)")  # "Top-1", "top5"
 _PERCENTILE = re.compile(r"[Pp](?:50|75|90|95|99(?:\.9+)?)")  # "P99 TTFT": a percentile of the metric after it
@@ -626,6 +626,9 @@ def _system_name(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[s
     if ours:
         if not paper.method:
             return None, "a table row of the paper's method, whose name is unknown"
+        named = re.fullmatch(r"\s*\(\s*(.+?)\s*\)", ours.group("variant"))
+        if named and is_method_name(named.group(1), paper.method):
+            return named.group(1), ""  # "Ours (FooNet-7B)": the method's variant, by its name
         return paper.method + ours.group("variant"), ""
     for unnamed, name in ((paper.words.human, "human"), (paper.words.base_model, "base model"),
                           (paper.words.baseline, "baseline")):
@@ -920,6 +923,13 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 69.7, "benchmark": "FooVideo", "subset": "w sub", "model": "QuxLM-7B"},
              {"kind": "score", "value": 41.3, "benchmark": "BarQA", "model": "QuxLM-7B", "metric": "exact match"},
              {"kind": "score", "value": 50.2, "benchmark": "BarQA", "model": "QuxLM-7B", "metric": "f1"}]},
+        # a diagonal header cell ("方法 \\ 数据集") heads the systems; "Ours" glossed with the method's sized name
+        # is that variant; an ablated variant in parentheses is none
+        {"text": "| 方法 \\ 数据集 | FooQA |\n|---|---|\n| BazLM-7B | 68.4 |\n| Ours (Method-7B) | 70.4 |\n| Ours (w/o RL) | 69.0 |\n"
+                 "| BazLM-7B (with RL) | 69.1 |",
+         "records": [
+             {"kind": "score", "value": 68.4, "benchmark": "FooQA", "model": "BazLM-7B"},
+             {"kind": "score", "value": 70.4, "benchmark": "FooQA", "model": "Method-7B"}]},
         # a rank cut-off before a metric, or alone; a metric averaged over a count of languages
         {"text": "| 方法 | FooNet Top-1 | FooNet Top-5 Acc | BarVoice（102 种语言平均 WER） |\n|---|---|---|---|\n"
                  "| QuxNet | 81.0 | 95.2 | 14.8 |",
