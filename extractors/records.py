@@ -88,8 +88,10 @@ class ResolverWords:
         kinds = [word for word in cues.model_after if not word.isascii()]
         self.acts = re.compile(_ACTS.format(kind=rf"(?:(?:{alternation(kinds)})\s*)?", where=_WHERE, mark=QUANTITY_MARK))
         # a verb that reports a value or a change, right after its subject
-        self.verb = re.compile(r"\s*(?:平均)?\s*(?:" + alternation(rule_words.reach_verbs + rule_words.increase_verbs
-                                                       + rule_words.decrease_verbs + ["为", "是"]) + ")")
+        # ... perhaps after an adverb or two: "F5-TTS 对应为 2.4% / 0.66", "X 平均为", "X 也只有"
+        self.verb = re.compile(rf"\s*(?:(?:{alternation(rule_words.adverbs)})\s*){{0,2}}(?:"
+                               + alternation(rule_words.reach_verbs + rule_words.increase_verbs
+                                             + rule_words.decrease_verbs + ["为", "是"]) + ")")
         self.subset = re.compile(
             rf"(?P<subset>[A-Za-z0-9][A-Za-z0-9\-+]*(?: [A-Za-z0-9][A-Za-z0-9\-+]*)?)\s*(?:{alternation(cues.subset_after)})"
             r"|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)"
