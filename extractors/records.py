@@ -1379,7 +1379,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     metric_name = metric(ctx, sentence, position, claim)
     if claim.requires_metric and not metric_name:
         return "no metric named, and the rule requires one"
-    bench, label_part = _label_as_part(ctx, sentence, position, claim.benchmark)
+    bench, label_part = (_label_as_part(ctx, sentence, position, claim.benchmark) if claim.rule != _TABLE_RULE
+                         else (claim.benchmark, None))  # a table's header or row label: its place says what it is
     bench = bench or benchmark(ctx, sentence, position)
     if not bench:
         return ("no benchmark: none named in its sentence, line, headings or dataset bullet "

@@ -930,6 +930,14 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
          "records": [
              {"kind": "score", "value": 68.4, "benchmark": "FooQA", "model": "BazLM-7B"},
              {"kind": "score", "value": 70.4, "benchmark": "FooQA", "model": "Method-7B"}]},
+        # rows under a header of benchmarks name benchmarks of their own, also below a line naming another
+        {"text": "FooBench 结果：\n\n| Benchmark | Metric | BazLM-7B | Ours |\n|---|---|---|---|\n"
+                 "| BarQA | EM | 61.0 | 66.0 |\n| QuxMath | Acc | 50.0 | 55.0 |",
+         "records": [
+             {"kind": "score", "value": 61.0, "benchmark": "BarQA", "model": "BazLM-7B", "metric": "exact match"},
+             {"kind": "score", "value": 66.0, "benchmark": "BarQA", "model": "Method", "metric": "exact match"},
+             {"kind": "score", "value": 50.0, "benchmark": "QuxMath", "model": "BazLM-7B", "metric": "accuracy"},
+             {"kind": "score", "value": 55.0, "benchmark": "QuxMath", "model": "Method", "metric": "accuracy"}]},
         # a rank cut-off before a metric, or alone; a metric averaged over a count of languages
         {"text": "| 方法 | FooNet Top-1 | FooNet Top-5 Acc | BarVoice（102 种语言平均 WER） |\n|---|---|---|---|\n"
                  "| QuxNet | 81.0 | 95.2 | 14.8 |",
