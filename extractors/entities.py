@@ -786,6 +786,8 @@ def _gloss_role(text: str, mention: Mention, strength: int, glossed: set[int], m
         return mention, strength
     opening = _OPENING_BEFORE.search(text, max(0, mention.start - 3), mention.start)
     if opening and opening.start() in metric_ends and _CLOSING_AFTER.match(text, mention.end):
+        if any(word.endswith(vocab.benchmark_suffixes) for word in re.split(r"[\-\s]", mention.text)):
+            return Mention(mention.start, mention.end, mention.text, BENCHMARK, mention.canonical), CUED  # "过度拒绝率（FooR-Bench-Hard）"
         return Mention(mention.start, mention.end, mention.text, METRIC, mention.canonical.lower()), CUED
     if mention.start in glossed and _benchmark_shaped(vocab, mention.text):
         return Mention(mention.start, mention.end, mention.text, BENCHMARK, mention.canonical), CUED

@@ -604,6 +604,10 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
                     return None  # "在 X 和 Y 上 ... N": which one is not said
             if len(benchmarks) > 1 and _OWNS_NEXT.fullmatch(text, benchmarks[-2].end, last.start):
                 return benchmarks[-2].canonical  # "在 POPE 的 MSCOCO 设置下": the second names a part of the first
+            if start != sentence.start and not any(a <= last.start < b for a, b in sentence.context) and any(
+                    _new_place(ctx, m) for m in [
+                    *(m for m in found if m.start > last.start), *_mentions_in(ctx, sentence.start, position, (NAME_ROLE,))]):
+                return None  # "…AndroidWorld 为 46.8%。自建 FooChain-300 上：…，X 为 24.0%": the place changed
             return last.canonical
     clause_end = sentence.clause_bounds(position, position + 1)[1]
     later = _mentions_in(ctx, position, clause_end, (BENCHMARK,))
@@ -635,6 +639,23 @@ def _owned_part(ctx: PaperContext, sentence: Sentence, position: int, bench: str
             gloss = _GLOSSED_WORD.match(ctx.view.text, part.end, position)
             return f"{part.text} {gloss.group('gloss')}" if gloss else part.text
     return None
+
+
+def _new_place(ctx: PaperContext, mention: Mention) -> bool:
+    """True for a name of no known role written as the place of what follows ("自建 FooChain-300 上"), with
+    capitals or digits as benchmarks' names have (not a lower-case part, "fr1/desk", nor an acronym of a
+    kind of system, "VLM"), not a split, a metric, a modality, a model or hardware: a later sentence of the
+    line is about it. Not said of a benchmark the line's label names: places under it are its parts
+    ("**FooBench**：在 2D Navier-Stokes 上", "在 Ms. Pac-Man 上")."""
+    text, vocab = mention.text, ctx.vocabulary
+    return (mention.role == NAME_ROLE and not text.islower() and not (text.isalpha() and text.isupper())
+            and any(c.isupper() or c.isdigit() for c in text)
+            and _NEW_PLACE.match(ctx.view.text, mention.end) is not None and not _a_measure(ctx, mention)
+            and text not in vocab.modalities and not vocab.is_model_family(text)  # "在 Qwen3-VL-Flash 上": a base model
+            and not vocab.hardware_pattern.search(text))
+
+
+_NEW_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[上中](?!文)")  # not "Long 子集上": a part
 
 
 def _heading_name(ctx: PaperContext, start: int, end: int) -> Optional[Mention]:
