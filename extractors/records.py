@@ -987,8 +987,40 @@ def _subset(ctx: PaperContext, sentence: Sentence, position: int, bench: str) ->
     if found is None and ctx.words.subsets.same_setting.search(ctx.view.text, sentence.start, position):
         found = _earlier_part(ctx, sentence)
     if found is None:
-        found = _continued_part(ctx, sentence, position, bench) or _aside_part(ctx, sentence, position, bench)
+        found = (_continued_part(ctx, sentence, position, bench) or _aside_part(ctx, sentence, position, bench)
+                 or _part_named_again(ctx, sentence, position, bench))
     return found
+
+
+def _part_named_again(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> Optional[str]:
+    """A part an earlier value of the paper was measured on, named again in this value's clause before it:
+    "Retail 领域 pass^1 为 58.3 …；在更严格的 pass^4 指标下，Retail 从 31.2 升至 39.8" (the same word, whole,
+    for the same benchmark), when no other name and no 分别 stand between it and the value ("Peptides-func AP
+    0.7286、Peptides-struct MAE 0.2419", "GCG 与 PAIR 攻击的 ASR 分别从 …": the name nearest the value says)."""
+    places = ctx.memo.get("places at")
+    if not places:
+        return None
+    parts = {part for at, (said_bench, part) in places.items() if part and at < position and said_bench == bench}
+    if not parts:
+        return None
+    text = ctx.view.text
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    named, nearest = None, -1
+    for part in parts:
+        start = text.find(part, clause_start, position)
+        while start != -1:
+            end = start + len(part)
+            whole = not (start > 0 and _WORD_CHAR.match(text, start - 1)) and not _WORD_CHAR.match(text, end)
+            if whole and start > nearest and not _mentions_in(ctx, start, end, SYSTEM_ROLES + (BENCHMARK,)):
+                named, nearest = part, start
+            start = text.find(part, start + 1, position)
+    if named is None or "分别" in text[nearest:position] or any(
+            m.start > nearest for m in _mentions_in(ctx, nearest, position, SYSTEM_ROLES + (BENCHMARK, NAME_ROLE))):
+        return None
+    return named
+
+
+_WORD_CHAR = re.compile(r"[A-Za-z0-9_\-]")
 
 
 _ASIDE_AFTER_VALUE = re.compile(rf"{QUANTITY_MARK}\s*\(\s*$")

@@ -136,6 +136,9 @@ def subsets(text: str) -> dict[float, object]:
     # a system compared in a parenthesis right after a value is measured on that value's part
     ("- FooTTS-eval：test-zh CER 1.12%，test-hard CER 7.8%（BarTTS 为 10.3%）。",
      {1.12: "test-zh", 7.8: "test-hard", 10.3: "test-hard"}),
+    # a part an earlier value of the paper was measured on, named again before a value of the same benchmark
+    ("*   **FooBench**：\n    *   Retail 领域 pass^1 为 58.3，Airline 为 40.0；\n    *   在 pass^4 指标下，Retail 从 31.2 升至 39.8。",
+     {58.3: "Retail", 40.0: "Airline", 31.2: "Retail", 39.8: "Retail"}),
     # a period of problems after the benchmark's name
     ("*   **FooCode（2024.08–2025.01 的题目）**：pass@1 为 31.4%。", {31.4: "2024.08-2025.01"}),
     # each label of a line is its own value's part, not the line's first label
@@ -179,6 +182,12 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **FooSet（ICLR 2024，作者新建）**：准确率 71.2%。", {71.2: None}),
     ("*   **FooSet（GPT-4o，temperature 0）**：准确率 71.3%。", {71.3: None}),
     ("*   **FooSet（室内，1,449 张图像）**：AbsRel 为 0.052。", {0.052: None}),
+    # a part named earlier is not this value's when another name or 分别 stands between them
+    ("*   **FooBench**：Retail 领域 pass^1 为 58.3。\n*   **FooBench**：Retail 与 GCG 攻击的 ASR 分别从 31.5% 和 27.0% 降至 2.1% 和 4.4%。",
+     {58.3: "Retail", 31.5: "Retail", 27.0: "GCG", 2.1: None}),
+    # a setting referred back to is no setting of its own ("同样的 … 设置下", "同设置下")
+    ("*   **FooSeg**：平均 Dice 为 86.3%；BarSeg 在同样的点提示设置下仅为 71.9%。", {86.3: None, 71.9: None}),
+    ("Method 在 FooMath 上为 73.5%，对比同设置下的 BarRL（67.1%）。", {73.5: None, 67.1: None}),
     # a number before a part noun that is no size (a share, a model's size, a count) names no part
     ("*   **FooBench**：在 20% 子集上准确率为 61.2%。", {61.2: None}),
     ("*   **FooBench**：在 7B 子集上准确率为 63.2%。", {63.2: None}),
