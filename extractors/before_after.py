@@ -10,6 +10,7 @@ against (`与 X 相比只差 0.6 个点`).
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from typing import Optional
@@ -202,7 +203,8 @@ def _splits(paper: PaperContext) -> frozenset[str]:
     return frozenset(word.casefold() for word in paper.vocabulary.split_words)
 
 
-_GAP = re.compile(rf"(?<![误偏方])(?:相差|差距为?|差了|差)\s*(?:不到|约|仅|只有|了|将近|近)?\s*{Q}")
+_GAP = re.compile(rf"(?<![误偏方])(?:相差|差距为?|差了|差)\s*(?:不到|约|仅|只有|了|将近|接近|近)?\s*{Q}")
+_GAP_OPENS = re.compile(r"\s*[,;]\s*(?:仅|只|就|则|也|还|相)?\s*$")  # "…为 84.30，仅差 0.25": the gap opens its clause
 _GAP_CUE = re.compile(r"(?:相比|相较|比|较|与|和|跟)[^;。\n]*$")
 
 
@@ -220,6 +222,24 @@ _GAP_CUE = re.compile(r"(?:相比|相较|比|较|与|和|跟)[^;。\n]*$")
         {"text": "在 KITTI 上，绝对误差 0.5，两种设置的分辨率差 256。", "records": []},
         {"text": "在 JailbreakBench 上，Llama Guard 3 只有 51.7，差了三十多个点。",
          "records": [{"kind": "score", "value": 51.7, "benchmark": "JailbreakBench", "model": "Llama Guard 3"}]},
+        # ... but a gap opening the clause after the method's value and a named system's is the gap between
+        # them when it is their difference ("三十多": 30 to 40); a number that is not (7B, 8K, 2024) is no gap
+        {"text": "在 FooJail 上检测 F1 为 84.2，BarGuard 3 只有 51.7，差了三十多个点。在 FooGen 上总分 84.05，BazGen 为 84.30，仅差 0.25。",
+         "records": [
+             {"kind": "score", "value": 84.2, "benchmark": "FooJail", "model": "Method", "metric": "f1"},
+             {"kind": "score", "value": 51.7, "benchmark": "FooJail", "model": "BarGuard 3", "metric": "f1"},
+             {"kind": "delta", "value": 30, "unit": "points", "benchmark": "FooJail", "model": "Method", "metric": "f1",
+              "reference": "BarGuard 3", "direction": "increase"},
+             {"kind": "score", "value": 84.05, "benchmark": "FooGen", "model": "Method", "metric": "total score"},
+             {"kind": "score", "value": 84.30, "benchmark": "FooGen", "model": "BazGen", "metric": "total score"},
+             {"kind": "delta", "value": 0.25, "benchmark": "FooGen", "model": "Method", "metric": "total score",
+              "reference": "BazGen", "direction": "decrease"}]},
+        {"text": "在 FooGen 上总分 84.05，BazGen 为 84.30，差 7B；BarGen 为 80.1，差 2024；QuxGen 为 70.1，差 5.0。",
+         "records": [
+             {"kind": "score", "value": 84.05, "benchmark": "FooGen", "model": "Method", "metric": "total score"},
+             {"kind": "score", "value": 84.30, "benchmark": "FooGen", "model": "BazGen", "metric": "total score"},
+             {"kind": "score", "value": 80.1, "benchmark": "FooGen", "model": "BarGen", "metric": "total score"},
+             {"kind": "score", "value": 70.1, "benchmark": "FooGen", "model": "QuxGen", "metric": "total score"}]},
     ],
 )
 def gap(paper: PaperContext, start: int, end: int):
@@ -237,5 +257,46 @@ def gap(paper: PaperContext, start: int, end: int):
                 span = (cue.start(), m.end())
                 found.append((*span, [Claim(rule="delta.gap", quantity=m.end() - 1, kind="delta", model="subject",
                                             reference="context", direction=None, metric_span=None, match_span=span)]))
+                m = None
+        between = _gap_between(paper, start, m) if m else None
+        if between:
+            name, direction = between
+            span = (name.start, m.end())
+            found.append((*span, [Claim(rule="delta.gap", quantity=m.end() - 1, kind="delta", model="subject",
+                                        reference=GroupRef(group="ref"), direction=direction, metric_span=None,
+                                        match_span=span, groups={"ref": (name.start, name.end)})]))
         i = text.find("差", i + 1, end)
     return found
+
+
+def _gap_between(paper: PaperContext, start: int, m: re.Match) -> Optional[tuple[Mention, str]]:
+    """A gap that opens its clause after two values, the second a named system's, when it is their difference
+    ("检测 F1 为 84.2，X 只有 51.7，差了三十多个点"): that system, and which way the first differs from it."""
+    text = paper.view.text
+    marks = offsets_of(Q, text, start, m.start())
+    if not marks or not _GAP_OPENS.fullmatch(text, marks[-1] + 1, m.start()):
+        return None
+    clause = max(text.rfind(",", start, marks[-1]), text.rfind(";", start, marks[-1]))
+    firsts = [mark for mark in marks if mark < clause]  # the value of the clause before the named system's
+    if not firsts or _named_in(paper, start, firsts[-1]):
+        return None  # the first value must be the subject's: no other system named before it
+    first, second, gap = (paper.quantity_at(mark) for mark in (firsts[-1], marks[-1], m.end() - 1))
+    if gap.unit not in (None, "pp", "points") or first.unit != second.unit or (gap.unit == "pp") != (first.unit == "%"):
+        return None
+    difference, written = abs(first.value - second.value), paper.view.source[gap.start:gap.end + 2]
+    if "多" in written:  # "三十多个点": from 30 to 40
+        fits = gap.value <= difference < gap.value + 10 ** int(math.log10(gap.value)) if gap.value >= 1 else False
+    else:
+        fits = abs(difference - gap.value) <= 0.05 + 0.01 * gap.value  # "差距接近 9.6": 9.58
+    name = _named_in(paper, clause, marks[-1])
+    if not fits or name is None:
+        return None
+    return name, "increase" if first.value > second.value else "decrease"
+
+
+def _named_in(paper: PaperContext, start: int, end: int) -> Optional[Mention]:
+    """The last system named in [start, end) that is not the paper's method."""
+    first = bisect_left(paper.mention_starts, start)
+    named = [mention for mention in paper.mentions[first:bisect_left(paper.mention_starts, end, first)]
+             if mention.role in (MODEL, NAME_ROLE) and mention.end <= end]
+    return named[-1] if named else None
