@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from .claims import Claim, GroupRef, function_rule
+from .claims import Claim, GroupRef, NamedRef, function_rule
 from .document import BENCHMARK, METHOD, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, offsets_of
 
 Q = QUANTITY_MARK
@@ -258,11 +258,11 @@ def gap(paper: PaperContext, start: int, end: int):
                 found.append((*span, [Claim(rule="delta.gap", quantity=m.end() - 1, kind="delta", model="subject",
                                             reference="context", direction=None, metric_span=None, match_span=span)]))
                 m = None
-        between = _gap_between(paper, start, m) if m else None
-        if between:
+        between = _gap_between(paper, start, m) if m and paper.method else None
+        if between:  # the first value is the method's: no other system is named before it in its sentence
             name, direction = between
             span = (name.start, m.end())
-            found.append((*span, [Claim(rule="delta.gap", quantity=m.end() - 1, kind="delta", model="subject",
+            found.append((*span, [Claim(rule="delta.gap", quantity=m.end() - 1, kind="delta", model=NamedRef(named=paper.method),
                                         reference=GroupRef(group="ref"), direction=direction, metric_span=None,
                                         match_span=span, groups={"ref": (name.start, name.end)})]))
         i = text.find("差", i + 1, end)
@@ -295,8 +295,11 @@ def _gap_between(paper: PaperContext, start: int, m: re.Match) -> Optional[tuple
 
 
 def _named_in(paper: PaperContext, start: int, end: int) -> Optional[Mention]:
-    """The last system named in [start, end) that is not the paper's method."""
+    """The last system named in [start, end) that is not the paper's method, nor in parentheses (a gloss:
+    "Wan2.1-14B（50 步 + CFG）")."""
+    text = paper.view.text
     first = bisect_left(paper.mention_starts, start)
     named = [mention for mention in paper.mentions[first:bisect_left(paper.mention_starts, end, first)]
-             if mention.role in (MODEL, NAME_ROLE) and mention.end <= end]
+             if mention.role in (MODEL, NAME_ROLE) and mention.end <= end
+             and text.rfind("(", start, mention.start) <= text.rfind(")", start, mention.start)]
     return named[-1] if named else None
