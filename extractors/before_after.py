@@ -234,6 +234,14 @@ _GAP_CUE = re.compile(r"(?:相比|相较|比|较|与|和|跟)[^;。\n]*$")
              {"kind": "score", "value": 84.30, "benchmark": "FooGen", "model": "BazGen", "metric": "total score"},
              {"kind": "delta", "value": 0.25, "benchmark": "FooGen", "model": "Method", "metric": "total score",
               "reference": "BazGen", "direction": "decrease"}]},
+        # ... the method as its line last named it
+        {"text": "Method-8B 在 FooSet 上 F1 为 79.3。在 FooJail 上检测 F1 为 84.2，BarGuard 3 只有 51.7，差了三十多个点。",
+         "records": [
+             {"kind": "score", "value": 79.3, "benchmark": "FooSet", "model": "Method-8B", "metric": "f1"},
+             {"kind": "score", "value": 84.2, "benchmark": "FooJail", "model": "Method", "metric": "f1"},
+             {"kind": "score", "value": 51.7, "benchmark": "FooJail", "model": "BarGuard 3", "metric": "f1"},
+             {"kind": "delta", "value": 30, "unit": "points", "benchmark": "FooJail", "model": "Method-8B", "metric": "f1",
+              "reference": "BarGuard 3"}]},
         {"text": "在 FooGen 上总分 84.05，BazGen 为 84.30，差 7B；BarGen 为 80.1，差 2024；QuxGen 为 70.1，差 5.0。",
          "records": [
              {"kind": "score", "value": 84.05, "benchmark": "FooGen", "model": "Method", "metric": "total score"},
@@ -260,18 +268,21 @@ def gap(paper: PaperContext, start: int, end: int):
                 m = None
         between = _gap_between(paper, start, m) if m and paper.method else None
         if between:  # the first value is the method's: no other system is named before it in its sentence
-            name, direction = between
+            name, direction, owner = between
             span = (name.start, m.end())
-            found.append((*span, [Claim(rule="delta.gap", quantity=m.end() - 1, kind="delta", model=NamedRef(named=paper.method),
+            groups = {"ref": (name.start, name.end), **({"owner": (owner.start, owner.end)} if owner else {})}
+            found.append((*span, [Claim(rule="delta.gap", quantity=m.end() - 1, kind="delta",
+                                        model=GroupRef(group="owner") if owner else NamedRef(named=paper.method),
                                         reference=GroupRef(group="ref"), direction=direction, metric_span=None,
-                                        match_span=span, groups={"ref": (name.start, name.end)})]))
+                                        match_span=span, groups=groups)]))
         i = text.find("差", i + 1, end)
     return found
 
 
-def _gap_between(paper: PaperContext, start: int, m: re.Match) -> Optional[tuple[Mention, str]]:
+def _gap_between(paper: PaperContext, start: int, m: re.Match) -> Optional[tuple[Mention, str, Optional[Mention]]]:
     """A gap that opens its clause after two values, the second a named system's, when it is their difference
-    ("检测 F1 为 84.2，X 只有 51.7，差了三十多个点"): that system, and which way the first differs from it."""
+    ("检测 F1 为 84.2，X 只有 51.7，差了三十多个点"): that system, which way the first differs from it, and the
+    method as its line last named it before the first value ("GuardLens-8B 在…上…。…检测 F1 为 84.2"), if it did."""
     text = paper.view.text
     marks = offsets_of(Q, text, start, m.start())
     if not marks or not _GAP_OPENS.fullmatch(text, marks[-1] + 1, m.start()):
@@ -291,7 +302,11 @@ def _gap_between(paper: PaperContext, start: int, m: re.Match) -> Optional[tuple
     name = _named_in(paper, clause, marks[-1])
     if not fits or name is None:
         return None
-    return name, "increase" if first.value > second.value else "decrease"
+    line_start = text.rfind("\n", 0, start) + 1
+    at = bisect_left(paper.mention_starts, line_start)
+    methods = [mention for mention in paper.mentions[at:bisect_left(paper.mention_starts, firsts[-1], at)]
+               if mention.role == METHOD]
+    return name, "increase" if first.value > second.value else "decrease", methods[-1] if methods else None
 
 
 def _named_in(paper: PaperContext, start: int, end: int) -> Optional[Mention]:
