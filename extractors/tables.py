@@ -388,6 +388,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
             metric = names.pop().lower()  # "FooSet HOTA", "FooSet Fl-all ↓": the metric stands last
         elif metric is None and caption.benchmark and len(names) == 1 and not splits and vocab.name_shape(names[0])[2]:
             metric = names.pop().lower()  # "| RTF |" under "在 FooSpeech 上：": the caption has the benchmark
+        elif metric is None and arrow and unit not in (None, "%") and len(names) == 1 and not splits and names[0].isalpha():
+            metric = names.pop().lower()  # "| Goodput (req/s)↑ |": a quantity with a unit and a better way is measured
         lead = next((i for i, t in enumerate(names) if t.isalpha() and t.islower()), len(names))
         name, lower = " ".join(names[:lead]), names[lead:]  # "FooSet clean": a part after the name
         if name and not (_LATIN.search(name) and name[0].isalnum()):
@@ -400,7 +402,7 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
         if (name and caption.benchmark and name_key(name) != name_key(caption.benchmark)
                 and (caption.parts or metric is not None and not _benchmark_shaped(paper, name))):
             name, lower = caption.benchmark, [name, *lower]  # "Beauty R@10" under "FooReviews 三个子集上"
-        if (name and name != caption.benchmark and metric is None and unit is None and not _benchmark_shaped(paper, name)
+        if (name and name != caption.benchmark and metric is None and unit != "%" and not _benchmark_shaped(paper, name)
                 and not (datasets and _TITLED.fullmatch(name))):  # "| 数据集 | ... |" over "| Weather |": a dataset
             return Column("other", why=f"a header word that is no benchmark's name and names no metric ({name!r})")
         bench, parts = name or None, [*lower, *splits]
@@ -938,6 +940,13 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 66.0, "benchmark": "BarQA", "model": "Method", "metric": "exact match"},
              {"kind": "score", "value": 50.0, "benchmark": "QuxMath", "model": "BazLM-7B", "metric": "accuracy"},
              {"kind": "score", "value": 55.0, "benchmark": "QuxMath", "model": "Method", "metric": "accuracy"}]},
+        # a header's unit in parentheses is its cells' unit; a word of no known metric with a unit and an
+        # arrow is the metric its cells measure; without an arrow (a length, a size) it names nothing
+        {"text": "在 FooTrace 上：\n\n| 系统 | Goodput (req/s)↑ | 显存 (GB)↓ | Duration (s) | Size (GB) | 年份 |\n|---|---|---|---|---|---|\n"
+                 "| BazServe | 4.1 | 14.2 | 5 | 3 | 2024 |",
+         "records": [
+             {"kind": "score", "value": 4.1, "benchmark": "FooTrace", "model": "BazServe", "metric": "goodput", "unit": "req/s"},
+             {"kind": "score", "value": 14.2, "benchmark": "FooTrace", "model": "BazServe", "metric": "memory", "unit": "GB"}]},
         # a rank cut-off before a metric, or alone; a metric averaged over a count of languages
         {"text": "| 方法 | FooNet Top-1 | FooNet Top-5 Acc | BarVoice（102 种语言平均 WER） |\n|---|---|---|---|\n"
                  "| QuxNet | 81.0 | 95.2 | 14.8 |",
