@@ -79,6 +79,9 @@ _LABEL_NUMBER_TAIL = re.compile(r"[ ](?P<number>\d{1,3}(?:\.\d)?)(?=\*\*[ \t]*[:
 # Latin words joined by "and" / "of" in one bold label or place are one name: "**Amazon Sports and Outdoors**：",
 # "在 Tanks and Temples 的 Courthouse 场景上"
 _JOINED_NAME = re.compile(r"[ ](?:and|of|&)[ ]")
+# a release number after a known benchmark's name, before where it stands: "CommonVoice 15 的", "CommonVoice 17.0 zh-CN 上"
+_RELEASE_TAIL = re.compile(r"[ ](?P<release>\d{1,2}(?:\.\d{1,2})?)(?=[ \t]*(?:的|上|中|\(|[ \t][a-z]{2}\b))")
+_RELEASE = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 _GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）(（]|提升|相比|在|的|和|与|上|为|只有|仅|也))")
 
 class Vocabulary:
@@ -254,6 +257,9 @@ class Vocabulary:
         canonical = self.benchmark_by_key.get(name_key(name))
         if canonical:
             return BENCHMARK, canonical
+        head, _, release = name.rpartition(" ")
+        if head and _RELEASE.fullmatch(release) and name_key(head) in self.benchmark_by_key:
+            return BENCHMARK, f"{self.benchmark_by_key[name_key(head)]} {release}"  # "CommonVoice 17.0": that release
         if self.hardware_pattern.search(name):
             return NAME_ROLE, name  # "T4 GPU", "H100": where it ran, never a benchmark or a system
         if name in self.modalities:
@@ -354,6 +360,8 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             end = _LABEL_SIZE_TAIL.match(source, end).end("size")
         elif source.startswith(" ", end) and _LABEL_NUMBER_TAIL.match(source, end) and source[max(0, start - 2):start] == "**":
             end = _LABEL_NUMBER_TAIL.match(source, end).end("number")
+        elif _RELEASE_TAIL.match(source, end) and name_key(" ".join(words)) in vocab.benchmark_by_key:
+            end = _RELEASE_TAIL.match(source, end).end("release")  # "CommonVoice 15 的 6 个语种上": that release
         else:
             tail = _GENERATION_TAIL.match(source, end)
             if tail and any(c.isupper() for c in written[1:]):
