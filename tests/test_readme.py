@@ -181,6 +181,23 @@ def test_readme_links_point_inside_the_repository():
         assert path.is_relative_to(REPO) and path.exists(), target
 
 
+def test_every_file_and_command_the_readme_names_exists():
+    """A reader copies `tests/test_rule_examples.py` or `metricsdb new` from the text: a renamed file or
+    command would send them nowhere (links are checked above; these are the names in code spans)."""
+    import typer
+
+    from metricsdb.cli import app
+
+    spans = [word for span in re.findall(r"`([^`\n]+)`", README.read_text(encoding="utf-8")) for word in span.split()]
+    roots = "scripts|bench|tests|extractors|metricsdb|leaderboard_app|docs|golden|\\.ci"
+    paths = {word for word in spans if re.fullmatch(rf"(?:{roots})/[\w.\-/]*", word)}
+    assert {"scripts/test", "tests/test_rule_examples.py", "extractors/data/rules.yaml"} <= paths
+    assert [path for path in sorted(paths) if not (REPO / path).exists()] == []
+    commands = set(re.findall(r"`metricsdb ([a-z][a-z-]*)", README.read_text(encoding="utf-8")))
+    known = set(typer.main.get_command(app).commands)
+    assert {"ingest", "leaderboard", "explain", "corrections"} <= commands and commands <= known, commands - known
+
+
 def test_the_record_contract_in_docs_lists_every_record_field():
     contract = (REPO / "docs" / "record-contract.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| ([a-z_]+(?:, [a-z_]+)*) \|", contract, re.M)
