@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from extractors.lexicon import metric_display
 from leaderboard_app import data
 from leaderboard_app.show import LINK_TEXT, board_link, count_text, markdown_text, paper_link, row_height, titled_link
 from metricsdb.output import kind_text
@@ -17,8 +18,8 @@ def date_picked() -> None:
 
 
 def board_cell(entry: Entry) -> str:
-    """A link to the entry's board, showing `benchmark · metric`."""
-    return titled_link(board_link(entry.benchmark, entry.metric), f"{entry.benchmark} · {entry.metric}")
+    """A link to the entry's board, showing `benchmark · metric` as the board heads it (`WER`, not `wer`)."""
+    return titled_link(board_link(entry.benchmark, entry.metric), f"{entry.benchmark} · {metric_display(entry.metric)}")
 
 
 # Column widths (px): text wraps in them instead of running off the page. (A comment: Streamlit would
@@ -84,7 +85,7 @@ st.subheader(f"New boards ({len(news.new_boards)})")
 if news.new_boards:
     table([{"board": titled_link(board_link(board.benchmark, board.best.metric if board.best else None), board.benchmark),
             "records": board.records, "papers": board.papers,
-            "best": f"{kind_text(board.best.shown, board.best.kind)} · {board.best.model} · {board.best.metric}"
+            "best": f"{kind_text(board.best.shown, board.best.kind)} · {board.best.model} · {metric_display(board.best.metric)}"
             if board.best else "", "corrected": corrected(board.best)}
            for board in news.new_boards])
 else:

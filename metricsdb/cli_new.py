@@ -60,13 +60,15 @@ def new(
     if output is NewFormat.json:
         typer.echo(json.dumps(dataclasses.asdict(news), ensure_ascii=False, indent=2))
         return
+    from extractors.lexicon import metric_display as shown  # as `leaderboard` heads the board: `WER`, not `wer`
+
     earlier = [d for d in news.dates if d < news.date]
     typer.echo(f"What's new in the report of {news.date}"
                + (f" (the one before: {earlier[-1]})" if earlier else " (the first report)"))
     typer.echo(f"\nNew bests ({len(news.new_bests)}): results above everything on their board before this day")
     if news.new_bests:
         _table([
-            [f"{best.entry.benchmark} · {best.entry.metric} {'↓' if best.lower_is_better else '↑'}", best.entry.model,
+            [f"{best.entry.benchmark} · {shown(best.entry.metric)} {'↓' if best.lower_is_better else '↑'}", best.entry.model,
              best.entry.shown, f"{best.previous.shown} {best.previous.model} ({best.previous.report_date})",
              best.entry.paper_id, _corrected(best.entry, best.previous)]
             for best in news.new_bests], ["board", "model", "value", "was", "paper"])
@@ -74,14 +76,14 @@ def new(
     if news.new_boards:
         _table([
             [board.benchmark, board.records, board.papers,
-             f"{kind_text(board.best.shown, board.best.kind)} {board.best.model} ({board.best.metric})" if board.best else "",
+             f"{kind_text(board.best.shown, board.best.kind)} {board.best.model} ({shown(board.best.metric)})" if board.best else "",
              _corrected(board.best)]
             for board in news.new_boards], ["benchmark", "records", "papers", "best"])
     read = [headline for headline in news.headlines if headline.entry is not None]
     typer.echo(f"\nHeadline numbers ({len(read)} of {len(news.headlines)} papers had results read)")
     if read:
         _table([
-            [h.paper_id, _short(h.title), f"{h.entry.benchmark} · {h.entry.metric}", h.entry.model,
+            [h.paper_id, _short(h.title), f"{h.entry.benchmark} · {shown(h.entry.metric)}", h.entry.model,
              kind_text(h.entry.shown, h.entry.kind), _corrected(h.entry)]
             for h in read if h.entry is not None], ["paper", "title", "board", "model", "value"])
     typer.echo("\nA board: metricsdb leaderboard BENCHMARK --metric METRIC; all of it with links: metricsdb app")

@@ -113,3 +113,15 @@ def test_a_paper_or_a_date_on_the_bare_address_opens_its_page(app_store):
     day = run_app(date=DAYS[0])
     assert day.title[0].value == "What's new" and day.selectbox(key="report_date").value == DAYS[0]
     assert run_app(benchmark="GPQA", paper="2601.00002").title[0].value == "Leaderboard"  # a board's link: the board
+
+
+def test_metrics_are_shown_as_their_boards_head_them(app_store):
+    """The boards said `WER` and `gFID` while What's new and the paper page said `wer` and `gfid`."""
+    add_day(app_store, DAYS[0], [{"model": "A", "value": 1.0}])
+    add_day(app_store, DAYS[1], [{"benchmark": "LibriSpeech", "metric": "wer", "model": "B", "value": 2.1},
+                                 {"benchmark": "ImageNet", "metric": "gfid", "model": "C", "value": 1.8, "unit": None,
+                                  "paper_id": "2601.00002"}])
+    boards, headlines = (table.value for table in run_app().dataframe)
+    assert sorted(boards["best"]) == ["1.8 · C · gFID", "2.1% · B · WER"]
+    assert sorted(link_shown(cell)[1] for cell in headlines["board"]) == ["ImageNet · gFID", "LibriSpeech · WER"]
+    assert run_app("paper", paper="2601.00002").dataframe[0].value["metric"].tolist() == ["gFID"]
