@@ -330,7 +330,7 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
     subset_bits: list[str] = []
     for inside in _PAREN.findall(cell):
         rest = []
-        for token in inside.split():
+        for token in re.split(r"[\s,;]+", inside.strip()):
             if token in words.units:
                 unit = token
             elif vocab.metric(token):
@@ -617,7 +617,7 @@ def _system_name(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[s
     """The system a cell names (a row's first cell, a transposed table's header cell), or None and why not."""
     text, words = paper.view.text, _words(paper)
     first = _row_name(paper, cell)
-    if not first or (QUANTITY_MARK in _PAREN.sub("", _LINK.sub("", text[slice(*cell)]))  # "FooLM (7B)" is a name
+    if not first or (QUANTITY_MARK in _PAREN.sub("", _BRACKETS.sub("", _LINK.sub("", text[slice(*cell)])))  # "FooLM (7B)" is a name
                      and not _versioned(paper, cell)):
         return None, "a table row whose first cell names no system"
     if name_key(first) in words.not_systems:
@@ -653,7 +653,7 @@ def _versioned(paper: PaperContext, cell: tuple[int, int]) -> bool:
     depth, start = 0, cell[0]
     for i in range(*cell):
         ch = text[i]
-        depth += (ch == "(") - (ch == ")")
+        depth += (ch in "([") - (ch in ")]")
         if ch != QUANTITY_MARK or depth > 0:
             continue
         quantity = paper.quantity_at(i)
@@ -666,6 +666,7 @@ def _versioned(paper: PaperContext, cell: tuple[int, int]) -> bool:
     return True
 
 
+_BRACKETS = re.compile(r"\[[^\[\]]*\]")  # "GPT-4o [12]": a citation's number is no part of the name
 _NAME_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<name>[A-Za-z][A-Za-z0-9\-.]*)[ \t]+$")
 _VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 _VERSION_END = re.compile(r"[ \t*†‡]*(?:$|[ (])")
@@ -673,7 +674,11 @@ _VERSION_END = re.compile(r"[ \t*†‡]*(?:$|[ (])")
 
 def _row_name(paper: PaperContext, cell: tuple[int, int]) -> str:
     """A name cell as its system is named: a link's text ("[FooLM](url)"), no footnote marks ("FooLM†")."""
-    return _FOOTNOTE.sub("", _LINK.sub(r"\1", _plain(paper, *cell))).strip()
+    return _CITED.sub("", _FOOTNOTE.sub("", _LINK.sub(r"\1", _plain(paper, *cell)))).strip()
+
+
+# a citation after a name: "GPT-4o [12]", "FooLM (Bar et al., 2024)", "FooLM (2024)"
+_CITED = re.compile(r"\s*\[[^\[\]]*\d[^\[\]]*\]|\s*\([^()]*(?:et al|(?<!\d)(?:19|20)\d\d(?!\d))[^()]*\)")
 
 
 def _header_system(paper: PaperContext, cell: tuple[int, int]) -> tuple[Optional[str], str, Column]:
@@ -947,6 +952,13 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
          "records": [
              {"kind": "score", "value": 4.1, "benchmark": "FooTrace", "model": "BazServe", "metric": "goodput", "unit": "req/s"},
              {"kind": "score", "value": 14.2, "benchmark": "FooTrace", "model": "BazServe", "metric": "memory", "unit": "GB"}]},
+        # a citation after a system's name is no part of it, nor a row of its own; a header's parenthesis may
+        # list its metric and unit with a comma; a row of a group's title holds nothing
+        {"text": "| Method | FooQA (EM, %) | Rank |\n|---|---|---|\n| **Open-source** | | |\n| BazLM-7B [12] | 68.4 | 2 |\n"
+                 "| QuxLM (Bar et al., 2024) | 61.0 | 3 |\n| [4] | 1.0 | 4 |",
+         "records": [
+             {"kind": "score", "value": 68.4, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "exact match", "unit": "%"},
+             {"kind": "score", "value": 61.0, "benchmark": "FooQA", "model": "QuxLM", "metric": "exact match", "unit": "%"}]},
         # a rank cut-off before a metric, or alone; a metric averaged over a count of languages
         {"text": "| 方法 | FooNet Top-1 | FooNet Top-5 Acc | BarVoice（102 种语言平均 WER） |\n|---|---|---|---|\n"
                  "| QuxNet | 81.0 | 95.2 | 14.8 |",
