@@ -381,6 +381,7 @@ class NamingFile(_Strict):
     method_on_before: Words
     unmodified_conditions: dict[Word, Word]  # the condition as written -> as a record names it
     trained_by_before: Words
+    variant_described_by: Words
     trained_by_after: Words
 
 

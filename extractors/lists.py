@@ -1113,6 +1113,17 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 0.58, "benchmark": "FooGames", "model": "QUXM", "metric": "median score"},
              {"kind": "score", "value": 1.30, "benchmark": "FooGames", "model": "BarNet", "metric": "mean score"},
              {"kind": "score", "value": 0.60, "benchmark": "FooGames", "model": "BarNet", "metric": "median score"}]},
+        # a system's described variant owns its values ("X 流式版为"), named with the description's English where the
+        # glossary has it; a setting after a name ("Batch 设置为 64/128") and a size version are no system's values
+        {"text": "*   **FooDepth**：AbsRel 为 0.052，δ1 为 97.9%；BarDepth V2 度量版为 0.056 / 97.4%，BazDepth 流式版为 0.061 / 96.8%。"
+                 "Batch 设置为 64/128，QuxNet 7B 版本为 2024/2025 年。",
+         "records": [
+             {"kind": "score", "value": 0.052, "benchmark": "FooDepth", "model": "Method", "metric": "absrel"},
+             {"kind": "score", "value": 97.9, "benchmark": "FooDepth", "model": "Method", "metric": "delta1"},
+             {"kind": "score", "value": 0.056, "benchmark": "FooDepth", "model": "BarDepth V2", "metric": "absrel"},
+             {"kind": "score", "value": 97.4, "benchmark": "FooDepth", "model": "BarDepth V2", "metric": "delta1"},
+             {"kind": "score", "value": 0.061, "benchmark": "FooDepth", "model": "BazDepth (streaming)", "metric": "absrel"},
+             {"kind": "score", "value": 96.8, "benchmark": "FooDepth", "model": "BazDepth (streaming)", "metric": "delta1"}]},
         {"text": "*   **DTU**：PSNR 31.2，SSIM 0.912，LPIPS 0.081；与 NeuS（30.1 / 0.893 / 0.104）相比更好。",
          "records": [
              {"kind": "score", "value": 31.2, "benchmark": "DTU", "model": "Method", "metric": "psnr"},

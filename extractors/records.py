@@ -126,6 +126,8 @@ class ResolverWords:
         # the model left as it was, named by its condition (naming.yaml's unmodified_conditions), owning a value:
         # "FP16 为 6.14", "完整缓存为 49.3", "FP16（70.3%）"
         unmodified = alternation(naming.unmodified_conditions, space=r"\s*")
+        # a short description of a system's variant right after its name: "度量版", "流式改造版本"
+        self.described_variant = re.compile(rf"[ \t]*(?P<what>[\u4e00-\u9fff]{{0,4}}?)(?:{alternation(naming.variant_described_by)})")
         self.trained_by = re.compile(rf"[ \t]*(?:{alternation(naming.trained_by_before)})[ \t]*")
         self.trained_after = re.compile(rf"[ \t]*(?:{alternation(naming.trained_by_after)})")
         self.unmodified_english = {name_key(written): english for written, english in naming.unmodified_conditions.items()}
@@ -285,6 +287,15 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             and (ctx.words.verb.match(ctx.view.text, _after_where(ctx.view.text, leading[0].end))
                  or _AVERAGE_AFTER.match(ctx.view.text, leading[0].end) or _owns_a_place(ctx, leading[0], position))):
         return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
+    described = (ctx.words.described_variant.match(ctx.view.text, leading[0].end)
+                 if leading and leading[0].role in SYSTEM_ROLES + (NAME_ROLE,) and len(leading) == 1 else None)
+    if (described and leading[0].role != METHOD and leading[0].canonical != place and leading[0].start != not_at
+            and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
+            and ctx.words.verb.match(ctx.view.text, described.end())
+            and QUANTITY_MARK not in ctx.view.text[leading[0].end:described.end()]):
+        # "Depth Anything V2 度量版为 0.056 / 97.4%": the system's variant, with its description where it has English
+        english = ctx.vocabulary.glossary.subset(described.group("what")) if described.group("what") else None
+        return f"{leading[0].canonical} ({english})" if english and english.isascii() else leading[0].canonical
     acts = (ctx.words.acts.match(ctx.view.text, leading[0].end)
             if leading and leading[0].role in SYSTEM_ROLES and leading[0].canonical != place and leading[0].start != not_at
             and _CONTRASTED.fullmatch(ctx.view.text, clause_start, leading[0].start) else None)
