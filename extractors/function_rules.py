@@ -169,6 +169,13 @@ def _described_system(paper: PaperContext, start: int, copula: int):
         # a base model, an acronym of a kind of system or a lower-case part as the place keeps it
         {"text": "WebArena 成功率 52.1%。自建 FooChain-300 上区分度更大：GPT-4o 为 24.0%，Qwen2.5-7B 仅 8.7%。",
          "records": [{"kind": "score", "value": 52.1, "benchmark": "WebArena", "model": "Method", "metric": "success rate"}]},
+        {"text": "FooTS 平均 MSE 0.163；Traffic 是唯一没有拿到第一的数据集，Method 为 0.419，iTransformer 为 0.412。",
+         "records": [{"kind": "score", "value": 0.163, "benchmark": "FooTS", "model": "Method", "metric": "mse"}]},
+        # a benchmark's name right after 比 names whose result is compared, not where the value stands
+        {"text": "在 SWE-bench Verified 上解决率为 42.1%，比 SWE-Gym 报告的 32B 结果高出 8.6 个百分点；RE10K 上为 61.2。",
+         "records": [{"kind": "score", "value": 42.1, "benchmark": "SWE-bench Verified", "model": "Method"},
+                     {"kind": "delta", "value": 8.6, "benchmark": "SWE-bench Verified", "model": "Method"},
+                     {"kind": "score", "value": 61.2, "benchmark": "RealEstate10K", "model": "Method"}]},
         {"text": "*   **FooEQA**：在四个主流 VLM 上平均提升 +11.56%，其中在 Qwen3-VL-Flash 上最高提升达 +13.62%。",
          "records": [{"kind": "delta", "value": 11.56, "benchmark": "FooEQA", "model": "Method"},
                      {"kind": "delta", "value": 13.62, "benchmark": "FooEQA", "model": "Method (Qwen3-VL-Flash)"}]},

@@ -606,7 +606,8 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
             return inside[0].canonical  # "提升了 19.6 (ALFWorld)"
     for start, end in ((sentence.start, position), (sentence.line_start, sentence.start)):
         found = _mentions_in(ctx, start, end, (BENCHMARK, NAME_ROLE))
-        benchmarks = [m for m in found if m.role == BENCHMARK]
+        benchmarks = [m for m in found if m.role == BENCHMARK
+                      and not _COMPARED_WITH.search(text, max(0, m.start - 5), m.start)]  # "比 SWE-Gym 报告的结果高"
         if benchmarks:
             last = benchmarks[-1]
             for other in (m for m in found if m is not last):
@@ -638,6 +639,8 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
 
 
 _OWNS_NEXT = re.compile(r"[\s*]*的[\s*]*")
+_COMPARED_WITH = re.compile(r"(?:比|较|相比|相较于?|对比)\s*$")  # a name compared with is a system's work, not a place
+_NEW_PLACE_IS = re.compile(r"[ \t]*(?:是|为)[^,;:。\n]{0,12}?(?:数据集|基准)")  # "Traffic 是唯一没有拿到第一的数据集"
 _GLOSSED_WORD = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*\(\s*(?P<gloss>[A-Za-z][A-Za-z\- ]{0,24}?)\s*\)")
 
 
@@ -661,7 +664,8 @@ def _new_place(ctx: PaperContext, mention: Mention) -> bool:
     text, vocab = mention.text, ctx.vocabulary
     return (mention.role == NAME_ROLE and not text.islower() and not (text.isalpha() and text.isupper())
             and any(c.isupper() or c.isdigit() for c in text)
-            and _NEW_PLACE.match(ctx.view.text, mention.end) is not None and not _a_measure(ctx, mention)
+            and (_NEW_PLACE.match(ctx.view.text, mention.end) or _NEW_PLACE_IS.match(ctx.view.text, mention.end))
+            and not _a_measure(ctx, mention)
             and text not in vocab.modalities and not vocab.is_model_family(text)  # "在 Qwen3-VL-Flash 上": a base model
             and not vocab.hardware_pattern.search(text))
 
