@@ -496,12 +496,35 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
     if first not in _words(paper).system_headers and not ranked:
         return None
     caption = _caption(paper, header[0])
-    columns = _labels(paper, [_plain(paper, *cell) for cell in cells[1 + ranked:]], caption)
+    columns = _labels(paper, _with_sub_header(paper, separator, [_plain(paper, *cell) for cell in cells[1 + ranked:]]), caption)
     if columns is None:
         return None
     if ranked:  # "| Rank | Model | FooQA |": the systems stand in the second column
         return Table((Column("setting", why="a column of ranks, not results"), Column("systems"), *columns), name_column=1)
     return Table((Column("systems"), *columns))
+
+
+def _with_sub_header(paper: PaperContext, separator: tuple[int, int], labels: list[str]) -> list[str]:
+    """The header labels with the metrics a second header row under them names, written as the first body
+    row with an empty first cell ("| | EM | F1 | EM | F1 |" under "| 方法 | FooQA | | BarQA | |"): an empty
+    label is the one before it (a merged cell), and each takes its metric ("FooQA EM", "FooQA F1"). The
+    labels as they are when that row holds a number or a word that is no metric."""
+    text = paper.view.text
+    if separator[1] >= len(text):
+        return labels
+    line = _lines(text, separator[1] + 1)
+    if not _is_row(text, *line) or QUANTITY_MARK in text[slice(*line)]:
+        return labels
+    cells = [_plain(paper, *cell) for cell in _cells(text, *line)]
+    metrics = cells[len(cells) - len(labels):]
+    if (len(cells) <= len(labels) or any(cells[:len(cells) - len(labels)]) or not any(metrics)
+            or not all(paper.vocabulary.metric(m) or _metric_variant(paper, m) for m in metrics if m)):
+        return labels
+    out, top = [], ""
+    for label, metric in zip(labels, metrics):
+        top = label or top
+        out.append(f"{top} {metric}" if metric else label)
+    return out
 
 
 def _orientation(paper: PaperContext, separator: tuple[int, int], cells: list[tuple[int, int]]) -> str:
@@ -959,6 +982,16 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
          "records": [
              {"kind": "score", "value": 68.4, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "exact match", "unit": "%"},
              {"kind": "score", "value": 61.0, "benchmark": "FooQA", "model": "QuxLM", "metric": "exact match", "unit": "%"}]},
+        # a second header row of metrics under benchmarks whose cells span two columns; a second row of
+        # anything else, or a column of sizes under it, gives no metric
+        {"text": "| 方法 | FooQA | | BarQA | 参数量 |\n|---|---|---|---|---|\n| | EM | F1 | EM | |\n| BazLM-7B | 61.0 | 66.0 | 50.1 | 7B |\n\n"
+                 "| 方法 | QuxQA | QuxMath |\n|---|---|---|\n| | Easy | 2024 |\n| BazLM-7B | 40.0 | 30.0 |",
+         "records": [
+             {"kind": "score", "value": 61.0, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "exact match"},
+             {"kind": "score", "value": 66.0, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "f1"},
+             {"kind": "score", "value": 50.1, "benchmark": "BarQA", "model": "BazLM-7B", "metric": "exact match"},
+             {"kind": "score", "value": 40.0, "benchmark": "QuxQA", "model": "BazLM-7B"},
+             {"kind": "score", "value": 30.0, "benchmark": "QuxMath", "model": "BazLM-7B"}]},
         # a rank cut-off before a metric, or alone; a metric averaged over a count of languages
         {"text": "| 方法 | FooNet Top-1 | FooNet Top-5 Acc | BarVoice（102 种语言平均 WER） |\n|---|---|---|---|\n"
                  "| QuxNet | 81.0 | 95.2 | 14.8 |",
