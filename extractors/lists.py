@@ -40,6 +40,7 @@ Q = QUANTITY_MARK
 _TAG = r"(?:\s*\([^()\n]{1,30}\))?"  # "19.6 (ALFWorld)": a value's own benchmark in parentheses
 _ITEM = rf"{Q}(?:\s*/\s*{Q})*{_TAG}"
 _ITEM_RE = re.compile(_ITEM)
+_VERSION = rf"(?<=[A-Za-z] ){Q}(?= [^\d{Q}])"  # a name's version number: "分别比 HippoRAG 2 高 a 和 b"
 # values joined by slashes, or all a parenthesis holds (`CamI2V（1.21、3.55）`, `E2 TTS（2.95%，3.56）`)
 _VALUE_GROUP = re.compile(rf"{Q}(?:\s*/\s*{Q})+|(?<=\()\s*{Q}(?:\s*[、,]\s*{Q})+(?=\s*\))")
 _IMPLIED = re.compile(rf"{Q}(?:\s*(?:、|和|与|及)\s*{Q})+")
@@ -133,7 +134,7 @@ def _patterns(coordinators: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
     group; names are not joined by a comma, which ends a clause."""
     listing = "|".join(re.escape(c) for c in sorted(coordinators, key=len, reverse=True) if c != "/")
     respectively = re.compile(
-        rf"(?:分别|依次)(?P<verb>[^,;。{Q}]{{0,16}}?)(?P<list>{_ITEM}(?:\s*(?:{listing})\s*{_ITEM})+|{_ITEM})")
+        rf"(?:分别|依次)(?P<verb>(?:[^,;。{Q}]|{_VERSION}){{0,16}}?)(?P<list>(?!{_VERSION})(?:{_ITEM}(?:\s*(?:{listing})\s*{_ITEM})+|{_ITEM}))")
     naming = "|".join(re.escape(c) for c in sorted(coordinators, key=len, reverse=True) if c not in ("/", ","))
     # names may be quoted: '"Counting" 与 "Position" 两个子项'
     run = re.compile(rf"(?:{_ATOM.pattern})(?:\"?\s*(?:/|{naming})\s*\"?(?:{_ATOM.pattern}))+")
@@ -1058,6 +1059,13 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
              {"kind": "score", "value": 71.2, "benchmark": "XBench", "model": "Method"},
              {"kind": "delta", "value": 3.1, "benchmark": "XBench", "model": "Method", "reference": "Model-A"},
              {"kind": "delta", "value": 4.2, "benchmark": "XBench", "model": "Method", "reference": "Model-B"}]},
+        # a name's version number before the list is the name's: "HippoRAG 2"
+        {"text": "在 MuSiQue 上，EM 达到 32.4，F1 达到 43.9，分别比 HippoRAG 2 高 3.1 和 3.6 分。",
+         "records": [
+             {"kind": "score", "value": 32.4, "benchmark": "MuSiQue", "metric": "exact match"},
+             {"kind": "score", "value": 43.9, "benchmark": "MuSiQue", "metric": "f1"},
+             {"kind": "delta", "value": 3.1, "benchmark": "MuSiQue", "model": "Method", "metric": "exact match"},
+             {"kind": "delta", "value": 3.6, "benchmark": "MuSiQue", "model": "Method", "metric": "f1"}]},
         # 在 … 上 framing Chinese names glued to them is no part of the names, and the names are parts, not benchmarks
         {"text": "在 FooSeg 上，在肝脏肿瘤和胰腺肿瘤上 Dice 分别提升 4.2 和 3.5 个百分点。模型为 7B，于 2024 年训练。",
          "records": [

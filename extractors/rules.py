@@ -156,8 +156,10 @@ def compile_pattern(pattern: str, bodies: dict[str, str]) -> re.Pattern[str]:
             return rf"(?P<{arg}>[^\s,;:。()、\n{QUANTITY_MARK}][^,;:。()\n{QUANTITY_MARK}]{{0,30}}?)"
         if name == "GAP":
             return f"{_CLAUSE_CHARS}{{0,{int(arg)}}}?"
-        if name == "SPAN":  # like GAP, but may step over a parenthesis, numbers and all: "比 DP3（49.8%）高"
-            return rf"(?:[^,;:。()\n{QUANTITY_MARK}]|\([^()\n]{{0,30}}\)){{0,{int(arg)}}}?"
+        if name == "SPAN":  # like GAP, but may step over a parenthesis, numbers and all: "比 DP3（49.8%）高", and
+            # over a name's version number, a number between a Latin word and a space: "比 CosyVoice 2 指令版高"
+            return (rf"(?:[^,;:。()\n{QUANTITY_MARK}]|\([^()\n]{{0,30}}\)|(?<=[A-Za-z] ){QUANTITY_MARK}(?= [^\d{QUANTITY_MARK}]))"
+                    rf"{{0,{int(arg)}}}?")
         if name in bodies:
             return bodies[name]
         raise ValueError(f"unknown macro {{{name}}}")
