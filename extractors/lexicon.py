@@ -382,6 +382,7 @@ class NamingFile(_Strict):
     unmodified_conditions: dict[Word, Word]  # the condition as written -> as a record names it
     trained_by_before: Words
     variant_described_by: Words
+    alone_before: Words
     trained_by_after: Words
 
 

@@ -46,6 +46,8 @@ def _after_where(text: str, end: int) -> int:
 
 
 _CHANGED_OBJECT = re.compile(r"将\s*[^,;。()\n]{1,30}?的")
+# "相比 Splitwise 的 SLO 达成率由 72% 提高到 94%": the system compared with owns the value the change starts from
+_COMPARED_START = re.compile(r"(?:相比于?|相较于?|对比|比起)[ \t]*(?P<who>[^,;。()\n]{1,30}?)[ \t]*的[^,;。\n]{0,20}?(?:从|由)[ \t]*$")
 class ResolverWords:
     """The cue regexes of the resolver, built from one lexicon (one per Extractor)."""
 
@@ -128,6 +130,7 @@ class ResolverWords:
         unmodified = alternation(naming.unmodified_conditions, space=r"\s*")
         # a short description of a system's variant right after its name: "度量版", "流式改造版本"
         self.described_variant = re.compile(rf"[ \t]*(?P<what>[\u4e00-\u9fff]{{0,4}}?)(?:{alternation(naming.variant_described_by)})")
+        self.alone_before = re.compile(rf"(?:{alternation(naming.alone_before)})[ \t]*$")
         self.trained_by = re.compile(rf"[ \t]*(?:{alternation(naming.trained_by_before)})[ \t]*")
         self.trained_after = re.compile(rf"[ \t]*(?:{alternation(naming.trained_by_after)})")
         self.unmodified_english = {name_key(written): english for written, english in naming.unmodified_conditions.items()}
@@ -255,9 +258,10 @@ def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str
                 and ctx.words.trained_after.match(text, mention.end)):
             return f"{mention.canonical} ({before[-1].canonical})"  # "Llama-3.1-8B-Instruct 经 RecallLoom 训练后"
         return mention.canonical
-    if (ctx.method and name_key(mention.text) not in ctx.vocabulary.method_keys  # "…训练的 GRPO": a method, never a base
-            and ctx.words.method_on.search(text, max(sentence.start, mention.start - 12), mention.start)):
-        return f"{ctx.method} ({mention.canonical})"
+    on = (ctx.words.method_on.search(text, max(sentence.start, mention.start - 12), mention.start)
+          if ctx.method and name_key(mention.text) not in ctx.vocabulary.method_keys else None)  # "…训练的 GRPO": a method
+    if on and not ctx.words.alone_before.search(text, max(sentence.start, on.start() - 4), on.start()):
+        return f"{ctx.method} ({mention.canonical})"  # "使用 GPT-4o 时为 50.1%"; not "仅用 GPT-4o 的 5.0%": the model alone
     return mention.canonical
 
 
@@ -1238,6 +1242,11 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
             named = _mentions_in(ctx, object_of_change.start(), object_of_change.end(), SYSTEM_ROLES)
             if named:
                 return named[-1].canonical
+        compared = _COMPARED_START.search(ctx.view.text, sentence.start, position)
+        if compared:
+            named = _mentions_in(ctx, *compared.span("who"), SYSTEM_ROLES + (NAME_ROLE,))
+            if len(named) == 1 and named[0].role != METHOD:
+                return named[0].canonical
         return "baseline"
     start, end = claim.groups[how.group]
     named = [m for m in _mentions_in(ctx, start, end, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
