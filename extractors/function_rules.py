@@ -171,6 +171,12 @@ def _described_system(paper: PaperContext, start: int, copula: int):
          "records": [{"kind": "score", "value": 52.1, "benchmark": "WebArena", "model": "Method", "metric": "success rate"}]},
         {"text": "FooTS 平均 MSE 0.163；Traffic 是唯一没有拿到第一的数据集，Method 为 0.419，iTransformer 为 0.412。",
          "records": [{"kind": "score", "value": 0.163, "benchmark": "FooTS", "model": "Method", "metric": "mse"}]},
+        # data a model was trained on is not where its value was measured ("FooEstate 训练 → BarDL 测试"), unless it is
+        # also ("在 FooEstate 上训练后"); a list by position with an entry missing ("63.3、—、55.6") places none of its values
+        {"text": "跨数据集（FooEstate 训练 → BarDL 测试）时，Method 的 PSNR 比 NoPoSplat 高 1.3 dB。在 FooEstate 上训练后 PSNR 为 27.1。"
+                 "在 FooVideo 上准确率为 64.2，基座 Qwen2-VL-7B 为 63.3、—、55.6。",
+         "records": [{"kind": "score", "value": 27.1, "benchmark": "FooEstate", "model": "Method", "metric": "psnr"},
+                     {"kind": "score", "value": 64.2, "benchmark": "FooVideo", "model": "Method", "metric": "accuracy"}]},
         # a benchmark's name right after 比 names whose result is compared, not where the value stands
         {"text": "在 SWE-bench Verified 上解决率为 42.1%，比 SWE-Gym 报告的 32B 结果高出 8.6 个百分点；RE10K 上为 61.2。",
          "records": [{"kind": "score", "value": 42.1, "benchmark": "SWE-bench Verified", "model": "Method"},

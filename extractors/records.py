@@ -610,8 +610,8 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
             return inside[0].canonical  # "提升了 19.6 (ALFWorld)"
     for start, end in ((sentence.start, position), (sentence.line_start, sentence.start)):
         found = _mentions_in(ctx, start, end, (BENCHMARK, NAME_ROLE))
-        benchmarks = [m for m in found if m.role == BENCHMARK
-                      and not _COMPARED_WITH.search(text, max(0, m.start - 5), m.start)]  # "比 SWE-Gym 报告的结果高"
+        benchmarks = [m for m in found if m.role == BENCHMARK  # not "比 SWE-Gym 报告的结果高", "FooSet 训练 → BarSet 测试"
+                      and not _COMPARED_WITH.search(text, max(0, m.start - 5), m.start) and not _TRAINED_ON.match(text, m.end)]
         if benchmarks:
             last = benchmarks[-1]
             for other in (m for m in found if m is not last):
@@ -644,6 +644,7 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
 
 _OWNS_NEXT = re.compile(r"[\s*]*的[\s*]*")
 _COMPARED_WITH = re.compile(r"(?:比|较|相比|相较于?|对比)\s*$")  # a name compared with is a system's work, not a place
+_TRAINED_ON = re.compile(r"[ \t]*(?:上)?[ \t]*(?:预训练|训练)(?!集|后)")  # learned from, not measured on (not "微调后": both)
 _NEW_PLACE_IS = re.compile(r"[ \t]*(?:是|为)[^,;:。\n]{0,12}?(?:数据集|基准)")  # "Traffic 是唯一没有拿到第一的数据集"
 _GLOSSED_WORD = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*\(\s*(?P<gloss>[A-Za-z][A-Za-z\- ]{0,24}?)\s*\)")
 
@@ -1173,6 +1174,11 @@ _NAME_LISTED_AFTER = re.compile(r"\s*(?:、|和|与|及)\s*[A-Za-z]")  # ... or,
 _PARAMETERS_BEFORE = re.compile(r"(?:参数量?|params|parameters)[\s:为约]{0,3}$")
 
 
+_GAP_ITEM = r"\s*(?:、|/|,)\s*(?:—+|–|-{1,2}|N/A)\s*(?=、|/|,|;|。|$)"
+_GAP_AFTER = re.compile(_GAP_ITEM)  # "为 63.3、—、55.6": a list by position with an entry missing
+_GAP_BEFORE = re.compile(rf"(?:—+|–|-{{1,2}}|N/A)\s*(?:、|/|,)\s*$")
+
+
 def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     """Why a number is not a metric value (a model size, a count, a setting), or None when it may be one."""
     text = ctx.view.text
@@ -1181,6 +1187,8 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         return "a model size (a scale such as B, or 参数 after it)"
     if _CONDITION_BEFORE.search(text, max(0, position - 24), position):
         return "a threshold in a condition (IoU > 0.5), not a result"
+    if _GAP_AFTER.match(text, position + 1) or _GAP_BEFORE.search(text, max(0, position - 8), position):
+        return "an item of a list with a missing entry ('63.3、—、55.6'): which place each is, is not said"
     behaviour = ctx.words.behaviour_rate.search(text, max(0, position - 16), position)
     if behaviour:
         return f"a rate of behaviour, not of performance ({behaviour.group().strip()!r} before it)"
