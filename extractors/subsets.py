@@ -549,9 +549,10 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
     return max(found, key=lambda pair: pair[0])[1]
 
 
-def _heading_setting(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
+def _heading_setting(ctx: PaperContext, sentence: Sentence, benchmark: str) -> Optional[str]:
     """A setting the number's own heading names when that heading is a setting, not a benchmark
-    ("**零样本方向估计**：", "**跨数据集泛化**：" yes; "**X**（27 个零样本数据集）：" describes X); read once
+    ("**零样本方向估计**：", "**跨数据集泛化**：" yes; "**X**（27 个零样本数据集）：" describes X), or when it
+    is the number's benchmark and a setting label, nothing else ("**FooSet 跨数据集泛化**："); read once
     per heading."""
     if not sentence.context:
         return None
@@ -560,15 +561,23 @@ def _heading_setting(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
     if start not in cache:
         words: SubsetWords = ctx.words.subsets
         heading = words.setting.search(ctx.view.text, start, end)
-        names = any(m.role in (BENCHMARK, NAME_ROLE) for m in _mentions_between(ctx, start, end))
+        named = [m for m in _mentions_between(ctx, start, end) if m.role in (BENCHMARK, NAME_ROLE)]
+        names = bool(named)
         label = words.setting_label.fullmatch(ctx.view.text, start, end) if not heading else None
-        if names:
+        if len(named) == 1 and named[0].role == BENCHMARK and named[0].end <= end:
+            rest = ctx.view.text[start:named[0].start] + " " + ctx.view.text[named[0].end:end]
+            label = words.setting_label.fullmatch(rest)
+            cache[start] = (named[0].canonical, label.group("listed")) if label else None
+        elif names:
             cache[start] = None
         elif heading:
             cache[start] = words.settings[heading.group().casefold()]
         else:  # "**跨数据集泛化**：" (shown in English by the glossary)
             cache[start] = label.group("listed") if label else None
-    return cache[start]
+    said = cache[start]
+    if isinstance(said, tuple):  # the heading's own benchmark only
+        return said[1] if said[0] == benchmark else None
+    return said
 
 
 def _lead_setting(ctx: PaperContext, benchmark: str) -> Optional[str]:
@@ -642,7 +651,7 @@ def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str)
     if found is None:
         found = _named_part(ctx, sentence, position, benchmark)
     if found is None:
-        found = _heading_setting(ctx, sentence)
+        found = _heading_setting(ctx, sentence, benchmark)
     if found is None:
         found = _lead_setting(ctx, benchmark)
     return found if found is not None else _lead_split(ctx)

@@ -85,6 +85,10 @@ def subsets(text: str) -> dict[float, object]:
     # a bullet's label that is a setting: words the glossary lists and 泛化
     ("*   **跨数据集泛化**：在 FooEstate 上训练、直接在 DL3DV 上测试时，PSNR 从 MVSplat 的 21.03 提升至 23.17。",
      {21.03: "cross-dataset", 23.17: "cross-dataset"}),
+    # ... or the number's benchmark and such a label, nothing else
+    ("*   **FooSet 跨数据集泛化**：PSNR 26.88，BarSplat 为 25.32。", {26.88: "cross-dataset", 25.32: "cross-dataset"}),
+    # the benign prompts of an over-refusal test, a place the subset glossary names
+    ("*   **误报**：在 FooTest 的安全提示上，误拒率为 4.0%，低于 BarGuard 的 6.8%。", {4.0: "safe prompts", 6.8: "safe prompts"}),
     # the section's first line saying every result is on a split
     ("主要结果（均为测试集，私有检测）：\n\n1. FooTrack：HOTA 68.9；比 OC-SORT（55.1）高。\n2. BarMOT 验证集上 HOTA 为 60.1。",
      {68.9: "test", 55.1: "test", 60.1: "val"}),
@@ -222,6 +226,8 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("在视频上，FooBench 的准确率为 61.0%。", {61.0: None}),
     ("*   **FooOrgan**：平均 Dice 88.1%，CT 赛道 Dice 89.7%；nnU-Net 为 86.0%。", {88.1: None, 89.7: "CT", 86.0: None}),
     # a label whose words are not all listed is a topic, not a setting
+    ("*   **FooSet 视频理解泛化**：准确率为 61.0%。", {61.0: None}),
+    ("*   **FooSet 跨数据集泛化**：在 BarSet 上 PSNR 为 22.1。", {22.1: None}),  # another benchmark's value
     ("*   **视频理解泛化**：在 FooBench 上准确率为 61.0%。", {61.0: None}),
     # a split said of one number in the first line is not every result's
     ("主要结果：MOT17 测试集上 HOTA 为 68.9。\n\n1. BarMOT：HOTA 60.1。", {68.9: "test", 60.1: None}),
