@@ -9,6 +9,7 @@ More commands can be added to `app` from another module: `@metricsdb.cli.app.com
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
@@ -567,11 +568,30 @@ def run_app(
     if not APP_SCRIPT.exists():
         warn(f"the leaderboard app is not installed ({APP_SCRIPT} is missing)")
         raise typer.Exit(1)
+    problem = _listen_problem(host, port)
+    if problem:
+        warn(problem)
+        raise typer.Exit(1)
     if host not in LOOPBACK_HOSTS:
         warn(f"listening on {host}:{port}: the app has no login, so anyone who can reach this address reads "
              "the database")
     command, env = streamlit_command(store.url, port, host, allow_edits)
     raise typer.Exit(_run_until_stopped(command, env))
+
+
+def _listen_problem(host: str, port: int) -> Optional[str]:
+    """Why the app could not listen on host:port (taken by another server, an unknown host), or None.
+    Streamlit said only "<time> Port 8501 is not available" and stopped, naming no way out."""
+    import socket
+
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        socket.create_server((host, port), family=family).close()  # SO_REUSEADDR, as the server sets it
+    except OSError as exc:
+        taken = "in use (another app or server?): pick another with --port N" if exc.errno == errno.EADDRINUSE \
+            else (exc.strerror or str(exc))
+        return f"cannot serve the app on {host}:{port}: {taken}"
+    return None
 
 
 def _run_until_stopped(command: list[str], env: dict[str, str]) -> int:

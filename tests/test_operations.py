@@ -182,12 +182,30 @@ def test_opening_the_app_to_the_network_warns_that_it_has_no_login(tmp_path, mon
     seen = {}
     monkeypatch.setattr(cli, "_run_until_stopped", lambda command, env: seen.setdefault("command", command) and 0)
     connect(str(tmp_path / "m.db")).close()
-    result = run("app", "--db", tmp_path / "m.db", "--host", "0.0.0.0")
+    port = _free_port()  # 8501, the default, may be another app's on a shared machine
+    result = run("app", "--db", tmp_path / "m.db", "--host", "0.0.0.0", "--port", port)
     assert result.exit_code == 0
-    assert "no login" in result.stderr and "0.0.0.0:8501" in result.stderr
+    assert "no login" in result.stderr and f"0.0.0.0:{port}" in result.stderr
     assert seen["command"][seen["command"].index("--server.address") + 1] == "0.0.0.0"
-    quiet = run("app", "--db", tmp_path / "m.db")
+    quiet = run("app", "--db", tmp_path / "m.db", "--port", port)
     assert "no login" not in quiet.stderr
+
+
+def test_a_port_in_use_is_one_line_naming_it_and_no_server_starts(tmp_path, monkeypatch):
+    """Streamlit said only "<time> Port 8501 is not available"; a host that cannot be served says why too."""
+    started = []
+    monkeypatch.setattr(cli, "_run_until_stopped", lambda command, env: started.append(command) or 0)
+    connect(str(tmp_path / "m.db")).close()
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = run("app", "--db", tmp_path / "m.db", "--port", port)
+    assert result.exit_code == 1 and started == []
+    assert result.stderr.splitlines() == [
+        f"metricsdb: cannot serve the app on 127.0.0.1:{port}: in use (another app or server?): pick another with --port N"]
+    unknown = run("app", "--db", tmp_path / "m.db", "--host", "no-such-host.invalid")
+    assert unknown.exit_code == 1 and started == []
+    [line] = unknown.stderr.splitlines()  # the host's problem, not the warning that it opens the app to a network
+    assert line.startswith("metricsdb: cannot serve the app on no-such-host.invalid:8501: ")
 
 
 # ---------------------------------------------------------------- standard input and progress
