@@ -94,6 +94,7 @@ _BREAK = re.compile(r"<br\s*/?>", re.I)  # "FooQA<br>(5-shot)": a line break ins
 _AVERAGED = re.compile(r"(?:平均|average|avg\.?|mean)\s*(?:的)?\s*$", re.I)
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
 _FOOTNOTE = re.compile(r"[†‡§¶*]+|\^\S+")
+_HEADER_NOTE = re.compile(r"[†‡§¶*]+|<sup>[^<>]*</sup>")
 _HEADER_GLOSS = re.compile(r"\s*(?:\([^()]*\)|[/\\].*)\s*$")  # "方法（骨干）", "Method / Metric", "方法 \ 数据集": the word before
 _GLOSSED_BY = re.compile(r"[^,;。()\n]{0,6}\(\s*")
 _TOP = re.compile(r"[Tt]op-?(\d+)")  # "Top-1", "top5"
@@ -285,6 +286,7 @@ def _short_for(name: str, caption: _Caption) -> Optional[str]:
 def _column(paper: PaperContext, header: str, caption: _Caption, datasets: bool = False) -> Column:
     """What one header cell (as written) says its column holds, and which way is better when its
     arrow says so ("LPIPS↓"); `datasets`: the label of a row under a header of datasets (`数据集`)."""
+    header = _HEADER_NOTE.sub("", header)  # "FooQA†", "FooQA<sup>1</sup>": a footnote, not part of the name
     if "/" in header and not datasets:
         paired = _paired(paper, header, caption)
         if paired is not None:
@@ -992,6 +994,11 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 50.1, "benchmark": "BarQA", "model": "BazLM-7B", "metric": "exact match"},
              {"kind": "score", "value": 40.0, "benchmark": "QuxQA", "model": "BazLM-7B"},
              {"kind": "score", "value": 30.0, "benchmark": "QuxMath", "model": "BazLM-7B"}]},
+        # a footnote mark after a header's name is no part of it
+        {"text": "| 方法 | FooQA† | BarQA<sup>1</sup> |\n|---|---|---|\n| BazLM-7B | 68.4 | 60.1 |",
+         "records": [
+             {"kind": "score", "value": 68.4, "benchmark": "FooQA", "model": "BazLM-7B"},
+             {"kind": "score", "value": 60.1, "benchmark": "BarQA", "model": "BazLM-7B"}]},
         # a rank cut-off before a metric, or alone; a metric averaged over a count of languages
         {"text": "| 方法 | FooNet Top-1 | FooNet Top-5 Acc | BarVoice（102 种语言平均 WER） |\n|---|---|---|---|\n"
                  "| QuxNet | 81.0 | 95.2 | 14.8 |",
