@@ -35,11 +35,26 @@ class Glossary:
         self.stop_before = re.compile(rf"(?:{alternation(glossary.stops)})$")
         self.whole_head = re.compile(rf"(?:{alternation([*self.heads, *self.metric_heads])})$")
         self.listed_by_key = {name_key(name): name for name in lexicon.metrics}
-        self.modifier_keys = sorted({name_key(english) for english in self.modifiers.values()}, key=len, reverse=True)
+        self.modifier_keys = sorted({name_key(english) for english in [*self.modifiers.values(), *glossary.latin_modifiers.values()]},
+                                    key=len, reverse=True)
         settings = {word: shown for word, shown in subsets.settings.items() if _HAN.search(word)}
         self.subset_words = {**self.modifiers, **self.heads, **subsets.split_names, **subsets.part_names,
                              **settings, **subsets.english}
         self.subset_word = re.compile(alternation(self.subset_words))
+        self.latin_modifiers = dict(glossary.latin_modifiers)
+        latin = [re.escape(word) for word in self.latin_modifiers]
+        if glossary.threshold_units:
+            latin.append(rf"\d+(?:\.\d+)?(?:{alternation(glossary.threshold_units)})")
+        self.latin_before = re.compile(rf"(?<![A-Za-z0-9_.\-])(?:{'|'.join(latin)})[ ]?$") if latin else None
+
+    def _qualified(self, text: str, start: int, english: str) -> tuple[int, str]:
+        """A name with the Latin qualifier written right before it read in ("LC 胜率": lc win rate,
+        "1px 离群率": 1px outlier rate), as (its start, its English); else the name as it was."""
+        found = self.latin_before.search(text, max(0, start - 12), start) if self.latin_before else None
+        if found is None:
+            return start, english
+        word = found.group().strip()
+        return found.start(), f"{self.latin_modifiers.get(word, word.lower())} {english}"
 
     def _modifier(self, text: str, head_start: int) -> Optional[re.Match]:
         """The longest listed modifier ending right at `head_start`, unless a stop word comes before it."""
@@ -57,8 +72,13 @@ class Glossary:
         english = self.heads.get(head.group()) or self.metric_heads[head.group()]
         found = self._modifier(name, head.start())
         if found is not None:
-            return f"{self.modifiers[found.group()]} {english}"
-        return english if head.group() in self.metric_heads else None
+            english, head_start = f"{self.modifiers[found.group()]} {english}", found.start()
+        elif head.group() in self.metric_heads:
+            head_start = head.start()
+        else:
+            return None
+        start, qualified = self._qualified(name, head_start, english)
+        return qualified if start == 0 else english  # "1px 离群率" whole: the qualifier is part of the name
 
     def compose(self, text: str, metrics: list[Mention]) -> list[Mention]:
         """Metric mentions with the modifier written before each head read into it: a metric of the list
@@ -72,14 +92,17 @@ class Glossary:
                 if found is not None:
                     mention = Mention(found.start(), mention.end, text[found.start():mention.end], METRIC,
                                       f"{self.modifiers[found.group()]} {mention.canonical}")
+                start, english = self._qualified(text, mention.start, mention.canonical)
+                if start != mention.start:
+                    mention = Mention(start, mention.end, text[start:mention.end], METRIC, english)
             out.append(mention)
         for head in self.head_words:
             at = text.find(head)
             while at != -1:
                 found = self._modifier(text, at)
                 if found is not None:
-                    built = Mention(found.start(), at + len(head), text[found.start():at + len(head)], METRIC,
-                                    f"{self.modifiers[found.group()]} {self.heads[head]}")
+                    start, english = self._qualified(text, found.start(), f"{self.modifiers[found.group()]} {self.heads[head]}")
+                    built = Mention(start, at + len(head), text[start:at + len(head)], METRIC, english)
                     overlapping = [m for m in out if m.start < built.end and built.start < m.end]
                     if all(_unknown_rate(m) for m in overlapping):  # a metric the list names wins
                         out = [m for m in out if m not in overlapping] + [built]

@@ -440,6 +440,8 @@ class GlossaryFile(_Strict):
     heads: Annotated[dict[ChineseWord, MetricEnglish], Field(min_length=1)]
     modifiers: Annotated[dict[ChineseWord, MetricEnglish], Field(min_length=1)]
     stops: Words  # right before a modifier, they make another word of it
+    latin_modifiers: dict[Word, MetricEnglish] = {}  # written in Latin letters before a name ("LC 胜率")
+    threshold_units: Words = []  # a number in one of these before a name is its threshold ("1px 离群率")
     examples: Annotated[list[GlossaryExample], Field(min_length=1)]
 
     @model_validator(mode="after")

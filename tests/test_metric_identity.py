@@ -184,3 +184,12 @@ def test_an_item_under_a_label_takes_the_metric_of_the_items_above_it():
              "    *   Method 的成功率为 51.5%；\n"
              "    *   在 Mind2Web 上为 46.7%。")
     assert metrics(other)[46.7] == "score"
+
+
+def test_a_latin_qualifier_before_a_metric_name_is_read_into_it():
+    """"LC 胜率" is the length-controlled win rate, better higher as a win rate is; "1px 离群率" the outlier
+    rate at a 1-pixel threshold. A size or a count before the name is no qualifier."""
+    assert metrics("*   **AlpacaEval 2.0**：Method 的 LC 胜率 27.4%，高于 GPT-4（25.1%）。") == {27.4: "lc win rate", 25.1: "lc win rate"}
+    assert default_extractor().vocabulary.glossary.listed_head("lc win rate") == "win rate"
+    assert metrics("*   **Spring**：Method 的 1px 离群率为 3.41，优于 SEA-RAFT 的 3.69。") == {3.41: "1px outlier rate", 3.69: "1px outlier rate"}
+    assert metrics("*   **FooBench**：Method-7B 成功率为 58.3%。") == {58.3: "success rate"}
