@@ -111,8 +111,8 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("Short 子集恢复率为 44.7%。", "Short", "name"),  # a part of a benchmark
     ("在 FooReviews 的 Beauty、Sports 和 Toys 三个子集上；Beauty 上为 0.05。", "Beauty", "name"),  # parts everywhere
     ("test_net 上为 7.9%。", "test_net", "name"),  # a split at a clause's start
-    ("1px 离群率为 3.41。", "1px", "name"),  # a unit-like word is no benchmark
-    ("LC 胜率为 38.5%。", "LC", "name"),  # a short acronym before a metric qualifies the metric
+    ("1px 离群率为 3.41。", "1px 离群率", "metric"),  # a unit-like word is no benchmark: the metric's threshold
+    ("LC 胜率为 38.5%。", "LC 胜率", "metric"),  # a short acronym before a metric qualifies the metric
     ("7-Scenes 上准确率为 0.021。", "7-Scenes", "benchmark"),  # a name may start with digits and a hyphen
     ("*   **相机位姿（FooCO3Dv2）**：RRA@15 为 98.1。", "FooCO3Dv2", "benchmark"),  # alone in a Chinese label's parentheses
     ("*   **攻击成功率 (FASR)**：降低 30%。", "FASR", "metric"),  # ... but an acronym there glosses the words
