@@ -82,6 +82,9 @@ class SubsetWords:
         self.part_names = dict(words.part_names)
         self.named_with_noun = set(words.named_with_noun)
         self.sized_nouns = set(words.sized_nouns)
+        # sizes after a benchmark's name as its parts: "HR-Bench 4K 和 8K 上", "RULER（64K）", "FooHay（1M 档）"
+        self.sizes = re.compile(rf"\s*\(?\s*(?P<marks>{QUANTITY_MARK}(?:{_LIST_SEPARATOR}{QUANTITY_MARK}){{0,5}})"
+                                rf"\s*(?:{alternation(words.sized_nouns)})?\s*(?:上|中|下|\))")
         self.setting_units = dict(words.setting_units)
         self.statistic = re.compile(rf"(?:{alternation(words.statistics)})$")
         self.statistics = dict(words.statistics)
@@ -102,7 +105,7 @@ class SubsetWords:
         # a size names a part too: "在 4K 子集上" (see _part_names)
         item = rf"(?:{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk}|{QUANTITY_MARK})(?:\s*\(\s*{latin}\s*\))?"
         self.part = re.compile(  # names start after a frame word or punctuation: the scan stays linear
-            rf"(?<=[在于的,:;、。\s(])(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?P<noun>{part_noun})"
+            rf"(?:(?<=[在于的,:;、。\s(])|(?<=其中))(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?P<noun>{part_noun})"
             rf"(?:\s*\(\s*(?P<gloss>{latin})\s*\))?"  # "长视频子集（Long）": the English name after
             rf"(?={_PART_ENDS})"  # not a word going on: "任务成功率" is a metric
         )
@@ -188,13 +191,12 @@ def _benchmark_mention(ctx: PaperContext, sentence: Sentence, position: int, ben
     return None
 
 
-_SIZES = re.compile(rf"\s*\(?\s*(?P<marks>{QUANTITY_MARK}(?:{_LIST_SEPARATOR}{QUANTITY_MARK}){{0,5}})\s*(?:子集|subset)?\s*(?:上|中|下|\))")
 
 
 def _sizes_after(ctx: PaperContext, mention: Mention, sentence: Sentence, position: int) -> Optional[str]:
     """Sizes written after a benchmark's name as its parts ("HR-Bench 4K 和 8K 上", "RULER 128K 上"): numbers
     with a scale letter and no unit, each its own part; a listed value takes the part at its position."""
-    found = _SIZES.match(ctx.view.text, mention.end)
+    found = ctx.words.subsets.sizes.match(ctx.view.text, mention.end)
     if found is None or found.end() > position:
         return None
     marks = offsets_of(QUANTITY_MARK, ctx.view.text, found.start("marks"), found.end("marks"))
@@ -625,7 +627,7 @@ def _parted_mentions(ctx: PaperContext) -> frozenset[int]:
         text = ctx.view.text
         found = frozenset(
             m.start for m in ctx.mentions if m.role in (BENCHMARK, NAME_ROLE)
-            and (_split_in_name(ctx, m) or words.after_benchmark.match(text, m.end) or _SIZES.match(text, m.end)
+            and (_split_in_name(ctx, m) or words.after_benchmark.match(text, m.end) or words.sizes.match(text, m.end)
                  or _listed_in_parentheses(ctx, m) is not None or _lower_part(ctx, m)))
         ctx.memo["subsets.parted"] = found
     return found

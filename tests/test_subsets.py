@@ -35,6 +35,9 @@ def subsets(text: str) -> dict[float, object]:
     ("在 HR-Bench 4K 和 8K 上分别达到 79.0 和 74.9。", {79.0: "4K", 74.9: "8K"}),
     # a size before a part noun names the part, also after a value of an earlier clause
     ("*   **HR-Bench**：FooNet 在 4K 子集得分 78.5，8K 子集得分 75.3。", {78.5: "4K", 75.3: "8K"}),
+    ("*   **FooHay（1M 档）**：准确率为 41.3%，BarLM 为 47.9%。", {41.3: "1M", 47.9: "1M"}),
+    # a part named right after 其中
+    ("*   **FooSpeech**：平均 CER 为 7.9%；其中西南官话子集 CER 降至 5.6%。", {7.9: None, 5.6: "西南官话"}),
     # splits: after the benchmark, as a place, in a list
     ("*   **LibriSpeech**：test-clean / test-other 的 WER 为 1.6% / 3.1%。", {1.6: "test-clean", 3.1: "test-other"}),
     ("在 Seed-TTS-eval test-zh 上 CER 为 1.9%。", {1.9: "test-zh"}),
@@ -196,6 +199,7 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **FooBench**：在 20% 子集上准确率为 61.2%。", {61.2: None}),
     ("*   **FooBench**：在 7B 子集上准确率为 63.2%。", {63.2: None}),
     ("*   **FooBench**：在 3 个子集上准确率为 62.2%。", {62.2: None}),
+    ("*   **FooBench**：其中所有子集准确率为 71.0%。", {71.0: None}),
     # a count of anything but views or shots is none: hardware, a size, a count of items, a year, a resolution
     ("*   **FooQA（8 张 A100）**：准确率 81.2%。", {81.2: None}),
     ("在 FooQA 上使用 8 张 A100，7B 模型的准确率为 71.1%。", {71.1: None}),
