@@ -994,6 +994,9 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 50.1, "benchmark": "BarQA", "model": "BazLM-7B", "metric": "exact match"},
              {"kind": "score", "value": 40.0, "benchmark": "QuxQA", "model": "BazLM-7B"},
              {"kind": "score", "value": 30.0, "benchmark": "QuxMath", "model": "BazLM-7B"}]},
+        # a dash holds the place of a missing value of a pair; a cell with fewer places gives nothing
+        {"text": "| 模型 | FooQA EM/F1 |\n|---|---|\n| BazLM-7B | 61.0 / – |\n| QuxLM-7B | 52.0 |",
+         "records": [{"kind": "score", "value": 61.0, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "exact match"}]},
         # a footnote mark after a header's name is no part of it
         {"text": "| 方法 | FooQA† | BarQA<sup>1</sup> |\n|---|---|---|\n| BazLM-7B | 68.4 | 60.1 |",
          "records": [
@@ -1078,20 +1081,23 @@ def _row_metric(paper: PaperContext, cell: tuple[int, int]) -> Optional[str]:
 
 def _pair_refusal(paper: PaperContext, column: Column, cell: tuple[int, int], mark: int) -> str:
     """Why a number of a paired column's cell is no result: the cell holds another count of values than
-    its header names ("| 63.3 |" under "| FooQA EM/F1 |"), or it is signed; '' otherwise."""
+    its header names ("| 63.3 |" under "| FooQA EM/F1 |"; a dash holds the place of a missing one:
+    "| 63.3 / – |"), or it is signed; '' otherwise."""
     text = paper.view.text
-    if not _PAIRED_CELL.fullmatch(text, *cell) or text.count(QUANTITY_MARK, *cell) != len(column.pair):
+    if not _PAIRED_CELL.fullmatch(text, *cell) or text.count("/", *cell) != len(column.pair) - 1:
         return "a cell whose values do not line up with the results its header names"
     return "a signed cell: a change against something the table does not say" if paper.quantity_at(mark).sign else ""
 
 
 def _pair_member(paper: PaperContext, column: Column, cell: tuple[int, int], mark: int) -> Column:
     """What one of a paired column's values is ("| 63.3 / 69.7 |" under "| FooQA EM/F1 |": EM, then F1)."""
-    return column.pair[offsets_of(QUANTITY_MARK, paper.view.text, *cell).index(mark)]
+    return column.pair[paper.view.text.count("/", cell[0], mark)]
 
 
 _ONE_VALUE = rf"(?:{_TAG}[ \t]*)*{QUANTITY_MARK}(?:[ \t]*{_TAG})*[†‡*]*"
-_PAIRED_CELL = re.compile(rf"[ \t]*{_ONE_VALUE}(?:[ \t]*/[ \t]*{_ONE_VALUE}){{1,2}}[ \t]*")
+_MISSING = r"(?:[-–—]|N/?A)"
+_PAIRED_CELL = re.compile(rf"[ \t]*(?:{_ONE_VALUE}(?:[ \t]*/[ \t]*(?:{_ONE_VALUE}|{_MISSING})){{1,2}}"
+                          rf"|{_MISSING}(?:[ \t]*/[ \t]*(?:{_ONE_VALUE}|{_MISSING})){{0,1}}[ \t]*/[ \t]*{_ONE_VALUE})[ \t]*")
 
 
 def _cell_refusal(paper: PaperContext, column: Optional[Column], cell: Optional[tuple[int, int]], mark: int) -> str:
