@@ -405,7 +405,7 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
                 and (caption.parts or metric is not None and not _benchmark_shaped(paper, name))):
             name, lower = caption.benchmark, [name, *lower]  # "Beauty R@10" under "FooReviews 三个子集上"
         if (name and name != caption.benchmark and metric is None and unit != "%" and not _benchmark_shaped(paper, name)
-                and not (datasets and _TITLED.fullmatch(name))):  # "| 数据集 | ... |" over "| Weather |": a dataset
+                and not (datasets and _TITLED.fullmatch(name) and not lower and unit is None)):  # "| 数据集 | ... |" over "| Weather |": a dataset
             return Column("other", why=f"a header word that is no benchmark's name and names no metric ({name!r})")
         bench, parts = name or None, [*lower, *splits]
     if averaged:
@@ -910,7 +910,7 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 0.21, "benchmark": "FooSpeech", "model": "QuxVoice 2.5", "metric": "rtf"}]},
         # rows under a header of datasets name a benchmark also when written as a plain word; under a
         # header of tasks they do not; rows of sizes and years are no results
-        {"text": "| 数据集 | Ours MSE↓ | BarTS MSE↓ |\n|---|---|---|\n| Weather | 0.236 | 0.258 |\n| Params | 7 | 8 |\n"
+        {"text": "| 数据集 | Ours MSE↓ | BarTS MSE↓ |\n|---|---|---|\n| Weather | 0.236 | 0.258 |\n| Params | 7 | 8 |\n| Training time (h) | 7 | 8 |\n"
                  "| Year | 2024 | 2023 |\n\n| 任务 | Ours | BazLM-7B |\n|---|---|---|\n| Reasoning | 61.0 | 55.0 |",
          "records": [
              {"kind": "score", "value": 0.236, "benchmark": "Weather", "model": "Method", "metric": "mse"},
