@@ -208,7 +208,8 @@ def _caption(paper: PaperContext, header_start: int) -> _Caption:
     glossed = {a.canonical for a, b in zip(named, named[1:])
                if _GLOSSED_BY.fullmatch(text, a.end, b.start) and a.canonical != b.canonical}
     metrics = {m.canonical for m in named} - glossed  # "字错误率对比（CER，%）": the name in parentheses counts
-    unit = "%" if re.search(r"[(,]\s*%\s*[),]", line) else None
+    said = _CAPTION_UNIT.search(line)  # "（CER，%，越低越好）", "(Accuracy %)", "（单位：ms）"
+    unit = "%" if said and said.group("percent") else said.group("unit") if said and said.group("unit") in _words(paper).units else None
     parts = _words(paper).part_words.search(line) is not None
     averaged = (any(_AVERAGED.search(text, max(start, m.start - 4), m.start) for m in named)
                 or re.search(r"平均\s*的?\s*[A-Za-z]", line) is not None)  # "上的平均 MSE/MAE"
@@ -269,6 +270,8 @@ _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(?:秒|s|sec)")
 _SHOWN_RESOLUTION = re.compile(r"\d{3,4}p|\d{2,4}\s*[x×]\s*\d{2,4}")
 
 
+_CAPTION_UNIT = re.compile(r"[(,]\s*(?:[A-Za-z][A-Za-z0-9@.\-]{0,15}\s+)?(?P<percent>%)\s*[),]"
+                           r"|单位\s*[:：]?\s*(?P<unit>[A-Za-z%/]+)\s*[),]")
 _NAME_LAST = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_. ]*$")  # "新建的 FooSet 测试集": the words before the set's name
 _SPLIT_PLACE = re.compile(r"\s*(?:上|中|结果|的|\)|:|$)")  # "测试集上", "测试集结果", "（测试集）"
 
@@ -997,6 +1000,14 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
         # a dash holds the place of a missing value of a pair; a cell with fewer places gives nothing
         {"text": "| 模型 | FooQA EM/F1 |\n|---|---|\n| BazLM-7B | 61.0 / – |\n| QuxLM-7B | 52.0 |",
          "records": [{"kind": "score", "value": 61.0, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "exact match"}]},
+        # the caption's unit: a percent after a metric's name, a unit after 单位; a count or a year in it is none
+        {"text": "Results on FooQA (Accuracy %):\n\n| Method | Acc |\n|---|---|\n| BazLM-7B | 68.4 |\n\n"
+                 "在 BarTrace 上的延迟（单位：ms）：\n\n| 系统 | Latency |\n|---|---|\n| BazServe | 30 |\n\n"
+                 "在 QuxQA 上的结果（2024 年，8 张 A100）：\n\n| 方法 | EM |\n|---|---|\n| BazLM-7B | 50.0 |",
+         "records": [
+             {"kind": "score", "value": 68.4, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "accuracy", "unit": "%"},
+             {"kind": "score", "value": 30, "benchmark": "BarTrace", "model": "BazServe", "metric": "latency", "unit": "ms"},
+             {"kind": "score", "value": 50.0, "benchmark": "QuxQA", "model": "BazLM-7B", "metric": "exact match"}]},
         # a footnote mark after a header's name is no part of it
         {"text": "| 方法 | FooQA† | BarQA<sup>1</sup> |\n|---|---|---|\n| BazLM-7B | 68.4 | 60.1 |",
          "records": [
