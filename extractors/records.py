@@ -804,6 +804,9 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
     return None
 
 
+_CHANGED_BY = re.compile(r"\s*(?:提升|提高|增加|增长|降低|下降|减少|缩短|节省)")  # "token 用量减少 58%": its own change
+
+
 def _metric_of_values(ctx: PaperContext, start: int, end: int, position: int) -> Optional[str]:
     """For a value whose sentence names no metric, the metric of the values in [start, end) (the earlier
     sentences of its line, or the body of a label above it) with the same unit, when one metric alone
@@ -914,7 +917,9 @@ def _changed_metric(ctx: PaperContext, sentence: Sentence, position: int, bench:
         return None
     nearest = max(fits)
     named = read[nearest][1]
-    if name_key(named) not in ctx.vocabulary.metric_by_key or _mentions_in(ctx, nearest, position, (METRIC,)):
+    text = ctx.view.text  # a metric named with its own change since ("token 用量减少 58%") names no other score
+    if name_key(named) not in ctx.vocabulary.metric_by_key or any(
+            not _CHANGED_BY.match(text, m.end) for m in _mentions_in(ctx, nearest, position, (METRIC,))):
         return None
     if any(m.canonical != bench for m in _mentions_in(ctx, nearest, position, (BENCHMARK,))):
         return None
