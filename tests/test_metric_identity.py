@@ -193,3 +193,11 @@ def test_a_latin_qualifier_before_a_metric_name_is_read_into_it():
     assert default_extractor().vocabulary.glossary.listed_head("lc win rate") == "win rate"
     assert metrics("*   **Spring**：Method 的 1px 离群率为 3.41，优于 SEA-RAFT 的 3.69。") == {3.41: "1px outlier rate", 3.69: "1px outlier rate"}
     assert metrics("*   **FooBench**：Method-7B 成功率为 58.3%。") == {58.3: "success rate"}
+
+
+def test_flow_stereo_and_audio_metrics_are_known_and_carried():
+    """Fl-all, D1-all and FAD are metrics (lower is better): the systems after them share them."""
+    assert metrics("*   **KITTI-2015 test**：Fl-all 为 4.02%，SEA-RAFT 为 4.30%，RAFT 为 5.10%。") == {
+        4.02: "fl-all", 4.3: "fl-all", 5.1: "fl-all"}
+    assert metrics("*   **MusicCaps**：FAD 为 1.42，明显低于 MusicGen-Large（3.80）。") == {1.42: "fad", 3.8: "fad"}
+    assert default_extractor().lexicon.metric_lower_is_better("d1-all") and metric_display("fl-all") == "Fl-all"
