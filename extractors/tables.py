@@ -118,6 +118,7 @@ class Column:
     better: Optional[str] = None  # the header's arrow: "LPIPS↓" says lower is better, "PSNR↑" higher
     why: str = ""
     pair: tuple["Column", ...] = ()  # role `paired`: what each of a cell's slashed values is ("| FooQA EM/F1 |")
+    part: Optional[str] = None  # a plain word no benchmark's name ("Hard"): a part of the caption's benchmark, with others
 
 
 @dataclass(frozen=True)
@@ -391,7 +392,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
         if metric is None and len(names) >= 2 and _LATIN.match(names[-1]) and (
                 vocab.name_shape(names[-1])[2] or arrow):
             metric = names.pop().lower()  # "FooSet HOTA", "FooSet Fl-all ↓": the metric stands last
-        elif metric is None and caption.benchmark and len(names) == 1 and not splits and vocab.name_shape(names[0])[2]:
+        elif (metric is None and caption.benchmark and len(names) == 1 and not splits and vocab.name_shape(names[0])[2]
+              and not re.search(r"[\d\-]", names[0])):  # not "BarQA-2", written as a benchmark's name
             metric = names.pop().lower()  # "| RTF |" under "在 FooSpeech 上：": the caption has the benchmark
         elif metric is None and arrow and unit not in (None, "%") and len(names) == 1 and not splits and names[0].isalpha():
             metric = names.pop().lower()  # "| Goodput (req/s)↑ |": a quantity with a unit and a better way is measured
@@ -409,7 +411,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
             name, lower = caption.benchmark, [name, *lower]  # "Beauty R@10" under "FooReviews 三个子集上"
         if (name and name != caption.benchmark and metric is None and unit != "%" and not _benchmark_shaped(paper, name)
                 and not (datasets and _TITLED.fullmatch(name) and not lower and unit is None)):  # "| 数据集 | ... |" over "| Weather |": a dataset
-            return Column("other", why=f"a header word that is no benchmark's name and names no metric ({name!r})")
+            return Column("other", why=f"a header word that is no benchmark's name and names no metric ({name!r})",
+                          part=name if _TITLED.fullmatch(name) and " " not in name and not lower and unit in (None, "%") else None)
         bench, parts = name or None, [*lower, *splits]
     if averaged:
         if bench is None:
@@ -578,9 +581,13 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets:
             else:
                 column = Column("other", why="a split whose benchmark the table does not say")
         columns.append(column)
+    parts = [c for c in columns if c.part]
+    if (caption.benchmark and len(parts) >= 2 and not any(  # "FooBench 上的结果：" over "| Easy | Medium | Hard |"
+            m.benchmark not in (None, caption.benchmark) for c in columns for m in (c, *c.pair) if m.role == "result")):
+        columns = [_result(paper, None, None, c.part, c.unit, caption, []) if c.part else c for c in columns]
     if not any(c.role in ("result", "paired") for c in columns):
         return None
-    named = {c.metric for c in columns if c.role == "result" and c.metric_named}
+    named = {c.metric for c in columns if c.role == "result" and c.metric_named} - {"total score"}  # a part has no total
     if len(named) == 1:  # "| FooSpeech（WER） | BarSpeech test-clean |": one metric for the table
         columns = [replace(c, metric=next(iter(named))) if c.role == "result" and not c.metric_named else c
                    for c in columns]
@@ -1008,6 +1015,16 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 68.4, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "accuracy", "unit": "%"},
              {"kind": "score", "value": 30, "benchmark": "BarTrace", "model": "BazServe", "metric": "latency", "unit": "ms"},
              {"kind": "score", "value": 50.0, "benchmark": "QuxQA", "model": "BazLM-7B", "metric": "exact match"}]},
+        # plain words across the header under a caption naming one benchmark are its parts; one alone, or
+        # beside another benchmark, is not
+        {"text": "FooBench 上的结果：\n\n| 方法 | Easy | Hard | Overall |\n|---|---|---|---|\n| BazLM-7B | 68.4 | 30.2 | 49.6 |\n\n"
+                 "FooBench 上的结果：\n\n| 方法 | Easy | Hard | BarQA-2 |\n|---|---|---|---|\n| BazLM-7B | 68.4 | 50.1 | 40.0 |\n\n"
+                 "FooBench 上的结果：\n\n| 方法 | Notes | Hard |\n|---|---|---|\n| BazLM-7B | 2024 | 60.1 |",
+         "records": [
+             {"kind": "score", "value": 68.4, "benchmark": "FooBench", "subset": "Easy", "model": "BazLM-7B"},
+             {"kind": "score", "value": 30.2, "benchmark": "FooBench", "subset": "Hard", "model": "BazLM-7B"},
+             {"kind": "score", "value": 49.6, "benchmark": "FooBench", "model": "BazLM-7B", "metric": "total score"},
+             {"kind": "score", "value": 40.0, "benchmark": "BarQA-2", "model": "BazLM-7B"}]},
         # a footnote mark after a header's name is no part of it
         {"text": "| 方法 | FooQA† | BarQA<sup>1</sup> |\n|---|---|---|\n| BazLM-7B | 68.4 | 60.1 |",
          "records": [
