@@ -65,7 +65,7 @@ class ResolverWords:
         # a quantity of its own named in a change's clause before the value, or after it ("缩短了 35% 的推理长度")
         quantities = alternation(cues.changed_quantities + cues.setting_quantities)
         self.own_setting_word = re.compile(alternation(cues.setting_quantities), re.I)
-        self.own_setting = re.compile(rf"(?:{alternation(cues.setting_quantities)})[^,;。的{QUANTITY_MARK}]{{0,12}}$", re.I)
+        self.own_setting = re.compile(rf"(?<![A-Za-z])(?:{alternation(cues.setting_quantities)})[^,;。的{QUANTITY_MARK}]{{0,12}}$", re.I)  # not "SpecBatch"
         self.own_quantity = re.compile(rf"(?:{quantities})[^,;。的{QUANTITY_MARK}]{{0,12}}$", re.I)  # not "比…token 的基线高"
         self.own_quantity_after = re.compile(rf"\s*的\s*[^,;。{QUANTITY_MARK}]{{0,4}}(?:{quantities})", re.I)
         self.self_reference = re.compile(alternation(cues.self_reference))
@@ -1492,8 +1492,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         return f"no benchmark: {bench!r} is a part ({listed.strip()!r} after it), and no benchmark it belongs to is named"
     if metric_name in (None, "score") and ctx.words.behaviour_word.search(ctx.view.text, sentence.start, position):
         return "a rate of behaviour, not of performance (the sentence's rate, carried to a value naming no metric)"
-    if kind == "score" and _own_setting(ctx, sentence, position, claim.match_span[0]):
-        return "a setting's value (批大小, 学习率, 温度 ...), not a result of the metric carried from earlier"
+    if _own_setting(ctx, sentence, position, claim.match_span[0]):
+        return "a setting's value or change (批大小, 学习率, 数据量 ...), not a result of the metric carried from earlier"
     system = _claimed_system(ctx, claim.model, claim, sentence, position, kind)  # after the cheaper refusals
     if system and kind == "score" and is_unnamed_system(system):
         system = _named_instead(ctx, claim, sentence, position) or system
