@@ -918,8 +918,9 @@ def _changed_metric(ctx: PaperContext, sentence: Sentence, position: int, bench:
     nearest = max(fits)
     named = read[nearest][1]
     text = ctx.view.text  # a metric named with its own change since ("token 用量减少 58%") names no other score
-    if name_key(named) not in ctx.vocabulary.metric_by_key or any(
+    if (name_key(named) not in ctx.vocabulary.metric_by_key and not _metric_shaped(ctx, named)) or any(
             not _CHANGED_BY.match(text, m.end) for m in _mentions_in(ctx, nearest, position, (METRIC,))):
+        # a known metric, or one with a qualifier ("style-mos", "b-wer")
         return None
     if any(m.canonical != bench for m in _mentions_in(ctx, nearest, position, (BENCHMARK,))):
         return None
@@ -1529,10 +1530,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         metric_name = _metric_before(ctx, sentence, position)
     elif kind != "score" and _own_quantity(ctx, sentence, position):
         metric_name = None  # "准确率 93.0%，token 用量减少 58%": not a change of accuracy
-    elif metric_name is None:
-        metric_name = _changed_metric(ctx, sentence, position, bench)
-        if metric_name is None:
-            metric_name = _scored_before(ctx, sentence, position, bench)[1]
+    elif metric_name in (None, "score"):  # "…评分（Style-MOS）为 4.03，比 X 高 0.41": the score's metric, not 评分
+        metric_name = (_changed_metric(ctx, sentence, position, bench) or _scored_before(ctx, sentence, position, bench)[1]
+                       or metric_name)
     if kind != "score" and part is None:
         part = _scored_before(ctx, sentence, position, bench)[0]
     if part and metric_name == "total score" and claim.rule != _TABLE_RULE:  # a table's is its column's ("Total↑")
