@@ -204,3 +204,8 @@ def test_a_metric_lends_its_role_only_within_a_list():
 def test_the_methods_benchmark_is_a_benchmark_not_a_variant_of_the_method():
     found = all_roles("*   **FooTwin-Bench**：FooTwin-32B 为 24.0%。", title="FooTwin: Scalable Agents")
     assert found["FooTwin-Bench"] == "benchmark" and found["FooTwin-32B"] == "method"
+
+
+def test_a_digit_led_acronym_after_a_word_is_part_of_the_name():
+    found = all_roles("在 FooNeRF 上，比 Deformable 3DGS（39.5）高 1.7 dB，BarNet 7B 为 38.0，BazNet 8K 为 37.0。")
+    assert "Deformable 3DGS" in found and "BarNet 7B" not in found and "BazNet 8K" not in found
