@@ -363,6 +363,8 @@ class CuesFile(_Strict):
     metric_last_words: Words
     changed_quantities: Words
     setting_quantities: Words
+    former_words: Words
+    latter_words: Words
 
 
 class NamingFile(_Strict):

@@ -75,6 +75,7 @@ class ResolverWords:
         unnamed = alternation(cues.human_words + cues.base_model_words + cues.baseline_words)
         self.unnamed_before = re.compile(rf"(?:{unnamed})的?$", re.I)  # "人类得分为", "原模型为": the owner is unnamed
         self.counts = re.compile(rf"\s*(?:{alternation(cues.count_classifiers)})")
+        self.referring_back = re.compile(rf"\s*(?:(?P<former>{alternation(cues.former_words)})|(?P<latter>{alternation(cues.latter_words)}))")
         # points of a named metric: "高 4.2 个 EM 点" (units.yaml's 个点 with the metric's name between)
         self.metric_points = re.compile("|".join(
             rf"\s*{re.escape(form[:-1])}\s*(?P<name{i}>[A-Za-z][A-Za-z0-9@\-]{{0,12}})\s*{re.escape(form[-1])}"
@@ -927,6 +928,20 @@ def _changed_metric(ctx: PaperContext, sentence: Sentence, position: int, bench:
     return named
 
 
+def _referred_score(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> Optional[int]:
+    """The score a change's clause refers back to by 前者 / 后者 (the first / the last of the two scores before it in
+    its sentence), when both are on its benchmark and name a metric."""
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    said = ctx.words.referring_back.match(ctx.view.text, clause_start)
+    if said is None:
+        return None
+    read, places = ctx.memo.get("metrics at", {}), ctx.memo.get("places at", {})
+    scored = sorted(at for at in read if sentence.start <= at < clause_start)[-2:]
+    if len(scored) < 2 or any(places.get(at, ("",))[0] != bench or read[at][1] == "score" for at in scored):
+        return None
+    return scored[0] if said.group("former") else scored[1]
+
+
 def _scored_before(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> tuple[Optional[str], Optional[str]]:
     """For a change that names no part or metric of its own, the part and the metric of the scores before it
     in its sentence on its benchmark: "其中多轮（Multi-Turn）子项为 48.5%，比基座模型高 14.2 个百分点" changes the
@@ -1533,6 +1548,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     elif metric_name in (None, "score"):  # "…评分（Style-MOS）为 4.03，比 X 高 0.41": the score's metric, not 评分
         metric_name = (_changed_metric(ctx, sentence, position, bench) or _scored_before(ctx, sentence, position, bench)[1]
                        or metric_name)
+    referred = _referred_score(ctx, sentence, position, bench) if kind != "score" else None
+    if referred is not None:  # "…、Peptides-struct MAE 0.2419，前者比 GraphGPS 高出约七个点": the former's part and metric
+        part, metric_name = ctx.memo["places at"][referred][1], ctx.memo["metrics at"][referred][1]
     if kind != "score" and part is None:
         part = _scored_before(ctx, sentence, position, bench)[0]
     if part and metric_name == "total score" and claim.rule != _TABLE_RULE:  # a table's is its column's ("Total↑")
