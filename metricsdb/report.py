@@ -280,6 +280,22 @@ def read_report(path: Union[str, os.PathLike[str]]) -> Report:
     return parse_report(read_report_text(path), report_name(path))
 
 
+def unlinked_papers(path: Union[str, os.PathLike[str]]) -> list[str]:
+    """Titles of a report file's paper blocks that have no huggingface.co/papers or arXiv link, which
+    parse_report leaves out (a record needs its paper's id): the CLI names them, as a typo in one link
+    dropped that paper without a word. Reads the file again, as legacy_encoding does."""
+    if str(path) == STDIN:  # read once already; not kept
+        return []
+    try:
+        text = decode_report(Path(path).read_bytes(), str(path))[0].replace("\r\n", "\n").replace("\r", "\n")
+    except (OSError, ReportError):
+        return []
+    starts = list(PAPER_START.finditer(text))
+    ends = [start.start() for start in starts[1:]] + [len(text)]
+    return [start.group("title").strip() for start, end in zip(starts, ends)
+            if not PAPER_LINK.search(text, start.end(), end)]
+
+
 def count_papers(path: Union[str, os.PathLike[str]]) -> int:
     """How many paper blocks a report file has, by a quick scan (0 when it cannot be read; standard
     input is not read ahead): the total a progress display counts towards."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -109,6 +110,25 @@ def test_ingest_reports_each_bad_input_on_one_line_and_keeps_the_rest(database_u
     ])
     assert result.stdout.startswith("1 reports (0 replaced), 23 papers") and ", 4 errors -> " in result.stdout
     assert json.loads(run("stats", "--db", database_url, "-f", "json").stdout)["reports"] == 1
+
+
+def test_a_paper_without_a_link_is_named_and_the_others_are_stored(database_url, tmp_path):
+    """A typo in one paper's link (`huggingface.co/paper/`) dropped that paper without a word, exit 0."""
+    text = SAMPLE_REPORTS[0].read_text(encoding="utf-8")
+    first, second = [match.start() for match in re.finditer("^## 📄", text, re.M)][:2]
+    title = text[first:second].splitlines()[0].removeprefix("## 📄").strip()
+    block = re.sub(r"huggingface\.co/papers/|arxiv\.org/(?:abs|pdf)/", "huggingface.co/paper/", text[first:second])
+    broken = tmp_path / "broken-link.txt"
+    broken.write_text(text[:first] + block + text[second:], encoding="utf-8")
+    line = (f"metricsdb: {broken}: paper '{title}': no huggingface.co/papers or arxiv.org link, so it is left out "
+            "(the report's other papers are read)")
+    result = run("ingest", broken, "--db", database_url)
+    assert result.exit_code == 1 and error_lines(result) == [line]
+    papers = cli.count_papers(broken) - 1
+    assert result.stdout.startswith(f"1 reports (0 replaced), {papers} papers, ") and ", 1 errors -> " in result.stdout
+    extracted = run("extract", broken)
+    assert extracted.exit_code == 1 and error_lines(extracted) == [line] and extracted.stdout
+    assert run("ingest", SAMPLE_REPORTS[0], "--db", database_url).exit_code == 0  # linked: no line, exit 0
 
 
 def test_a_database_that_cannot_be_opened_is_exit_2_with_the_password_masked():
