@@ -587,11 +587,17 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets:
         columns = [_result(paper, None, None, c.part, c.unit, caption, []) if c.part else c for c in columns]
     if not any(c.role in ("result", "paired") for c in columns):
         return None
-    named = {c.metric for c in columns if c.role == "result" and c.metric_named} - {"total score"}  # a part has no total
-    if len(named) == 1:  # "| FooSpeech（WER） | BarSpeech test-clean |": one metric for the table
-        columns = [replace(c, metric=next(iter(named))) if c.role == "result" and not c.metric_named else c
-                   for c in columns]
-    return columns
+    # one metric for the table when two columns or more name it and none names another ("| FooSpeech（WER） |
+    # BarSpeech（平均 WER） | BazSpeech test-clean |"); else for a benchmark's own columns only ("| MMLU | HumanEval
+    # (pass@1) |": MMLU's is not pass@1); a part has no total
+    named = [c for c in columns if c.role == "result" and c.metric_named and c.metric != "total score"]
+    table_wide = len({c.metric for c in named}) == 1 and len(named) >= 2
+    by_benchmark: dict[Optional[str], set[str]] = {}
+    for c in named:
+        by_benchmark.setdefault(c.benchmark, set()).add(c.metric)
+    return [replace(c, metric=named[0].metric if table_wide else next(iter(by_benchmark[c.benchmark])))
+            if c.role == "result" and not c.metric_named and (table_wide or len(by_benchmark.get(c.benchmark, ())) == 1)
+            else c for c in columns]
 
 
 def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[int, int],
@@ -1025,6 +1031,15 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 30.2, "benchmark": "FooBench", "subset": "Hard", "model": "BazLM-7B"},
              {"kind": "score", "value": 49.6, "benchmark": "FooBench", "model": "BazLM-7B", "metric": "total score"},
              {"kind": "score", "value": 40.0, "benchmark": "BarQA-2", "model": "BazLM-7B"}]},
+        # a metric one column names is not another benchmark's; named by two columns, it is the table's
+        {"text": "| Model | FooQA | BarCode (pass@1) |\n|---|---|---|\n| BazLM-7B | 68.4 | 30.2 |\n\n"
+                 "| 模型 | FooSpeech（WER） | BarSpeech（平均 WER） | BazSpeech test-clean |\n|---|---|---|---|\n| QuxASR | 14.8 | 15.6 | 2.0 |",
+         "records": [
+             {"kind": "score", "value": 68.4, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "score"},
+             {"kind": "score", "value": 30.2, "benchmark": "BarCode", "model": "BazLM-7B", "metric": "pass@1"},
+             {"kind": "score", "value": 14.8, "benchmark": "FooSpeech", "model": "QuxASR", "metric": "wer"},
+             {"kind": "score", "value": 15.6, "benchmark": "BarSpeech", "subset": "average", "model": "QuxASR", "metric": "wer"},
+             {"kind": "score", "value": 2.0, "benchmark": "BazSpeech", "subset": "test-clean", "model": "QuxASR", "metric": "wer"}]},
         # a footnote mark after a header's name is no part of it
         {"text": "| 方法 | FooQA† | BarQA<sup>1</sup> |\n|---|---|---|\n| BazLM-7B | 68.4 | 60.1 |",
          "records": [
