@@ -752,11 +752,34 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
         return name, why
     text = paper.view.text
     bases = [c for c, column in zip(cells, table.columns) if column.role == "base"]
-    if len(bases) == 1 and not is_method_name(name, paper.method) and not paper.vocabulary.name_shape(name)[1]:
+    method = is_method_name(name, paper.method)  # the method on one base is the method; on several, each its own
+    if (len(bases) == 1 and not (method and not _several_bases(paper, table, bases[0]))
+            and not paper.vocabulary.name_shape(name)[1]):
         base = _plain(paper, *bases[0])
         if _LATIN.search(base) and QUANTITY_MARK not in text[slice(*bases[0])]:
             name = f"{name} ({base})"  # "| FooAgent | BarLM-7B |": the agent on that model
     return name, ""
+
+
+def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> bool:
+    """True when the base column the cell is in names more than one model down the table (memoised per table)."""
+    text = paper.view.text
+    key = ("table bases", id(table))
+    if key not in paper.memo:
+        index = next(i for i, c in enumerate(_cells(text, *_lines(text, cell[0]))) if c == cell)
+        line, start = _lines(text, cell[0]), cell[0]
+        while start > 0 and _is_row(text, *_lines(text, start - 1)) and not _SEPARATOR.fullmatch(text, *_lines(text, start - 1)):
+            start = _lines(text, start - 1)[0]
+        names, line = set(), _lines(text, start)
+        while _is_row(text, *line):
+            row = _cells(text, *line)
+            if index < len(row):
+                names.add(name_key(_plain(paper, *row[index])))
+            if line[1] >= len(text):
+                break
+            line = _lines(text, line[1] + 1)
+        paper.memo[key] = len(names - {""}) > 1
+    return paper.memo[key]
 
 
 @function_rule(
@@ -1040,6 +1063,14 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
              {"kind": "score", "value": 14.8, "benchmark": "FooSpeech", "model": "QuxASR", "metric": "wer"},
              {"kind": "score", "value": 15.6, "benchmark": "BarSpeech", "subset": "average", "model": "QuxASR", "metric": "wer"},
              {"kind": "score", "value": 2.0, "benchmark": "BazSpeech", "subset": "test-clean", "model": "QuxASR", "metric": "wer"}]},
+        # the method on several bases down a base column is the method on each; on one base, the method
+        {"text": "| 方法 | 基座模型 | FooQA |\n|---|---|---|\n| BarRL | QuxLM-7B | 61.0 |\n| **Ours** | QuxLM-7B | 66.0 |\n"
+                 "| **Ours** | BazLM-8B | 63.0 |\n\n| 方法 | 基座模型 | BarQA |\n|---|---|---|\n| **Ours** | QuxLM-7B | 56.0 |",
+         "records": [
+             {"kind": "score", "value": 61.0, "benchmark": "FooQA", "model": "BarRL (QuxLM-7B)"},
+             {"kind": "score", "value": 66.0, "benchmark": "FooQA", "model": "Method (QuxLM-7B)"},
+             {"kind": "score", "value": 63.0, "benchmark": "FooQA", "model": "Method (BazLM-8B)"},
+             {"kind": "score", "value": 56.0, "benchmark": "BarQA", "model": "Method"}]},
         # a footnote mark after a header's name is no part of it
         {"text": "| 方法 | FooQA† | BarQA<sup>1</sup> |\n|---|---|---|\n| BazLM-7B | 68.4 | 60.1 |",
          "records": [
