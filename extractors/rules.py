@@ -104,6 +104,7 @@ class Rule:
     priority: int
     examples: tuple[Example, ...]
     find: Callable[..., Found]
+    needed: Optional[re.Pattern[str]] = None  # a sentence without one of these characters gives no match
 
 
 def macros(lexicon: Lexicon, metric_macro: str) -> dict[str, str]:
@@ -203,7 +204,8 @@ def _matcher(pattern: str, bodies: dict[str, str]) -> Callable[[str, int, int], 
 
     A pattern that begins with a system name ({SYS:x} ...) is matched from its distinctive tail, and
     the name is then read backwards from where the tail starts: the same matches, without trying the
-    lazy name at every position of the text.
+    lazy name at every position of the text. Its `needed` (see `required_characters`) is tested by
+    `run_rules` before the rule is called.
     """
     lead = _LEADING_SYSTEM.match(pattern)
     if not lead:
@@ -212,12 +214,10 @@ def _matcher(pattern: str, bodies: dict[str, str]) -> Callable[[str, int, int], 
         groups = tuple(regex.groupindex.items())
 
         def plain(text: str, start: int, end: int):
-            if needed is not None and not needed.search(text, start, end):
-                return
             for m in regex.finditer(text, start, end):
                 yield m.start(), m.end(), _spans(m, groups)
 
-        plain.groupindex = regex.groupindex
+        plain.groupindex, plain.needed = regex.groupindex, needed
         return plain
     head = compile_pattern(lead.group() + r"\s*$", bodies)
     tail = compile_pattern(pattern[lead.end():], bodies)
@@ -225,14 +225,12 @@ def _matcher(pattern: str, bodies: dict[str, str]) -> Callable[[str, int, int], 
     head_groups, tail_groups = tuple(head.groupindex.items()), tuple(tail.groupindex.items())
 
     def split(text: str, start: int, end: int):
-        if needed is not None and not needed.search(text, start, end):
-            return
         for m in tail.finditer(text, start, end):
             h = head.search(text, max(start, m.start() - _SYSTEM_REACH), m.start())
             if h:
                 yield h.start(), m.end(), {**_spans(m, tail_groups), **_spans(h, head_groups)}
 
-    split.groupindex = {**head.groupindex, **tail.groupindex}
+    split.groupindex, split.needed = {**head.groupindex, **tail.groupindex}, needed
     return split
 
 
@@ -279,7 +277,7 @@ def compile_rule(spec: RuleSpec, bodies: dict[str, str]) -> Rule:
             found.append((m_start, m_end, claims))
         return found
 
-    return Rule(spec.name, spec.priority, tuple(spec.examples), find)
+    return Rule(spec.name, spec.priority, tuple(spec.examples), find, matcher.needed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +295,11 @@ def run_rules(rules: tuple[Rule, ...], paper, start: int, end: int,
     """Claims of one sentence: every rule's matches, overlaps settled, each quantity claimed once.
     `lost`, when given, receives the matches that lost and why (for `explain`)."""
     candidates: list[tuple[int, int, int, list[Claim]]] = []
+    text = paper.view.text
     for rule in rules:
+        # most rules need a character most sentences lack: tested here, before any call of the rule
+        if rule.needed is not None and rule.needed.search(text, start, end) is None:
+            continue
         for m_start, m_end, claims in rule.find(paper, start, end):
             candidates.append((rule.priority, m_start, m_end, claims))
     candidates.sort(key=lambda c: (-c[0], -(c[2] - c[1]), c[1]))
