@@ -1689,6 +1689,12 @@ def _over_several(ctx: PaperContext, sentence: Sentence, position: int, bench: s
     """The words that make a value an average over several benchmarks ("在 7 个数据集上", "所有基准上"), when its
     benchmark is neither named before them in their clause, nor after them, nor by a label above; else None."""
     text, key = ctx.view.text, name_key(bench)
+    said = ctx.memo.setdefault("several benchmarks in sentence", {})
+    where = (sentence.start, sentence.end)
+    if where not in said:  # the words have no look-around: none in the sentence, none before a value
+        said[where] = ctx.words.several_benchmarks.search(text, sentence.start, sentence.end) is not None
+    if not said[where]:
+        return None
     found = None
     for found in ctx.words.several_benchmarks.finditer(text, sentence.start, position):
         pass
