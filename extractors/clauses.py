@@ -31,6 +31,10 @@ def build_view(folded: Folded, quantities: list) -> View:
     length = 0
 
     def keep(a: int, b: int) -> None:
+        if source.find("*", a, b) < 0 and source.find("_", a, b) < 0 and source.find("`", a, b) < 0:
+            if a < b:  # no marker can be there: most stretches between two numbers
+                keep_plain(a, b)
+            return
         for m in _MARKUP.finditer(source, a, b):
             if a < m.start():
                 keep_plain(a, m.start())
@@ -100,7 +104,7 @@ def outline(view: View) -> tuple[list[Sentence], list[tuple[int, int]]]:
         body_start = bullet.end() if bullet else len(line) - len(line.lstrip())
         indent = len(bullet.group("indent").expandtabs(4)) if bullet else body_start
         heading = None
-        head = _HEADING.match(line, body_start)
+        head = _HEADING.match(line, body_start) if ":" in line else None  # a label needs its colon
         if head and (bullet or (line[head.end():].strip() and len(head.group("head")) <= 20)):
             heading = (line_start + head.start("head"), line_start + head.end("head"))
             headings.append(heading)
