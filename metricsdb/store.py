@@ -284,9 +284,9 @@ def _engine_url(url: str) -> Any:
     return parsed
 
 
-def missing_sqlite_folder(url: str) -> Optional[Path]:
-    """The folder of a SQLite file URL when that folder does not exist (SQLite only says it is
-    "unable to open database file"), else None."""
+def sqlite_path_problem(url: str) -> Optional[str]:
+    """What is wrong with a SQLite file URL's path that SQLite only calls "unable to open database
+    file": a folder that does not exist, or a folder given as the file; else None."""
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
@@ -294,8 +294,10 @@ def missing_sqlite_folder(url: str) -> Optional[Path]:
     database = parsed.database or ""
     if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:") or database.startswith("file:"):
         return None
-    folder = Path(database).parent
-    return None if folder.is_dir() else folder
+    path = Path(database)
+    if path.is_dir():
+        return f"{path} is a folder, not a database file (e.g. {path / 'metricsdb.db'})"
+    return None if path.parent.is_dir() else f"no folder {path.parent} (a database file is created, its folder is not)"
 
 
 def _database_level(exc: SQLAlchemyError) -> bool:
@@ -663,8 +665,7 @@ class Store:
             self.created_tables = self._create_schema()
             self._count_direction_votes()
         except (SQLAlchemyError, ImportError) as exc:
-            folder = missing_sqlite_folder(self.url)
-            reason = f"no folder {folder} (a database file is created, its folder is not)" if folder else self._reason(exc)
+            reason = sqlite_path_problem(self.url) or self._reason(exc)
             raise StoreError(f"cannot open database {self.display_url}: {reason}") from None
         except ValueError as exc:  # make_url: a port that is not a number
             raise StoreError(f"cannot open database {self.display_url}: not a valid URL ({self._reason(exc)})") from None

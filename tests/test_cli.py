@@ -148,6 +148,16 @@ def test_every_database_command_reports_an_unopenable_database(command, tmp_path
         "(a database file is created, its folder is not)"]  # SQLite's own words were "unable to open database file"
 
 
+@pytest.mark.parametrize("command", [["ingest"], ["init-db"], ["stats"], ["leaderboard", "IFEval"]], ids=" ".join)
+def test_a_folder_given_as_the_database_file_is_named_as_one(command, tmp_path):
+    """SQLite said "unable to open database file" for `--db some/folder/`."""
+    result = run(*command, "--db", f"{tmp_path}/")
+    assert result.exit_code == 2 and list(tmp_path.iterdir()) == []
+    assert [line for line in error_lines(result) if "bundled sample" not in line] == [
+        f"metricsdb: cannot open database sqlite:///{tmp_path}: {tmp_path} is a folder, not a database file "
+        f"(e.g. {tmp_path / 'metricsdb.db'})"]
+
+
 READ_COMMANDS = [["leaderboard", "IFEval"], ["benchmarks"], ["stats"], ["new"], ["export"], ["app"],
                  ["corrections", "list"], ["corrections", "export"], ["reject", "x-1", "--reason", "r"],
                  ["correct", "x-1", "--set", "value=1", "--reason", "r"]]
