@@ -211,6 +211,8 @@ def _base_model_name(ctx: PaperContext) -> str:
 
 _WITH_BEFORE = re.compile(r"(?:和|与|跟|同)\s*(?:[^,;。()\s" + QUANTITY_MARK + r"]{0,6}的?)?\s*$")  # "与原始 X（72.6）持平"
 _GLOSS_ONLY = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*")
+_TIMES_OF_BEFORE = re.compile(r"(?:是|为|达到?|相当于)\s*$")  # "是 DistServe 的 1.6 倍": the system a factor is of
+_TIMES_OF_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*的\s*(?:约|近|仅)?\s*" + QUANTITY_MARK)
 
 
 def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
@@ -224,6 +226,10 @@ def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
             or (_WITH_BEFORE.search(text, max(floor, mention.start - 12), mention.start) is not None
                 and ctx.words.compared_after.match(text, mention.end) is not None)):
         return True
+    times_of = _TIMES_OF_AFTER.match(text, mention.end)
+    if (times_of and ctx.quantity_at(times_of.end() - 1).unit == "x"
+            and _TIMES_OF_BEFORE.search(text, max(floor, mention.start - 4), mention.start)):
+        return True  # "，是 DistServe 的 1.6 倍": the system compared, never the owner of the factor
     i = bisect_left(ctx.mention_starts, mention.start) - 1
     listed = ctx.mentions[i] if i >= 0 else None  # the name listed right before it
     return (listed is not None and listed.start >= floor and listed.role in SYSTEM_ROLES + (NAME_ROLE,)
