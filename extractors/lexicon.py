@@ -583,6 +583,7 @@ class TablesFile(_Strict):
     count_words: Annotated[dict[TableWord, int], Field(min_length=1), _pairs]
     averaged_nouns: Annotated[dict[TableWord, TableWord], Field(min_length=1), _pairs]
     ablation_words: TableWords
+    not_result_captions: TableWords
 
 
 class NotationFile(_Strict):

@@ -46,6 +46,7 @@ class _Words:
     count_words: dict[str, int]
     averaged_over: re.Pattern[str]  # "102 种语言平均": a count of parts the metric is averaged over
     averaged_nouns: dict[str, str]
+    not_results: re.Pattern[str]  # a caption of settings or statistics ("训练设置", "Hyper-parameters")
 
 
 def _words(paper: PaperContext) -> _Words:
@@ -73,7 +74,8 @@ def _compiled(data: TablesFile) -> _Words:
                              rf"(?P<noun>{alternation(dict(data.count_nouns))})\s*(?P<framed>(?={alternation(data.count_frames)}))?", re.I),
                   {noun.casefold(): shown for noun, shown in data.count_nouns}, dict(data.count_words),
                   re.compile(rf"(?P<count>\d+)\s*(?P<noun>{alternation(dict(data.averaged_nouns))})\s*(?:平均|average|avg\.?)", re.I),
-                  {noun.casefold(): shown for noun, shown in data.averaged_nouns})
+                  {noun.casefold(): shown for noun, shown in data.averaged_nouns},
+                  re.compile(alternation(data.not_result_captions)))
 
 
 _SEPARATOR = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
@@ -181,6 +183,7 @@ class _Caption:
     averaged: bool = False  # its metric is an average over parts ("平均 MSE/MAE", "average WER")
     split: Optional[str] = None  # the one split it names ("公开测试集结果": test), when it says nothing of training
     setting: Optional[str] = None  # the count the results were measured with ("（2 视角输入）": 2-view)
+    no_results: bool = False  # it says the table gives settings or statistics ("训练设置：")
 
 
 def _caption(paper: PaperContext, header_start: int) -> _Caption:
@@ -216,7 +219,8 @@ def _caption(paper: PaperContext, header_start: int) -> _Caption:
                 or re.search(r"平均\s*的?\s*[A-Za-z]", line) is not None)  # "上的平均 MSE/MAE"
     split, setting = _caption_subset(paper, start, end, places[0] if len(benchmarks) == 1 else None)
     return _Caption(next(iter(benchmarks)) if len(benchmarks) == 1 and not others else None, names,
-                    metrics.pop() if len(metrics) == 1 else None, unit, parts, averaged, split, setting)
+                    metrics.pop() if len(metrics) == 1 else None, unit, parts, averaged, split, setting,
+                    _words(paper).not_results.search(line) is not None)
 
 
 def _caption_subset(paper: PaperContext, start: int, end: int, place) -> tuple[Optional[str], Optional[str]]:
@@ -393,7 +397,7 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
                 vocab.name_shape(names[-1])[2] or arrow):
             metric = names.pop().lower()  # "FooSet HOTA", "FooSet Fl-all ↓": the metric stands last
         elif (metric is None and caption.benchmark and len(names) == 1 and not splits and vocab.name_shape(names[0])[2]
-              and not re.search(r"[\d\-]", names[0])):  # not "BarQA-2", written as a benchmark's name
+              and not re.search(r"[\d\-]", names[0]) and (arrow or len(names[0]) > 2)):  # not "BarQA-2", nor "LR"
             metric = names.pop().lower()  # "| RTF |" under "在 FooSpeech 上：": the caption has the benchmark
         elif metric is None and arrow and unit not in (None, "%") and len(names) == 1 and not splits and names[0].isalpha():
             metric = names.pop().lower()  # "| Goodput (req/s)↑ |": a quantity with a unit and a better way is measured
@@ -504,6 +508,8 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
     if first not in _words(paper).system_headers and not ranked:
         return None
     caption = _caption(paper, header[0])
+    if caption.no_results:
+        return None
     columns = _labels(paper, _with_sub_header(paper, separator, [_plain(paper, *cell) for cell in cells[1 + ranked:]]), caption)
     if columns is None:
         return None
@@ -621,7 +627,8 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
         if heads > 1:  # "| Beauty | Recall@10 |" then "|  | NDCG@10 |": an empty label cell is the one above
             row = above = [cell or before for cell, before in zip(row, above)]
         labels.append(" ".join(row))
-    columns = _labels(paper, labels, _caption(paper, header[0]), datasets)
+    caption = _caption(paper, header[0])
+    columns = None if caption.no_results else _labels(paper, labels, caption, datasets)
     if columns is None:
         return None
     return Table((Column("labels"), *[Column("result")] * (heads - 1), *(measured for _, _, measured in named)), systems,
@@ -1071,6 +1078,11 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
              {"kind": "score", "value": 66.0, "benchmark": "FooQA", "model": "Method (QuxLM-7B)"},
              {"kind": "score", "value": 63.0, "benchmark": "FooQA", "model": "Method (BazLM-8B)"},
              {"kind": "score", "value": 56.0, "benchmark": "BarQA", "model": "Method"}]},
+        # a caption of settings or statistics reads no results; hyper-parameters beside results are settings
+        {"text": "FooQA 上的训练设置：\n\n| 方法 | LR | Epochs | EM |\n|---|---|---|---|\n| BazLM-7B | 0.0001 | 3 | 61.0 |\n\n"
+                 "FooQA 数据统计：\n\n| 模型 | Train | Test | Avg Len |\n|---|---|---|---|\n| BazLM-7B | 8000 | 1000 | 23.5 |\n\n"
+                 "FooQA：\n\n| 方法 | LR | Dropout | Temperature | Alpha | EER |\n|---|---|---|---|---|---|\n| BazLM-7B | 0.0001 | 0.1 | 0.7 | 0.5 | 2.5 |",
+         "records": [{"kind": "score", "value": 2.5, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "eer"}]},
         # a footnote mark after a header's name is no part of it
         {"text": "| 方法 | FooQA† | BarQA<sup>1</sup> |\n|---|---|---|\n| BazLM-7B | 68.4 | 60.1 |",
          "records": [
