@@ -223,15 +223,20 @@ def _right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, positi
 
 
 _PARENTHESIS_LIST = re.compile(r"\s*\((?P<items>[^()\n]{1,40}?,[^()\n]{1,40}?)\)")
+_PARENTHESIS_REST = re.compile(r"\s*,(?P<items>[^()\n]{1,40}?)\)")  # "（FooEstate，2 视图）": after a name opening it
 
 
 def _listed_in_parentheses(ctx: PaperContext, mention: Mention) -> Optional[str]:
     """The parts a parenthesis after a benchmark's name lists with other words, joined as listed: each item
     read alone as a split, a setting, a resolution, a count of views or a setting with its unit, Latin
     words with no digit naming no system, or words the subset glossary lists ("KITTI（室外，Eigen split）" is the Eigen
-    split: 室外 is the whole dataset's domain; "FooWorld（Verified，50 步上限）" is Verified, 50 steps); an
+    split: 室外 is the whole dataset's domain; "FooWorld（Verified，50 步上限）" is Verified, 50 steps), also after
+    the name when it opens the parenthesis ("新视角合成（FooEstate，2 视图）" is 2-view); an
     item of other words ("15 类器官", "217 个实验", "作者新建") names nothing."""
-    found = _PARENTHESIS_LIST.match(ctx.view.text, mention.end)
+    text = ctx.view.text
+    found = _PARENTHESIS_LIST.match(text, mention.end)
+    if found is None and mention.start > 0 and text[mention.start - 1] == "(":
+        found = _PARENTHESIS_REST.match(text, mention.end)  # "**新视角合成（FooEstate，2 视图）**"
     if found is None:
         return None
     parts, at = [], found.start("items")

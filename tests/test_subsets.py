@@ -122,6 +122,7 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **FooWorld（Verified，50 步上限）**：成功率 38.4%，超过 BarAgent 的 27.5%。",
      {38.4: "Verified, 50 steps", 27.5: "Verified, 50 steps"}),
     ("*   **FooOrgan（单目，15 类器官）**：平均 Dice 为 84.3%。", {84.3: "monocular"}),
+    ("- **新视角合成（RealEstate10K，2 视图）**：PSNR 达到 26.41 dB，优于 BarSplat（25.03 dB）。", {26.41: "2-view", 25.03: "2-view"}),
     # a Latin name and a part noun right after the benchmark's name, and a label naming a part under its label
     ("2. FooOrgan CT 赛道：平均 Dice 89.7%，HD95 为 5.14 mm；MRI 赛道 Dice 85.2%。", {89.7: "CT", 5.14: "CT", 85.2: "MRI"}),
     ("*   **FooDrift**：\n    *   **60 s 档**：一致性得分为 0.81，而 BarVid 为 0.64。", {0.81: "60 s", 0.64: "60 s"}),
@@ -189,6 +190,7 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **FooSet（ICLR 2024，作者新建）**：准确率 71.2%。", {71.2: None}),
     ("*   **FooSet（GPT-4o，temperature 0）**：准确率 71.3%。", {71.3: None}),
     ("*   **FooSet（室内，1,449 张图像）**：AbsRel 为 0.052。", {0.052: None}),
+    ("- **检测（COCO，8 张 A100）**：AP 为 55.1。", {55.1: None}),
     # a part named earlier is not this value's when another name or 分别 stands between them
     ("*   **FooBench**：Retail 领域 pass^1 为 58.3。\n*   **FooBench**：Retail 与 GCG 攻击的 ASR 分别从 31.5% 和 27.0% 降至 2.1% 和 4.4%。",
      {58.3: "Retail", 31.5: "Retail", 27.0: "GCG", 2.1: None}),
