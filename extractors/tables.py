@@ -354,7 +354,7 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
             subset_bits.append(f"{over.group('count')}-{words.averaged_nouns[over.group('noun').casefold()]} average")
         elif rest and metric is None and vocab.metric(" ".join(rest)):
             metric = vocab.metric(" ".join(rest))
-        elif rest and unit is None and metric is None and " ".join(rest).isascii():
+        elif rest and unit is None and metric is None and " ".join(rest).isascii() and _LATIN.search(" ".join(rest)):
             subset_bits.append(" ".join(rest))  # "MMMU (val)", "FooVideo (w/o sub)"
     key = name_key(main)
     # the whole header as one metric ("F1 分数"), but not "Beauty R@10", which any "@" makes a metric
@@ -1081,7 +1081,8 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
         # a caption of settings or statistics reads no results; hyper-parameters beside results are settings
         {"text": "FooQA 上的训练设置：\n\n| 方法 | LR | Epochs | EM |\n|---|---|---|---|\n| BazLM-7B | 0.0001 | 3 | 61.0 |\n\n"
                  "FooQA 数据统计：\n\n| 模型 | Train | Test | Avg Len |\n|---|---|---|---|\n| BazLM-7B | 8000 | 1000 | 23.5 |\n\n"
-                 "FooQA：\n\n| 方法 | LR | Dropout | Temperature | Alpha | EER |\n|---|---|---|---|---|---|\n| BazLM-7B | 0.0001 | 0.1 | 0.7 | 0.5 | 2.5 |",
+                 "FooQA：\n\n| 方法 | LR | Dropout | Temperature | Alpha | Open | Closed | EER |\n|---|---|---|---|---|---|---|---|\n"
+                 "| BazLM-7B | 0.0001 | 0.1 | 0.7 | 0.5 | 1 | 0 | 2.5 |",
          "records": [{"kind": "score", "value": 2.5, "benchmark": "FooQA", "model": "BazLM-7B", "metric": "eer"}]},
         # a footnote mark after a header's name is no part of it
         {"text": "| 方法 | FooQA† | BarQA<sup>1</sup> |\n|---|---|---|\n| BazLM-7B | 68.4 | 60.1 |",
