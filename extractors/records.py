@@ -754,6 +754,9 @@ def _metrics_by_end(ctx: PaperContext) -> dict[int, list[Mention]]:
     return found
 
 
+_OWN_VALUES_AFTER = re.compile(rf"[ \t]*{QUANTITY_MARK}[ \t]*/[ \t]*{QUANTITY_MARK}")  # a metric before a slash pair of its own
+
+
 def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -> Optional[str]:
     """The metric nearest the value in its clause (after it, as in "67.3% 的准确率", or before)."""
     if claim.metric:
@@ -766,7 +769,8 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
     text = ctx.view.text
     after = [m for m in _mentions_in(ctx, position, clause_end, (METRIC,))
              if QUANTITY_MARK not in text[position + 1:m.start] and m.start - position <= 16
-             and not ctx.vocabulary.reaches_value.match(text, m.end)]  # "降到 1.48、IS 为 301.2": IS is 301.2's
+             and not ctx.vocabulary.reaches_value.match(text, m.end)  # "降到 1.48、IS 为 301.2": IS is 301.2's
+             and not _OWN_VALUES_AFTER.match(text, m.end)]  # "1.83%（SIM-o 0.74 / 0.67）": SIM-o is theirs
     if after:
         return after[0].canonical
     tag = _VALUE_TAG.match(text, position + 1)

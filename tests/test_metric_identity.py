@@ -201,3 +201,8 @@ def test_flow_stereo_and_audio_metrics_are_known_and_carried():
         4.02: "fl-all", 4.3: "fl-all", 5.1: "fl-all"}
     assert metrics("*   **MusicCaps**：FAD 为 1.42，明显低于 MusicGen-Large（3.80）。") == {1.42: "fad", 3.8: "fad"}
     assert default_extractor().lexicon.metric_lower_is_better("d1-all") and metric_display("fl-all") == "Fl-all"
+
+
+def test_a_metric_followed_by_its_own_pair_of_values_is_not_the_one_before_it():
+    found = metrics("*   **Seed-TTS-eval**：F5-TTS 的 test-zh CER / test-en WER 为 1.56% / 1.83%（SIM-o 0.74 / 0.67）。")
+    assert (found[1.56], found[1.83], found[0.74], found[0.67]) == ("cer", "wer", "sim-o", "sim-o")
