@@ -51,6 +51,8 @@ factor = _notation_rule(
          "records": [{"kind": "ratio", "value": 3.5, "unit": "x", "benchmark": "MS-COCO", "model": "Method", "direction": "increase"}]},
         # a factor of what the experiment scales is no result, nor a hardware count, a grid, a size or a year;
         # a system whose name holds such a word is no setting ("SpecBatch")
+        {"text": "在 Urban100 上，4× 放大时 PSNR 为 26.8，采用 16× 下采样的编码器，8K 上下文。",
+         "records": [{"kind": "score", "value": 26.8, "benchmark": "Urban100", "model": "Method", "metric": "psnr"}]},
         {"text": "在 ShareGPT 上，batch 2×，上下文扩展 4 倍，数据量扩大 10 倍，模型规模增加 3 倍，2×2 网格，7B 模型，2024 年；"
                  "吞吐提升 2.4 倍，SpecBatch 达到 5,840 tokens/s。",
          "records": [
