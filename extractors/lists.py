@@ -1121,6 +1121,18 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 0.58, "benchmark": "FooGames", "model": "QUXM", "metric": "median score"},
              {"kind": "score", "value": 1.30, "benchmark": "FooGames", "model": "BarNet", "metric": "mean score"},
              {"kind": "score", "value": 0.60, "benchmark": "FooGames", "model": "BarNet", "metric": "median score"}]},
+        # a parenthesis of more values after a system's values is that system's ("BarTTS 为 1.56% / 1.83%（SIM-o 0.74 / 0.67）")
+        {"text": "在 FooTTS-eval 上，Method 的 test-zh CER / test-en WER 为 1.18% / 1.79%，说话人相似度 SIM-o 为 0.77 / 0.71；"
+                 "作为对比，BarTTS 为 1.56% / 1.83%（SIM-o 0.74 / 0.67）。",
+         "records": [
+             {"kind": "score", "value": 1.18, "benchmark": "FooTTS-eval", "subset": "test-zh", "model": "Method", "metric": "cer"},
+             {"kind": "score", "value": 1.79, "benchmark": "FooTTS-eval", "subset": "test-en", "model": "Method", "metric": "wer"},
+             {"kind": "score", "value": 0.77, "benchmark": "FooTTS-eval", "subset": "test-zh", "model": "Method", "metric": "sim-o"},
+             {"kind": "score", "value": 0.71, "benchmark": "FooTTS-eval", "subset": "test-en", "model": "Method", "metric": "sim-o"},
+             {"kind": "score", "value": 1.56, "benchmark": "FooTTS-eval", "subset": "test-zh", "model": "BarTTS", "metric": "cer"},
+             {"kind": "score", "value": 1.83, "benchmark": "FooTTS-eval", "subset": "test-en", "model": "BarTTS", "metric": "wer"},
+             {"kind": "score", "value": 0.74, "benchmark": "FooTTS-eval", "subset": "test-zh", "model": "BarTTS", "metric": "sim-o"},
+             {"kind": "score", "value": 0.67, "benchmark": "FooTTS-eval", "subset": "test-en", "model": "BarTTS", "metric": "sim-o"}]},
         # a system's described variant owns its values ("X 流式版为"), named with the description's English where the
         # glossary has it; a setting after a name ("Batch 设置为 64/128") and a size version are no system's values
         {"text": "*   **FooDepth**：AbsRel 为 0.052，δ1 为 97.9%；BarDepth V2 度量版为 0.056 / 97.4%，BazDepth 流式版为 0.061 / 96.8%。"

@@ -36,6 +36,11 @@ _AVERAGE_AFTER = re.compile(rf"\s*平均\s*{QUANTITY_MARK}")
 _WHERE = rf"\s*在[^,;。\n{QUANTITY_MARK}]{{1,16}}?[上下中]"
 _ACTS = r"\s*(?:\([^()\n]{{0,30}}\)\s*)?{kind}(?:{where}\s*)?(?:仅|只|也|则|仍|才|却|都)?\s*(?:为|是|有|达到|达|降至|升至|跌至)\s*{mark}"
 _WHERE_AFTER = re.compile(_WHERE)
+# a parenthesis right after a value that holds only a metric's name and more values, up to the value at the end
+_ASIDE_OF_VALUES = re.compile(rf"(?P<mark>{QUANTITY_MARK})[ \t]*\([ \t]*(?:[A-Za-z][A-Za-z0-9@\-]*[ \t]*)?(?:{QUANTITY_MARK}[ \t]*(?:/|、|,)[ \t]*)*$")
+# a name, then its values, up to the last of them: "F5-TTS 为 1.56% / 1.83%"
+_NAME_THEN_VALUES = re.compile(rf"[ \t]*(?:为|是|:)?[ \t]*(?:{QUANTITY_MARK}[ \t]*(?:/|、)[ \t]*)*")
+_SYSTEM_SHAPED = re.compile(r"\d|[a-z][A-Z]|[A-Za-z]-[A-Za-z]")  # a digit, a capital inside a word, a hyphen
 _MORE_VALUES = re.compile(rf"(?:\s*(?:/|、)\s*{QUANTITY_MARK})+")  # "为 2.7%/6.4%": the rest of one list of values
 
 
@@ -289,6 +294,9 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     owner = _possessor(ctx, sentence, position)
     if owner is not None:
         return _system_name(ctx, owner, sentence)
+    owner = _owner_before_aside(ctx, sentence, position)
+    if owner is not None:  # "F5-TTS 为 1.56% / 1.83%（SIM-o 0.74 / 0.67）": more values of F5-TTS
+        return _system_name(ctx, owner, sentence) if owner.role in SYSTEM_ROLES else owner.canonical
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     sized = _sized_variant(ctx, clause_start, position) or _sized_label(ctx, sentence, clause_start, position)
     if sized is not None:
@@ -360,6 +368,28 @@ _PARAMETER_SCALES = ("B", "b", "M")  # not "8K 版本" (a context length) or "2T
 
 
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)、])?[ \t]*(?:\*\*)?")
+
+
+def _owner_before_aside(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[Mention]:
+    """The system or name whose values a parenthesis of more values follows ("F5-TTS 为 1.56% / 1.83%（SIM-o
+    0.74 / 0.67）"), for a value inside it; None when the parenthesis names anything else or no name precedes."""
+    text = ctx.view.text
+    if text.rfind("(", sentence.start, position) == -1:
+        return None
+    aside = _ASIDE_OF_VALUES.search(text, sentence.start, position)
+    if aside is None:
+        return None
+    inside = _mentions_in(ctx, aside.start("mark") + 1, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
+    if any(m.role != METRIC or not ctx.vocabulary.metric(m.text) for m in inside):
+        return None  # "（QuxTTS 1.50 / 2.60）": another system's values, or a word only its place made a metric
+    before = _mentions_in(ctx, sentence.start, aside.start("mark"), SYSTEM_ROLES + (NAME_ROLE,) + (BENCHMARK, METRIC))
+    if not before or before[-1].role in (BENCHMARK, METRIC) or before[-1].role == METHOD:
+        return None
+    named = before[-1]
+    if named.role == NAME_ROLE and (_metric_or_split(ctx, named.text) or not _SYSTEM_SHAPED.search(named.text)):
+        return None  # a name read as nothing else counts when written as systems are (F5-TTS, CosyVoice 2), not "Easy"
+    found = _NAME_THEN_VALUES.match(text, named.end, aside.start("mark"))
+    return named if found is not None and found.end() == aside.start("mark") else None
 
 
 def _sized_label(ctx: PaperContext, sentence: Sentence, clause_start: int, position: int) -> Optional[str]:
