@@ -72,6 +72,7 @@ def subsets(text: str) -> dict[float, object]:
     # a setting the text states for the number
     ("*   **BTCV**：平均 Dice 达到 85.7%；在仅用 5% 标注的设定下仍有 81.9%。", {85.7: None, 81.9: "仅用 5% 标注"}),
     ("*   **PhysMotion-Bench**：物理合理性得分为 0.71，其中最难的“流体”子类上为 0.64。", {0.71: None, 0.64: "fluid"}),
+    ("*   **FooJail**：低资源语言子集上的召回率为 84.7%，浓雾子集 mIoU 为 50.3。", {84.7: "low-resource languages", 50.3: "dense fog"}),
     # a part written into a name after its benchmark's
     ("* LIBERO 平均成功率 96.4%；提升主要来自 LIBERO-Long，从 π0 的 85.2% 提高到 91.8%。",
      {96.4: None, 85.2: "Long", 91.8: "Long"}),
