@@ -218,6 +218,14 @@ _WITH_BEFORE = re.compile(r"(?:和|与|跟|同)\s*(?:[^,;。()\s" + QUANTITY_MAR
 _GLOSS_ONLY = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*")
 _TIMES_OF_BEFORE = re.compile(r"(?:是|为|达到?|相当于)\s*$")  # "是 DistServe 的 1.6 倍": the system a factor is of
 _TIMES_OF_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\))?\s*的\s*(?:约|近|仅)?\s*" + QUANTITY_MARK)
+_LISTED_AFTER = re.compile(QUANTITY_MARK + r"\s*(?:、|和|与|及|以及|,)\s*$")  # "是 vLLM 的 2.1 倍、SGLang 的 1.4 倍"
+
+
+def _listed_factor_before(ctx: PaperContext, floor: int, mention: Mention) -> bool:
+    """True when a factor and a list joiner stand right before a name: the name continues a list of the
+    systems factors are of ("是 vLLM 的 2.1 倍、GPT-4o 的 1.4 倍")."""
+    listed = _LISTED_AFTER.search(ctx.view.text, max(floor, mention.start - 8), mention.start)
+    return listed is not None and ctx.quantity_at(listed.start()).unit == "x"
 
 
 def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
@@ -233,7 +241,8 @@ def _is_compared(ctx: PaperContext, mention: Mention, floor: int) -> bool:
         return True
     times_of = _TIMES_OF_AFTER.match(text, mention.end)
     if (times_of and ctx.quantity_at(times_of.end() - 1).unit == "x"
-            and _TIMES_OF_BEFORE.search(text, max(floor, mention.start - 4), mention.start)):
+            and (_TIMES_OF_BEFORE.search(text, max(floor, mention.start - 4), mention.start)
+                 or _listed_factor_before(ctx, floor, mention))):
         return True  # "，是 DistServe 的 1.6 倍": the system compared, never the owner of the factor
     i = bisect_left(ctx.mention_starts, mention.start) - 1
     listed = ctx.mentions[i] if i >= 0 else None  # the name listed right before it
@@ -518,7 +527,8 @@ def _possessor(ctx: PaperContext, sentence: Sentence, position: int, relative: b
     found = _OWNED_VALUES.match(text, owner.end, position)
     if found is None or found.end() != position:
         return None
-    is_relative = _RELATIVE_FRAME.search(text, max(sentence.start, owner.start - 12), owner.start) is not None
+    is_relative = (_RELATIVE_FRAME.search(text, max(sentence.start, owner.start - 12), owner.start) is not None
+                   or (ctx.quantity_at(position).unit == "x" and _listed_factor_before(ctx, sentence.start, owner)))
     return owner if is_relative == relative else None
 
 
