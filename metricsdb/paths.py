@@ -51,10 +51,12 @@ def sample_reports() -> list[Path]:
 
 
 def _is_report_file(path: Path, folder: Path) -> bool:
-    """A *.txt / *.md entry of a folder that is not hidden and not a folder. A broken or looping
-    symbolic link or a FIFO counts: reading it then says what is wrong instead of skipping it quietly."""
+    """A *.txt / *.md entry of a folder that is not hidden, not a folder and not its README (a folder
+    of reports kept in git has one: every nightly ingest failed on it). A broken or looping symbolic
+    link or a FIFO counts: reading it then says what is wrong instead of skipping it quietly."""
     hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-    return path.suffix.lower() in REPORT_SUFFIXES and not hidden and not path.is_dir()
+    return (path.suffix.lower() in REPORT_SUFFIXES and not hidden and path.stem.casefold() != "readme"
+            and not path.is_dir())
 
 
 def find_report_files(paths: Iterable[PathArg]) -> tuple[list[Path], list[ReportError]]:

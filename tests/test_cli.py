@@ -92,6 +92,19 @@ def test_ingest_samples_flag_adds_the_samples_to_the_paths(database_url, tmp_pat
     assert result.exit_code == 0 and result.stdout.startswith("5 reports (1 replaced)")
 
 
+def test_a_folders_readme_is_not_taken_for_a_report(database_url, tmp_path):
+    """`ingest tests/data/fields/` failed on the folder's README.md: a folder of reports kept in git has one."""
+    shutil.copy(SAMPLE_REPORTS[0], tmp_path / "day.txt")
+    (tmp_path / "README.md").write_text("# Our daily reports\n", encoding="utf-8")
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "readme.txt").write_text("notes\n", encoding="utf-8")
+    result = run("ingest", tmp_path, "--db", database_url)
+    assert result.exit_code == 0 and result.stderr == "" and result.stdout.startswith("1 reports (0 replaced)")
+    named = run("ingest", tmp_path / "README.md", "--db", database_url)  # a file named on purpose is read
+    assert named.exit_code == 1 and error_lines(named) == [
+        f"metricsdb: {tmp_path / 'README.md'}: not a daily-papers report (no '**Date**:' header, no papers)"]
+
+
 def test_ingest_reports_each_bad_input_on_one_line_and_keeps_the_rest(database_url, tmp_path):
     good = tmp_path / "good.txt"
     shutil.copy(SAMPLE_REPORTS[2], good)
