@@ -161,6 +161,7 @@ class Vocabulary:
         self.reaches_value = re.compile(rf"\s*(?:{alternation(['为', '是', *lexicon.rule_words.reach_verbs])})\s*{QUANTITY_MARK}")
         self.metric_from = re.compile(rf"[ \t]*(?:从|由)[^,;。\n]{{0,12}}?{QUANTITY_MARK}")  # "ATE 从 4.44 cm 降到"
         self.metric_last_words = frozenset(cues.metric_last_words)
+        self.parts_follow = re.compile(alternation(cues.parts_follow)) if cues.parts_follow else None
         self.under_setting = re.compile(rf"[ \t]*(?:{alternation(cues.setting_nouns)})?[ \t]*下(?![降滑跌调])")
         self.has_parts = re.compile(rf"[ \t]*[\d{QUANTITY_MARK}一二两三四五六七八九十几多]+[ \t]*(?:个|条|项|类|种|款)[ \t]*"
                                     rf"[\u4e00-\u9fff]{{0,4}}?(?:{alternation(cues.part_nouns)})")

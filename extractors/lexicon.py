@@ -365,6 +365,7 @@ class CuesFile(_Strict):
     setting_quantities: Words
     former_words: Words
     latter_words: Words
+    parts_follow: Words = []  # "总分 86.9%，其中 …": what follows lists the parts of the metric before
 
 
 class NamingFile(_Strict):

@@ -835,6 +835,10 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
             fitting = _fitting_metric(ctx, sentence.line_start, position)
             if fitting:  # "PSNR 27.41 dB、SSIM 0.872、LPIPS 0.118，超过 MVSplat（26.39 dB）": PSNR, not the nearest
                 return fitting
+            parts = ctx.vocabulary.parts_follow
+            if (parts and parts.search(text, before[0].end, before[1].start) and before[1].canonical != before[0].canonical
+                    and not _mentions_in(ctx, before[0].end, before[-1].start, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK))):
+                return before[0].canonical  # "总分 86.9%，其中质量分 87.8%、语义分 83.3%，超过 X（86.22%）": the total
         return before[-1].canonical
     carried = (_fitting_metric(ctx, sentence.line_start, position, by_unit=False)  # "PSNR / SSIM 为 28.1 / 0.84；X 为 28.5"
                or _metric_of_values(ctx, sentence.line_start, sentence.start, position))

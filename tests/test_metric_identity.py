@@ -206,3 +206,18 @@ def test_flow_stereo_and_audio_metrics_are_known_and_carried():
 def test_a_metric_followed_by_its_own_pair_of_values_is_not_the_one_before_it():
     found = metrics("*   **Seed-TTS-eval**：F5-TTS 的 test-zh CER / test-en WER 为 1.56% / 1.83%（SIM-o 0.74 / 0.67）。")
     assert (found[1.56], found[1.83], found[0.74], found[0.67]) == ("cer", "wer", "sim-o", "sim-o")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "其中" lists the parts of the metric before it: a system compared after them is compared on that metric
+    ("    在 VBench 上，Method 的 Total Score 为 86.9%，其中 Quality Score 87.8%、Semantic Score 83.3%，"
+     "超过 Wan2.1-14B（86.22%）和 HunyuanVideo（83.24%）。",
+     {86.9: "total score", 87.8: "quality score", 83.3: "semantic score", 86.22: "total score", 83.24: "total score"}),
+    # not when the parts are a subset's, nor when the comparison names its metric
+    ("*   **FooBench**：准确率 85.1%，其中 Hard 子集 F1 为 60.2，超过 BarNet（58.3）。",
+     {85.1: "accuracy", 60.2: "f1", 58.3: "f1"}),
+    ("*   **VBench**：总分 84.6%，其中语义得分 80.1%，X 的语义得分为 79.0%。",
+     {84.6: "total score", 80.1: "semantic score", 79.0: "semantic score"}),
+])
+def test_systems_compared_after_a_metrics_parts_are_compared_on_the_metric(text, expected):
+    assert metrics(text) == expected
