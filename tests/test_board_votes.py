@@ -73,12 +73,12 @@ def test_stored_directions_are_those_read_from_the_records(database_url, monkeyp
         make_record(benchmark="ToyKernelBench", metric="hacking ratio", model="Other", value=9.0, paper_id="2601.00002",
                     evidence="Other 为 9%"),
         make_record(benchmark="SafeBench", metric="unsafe score", model="A", value=0.08, evidence="A 的得分（越低越安全）为 0.08"),
-        make_record(benchmark="FlowSet", metric="fl-all", model="A", value=5.1, evidence="| A | 5.10", better="lower"),
+        make_record(benchmark="FlowSet", metric="toy outlier share", model="A", value=5.1, evidence="| A | 5.10", better="lower"),
     ])
     boards = assert_same_as_read_each_time(store, monkeypatch)
     assert direction_of(boards, "ToyKernelBench") == ("lower", "text")
     assert direction_of(boards, "SafeBench", "unsafe score") == ("lower", "said in the text")
-    assert direction_of(boards, "FlowSet", "fl-all") == ("lower", "said in the text")  # its table header's ↓
+    assert direction_of(boards, "FlowSet", "toy outlier share") == ("lower", "said in the text")  # its table header's ↓
 
     store.add(first, [  # re-ingested: the paper no longer reports the baseline, so nothing says which way is better
         make_record(benchmark="ToyKernelBench", metric="hacking ratio", model="Dr. Kernel", value=3.0, evidence=LOWERED),
