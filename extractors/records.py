@@ -1602,7 +1602,10 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         metric_name = _metric_before(ctx, sentence, position)
     elif kind != "score" and _own_quantity(ctx, sentence, position):
         metric_name = None  # "准确率 93.0%，token 用量减少 58%": not a change of accuracy
-    elif metric_name in (None, "score"):  # "…评分（Style-MOS）为 4.03，比 X 高 0.41": the score's metric, not 评分
+    elif metric_name is None or metric_name == "score" and (kind != "score" or not _mentions_in(
+            ctx, sentence.clause_bounds(position, position + 1)[0], position, (METRIC,))):
+        # "…评分（Style-MOS）为 4.03，比 X 高 0.41": the change's metric is the score's, not 评分; a score whose own
+        # clause writes 得分 stays a score ("准确率为 71.2%，得分 65.0"), one that names none takes the line's ("平均94.2%")
         metric_name = (_changed_metric(ctx, sentence, position, bench) or _scored_before(ctx, sentence, position, bench)[1]
                        or metric_name)
     referred = _referred_score(ctx, sentence, position, bench) if kind != "score" else None
