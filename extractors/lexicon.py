@@ -366,6 +366,9 @@ class CuesFile(_Strict):
     former_words: Words
     latter_words: Words
     parts_follow: Words = []  # "总分 86.9%，其中 …": what follows lists the parts of the metric before
+    by_part_before: Words = []  # "分站点看，…": a view by part opens ...
+    by_part_after: Words = []  # ... and closes with one of these
+    superlatives: Words = []  # "X 最高（v）": X is the best of the parts or systems just named
 
 
 class NamingFile(_Strict):

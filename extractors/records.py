@@ -145,6 +145,10 @@ class ResolverWords:
         self.unmodified_english = {name_key(written): english for written, english in naming.unmodified_conditions.items()}
         self.unmodified = re.compile(rf"(?<![A-Za-z0-9])(?:{unmodified})(?![A-Za-z0-9])", re.I)
         self.unmodified_value = re.compile(rf"(?<![A-Za-z0-9])(?:{unmodified})[ \t]*(?:为|是|:|=|\()?[ \t]*{QUANTITY_MARK}", re.I)
+        # "分站点看，Reddit 最高（52.6%）": after a by-part view, a superlative's subject is a part, not a system
+        self.by_part_view = re.compile(rf"(?:{alternation(cues.by_part_before)})[\u4e00-\u9fff]{{1,4}}?"
+                                       rf"(?:{alternation(cues.by_part_after)})[ \t]*[,:]")
+        self.superlative_after = re.compile(rf"[ \t]*(?:{alternation(cues.superlatives)})(?![\u4e00-\u9fff])")
         self.starting_point = re.compile(rf"以\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,40}}?)\s*(?:{alternation(naming.starting_point)})")
         self.applied_on = re.compile(rf"在\s*(?P<span>[^,;。{QUANTITY_MARK}]{{1,30}}?)\s*(?:{alternation(naming.applied_on)})")
         self.base_named = re.compile(rf"(?<!为)(?:{alternation(naming.base_named)})\s*(?:为|是|:)?\s*(?P<span>[^,;。(){QUANTITY_MARK}\s][^,;。(){QUANTITY_MARK}]{{0,40}}?)\s*(?=[,;。:]|$)", re.M)
@@ -1572,10 +1576,23 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         system = _named_instead(ctx, claim, sentence, position) or system
     if not system:
         return _no_system(claim.model)
+    span = claim.groups.get(claim.model.group) if isinstance(claim.model, GroupRef) else None
+    best = span and ctx.words.superlative_after.search(ctx.view.text, span[0] + 1, span[1] + 4)
+    view = best and ctx.words.by_part_view.search(ctx.view.text, max(ctx.view.text.rfind("\n", 0, span[0]) + 1, span[0] - 40),
+                                                  span[0])
+    if view:  # "总体成功率 39.8%；分站点看，Reddit 最高（52.6%）": Reddit is a part; the value is the line's system's
+        named = {_system_name(ctx, m, sentence) for m in _mentions_in(ctx, ctx.view.text.rfind("\n", 0, view.start()) + 1,
+                                                                     view.start(), SYSTEM_ROLES)}
+        if len(named) > 1 or not (named or ctx.method):
+            return f"a part ({system!r} is the subject of a superlative after a by-part view); whose value it is, is not said"
+        system, label_part = named.pop() if named else ctx.method, ctx.view.text[span[0]:best.start()].strip()
+    condition = span and next((found.group() for found in ctx.words.unmodified.finditer(
+        ctx.view.text, max(sentence.start, span[0] - 12), span[1]) if found.end() == span[1]), None)
     if system == ctx.method:
         system = _variant(ctx, sentence, position) or system
-    elif ctx.words.unmodified.fullmatch(system):
-        system = _unmodified_base(ctx, sentence, ctx.words.unmodified_english.get(name_key(system), system))
+    elif condition or ctx.words.unmodified.fullmatch(system):  # "完整 KV Cache（48.9）": the name read is the condition's tail
+        condition = condition or system
+        system = _unmodified_base(ctx, sentence, ctx.words.unmodified_english.get(name_key(condition), condition))
     part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench)
                                           or _target(ctx, sentence, position)
                                           or (_split_subject(ctx, sentence, position) if kind != "score" else None))
