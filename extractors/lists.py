@@ -928,6 +928,14 @@ def _claims(paper: PaperContext, rule: str, values: _Values, labels: Optional[li
                   and re.fullmatch(r"\s*的?\s*", text[values.end:m.start])), None)
     first = min([values.start] + ([system.start] if system else []))
     claims = []
+    # "与非流式教师模型（2.0% / 4.6%）": a described, unnamed system's values, the baseline's when it is compared with, else nobody's
+    floor = max(text.rfind("\n", 0, values.start) + 1, values.start - 20)
+    described = None if system or role else paper.words.described_system.search(text, floor, values.start)
+    if described and (paper.words.self_reference.search(described.group())
+                      or re.search(r"[A-Za-z0-9)][ \t]*$", text[floor - 2:described.start()])):
+        described = None  # "本文模型（…）" is the method; "Whisper-large-v3 流式改造版本（…）" a named system's variant
+    compared = described and (paper.words.compared.search(text, max(floor - 4, 0), described.start() + 2)
+                              or _WITH_BEFORE.search(text, max(floor - 4, 0), described.start() + 1))
     for i, item in enumerate(values.items):
         for j, mark in enumerate(item):
             label = labels[i][j] if labels else _Label()
@@ -937,6 +945,8 @@ def _claims(paper: PaperContext, rule: str, values: _Values, labels: Optional[li
                 if system is not None:
                     groups["ref"] = (system.start, system.end)
                 model = GroupRef(group="ref")
+            elif compared:
+                model = "baseline"
             elif label.method_on and paper.method:
                 model = NamedRef(named=f"{paper.method} ({label.method_on})")
             elif label.system or system is not None:
@@ -950,7 +960,8 @@ def _claims(paper: PaperContext, rule: str, values: _Values, labels: Optional[li
                                 direction=direction, metric_span=None, match_span=(first, values.end),
                                 groups=groups, benchmark=label.benchmark, unit=shared_unit, subset=label.subset,
                                 metric=label.metric or (after.canonical if after else None),
-                                refusal=None if labels else f"one of a list of values: {refusal}"))
+                                refusal=f"values in parentheses after a system described, not named ({described.group()!r})"
+                                if described and not compared else None if labels else f"one of a list of values: {refusal}"))
     return first, values.end, claims
 
 
@@ -1333,6 +1344,22 @@ def respectively(paper: PaperContext, start: int, end: int):
          "records": [{"kind": "score", "value": 40.0, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"}]},
         # sizes and fractions are no value lists
         {"text": "在 GSM8K 上，7B / 14B 模型的成功次数为 17/20。", "records": []},
+        # values in parentheses after a described, unnamed system are that system's (the baseline's when compared
+        # with), never the method's; nobody's when it is not compared with
+        {"text": "在 LibriSpeech 上，test-clean / test-other 的 WER 分别为 2.3% 和 5.4%；与非流式教师模型（2.0% / 4.6%）的差距很小。",
+         "records": [
+             {"kind": "score", "value": 2.3, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-clean"},
+             {"kind": "score", "value": 5.4, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-other"},
+             {"kind": "score", "value": 2.0, "benchmark": "LibriSpeech", "model": "baseline", "metric": "wer", "subset": "test-clean"},
+             {"kind": "score", "value": 4.6, "benchmark": "LibriSpeech", "model": "baseline", "metric": "wer", "subset": "test-other"}]},
+        {"text": "在 LibriSpeech 上，test-clean / test-other 的 WER 分别为 2.3% 和 5.4%，非流式教师模型（2.0% / 4.6%）更慢。",
+         "records": [
+             {"kind": "score", "value": 2.3, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-clean"},
+             {"kind": "score", "value": 5.4, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-other"}]},
+        {"text": "在 LibriSpeech 上，test-clean / test-other 的 WER 分别为 2.3% 和 5.4%；本文模型（8K 上下文，7B）在 2024 年发布。",
+         "records": [
+             {"kind": "score", "value": 2.3, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-clean"},
+             {"kind": "score", "value": 5.4, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-other"}]},
     ],
 )
 def slashes(paper: PaperContext, start: int, end: int):
@@ -1340,6 +1367,7 @@ def slashes(paper: PaperContext, start: int, end: int):
     return _find(paper, start, end, False, "aligned.slashes")
 
 
+_WITH_BEFORE = re.compile(r"(?:与|跟|同|和)[^,;。]?$")  # "与非流式教师模型（…）": the system compared with
 _NAME_VALUE_GAP = re.compile(rf"\s*(?:\([^()\n]{{0,12}}\))?\s*(?:为|:)?\s*{Q}")
 _PAIR_SEPARATOR = re.compile(r"\s*(?:[,、;]|和|与)?\s*")
 

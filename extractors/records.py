@@ -74,6 +74,8 @@ class ResolverWords:
         self.own_quantity = re.compile(rf"(?:{quantities})[^,;。的{QUANTITY_MARK}]{{0,12}}$", re.I)  # not "比…token 的基线高"
         self.own_quantity_after = re.compile(rf"\s*的\s*[^,;。{QUANTITY_MARK}]{{0,4}}(?:{quantities})", re.I)
         self.self_reference = re.compile(alternation(cues.self_reference))
+        # "与非流式教师模型（2.0% / 4.6%）": values in parentheses right after a described, unnamed system
+        self.described_system = re.compile(rf"[\u4e00-\u9fff]{{0,8}}(?:{alternation(cues.model_after)})[ \t]*\([ \t]*$")
         self.baseline = re.compile(alternation(cues.baseline_words), re.I)
         self.base_model = re.compile(alternation(cues.base_model_words), re.I)
         self.human = re.compile(alternation(cues.human_words), re.I)
