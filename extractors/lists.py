@@ -803,6 +803,9 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
         return values, None, None, "a list of sizes or settings (7B, 8K)", ""
     if all(q.unit is None for q in quantities) and paper.words.counts.match(text, values.marks[-1] + 1):
         return values, None, None, "a list of counts (200 和 500 个样本)", ""
+    sizes = _AFTER_SIZES.search(text, max(sentence.start, values.start - 40), values.start)
+    if sizes and all(paper.quantity_at(i).scale in _SIZE_SCALES for i in range(sizes.start(), sizes.end()) if text[i] == Q):
+        return values, None, None, "values in parentheses after a list of sizes (7B / 8K（2024 / 2025）): what they are is not said", ""
     labels = _written_labels(paper, values, sentence.start)
     if labels is not None:
         return values, labels, None, "", ""
@@ -1344,6 +1347,13 @@ def respectively(paper: PaperContext, start: int, end: int):
          "records": [{"kind": "score", "value": 40.0, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"}]},
         # sizes and fractions are no value lists
         {"text": "在 GSM8K 上，7B / 14B 模型的成功次数为 17/20。", "records": []},
+        # ... nor what stands in parentheses after a list of sizes (years here); a system's own list still is
+        {"text": "在 Seed-TTS-eval 上，test-zh / test-en 的 CER 分别为 1.38% / 2.05%；BarTTS 为 7B / 8K（2024 / 2025），FooTTS（1.52% / 2.31%）。",
+         "records": [
+             {"kind": "score", "value": 1.38, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "cer", "subset": "test-zh"},
+             {"kind": "score", "value": 2.05, "benchmark": "Seed-TTS-eval", "model": "Method", "metric": "cer", "subset": "test-en"},
+             {"kind": "score", "value": 1.52, "benchmark": "Seed-TTS-eval", "model": "FooTTS", "metric": "cer", "subset": "test-zh"},
+             {"kind": "score", "value": 2.31, "benchmark": "Seed-TTS-eval", "model": "FooTTS", "metric": "cer", "subset": "test-en"}]},
         # values in parentheses after a described, unnamed system are that system's (the baseline's when compared
         # with), never the method's; nobody's when it is not compared with
         {"text": "在 LibriSpeech 上，test-clean / test-other 的 WER 分别为 2.3% 和 5.4%；与非流式教师模型（2.0% / 4.6%）的差距很小。",
@@ -1367,6 +1377,7 @@ def slashes(paper: PaperContext, start: int, end: int):
     return _find(paper, start, end, False, "aligned.slashes")
 
 
+_AFTER_SIZES = re.compile(rf"{Q}(?:\s*(?:/|、|,|和)\s*{Q})*\s*\(\s*$")  # "7B / 8K（": a list of sizes, then a parenthesis
 _WITH_BEFORE = re.compile(r"(?:与|跟|同|和)[^,;。]?$")  # "与非流式教师模型（…）": the system compared with
 _NAME_VALUE_GAP = re.compile(rf"\s*(?:\([^()\n]{{0,12}}\))?\s*(?:为|:)?\s*{Q}")
 _PAIR_SEPARATOR = re.compile(r"\s*(?:[,、;]|和|与)?\s*")
