@@ -295,6 +295,16 @@ def _system_name(ctx: PaperContext, mention: Mention, sentence: Sentence) -> str
     return mention.canonical
 
 
+def _compared_with(ctx: PaperContext, sentence: Sentence, position: int, name: str) -> bool:
+    """Whether `name` stands right after a comparison word before the value ("约为 GSPO 的 1.5倍")."""
+    text, at = ctx.view.text, sentence.start
+    while (at := text.find(name, at, position)) >= 0:
+        if ctx.words.compared.search(text, max(sentence.start, at - 12), at):
+            return True
+        at += len(name)
+    return False
+
+
 def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: bool = False,
             place: Optional[str] = None, not_at: Optional[int] = None) -> Optional[str]:
     """The system the sentence credits with the value at `position` (measured on `place`, when the
@@ -1561,6 +1571,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         label_part = _owned_part(ctx, sentence, position, bench)
     if is_generic_benchmark(bench):
         return f"no benchmark: {bench!r} names a split, task or setting, never a benchmark alone"
+    if kind != "score" and claim.benchmark is None and _compared_with(ctx, sentence, position, bench):
+        return f"no benchmark: {bench!r} is the system its sentence compares with ('约为 {bench} 的'), not a benchmark"
     named_as, bench = bench, _family_names(ctx).get(bench, bench)
     several = _over_several(ctx, sentence, position, bench) and (  # a list's label names it as written: "Sports"
         claim.benchmark is None or _over_several(ctx, sentence, position, named_as))
