@@ -156,6 +156,9 @@ class SubsetWords:
         return self.counted.sub(lambda m: f"{m.group('count')}-{self.count_nouns[m.group('noun').casefold()]}", subset)
 
 
+_AFTER_NUMBER = re.compile(rf"{QUANTITY_MARK}[ \t]*$")
+
+
 def _shown_resolution(text: str) -> str:
     return re.sub(r"\s*[×xX*]\s*", "x", text)
 
@@ -508,6 +511,9 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
 
     for match in words.part.finditer(text, start, position):
         if _names_something_else(ctx, *match.span("names")):
+            continue
+        if _AFTER_NUMBER.search(text, max(0, match.start("names") - 3), match.start("names")):
+            add(match, None)  # "32K 输入设置下": a number's word, not a part's name ("输入")
             continue
         parts = [match.group("gloss")] if match.group("gloss") else _part_names(ctx, match)
         if len(parts) == 1 and match.group("noun") in words.named_with_noun:
