@@ -1592,8 +1592,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         return _no_system(claim.model)
     span = claim.groups.get(claim.model.group) if isinstance(claim.model, GroupRef) else None
     best = span and ctx.words.superlative_after.search(ctx.view.text, span[0] + 1, span[1] + 4)
-    view = best and ctx.words.by_part_view.search(ctx.view.text, max(ctx.view.text.rfind("\n", 0, span[0]) + 1, span[0] - 40),
-                                                  span[0])
+    view = best and not _mentions_in(ctx, span[0], best.start(), SYSTEM_ROLES) and ctx.words.by_part_view.search(
+        ctx.view.text, max(ctx.view.text.rfind("\n", 0, span[0]) + 1, span[0] - 40), span[0])  # a known system stays one
     if view:  # "总体成功率 39.8%；分站点看，Reddit 最高（52.6%）": Reddit is a part; the value is the line's system's
         named = {_system_name(ctx, m, sentence) for m in _mentions_in(ctx, ctx.view.text.rfind("\n", 0, view.start()) + 1,
                                                                      view.start(), SYSTEM_ROLES)}
