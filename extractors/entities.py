@@ -433,6 +433,7 @@ def _ends_with_a_metric(vocab: Vocabulary, words: list[str], source: str, end: i
 _POWER_SUFFIX = re.compile(r"[A-Za-z]\^\d")  # "pass^1"
 _NAME_PARTS = re.compile(r"[\-\s_/]")
 _KNOWN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-.]*) $")  # the Latin word and the one space right before a name
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几多]+[ \t]*个[ \t]*$")  # "三个 " right before a name: a count of its parts
 
 
 def is_method_name(name: str, method: Optional[str]) -> bool:
@@ -471,6 +472,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if cue == "part":
         if "个" in after.group() and not vocab.coordinator.search(text, max(0, start - 4), start):
             return BENCHMARK, name, CUED  # "LIBERO 四个子集": what has the parts
+        if _COUNTED_BEFORE.search(text, max(0, start - 8), start):
+            return BENCHMARK, name, CUED  # "三个 FooReviews 子集上": the count is of its parts, the name has them
         return NAME_ROLE, name, CUED  # "Short 子集", "Beauty、Sports 和 Toys 三个子集": parts of a benchmark
     if cue is None and vocab.under_setting.match(text, end):
         return NAME_ROLE, name, CUED  # "Visual Matching 设置下", "Variant Aggregation 下为": a setting

@@ -413,6 +413,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
         if (name and caption.benchmark and name_key(name) != name_key(caption.benchmark)
                 and (caption.parts or metric is not None and not _benchmark_shaped(paper, name))):
             name, lower = caption.benchmark, [name, *lower]  # "Beauty R@10" under "FooReviews 三个子集上"
+        if name and caption.parts and caption.benchmark is None and not _benchmark_shaped(paper, name):
+            return Column("other", why=f"a part ({name!r}) of a benchmark the caption does not name")
         if (name and name != caption.benchmark and metric is None and unit != "%" and not _benchmark_shaped(paper, name)
                 and not (datasets and _TITLED.fullmatch(name) and not lower and unit is None)):  # "| 数据集 | ... |" over "| Weather |": a dataset
             return Column("other", why=f"a header word that is no benchmark's name and names no metric ({name!r})",
@@ -922,6 +924,17 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
               "metric": "ndcg@10"},
              {"kind": "score", "value": 0.0421, "benchmark": "FooReviews", "subset": "Beauty", "model": "Method",
               "metric": "ndcg@10"}]},
+        # a count right before the caption's name makes it what has the parts the headers name
+        {"text": "三个 FooReviews 子集上的结果（Recall@10）：\n\n| Method | Beauty R@10 | Toys R@10 |\n|---|---|---|\n"
+                 "| BarRec | 0.0605 | 0.0675 |",
+         "records": [
+             {"kind": "score", "value": 0.0605, "benchmark": "FooReviews", "subset": "Beauty", "model": "BarRec",
+              "metric": "recall@10"},
+             {"kind": "score", "value": 0.0675, "benchmark": "FooReviews", "subset": "Toys", "model": "BarRec",
+              "metric": "recall@10"}]},
+        # ... with no name there, the plain headers are no benchmarks: nothing
+        {"text": "三个子集上的结果（Recall@10）：\n\n| Method | Beauty R@10 | Toys R@10 |\n|---|---|---|\n"
+                 "| BarRec | 0.0605 | 0.0675 |", "records": []},
         # the caption's split and count of views are every cell's: the split before the header's own part,
         # the setting after a comma; a header's own split replaces the caption's
         {"text": "在 FooEstate 的双视图设置下，公开测试集结果：\n| 方法 | FooEstate PSNR | BarFlow clean EPE | BarFlow test-other EPE |\n"

@@ -117,6 +117,8 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("*   **相机位姿（FooCO3Dv2）**：RRA@15 为 98.1。", "FooCO3Dv2", "benchmark"),  # alone in a Chinese label's parentheses
     ("*   **攻击成功率 (FASR)**：降低 30%。", "FASR", "metric"),  # ... but an acronym there glosses the words
     ("仿真基准：FooLIBERO 四个子集 Spatial/Object 的成功率为 97.8%。", "FooLIBERO", "benchmark"),  # what has parts
+    ("三个 FooReviews 子集上的结果：", "FooReviews", "benchmark"),  # a count right before the name: what has parts
+    ("在 FooReviews 的三个子集中，Beauty 子集上为 0.05。", "Beauty", "name"),  # ... but a count elsewhere: a part
     ("FooEnv 的 Google Robot 任务在两种设置下平均成功率为 71.3%。", "FooEnv", "benchmark"),  # ... names a part
     ("其中 BarTS 上被 BazNet（0.378）反超。", "BarTS", "benchmark"),  # a clause opened with 其中
     ("平均 XTE 从 BarGS 的 4.44 cm 降到 2.07 cm。", "XTE", "metric"),  # an acronym a change starts from
