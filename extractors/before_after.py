@@ -215,9 +215,8 @@ _GAP_CUE = re.compile(r"(?:相比|相较|比|较|与|和|跟)[^;。\n]*$")
         {"text": "在 LibriSpeech 上，相比 Whisper-large-v3，test-other 只差0.6个点。",
          "records": [{"kind": "delta", "value": 0.6, "unit": "points", "benchmark": "LibriSpeech", "model": "Method",
                       "reference": "Whisper-large-v3"}]},
-        {"text": "在 LIBERO 上，和非流式的 OpenVLA-OFT（1.55B 参数）相比，成功率相差不到 2 个百分点。",
-         "records": [{"kind": "delta", "value": 2, "unit": "pp", "benchmark": "LIBERO", "model": "Method",
-                      "metric": "success rate"}]},
+        # a bound ("相差不到 2 个百分点") says how far at most, no gap of 2 (refusals.yaml bound_before)
+        {"text": "在 LIBERO 上，和非流式的 OpenVLA-OFT（1.55B 参数）相比，成功率相差不到 2 个百分点。", "records": []},
         # an error value, a difference of settings, a gap to no system named are no gaps between systems
         {"text": "在 KITTI 上，绝对误差 0.5，两种设置的分辨率差 256。", "records": []},
         {"text": "在 JailbreakBench 上，Llama Guard 3 只有 51.7，差了三十多个点。",

@@ -400,6 +400,10 @@ class RefusalsFile(_Strict):
     listed_parts: Words
     several_benchmarks: Words
     several_words: Words
+    bound_before: Words
+    threshold_after: Words
+    threshold_clause: Words
+    vague_factor_before: Words
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

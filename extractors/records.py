@@ -115,6 +115,10 @@ class ResolverWords:
         self.behaviour_rate = re.compile(rf"(?:{alternation(refusals.behaviour_rates)})[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I)
         self.behaviour_word = re.compile(alternation(refusals.behaviour_rates), re.I)
         self.sample_share = re.compile(rf"\s*(?:{alternation(refusals.sample_share_after)})")
+        self.bound = re.compile(rf"(?:{alternation(refusals.bound_before)})\s*(?:约|大约)?\s*$")
+        self.threshold = re.compile(rf"\s*(?:{alternation(refusals.threshold_after)})")
+        self.threshold_clause = re.compile(rf"[^,;。，；！？!?()（）\n{QUANTITY_MARK}]*?(?:{alternation(refusals.threshold_clause)})")
+        self.vague_before = re.compile(rf"(?:{alternation(refusals.vague_factor_before)})\s*$")
         # what follows a part: the rest of a list of parts and their count ("/ Goal / Long 四个套件"), or a part
         # noun right after it ("Long 套件"); not a count alone ("LIBERO 四个套件": the benchmark that has them)
         parts, count = alternation(refusals.listed_parts), r"[一二两三四五六七八九十\d]+\s*个\s*"
@@ -1288,6 +1292,16 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         return f"a rate of behaviour, not of performance ({behaviour.group().strip()!r} before it)"
     if quantity.unit == "%" and ctx.words.sample_share.match(text, position + 1):
         return "a share of the samples, not a result ('的样本' after it)"
+    bound = ctx.words.bound.search(text, max(0, position - 8), position)
+    if bound:
+        return f"a bound, not a value ({bound.group().strip()!r} before it)"
+    if ctx.words.threshold.match(text, position + 1) or ctx.words.threshold_clause.match(text, position + 1):
+        return "a threshold that describes what is counted or judged, not a result"
+    written = ctx.view.source[quantity.start:quantity.end]
+    if quantity.unit in ("x", "×", "倍") and not re.search(r"\d", written) and (
+            ctx.words.vague_before.search(text, max(0, position - 6), position)
+            or text[position + 1:position + 2] in ("多", "余")):
+        return "a factor only roughly stated ('近一倍', '一倍多'): no record"
     setting = ctx.words.setting.search(text, max(0, position - 10), position)
     if setting:
         return f"a setting or requirement ({setting.group().strip()!r} before it)"
