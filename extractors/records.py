@@ -116,6 +116,7 @@ class ResolverWords:
         self.behaviour_word = re.compile(alternation(refusals.behaviour_rates), re.I)
         self.sample_share = re.compile(rf"\s*(?:{alternation(refusals.sample_share_after)})")
         self.bound = re.compile(rf"(?:{alternation(refusals.bound_before)})\s*(?:约|大约)?\s*$")
+        self.kept = re.compile(rf"(?:{alternation(refusals.kept_before)})\s*(?:约|大约)?\s*$")
         self.threshold = re.compile(rf"\s*(?:{alternation(refusals.threshold_after)})")
         self.threshold_clause = re.compile(rf"[^,;。，；！？!?()（）\n{QUANTITY_MARK}]*?(?:{alternation(refusals.threshold_clause)})")
         self.vague_before = re.compile(rf"(?:{alternation(refusals.vague_factor_before)})\s*$")
@@ -1569,6 +1570,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     if share_of is not None:
         return f"a share of {share_of.canonical}'s value ('为 {share_of.canonical} 的 N'), not a result of its own"
     kind = _kind(claim, quantity)
+    if kind == "score" and ctx.words.kept.search(ctx.view.text, max(0, position - 8), position):
+        return "a limit a loss or gap is kept to ('控制在 N'), never a score"
     metric_name = metric(ctx, sentence, position, claim)
     if claim.requires_metric and not metric_name:
         return "no metric named, and the rule requires one"
