@@ -402,6 +402,7 @@ class RefusalsFile(_Strict):
     several_words: Words
     bound_before: Words
     kept_before: Words
+    difference_before: Words
     threshold_after: Words
     threshold_clause: Words
     vague_factor_before: Words

@@ -117,6 +117,7 @@ class ResolverWords:
         self.sample_share = re.compile(rf"\s*(?:{alternation(refusals.sample_share_after)})")
         self.bound = re.compile(rf"(?:{alternation(refusals.bound_before)})\s*(?:约|大约)?\s*$")
         self.kept = re.compile(rf"(?:{alternation(refusals.kept_before)})\s*(?:约|大约)?\s*$")
+        self.difference = re.compile(rf"(?:{alternation(refusals.difference_before)})\s*(?:约|大约|仅|只有)?\s*$")
         self.threshold = re.compile(rf"\s*(?:{alternation(refusals.threshold_after)})")
         self.threshold_clause = re.compile(rf"[^,;。，；！？!?()（）\n{QUANTITY_MARK}]*?(?:{alternation(refusals.threshold_clause)})")
         self.vague_before = re.compile(rf"(?:{alternation(refusals.vague_factor_before)})\s*$")
@@ -529,8 +530,9 @@ def _metric_or_split(ctx: PaperContext, name: str) -> bool:
 
 # what stands between a system's name and its values: "X 的 0.258", "X（同为7B底座）的43.3/55.9、41.4/48.1和19.6/28.8"
 _OWNED_VALUES = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?的\s*(?:约\s*)?(?:{QUANTITY_MARK}\s*(?:/|、|和|与|及)\s*)*")
-# ... and what makes them relative to it: "约为 GRPO 的 1/3", "F-score 达到 COLMAP 的 92%"
-_RELATIVE_FRAME = re.compile(r"(?:为|是|相当于|达到|达(?![成标])|只有|仅有)\s*[^,;。\n\ue000]{0,8}$")
+# ... and what makes them relative to it: "约为 GRPO 的 1/3", "F-score 达到 COLMAP 的 92%";
+# ... or what kept a share of it: "准确率保持 FP16 的 94%", "保留了教师模型的 97%"
+_RELATIVE_FRAME = re.compile(r"(?:为|是|相当于|达到|达(?![成标])|只有|仅有|保持了?|保留了?|恢复了?)\s*[^,;。\n\ue000]{0,8}$")
 
 
 def _possessor(ctx: PaperContext, sentence: Sentence, position: int, relative: bool = False) -> Optional[Mention]:
@@ -1572,6 +1574,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     kind = _kind(claim, quantity)
     if kind == "score" and ctx.words.kept.search(ctx.view.text, max(0, position - 8), position):
         return "a limit a loss or gap is kept to ('控制在 N'), never a score"
+    if kind == "score" and ctx.words.difference.search(ctx.view.text, max(0, position - 8), position):
+        return "a difference between two values ('仅相差 N'), never a score"
     metric_name = metric(ctx, sentence, position, claim)
     if claim.requires_metric and not metric_name:
         return "no metric named, and the rule requires one"
