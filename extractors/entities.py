@@ -433,6 +433,7 @@ def _ends_with_a_metric(vocab: Vocabulary, words: list[str], source: str, end: i
 _POWER_SUFFIX = re.compile(r"[A-Za-z]\^\d")  # "pass^1"
 _NAME_PARTS = re.compile(r"[\-\s_/]")
 _KNOWN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-.]*) $")  # the Latin word and the one space right before a name
+_TOP_K = re.compile(r"[Tt]op-?(\d+)")  # "Top-1", "top5"
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几多]+[ \t]*个[ \t]*$")  # "三个 " right before a name: a count of its parts
 
 
@@ -488,6 +489,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         return METRIC, name.lower(), PLACED  # "CLIP 分数"; but "IFEval 分数" is IFEval's score
     if metric_shape:
         return METRIC, name.lower(), CUED  # "J&F", "δ1"
+    if _TOP_K.fullmatch(name):  # "Top-1 / Top-3 准确率", "Top-1 达到 68.4%": a metric's cut-off, never a benchmark
+        return METRIC, f"top-{_TOP_K.fullmatch(name).group(1)} accuracy", CUED
     if cue == "benchmark":
         return BENCHMARK, name, CUED  # "Seed-TTS-eval 测试集": the cue beats a family-like prefix
     if vocab.is_model_family(name):
