@@ -1089,9 +1089,10 @@ _VALUE_TAG = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][^()\n]{0,30}?)\s*\)")
 
 
 def _is_gloss(text: str, named: Mention, gloss: Mention) -> bool:
-    """True when `gloss` sits in a parenthesis that opens right after `named`."""
+    """True when `gloss` sits in a parenthesis that opens right after `named` (or after its
+    abbreviation's period: "N-acc.（无目标识别准确率）")."""
     opening = text.find("(", named.end, gloss.start)
-    return opening != -1 and not text[named.end:opening].strip() and ")" not in text[opening:gloss.start]
+    return opening != -1 and not text[named.end:opening].strip(" \t.") and ")" not in text[opening:gloss.start]
 
 
 def _subset(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> Optional[str]:
