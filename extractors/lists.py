@@ -806,6 +806,10 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
     sizes = _AFTER_SIZES.search(text, max(sentence.start, values.start - 40), values.start)
     if sizes and all(paper.quantity_at(i).scale in _SIZE_SCALES for i in range(sizes.start(), sizes.end()) if text[i] == Q):
         return values, None, None, "values in parentheses after a list of sizes (7B / 8K（2024 / 2025）): what they are is not said", ""
+    variants = paper.words.sized_list.search(text, sentence.start, values.start)
+    if variants and all(paper.quantity_at(i).scale in _SIZE_SCALES and paper.quantity_at(i).unit is None
+                        for i in range(variants.start(), variants.end()) if text[i] == Q):
+        return values, None, None, "values of size variants ('7B/14B/32B 三个版本…分别为'): no variant's name is written", ""
     labels = _written_labels(paper, values, sentence.start)
     if labels is not None:
         return values, labels, None, "", ""
@@ -978,6 +982,10 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
     "aligned.respectively",
     priority=40,
     examples=[
+        # values of the method's size variants, no variant named: no record; named systems of each size keep theirs
+        {"text": "在 FooSWE 上，7B/14B/32B 三个版本在 Verified 上分别为 28.9%、44.7%、58.4%。", "records": []},
+        {"text": "在 FooSWE 上，BarLM-7B 和 BarLM-14B 在 Verified 上分别为 28.9%、44.7%。",
+         "records": [{"kind": "score", "value": 28.9, "model": "BarLM-7B"}, {"kind": "score", "value": 44.7, "model": "BarLM-14B"}]},
         {"text": "在 GSM8K、MATH 和 AIME 上分别达到 91.2%、75.0% 和 30.1% 的准确率。",
          "records": [
              {"kind": "score", "value": 91.2, "benchmark": "GSM8K", "model": "Method", "metric": "accuracy", "unit": "%"},

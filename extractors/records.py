@@ -175,6 +175,11 @@ class ResolverWords:
         self.compared_after = re.compile(rf"{gloss}(?:\s*(?:、|和|与|及)\s*[A-Za-z][^,;。()\n{QUANTITY_MARK}]{{0,30}}?{gloss})*"
                                          rf"\s*(?:{alternation(naming.compared_after)})")
         self.size_letter = re.compile(alternation(naming.size_letters))
+        # a list of sizes, perhaps their count, and a variant noun: "7B/14B/32B 三个版本在 X 上分别为" (extractors/lists.py)
+        size = rf"(?:{QUANTITY_MARK}|(?<![A-Za-z0-9.\-])\d+(?:\.\d+)?[BbM](?![A-Za-z0-9]))"  # "/14B" is no quantity: a name joiner
+        self.sized_list = re.compile(
+            rf"{size}(?:\s*(?:/|、|,|和|与)\s*{size})+\s*(?:[一二两三四五六七八九十\d]+\s*个\s*)?"
+            rf"(?:{alternation(naming.size_variant_after)})")
         # "基座：FLUX.1-dev", "**基座模型**：Wan2.1-14B" in a section other than the results
         self.base_stated = re.compile(rf"(?<!为)(?:{alternation(naming.base_named)})(?:\*\*)?[ \t]*(?:为|是|:|：)?[ \t]*(?:\*\*)?[ \t]*"
                                       r"(?P<name>[A-Za-z][A-Za-z0-9.\-_]*(?: [A-Z0-9][A-Za-z0-9.\-_]*)*)"
