@@ -127,6 +127,10 @@ def _whole_before(paper: PaperContext, run: "_Run") -> Optional[str]:
     return named.pop() if len(named) == 1 else None
 
 
+# a comparison, a name and 的 before a list: the values are that name's own
+_OWN_VALUES_AFTER = re.compile(r"\s*(?:高于|低于|超过了?|超越了?|优于|好于|胜过|领先于?|落后于?)\s*[A-Za-z][^,;。]*的\s*$")
+
+
 @lru_cache(maxsize=4)
 def _patterns(coordinators: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The lexicon's list coordinators as patterns: a 分别 value list, and a run of labels. Items of a
@@ -149,6 +153,8 @@ def _value_lists(paper: PaperContext, start: int, end: int) -> list[_Values]:
     for m in respectively.finditer(text, start, end):
         if m.group("verb").rstrip().endswith("("):
             continue  # "分别高于 MAIRA-2（0.262 / 0.551）": the values in parentheses are MAIRA-2's own
+        if _OWN_VALUES_AFTER.match(m.group("verb")):
+            continue  # "分别高于 ATST-Frame 的 0.534 和 0.839": ATST-Frame's own values, no changes
         items = tuple(tuple(offsets_of(Q, text, item.start(), item.end()))
                       for item in _ITEM_RE.finditer(text, m.start("list"), m.end("list")))
         if len(items) == 1:
@@ -982,6 +988,13 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
     "aligned.respectively",
     priority=40,
     examples=[
+        # "分别高于 X 的 a 和 b": X's own values, no changes (the first is read as X's score); "分别比 X 高 a 和 b" are changes
+        {"text": "在 FooQA 上 EM 为 71.2，F1 为 80.1，分别高于 BarLM 的 68.0 和 77.5。",
+         "records": [{"kind": "score", "value": 71.2, "model": "Method"}, {"kind": "score", "value": 80.1, "model": "Method"},
+                     {"kind": "score", "value": 68.0, "model": "BarLM"}]},
+        {"text": "在 FooQA 上 EM 为 71.2，F1 为 80.1，分别比 BarLM 高 3.2 和 2.6。",
+         "records": [{"kind": "score", "value": 71.2, "model": "Method"}, {"kind": "score", "value": 80.1, "model": "Method"},
+                     {"kind": "delta", "value": 3.2, "metric": "exact match"}, {"kind": "delta", "value": 2.6, "metric": "f1"}]},
         # values of the method's size variants, no variant named: no record; named systems of each size keep theirs
         {"text": "在 FooSWE 上，7B/14B/32B 三个版本在 Verified 上分别为 28.9%、44.7%、58.4%。", "records": []},
         {"text": "在 FooSWE 上，BarLM-7B 和 BarLM-14B 在 Verified 上分别为 28.9%、44.7%。",
