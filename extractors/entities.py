@@ -434,6 +434,8 @@ _POWER_SUFFIX = re.compile(r"[A-Za-z]\^\d")  # "pass^1"
 _NAME_PARTS = re.compile(r"[\-\s_/]")
 _KNOWN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-.]*) $")  # the Latin word and the one space right before a name
 _TOP_K = re.compile(r"[Tt]op-?(\d+)")  # "Top-1", "top5"
+# A lower-case identifier of three or more words joined by underscores: a configuration written as code names it.
+CONFIG_NAME = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+){2,}")
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几多]+[ \t]*个[ \t]*$")  # "三个 " right before a name: a count of its parts
 
 
@@ -460,6 +462,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if name.isalpha() and name.islower() and _KNOWN_BEFORE.search(text, max(0, start - 40), start) and (
             name_key(_KNOWN_BEFORE.search(text, max(0, start - 40), start).group(1)) in vocab.benchmark_by_key):
         return NAME_ROLE, name, CUED  # "nuScenes lidarseg": a lower-case word right after a known benchmark is a part of it
+    if CONFIG_NAME.fullmatch(name):
+        return NAME_ROLE, name, CUED  # "academy_3_vs_1_with_keeper": a map or scenario of a benchmark, never one itself
     head, _, last = name.rpartition(" ")
     if head and vocab.split_word.fullmatch(last):
         role, canonical, strength = classify(vocab, view, start, end - len(last) - 1, head, method)

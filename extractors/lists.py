@@ -34,6 +34,7 @@ from .claims import Claim, GroupRef, NamedRef, function_rule
 from .document import (
     BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, Sentence, offsets_of,
 )
+from .entities import CONFIG_NAME
 from .lexicon import name_key
 
 Q = QUANTITY_MARK
@@ -334,6 +335,8 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
         return parts  # the text calls them parts: a part noun or count, split names, their benchmark, 其中
     if (in_place or _PLACE_AFTER.match(text, run.end)) and not any(re.search(r"[A-Za-z0-9]", n) for n in names):
         return parts  # "在肝脏肿瘤和胰腺肿瘤上": Chinese names of where, not of benchmarks
+    if all(CONFIG_NAME.fullmatch(n) for n in names):
+        return parts  # "在 protoss_10_vs_10 和 zerg_10_vs_10 上": maps or scenarios of a benchmark, never benchmarks
     if heading or in_place or _PLACE_AFTER.match(text, run.end):
         return [_Label(benchmark=n) for n in _shared_head(names)]  # "在 X 和 Y 上", "TS50 / TS500 上", "**X / Y**："
     if "/" in run.seps or any(m.role == METRIC for m in _mentions(paper, run.end, end)):
