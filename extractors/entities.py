@@ -518,7 +518,7 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
             return role
     if cue == "split":
         return BENCHMARK, name, CUED  # "AISHELL-1 test 的 CER", "WenetSpeech test_net 上"
-    if name.endswith(vocab.benchmark_suffixes) and not name.isupper():
+    if not name.isupper() and (name.endswith(vocab.benchmark_suffixes) or _versioned_benchmark(vocab, name)):
         return BENCHMARK, name, PLACED
     if placed == "place" and not (name.isalpha() and name.islower()) and (  # "在retail上": a domain, a part
             vocab.place_after.match(text, end) or vocab.place_after_list.match(text, end)):
@@ -829,6 +829,17 @@ def _labelled_in_parentheses(text: str, labels: dict[int, int]) -> set[int]:
         if gloss and re.fullmatch(r"[A-Za-z0-9][^\s()/、,]*\s*(?:数据集|基准)?\s*\)\s*", text[gloss.end():end]):
             found.add(gloss.end())
     return found
+
+
+_VERSION_SUFFIX = re.compile(r"[\-_]v\d+(?:\.\d+)*$")
+
+
+def _versioned_benchmark(vocab: Vocabulary, name: str) -> bool:
+    """A version of a name one of whose words has a benchmark suffix ("Arena-Hard-v0.1", "FooBench-v2"): a benchmark,
+    even where it opens a clause as a system would ("…胜率为 52.9%，Arena-Hard-v0.1 为 61.4")."""
+    tail = _VERSION_SUFFIX.search(name)
+    return tail is not None and any(word.endswith(vocab.benchmark_suffixes)
+                                    for word in re.split(r"[\-\s]", name[:tail.start()]) if word)
 
 
 def _benchmark_shaped(vocab: Vocabulary, name: str) -> bool:
