@@ -1596,6 +1596,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         bench, label_part = whole  # "Vox1-H 上的 EER 相对降低 37%" after "VoxCeleb1：在 Vox1-O、Vox1-E、Vox1-H 三个测试列表上"
     elif label_part is None and claim.subset is None:
         label_part = _owned_part(ctx, sentence, position, bench)
+    if label_part is None and claim.subset is None and claim.rule != _TABLE_RULE:
+        bench, label_part = _place_under_label(ctx, sentence, position, bench)
     if is_generic_benchmark(bench):
         return f"no benchmark: {bench!r} names a split, task or setting, never a benchmark alone"
     if kind != "score" and claim.benchmark is None and _compared_with(ctx, sentence, position, bench):
@@ -1757,6 +1759,29 @@ def _label_as_part(ctx: PaperContext, sentence: Sentence, position: int,
     if not labelled and not all(word.islower() for word in label.split("/")):
         return label, None  # "ETTh1 上 …。Weather、Electricity 上的 … 分别为": named after another, a benchmark of its own
     return above, label
+
+
+def _place_under_label(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> tuple[str, Optional[str]]:
+    """(benchmark, part) for a place no vocabulary knows, named with 在 … 上 in a bullet whose own label names
+    one other benchmark, opening the label's body: a variable, map or setting of the label's benchmark ("**FooWeather（2020 年测试）**：
+    在 Z500 上，… RMSE 为 289": FooWeather, part Z500), never a benchmark of its own."""
+    if name_key(bench) in ctx.vocabulary.benchmark_by_key or not sentence.context:
+        return bench, None
+    start, end = sentence.context[0]
+    if start < sentence.line_start or end > sentence.start:
+        return bench, None  # not the value's own bullet label
+    owner = _single_benchmark(ctx, start, end)
+    places = [m for m in _mentions_in(ctx, sentence.start, position, (BENCHMARK,)) if m.canonical == bench]
+    if (not owner or name_key(owner) == name_key(bench) or not places  # the place opens the label's body
+            or not _PLACED_IN.fullmatch(ctx.view.text, end, places[-1].start)
+            or ctx.vocabulary.benchmark_after.match(ctx.view.text, places[-1].end)  # "在 FooSet1 测试集上": a benchmark
+            or not _NAMED_AS_BENCHMARK.search(owner)):  # "**Occupancy**：": a task's word, not a benchmark owning parts
+        return bench, None
+    return owner, places[-1].text
+
+
+_PLACED_IN = re.compile(r"[\s*:：]*[在于][ \t]*")  # "**FooWeather**：在 " before the place
+_NAMED_AS_BENCHMARK = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}")  # "WeatherBench 2", "SMACv2", "MMLU": not a plain word
 
 
 _FAMILY_LIST = re.compile(r"\s*(?:数据集|子集|基准)?\s*\(\s*$")  # "Amazon 数据集（Beauty、…）"
