@@ -119,6 +119,7 @@ class Vocabulary:
         self.family_pattern = re.compile(rf"(?:{alternation(models.families, space=ANY_SPACES)})(?![A-Za-z])")
         self.hardware_pattern = re.compile(rf"(?:{alternation(cues.hardware, space=ANY_SPACES)})(?![A-Za-z])")
         self.modalities = frozenset(cues.modalities)
+        self.conditions = frozenset(name_key(word) for word in lexicon.naming.unmodified_conditions)
         self.method_keys = {name_key(m) for m in models.methods}
         self.version_words = set(models.version_words)
         self.not_names = set(cues.not_names)
@@ -267,6 +268,8 @@ class Vocabulary:
             return NAME_ROLE, name  # "T4 GPU", "H100": where it ran, never a benchmark or a system
         if name in self.modalities:
             return NAME_ROLE, name  # "CT", "LiDAR": what a part of a benchmark was recorded with
+        if name_key(name) in self.conditions:
+            return NAME_ROLE, name  # "FP16 为 79.5": the model left as it was (naming.yaml), never a benchmark
         return None
 
 

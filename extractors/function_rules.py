@@ -373,7 +373,8 @@ def _measured_place(paper: PaperContext, start: int, copula: int, named, after_p
             return before
         return None
     if (named is not None and named.role == NAME_ROLE and _LISTED_BEFORE.search(text, max(start, named.start - 3), named.start)
-            and (after_place or _benchmark_owns_previous(paper, start, named.start))):
+            and (after_place or _benchmark_owns_previous(paper, start, named.start))
+            and paper.vocabulary.lexical_role(named.text, None) is None):  # not hardware or a condition ("FP16 为")
         return replace(named, role=BENCHMARK)
     return None
 
