@@ -118,6 +118,9 @@ class ResolverWords:
         self.bound = re.compile(rf"(?:{alternation(refusals.bound_before)})\s*(?:约|大约)?\s*$")
         self.kept = re.compile(rf"(?:{alternation(refusals.kept_before)})\s*(?:约|大约)?\s*$")
         self.difference = re.compile(rf"(?:{alternation(refusals.difference_before)})\s*(?:约|大约|仅|只有)?\s*$")
+        # a change by a relative amount, then the value a name's clause states: "降低 41%，Bao 为 28%"
+        changed = alternation(rule_words.increase_verbs + rule_words.decrease_verbs)
+        self.change_before = re.compile(rf"(?:{changed})了?\s*(?:约|大约|近)?\s*{QUANTITY_MARK}[^。;\n]*$")
         self.threshold = re.compile(rf"\s*(?:{alternation(refusals.threshold_after)})")
         self.threshold_clause = re.compile(rf"[^,;。，；！？!?()（）\n{QUANTITY_MARK}]*?(?:{alternation(refusals.threshold_clause)})")
         self.vague_before = re.compile(rf"(?:{alternation(refusals.vague_factor_before)})\s*$")
@@ -1565,6 +1568,16 @@ def _own_setting(ctx: PaperContext, sentence: Sentence, position: int, claim_sta
     return any(setting.search(text, clause_start, at) for at in {position, max(claim_start, clause_start)})
 
 
+def _follows_a_change(ctx: PaperContext, sentence: Sentence, position: int) -> bool:
+    """True when the sentence changed a value by a share before this one, with no metric named in between."""
+    found = ctx.words.change_before.search(ctx.view.text, sentence.start, position)
+    if found is None:
+        return False
+    mark = ctx.view.text.find(QUANTITY_MARK, found.start(), position)  # the change's own amount
+    return (ctx.view.quantities[ctx.view.mark_index[mark]].unit == "%"
+            and not _mentions_in(ctx, mark, position, (METRIC,)))
+
+
 def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Record, str]:
     """The record a claim stands for, or why the guard refuses it (a short phrase, for `explain`)."""
     if claim.refusal:
@@ -1580,6 +1593,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     kind = _kind(claim, quantity)
     if kind == "score" and ctx.words.kept.search(ctx.view.text, max(0, position - 8), position):
         return "a limit a loss or gap is kept to ('控制在 N'), never a score"
+    if (kind == "score" and claim.rule == "score.named-is" and quantity.unit == "%"
+            and _follows_a_change(ctx, sentence, position)):
+        return "a name's value right after a change by a share ('降低 41%，Bao 为 28%'): a change of its own or a score, not said"
     if kind == "score" and ctx.words.difference.search(ctx.view.text, max(0, position - 8), position):
         return "a difference between two values ('仅相差 N'), never a score"
     metric_name = metric(ctx, sentence, position, claim)
