@@ -1781,7 +1781,16 @@ def _place_under_label(ctx: PaperContext, sentence: Sentence, position: int, ben
     """(benchmark, part) for a place no vocabulary knows, named with 在 … 上 in a bullet whose own label names
     one other benchmark, opening the label's body: a variable, map or setting of the label's benchmark ("**FooWeather（2020 年测试）**：
     在 Z500 上，… RMSE 为 289": FooWeather, part Z500), never a benchmark of its own."""
-    if name_key(bench) in ctx.vocabulary.benchmark_by_key or not sentence.context:
+    if name_key(bench) in ctx.vocabulary.benchmark_by_key:
+        return bench, None
+    text = ctx.view.text
+    named = _mentions_in(ctx, sentence.start, position, (BENCHMARK,))
+    if (len(named) == 2 and named[1].canonical == bench and named[0].canonical != bench
+            and _PLACED_IN.fullmatch(text, sentence.start, named[0].start) and _TESTED_IN.match(text, named[0].end)
+            and text[named[1].start - 2:named[1].start].rstrip().endswith(("在", "于"))
+            and not ctx.vocabulary.benchmark_after.match(text, named[1].end)):
+        return named[0].canonical, named[1].text  # "在 FooTerrain 的真实测试中，X 在 G1 上": a robot or setting of it
+    if not sentence.context:
         return bench, None
     start, end = sentence.context[0]
     if start < sentence.line_start or end > sentence.start:
@@ -1797,6 +1806,7 @@ def _place_under_label(ctx: PaperContext, sentence: Sentence, position: int, ben
 
 
 _PLACED_IN = re.compile(r"[\s*:：]*[在于][ \t]*")  # "**FooWeather**：在 " before the place
+_TESTED_IN = re.compile(r"[ \t]*的[^,;。\n]{0,12}?(?:中|下)[ \t]*,")  # "的真实测试中，": a setting of it
 _NAMED_AS_BENCHMARK = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}")  # "WeatherBench 2", "SMACv2", "MMLU": not a plain word
 
 
