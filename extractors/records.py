@@ -1800,13 +1800,15 @@ def _place_under_label(ctx: PaperContext, sentence: Sentence, position: int, ben
     if (not owner or name_key(owner) == name_key(bench) or not places  # the place opens the label's body
             or not _PLACED_IN.fullmatch(ctx.view.text, end, places[-1].start)
             or ctx.vocabulary.benchmark_after.match(ctx.view.text, places[-1].end)  # "在 FooSet1 测试集上": a benchmark
-            or not _NAMED_AS_BENCHMARK.search(owner)):  # "**Occupancy**：": a task's word, not a benchmark owning parts
-        return bench, None
+            or not _NAMED_AS_BENCHMARK.search(owner)  # "**Occupancy**：": a task's word, not a benchmark owning parts
+            or not _OWNER_ONLY.fullmatch(ctx.view.text, _mentions_in(ctx, start, end, (BENCHMARK,))[0].end, end)):
+        return bench, None  # "**FooSet 跨数据集泛化**：在 BarSet 上": the label says the place is another benchmark
     return owner, places[-1].text
 
 
 _PLACED_IN = re.compile(r"[\s*:：]*[在于][ \t]*")  # "**FooWeather**：在 " before the place
 _TESTED_IN = re.compile(r"[ \t]*的[^,;。\n]{0,12}?(?:中|下)[ \t]*,")  # "的真实测试中，": a setting of it
+_OWNER_ONLY = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t*]*")  # the label is the name, a gloss at most
 _NAMED_AS_BENCHMARK = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}")  # "WeatherBench 2", "SMACv2", "MMLU": not a plain word
 
 
