@@ -22,6 +22,7 @@ from .output import csv_text, number_text
 
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
+    json = "json"
     csv = "csv"
     pwc = "pwc"
     model_index = "model-index"
@@ -35,7 +36,7 @@ _NEEDS_OUTPUT = {ExportFormat.parquet: "a file", ExportFormat.dataset: "a folder
 @app.command()
 def export(
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help=(
-        "jsonl / csv: contract records; pwc: Papers-with-Code evaluation tables (scores only); model-index: the "
+        "jsonl / json / csv: contract records (json: one array); pwc: Papers-with-Code evaluation tables (scores only); model-index: the "
         "model-index YAML of a Hugging Face model card for --model; parquet: one typed file (-o FILE); dataset: a "
         "folder of Parquet splits and a dataset card (-o DIR)."))] = ExportFormat.jsonl,
     benchmark: Annotated[Optional[str], typer.Option(help="Only this benchmark (forgiving match).")] = None,
@@ -65,11 +66,15 @@ def export(
             text = json.dumps(evaluation_tables(records, corrected=corrected), ensure_ascii=False, indent=2) + "\n"
         elif output_format is ExportFormat.model_index:
             text = _corrected_comments(records, corrected, model) + model_index_yaml(records, model)
-        elif not any(corrected):
-            text = to_jsonl(records) if output_format is ExportFormat.jsonl else to_csv(records)
-        elif output_format is ExportFormat.jsonl:
-            text = "".join(json.dumps({**json.loads(line), **({"corrected": note} if note else {})}, ensure_ascii=False)
-                           + "\n" for line, note in zip(to_jsonl(records).splitlines(), corrected))
+        elif output_format is ExportFormat.csv and not any(corrected):
+            text = to_csv(records)
+        elif output_format is ExportFormat.jsonl and not any(corrected):
+            text = to_jsonl(records)
+        elif output_format in (ExportFormat.jsonl, ExportFormat.json):
+            rows = [{**json.loads(line), **({"corrected": note} if note else {})}
+                    for line, note in zip(to_jsonl(records).splitlines(), corrected)]
+            text = ("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+                    if output_format is ExportFormat.jsonl else json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
         else:
             text = csv_text([*RECORD_FIELDS, "corrected"],
                             ([getattr(record, name) for name in RECORD_FIELDS] + [note]

@@ -390,6 +390,7 @@ def test_a_corrected_value_says_so_and_which_correction_wherever_it_is_shown(sam
     lines = [json.loads(line) for line in run("export", *db).stdout.splitlines()]
     assert [line["corrected"] for line in lines if "corrected" in line] == [note]
     assert next(line for line in lines if line["record_id"] == gpt)["value"] == 85.8
+    assert json.loads(run("export", "-f", "json", *db).stdout) == lines
     exported = list(csv.DictReader(io.StringIO(run("export", "-f", "csv", *db).stdout)))
     assert [row["corrected"] for row in exported if row["corrected"]] == [note]
     assert run("export", "-f", "parquet", "-o", tmp_path / "r.parquet", *db).exit_code == 0

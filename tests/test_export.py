@@ -61,6 +61,8 @@ def test_export_command_writes_each_format(tmp_path):
     assert runner.invoke(app, ["ingest", "--db", db]).exit_code == 0
     jsonl = runner.invoke(app, ["export", "--db", db, "--benchmark", "ifeval"])
     assert jsonl.exit_code == 0 and all(json.loads(l)["benchmark"] == "IFEval" for l in jsonl.output.splitlines())
+    as_array = runner.invoke(app, ["export", "--db", db, "--benchmark", "ifeval", "--format", "json"])
+    assert as_array.exit_code == 0 and json.loads(as_array.output) == [json.loads(l) for l in jsonl.output.splitlines()]
     target = tmp_path / "tables.json"
     assert runner.invoke(app, ["export", "--db", db, "--format", "pwc", "-o", str(target)]).exit_code == 0
     tables = json.loads(target.read_text(encoding="utf-8"))
