@@ -32,7 +32,7 @@ _NAME_START = r"(?:[A-Za-zα-ωΑ-Ω\u0400-\u04ff](?<![A-Za-z0-9_@\-./][A-Za-zα
 NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff]+)*(?:\+\+?|×|(?<=@\d)°|(?<=@\d\d)°)?(?:[ ]{_NAME_WORD})*")
 # A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
 # an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
-_RATE_SHAPE = re.compile(
+RATE_SHAPE = re.compile(
     r"(?:(?![的了在和与及上中是为将从由对比其使让被把仅约达])[\u4e00-\u9fff]){1,4}率"
     r"(?:\s*\(\s*(?P<gloss>[A-Za-z][A-Za-z \-]{1,30})\s*\))?"
 )
@@ -54,13 +54,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _rate_words(text: str):
-    """The matches of _RATE_SHAPE in text, found from each 率 backwards (率 is rare; CJK text is not)."""
+    """The matches of RATE_SHAPE in text, found from each 率 backwards (率 is rare; CJK text is not)."""
     done = 0
     at = text.find("率")
     while at != -1:
-        found = _RATE_SHAPE.search(text, max(done, at - 4), at + 1 + 40)
+        found = RATE_SHAPE.search(text, max(done, at - 4), at + 1 + 40)
         while found is not None and found.end() <= at:
-            found = _RATE_SHAPE.search(text, found.end(), at + 1 + 40)
+            found = RATE_SHAPE.search(text, found.end(), at + 1 + 40)
         if found is not None and found.start() <= at:
             yield found
             done = found.end()

@@ -21,7 +21,7 @@ from typing import Optional
 
 from .claims import Claim, NamedRef, function_rule
 from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, PaperContext, Sentence, offsets_of
-from .entities import is_method_name
+from .entities import RATE_SHAPE, is_method_name
 from .lexicon import TablesFile, alternation, name_key
 
 RULE = "score.table"
@@ -384,7 +384,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
     parts: list[str] = []
     written = None  # the metric's word as the header writes it: "P99 TTFT" is the 99th percentile of TTFT
     for token in rest:
-        named = vocab.metric(token) or _metric_variant(paper, token)
+        # a Chinese rate word is a metric even when the vocabulary lacks it ("| 误拒率 FooTest(%) |")
+        named = vocab.metric(token) or _metric_variant(paper, token) or (token if RATE_SHAPE.fullmatch(token) else None)
         if named:
             written = written or (token.lower() if metric is None and token.isascii() else None)
             metric = metric or named
@@ -507,7 +508,7 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
         return _transposed(paper, separator, header, cells, first in _words(paper).dataset_headers)
     ranked = (first in _words(paper).rank_headers and len(cells) > 2
               and name_key(_HEADER_GLOSS.sub("", _plain(paper, *cells[1]))) in _words(paper).system_headers)
-    if first not in _words(paper).system_headers and not ranked:
+    if first not in _words(paper).system_headers and not ranked and not _systems_down(paper, separator, cells, first):
         return None
     caption = _caption(paper, header[0])
     if caption.no_results:
@@ -559,6 +560,25 @@ def _orientation(paper: PaperContext, separator: tuple[int, int], cells: list[tu
     if across == down:
         return ""
     return "benchmark" if across else "method"
+
+
+def _systems_down(paper: PaperContext, separator: tuple[int, int], cells: list[tuple[int, int]], first: str) -> bool:
+    """True when a first header cell the table words do not know (`| 防御 |`, `| Retriever |`) heads a column
+    of systems all the same: two rows or more, a third of them at least, name what only a system is, and no
+    header cell does. A header of settings, sizes or base models (`| 配置 |`, `| 基座 |`) heads none."""
+    words = _words(paper)
+    if first in words.setting_headers or first in words.base_headers or first in words.rank_headers:
+        return False
+    if any(_system_like(paper, cell) for cell in cells[1:]):
+        return False
+    text, firsts, line = paper.view.text, [], separator
+    while line[1] < len(text):
+        line = _lines(text, line[1] + 1)
+        if not _is_row(text, *line):
+            break
+        firsts.append(_cells(text, *line)[0])
+    named = sum(_system_like(paper, cell) for cell in firsts)
+    return named >= 2 and 3 * named >= len(firsts)
 
 
 def _system_like(paper: PaperContext, cell: tuple[int, int]) -> bool:
@@ -755,7 +775,13 @@ _SYSTEM_METRIC = re.compile(r"(?P<name>.*?[A-Za-z].*?)[ \t]+(?P<metric>[A-Za-z][
 
 
 def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> tuple[Optional[str], str]:
-    """The system a row names in its first cell, with its base model from a base column."""
+    """The system a row names in its first cell, with its base model from a base column or, for a row
+    `+ Name` under a base model's row, that model."""
+    added = _ADDED.fullmatch(_row_name(paper, cells[table.name_column]))
+    if added and (is_method_name(added.group("name"), paper.method) or _SYSTEM_SHAPED.fullmatch(added.group("name"))):
+        base = _base_row(paper, cells[table.name_column])
+        if base:
+            return f"{added.group('name')} ({base})", ""
     name, why = _system_name(paper, cells[table.name_column])
     if name is None or name in ("human", "base model", "baseline"):
         return name, why
@@ -768,6 +794,31 @@ def _system(paper: PaperContext, table: Table, cells: list[tuple[int, int]]) -> 
         if _LATIN.search(base) and QUANTITY_MARK not in text[slice(*bases[0])]:
             name = f"{name} ({base})"  # "| FooAgent | BarLM-7B |": the agent on that model
     return name, ""
+
+
+# "| + FooRL |" under "| BarLM-7B |": a system applied to the base model of the row above; its name written
+# as a system's is (a capital, and a hyphen or a digit: not "+ SFT", "+ 重排序", an ablated step)
+_ADDED = re.compile(r"\+\s*(?P<name>[^+\s][^+]*?)\s*")
+_SYSTEM_SHAPED = re.compile(r"(?=[^A-Z]*[A-Z])(?=.*[\-\d])[A-Za-z][A-Za-z0-9.\-]{3,}")
+
+
+def _base_row(paper: PaperContext, cell: tuple[int, int]) -> Optional[str]:
+    """The model named by the nearest row above a `+ Name` row that adds nothing itself, when it is a
+    model other than the paper's method ("| BarLM-7B |" above "| + FooRL |"), else None."""
+    text = paper.view.text
+    start = _lines(text, cell[0])[0]
+    while start > 0:
+        line = _lines(text, start - 1)
+        if _SEPARATOR.fullmatch(text, *line) or not _is_row(text, *line):
+            return None
+        first = _cells(text, *line)[0]
+        if not _row_name(paper, first).startswith("+"):
+            name, _ = _system_name(paper, first)
+            if name is None or name in ("human", "base model", "baseline") or is_method_name(name, paper.method):
+                return None
+            return name
+        start = line[0]
+    return None
 
 
 def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> bool:

@@ -130,3 +130,44 @@ def test_a_header_arrow_says_which_way_is_better_on_the_columns_scores():
     assert [(r.benchmark, r.metric, r.better, r.value) for r in _records(text)] == [
         ("FooFlow", "fl-all", "lower", 5.10), ("FooFlow", "epe", None, 1.43), ("BarSet", "psnr", "higher", 25.9),
         ("QuxSet", "lpips", "lower", 0.142), ("QuxSet", "lpips", "lower", 0.113)]
+
+
+def test_a_first_header_word_it_does_not_know_heads_systems_when_the_rows_name_systems():
+    """`| 检索器 |`, `| 声码器 |`: a column whose rows name systems (two or more, a third at least) is the
+    systems column whatever its header says; a header of settings, a column of numbers, systems across the
+    header or a single named row leave the table to the sentence rules."""
+    retrievers = ("| 检索器 | FooQA EM | BarQA EM |\n|---|---|---|\n| 无检索 | 30.1 | 28.4 |\n"
+                  "| BazDense-7B | 41.2 | 38.0 |\n| QuxSparse | 39.0 | 35.1 |\n| Method（本文） | 45.3 | 40.2 |\n")
+    assert [(r.rule, r.benchmark, r.model, r.value) for r in _records(retrievers)] == [
+        (RULE, "FooQA", "BazDense-7B", 41.2), (RULE, "BarQA", "BazDense-7B", 38.0),
+        (RULE, "FooQA", "QuxSparse", 39.0), (RULE, "BarQA", "QuxSparse", 35.1),
+        (RULE, "FooQA", "Method", 45.3), (RULE, "BarQA", "Method", 40.2)]
+    vocoders = ("| 声码器 | FooTTS MOS↑ | 误拒率 BarGuard(%) |\n|:--|:--:|:--:|\n| BazVoc-v2 | 4.01 | 3.5 |\n"
+                "| QuxWave-1B | 3.87 | 2.9 |\n| **Method** | **4.32** | **2.1** |\n")
+    records = _records(vocoders, default_extractor().without_names())
+    assert [(r.benchmark, r.model, r.metric, r.value) for r in records] == [
+        ("FooTTS", "BazVoc-v2", "mos", 4.01), ("BarGuard", "BazVoc-v2", "误拒率", 3.5),
+        ("FooTTS", "QuxWave-1B", "mos", 3.87), ("BarGuard", "QuxWave-1B", "误拒率", 2.9),
+        ("FooTTS", "Method", "mos", 4.32), ("BarGuard", "Method", "误拒率", 2.1)]
+    not_systems = [
+        "| 配置 | FooBench | BarBench |\n|---|---|---|\n| BazLM-7B | 61.0 | 64.2 |\n| QuxLM-8B | 62.0 | 65.0 |\n",
+        "| 预测长度 | FooGrid MSE | FooGrid MAE |\n|---|---|---|\n| 96 | 0.381 | 0.402 |\n| 192 | 0.412 | 0.425 |\n",
+        "| 子集 | BazLM-7B | Method |\n|---|---|---|\n| FooSet-A | 61.0 | 64.2 |\n| FooSet-B | 58.0 | 60.3 |\n",
+        "| 规划器 | FooNav SR | FooNav SPL |\n|---|---|---|\n| 随机 | 11.0 | 8.2 |\n| 贪心 | 20.5 | 15.1 |\n"
+        "| 最短路 | 30.2 | 27.9 |\n| Method | 45.3 | 40.2 |\n",
+    ]
+    for text in not_systems:
+        assert all(r.rule != RULE for r in _records(text)), text
+
+
+def test_a_row_adding_a_named_system_is_that_system_on_the_base_model_above():
+    """`| + FooRL |` under `| BarLM-8B |` is FooRL applied to BarLM-8B; a row adding a step or a
+    component (`+ SFT`, `+ 重排序`), or added to the paper's own method, stays an ablated variant."""
+    text = ("| 模型 | FooMath | BarCode |\n|---|---|---|\n| QuxLM-8B | 50.1 | 30.2 |\n| + Baz-RL | 53.0 | 31.1 |\n"
+            "| + Method | 56.2 | 33.4 |\n| + SFT | 51.0 | 30.9 |\n| + 重排序 | 57.0 | 34.0 |\n"
+            "| Method | 58.0 | 35.0 |\n| + Baz-RL | 59.0 | 36.0 |\n")
+    assert [(r.model, r.benchmark, r.value) for r in _records(text)] == [
+        ("QuxLM-8B", "FooMath", 50.1), ("QuxLM-8B", "BarCode", 30.2),
+        ("Baz-RL (QuxLM-8B)", "FooMath", 53.0), ("Baz-RL (QuxLM-8B)", "BarCode", 31.1),
+        ("Method (QuxLM-8B)", "FooMath", 56.2), ("Method (QuxLM-8B)", "BarCode", 33.4),
+        ("Method", "FooMath", 58.0), ("Method", "BarCode", 35.0)]
