@@ -28,7 +28,7 @@ from .function_rules import BUILTIN
 from .lexicon import DATA, Lexicon
 from .notation import Folder
 from .quantities import Grammar, Quantity, find_quantities
-from .records import ResolverWords, section_benchmark, to_record
+from .records import ResolverWords, benchmark_metrics, section_benchmark, to_record
 from .rules import Lost, Rule, RuleSpec, compile_rule, load_rule_specs, macros, run_rules
 from .tables import cells_as_clauses
 
@@ -152,7 +152,8 @@ class Extractor:
                     readings.append(Reading(claim, outcome))
                 else:
                     readings.append(Reading(claim, None, outcome))
-        return ctx, readings
+        records = benchmark_metrics(ctx, [r.record for r in readings], [r.claim.quantity for r in readings])
+        return ctx, [replace(r, record=record) if record is not r.record else r for r, record in zip(readings, records)]
 
     def extract_paper(self, paper: Paper, report_date: str) -> list[Record]:
         """The records of one paper, each (kind, value, benchmark, subset, model, metric) once: a number read

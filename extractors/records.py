@@ -1697,6 +1697,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         metric_name = "speed"  # "准确率 48.5%，比 SEAL 快 40 倍": a factor of speed unless its clause names what is faster
     if kind == "score":  # read by later values of the line that name no metric (_metric_before)
         ctx.memo.setdefault("metrics at", {})[position] = (quantity.unit, metric_name or "score", bench)
+        if metric_name is None and not _names_its_measure(ctx, sentence, position):
+            ctx.memo.setdefault("unnamed metric at", set()).add(position)  # see benchmark_metrics
     value, high = quantity.value, quantity.value_high
     direction = None
     ref = None
@@ -1739,6 +1741,47 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     except ValidationError as exc:  # non-finite, beyond MAX_ABS_VALUE, an over-long name
         problem = exc.errors()[0]
         return f"a value the record contract refuses ({'.'.join(map(str, problem['loc']))}: {problem['msg']})"
+
+
+def _names_its_measure(ctx: PaperContext, sentence: Sentence, position: int) -> bool:
+    """True when a name of no known role stands right before the value in its clause, as a metric the
+    vocabulary does not know would ("NDS 达到 72.4", "EMOS 为 4.12"): the text says what was measured."""
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    before = _mentions_in(ctx, clause_start, position, (NAME_ROLE,))
+    return bool(before) and (_BEFORE_VALUE.match(ctx.view.text[before[-1].end:position]) is not None
+                             or ctx.vocabulary.reaches_value.match(ctx.view.text, before[-1].end) is not None)
+
+
+def benchmark_metrics(ctx: PaperContext, records: list[Optional[Record]], positions: list[int]) -> list[Optional[Record]]:
+    """Scores whose text names no metric take the one metric the paper names for the other scores on
+    their benchmark in the same unit: "MathVista：准确率为 74.6%" above "在 MathVista 上达到 79.1%" is an
+    accuracy too. Not when those scores name several metrics or only a total ("总分 84.1" says nothing of
+    a part's number), in another unit or, without a unit, of another magnitude ("成功率 61.5%" or "输出长度
+    4,210" say nothing of "3.06" or "93.4"), nor from later in the value's own line ("SWE-bench Lite 48.7%；
+    定位准确率 91.3%" names another measure after it). The rule's name says the metric was carried
+    (`+paper-metric`). `positions` are the records' values."""
+    unnamed = ctx.memo.get("unnamed metric at")
+    if not unnamed:
+        return records
+    text = ctx.view.text
+    named: dict[tuple, list[tuple[int, str, float]]] = {}
+    for record, position in zip(records, positions):
+        if record is not None and record.kind == "score" and position not in unnamed:
+            named.setdefault((record.benchmark, record.unit), []).append((position, record.metric, record.value))
+    carried = []
+    for record, position in zip(records, positions):
+        if record is not None and position in unnamed:
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end == -1 else line_end
+            scores = [(metric, value) for at, metric, value in named.get((record.benchmark, record.unit), ())
+                      if not position < at < line_end]
+            metrics = {metric for metric, _ in scores}
+            fits = record.unit is not None or all(
+                0 < value <= 10 * record.value and record.value <= 10 * value for _, value in scores)
+            if len(metrics) == 1 and fits and not metrics & {"score", "total score"}:
+                record = record.model_copy(update={"metric": metrics.pop(), "rule": f"{record.rule}+paper-metric"})
+        carried.append(record)
+    return carried
 
 
 _NAME_END_BEFORE = re.compile(rf"[A-Za-z0-9)\]][ \t]*(?:为|是|:|=)?[ \t]*(?:{QUANTITY_MARK}[ \t]*(?:→|->)[ \t]*)?$")

@@ -221,3 +221,47 @@ def test_a_metric_followed_by_its_own_pair_of_values_is_not_the_one_before_it():
 ])
 def test_systems_compared_after_a_metrics_parts_are_compared_on_the_metric(text, expected):
     assert metrics(text) == expected
+
+
+def metrics_with_rules(text: str, without_vocabulary: bool = False) -> dict[float, tuple[str, str]]:
+    """value -> (metric, rule) of every record the text gives, with or without the vocabulary's names."""
+    extractor = default_extractor().without_names() if without_vocabulary else default_extractor()
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    return {record.value: (record.metric, record.rule) for record in extractor.extract_paper(paper, "2026-01-01")}
+
+
+@pytest.mark.parametrize("text,without_vocabulary,expected", [
+    # the paper names the benchmark's one metric on another line: its unnamed scores there are of it
+    ("*   **FooArm-Bench**：Method 的成功率为 65.0%。\n*   **泛化**：在 FooArm-Bench 上，Method 换到新桌面后达到 71.2%，"
+     "高于 Octo（52.4%）。", False,
+     {65.0: ("success rate", "score.named-is"), 71.2: ("success rate", "score.reach+paper-metric"),
+      52.4: ("success rate", "score.system-in-parentheses+paper-metric")}),
+    # a Latin metric is carried the same without the vocabulary; counts and sizes beside it name nothing
+    ("*   **FooSpeech**：Method 的 WER 为 4.3%，训练用了 8 张 A100。\n*   **噪声**：在 FooSpeech 上 Method 达到 6.1%，"
+     "7B 基线为 7.9%。", True,
+     {4.3: ("wer", "score.named-is"), 6.1: ("wer", "score.reach+paper-metric"), 7.9: ("wer", "score.named-is+paper-metric")}),
+    ("*   **FooRoom**：Method 的 PSNR 为 31.2 dB。\n*   **稀疏视角**：在 FooRoom 上 Method 为 26.1 dB。", True,
+     {31.2: ("psnr", "score.named-is"), 26.1: ("psnr", "score.named-is+paper-metric")}),
+    # only a total named: a total says nothing of another number on the benchmark
+    ("*   **FooVid-Bench**：Method 总分 84.1。\n*   **长视频**：在 FooVid-Bench 上 Method 为 79.3。", False,
+     {84.1: ("total score", "score.metric-then-value"), 79.3: ("score", "score.named-is")}),
+    # another unit, or no unit and another magnitude: not that metric's value
+    ("*   **FooNav**：Method 成功率 61.5%。\n*   **长程**：在 FooNav 上 Method 达到 3.06。", False,
+     {61.5: ("success rate", "score.metric-then-value"), 3.06: ("score", "score.reach")}),
+    ("*   **FooCode**：Method 的平均输出长度为 4,210。\n*   **难题**：在 FooCode 上 Method 达到 93.4。", False,
+     {4210.0: ("output length", "score.named-is"), 93.4: ("score", "score.reach")}),
+    # a metric named later in the value's own line is another measure of the benchmark
+    ("结果：FooFix-Lite 上 Method 达到 48.7%；定位准确率 91.3%。", False,
+     {48.7: ("score", "score.reach"), 91.3: ("accuracy", "score.metric-then-value")}),
+    # the value's clause names its own measure, one the vocabulary does not know: never the paper's other metric
+    ("*   **FooDrive**：Method 的 mAP 为 68.5。\n*   **融合**：在 FooDrive 上 Method 的 XDS 达到 72.4。", False,
+     {68.5: ("map", "score.named-is"), 72.4: ("xds", "score.reach")}),
+])
+def test_a_score_naming_no_metric_takes_the_one_metric_the_paper_names_on_its_benchmark(text, without_vocabulary, expected):
+    found = metrics_with_rules(text, without_vocabulary)
+    assert {v: found.get(v) for v in expected} == expected
+
+
+def test_several_metrics_named_on_the_benchmark_in_the_unit_leave_an_unnamed_score_a_score():
+    text = "*   **FooArm-Bench**：Method 的成功率为 65.0%，碰撞率为 3.1%。\n*   **对比**：在 FooArm-Bench 上 Octo 为 52.4%。"
+    assert metrics_with_rules(text)[52.4] == ("score", "score.named-is")
