@@ -36,7 +36,7 @@ from .paths import (
     ALLOW_EDITS_ENV, DATABASE_URL_ENV, default_database_path, find_report_files, resolve_database_url, sample_reports,
 )
 from .record_id import with_record_ids
-from .report import count_papers, legacy_encoding, read_report, unlinked_papers
+from .report import count_papers, legacy_encoding, read_report, unread_papers
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -102,13 +102,13 @@ def warn(message: object) -> None:
     typer.echo(f"metricsdb: {terminal_text(message)}", err=True)
 
 
-def warn_unlinked(file: Path) -> int:
-    """Name each paper of a report read that was left out for want of a link; returns how many."""
-    titles = unlinked_papers(file)
-    for title in titles:
-        warn(f"{file}: paper '{title}': no huggingface.co/papers or arxiv.org link, so it is left out "
-             "(the report's other papers are read)")
-    return len(titles)
+def warn_unread(file: Path) -> int:
+    """Name each paper of a report read that gives no records for want of a link or a results
+    heading; returns how many."""
+    unread = unread_papers(file)
+    for title, why in unread:
+        warn(f"{file}: paper '{title}': {why}")
+    return len(unread)
 
 
 def say_encoding(file: Path) -> None:
@@ -298,7 +298,7 @@ def extract(
             failed += 1
             continue
         say_encoding(file)
-        failed += warn_unlinked(file)
+        failed += warn_unread(file)
         if streaming:
             _print_records(found, output, header=False)
         else:
@@ -340,7 +340,7 @@ def ingest(
                 warn(error)
             else:
                 say_encoding(file)
-                problems.extend([file] * warn_unlinked(file))
+                problems.extend([file] * warn_unread(file))
             progress.file()
 
         with user_errors():  # the database failing as a whole mid-way: one line, exit 2

@@ -280,10 +280,32 @@ def read_report(path: Union[str, os.PathLike[str]]) -> Report:
     return parse_report(read_report_text(path), report_name(path))
 
 
-def unlinked_papers(path: Union[str, os.PathLike[str]]) -> list[str]:
-    """Titles of a report file's paper blocks that have no huggingface.co/papers or arXiv link, which
-    parse_report leaves out (a record needs its paper's id): the CLI names them, as a typo in one link
-    dropped that paper without a word. Reads the file again, as legacy_encoding does."""
+_NUMBERED_LINE = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*(?P<number>\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[.、．]"
+    r"[^\n]{1,30}", re.M)
+_CHINESE_NUMBERS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _unknown_headings(block: str) -> list[str]:
+    """Numbered lines standing where a section number is missing (`5. **实验小结**` between headings 4
+    and 6): the heading whose wording sections.yaml did not know, named so the user can fix it."""
+    def number(match: re.Match[str]) -> int:
+        text = match.group("number")
+        return int(text) if text.isdigit() else _CHINESE_NUMBERS.get(text, 0)
+
+    heading = _section_heading()[0]
+    known = {number(line) for match in heading.finditer(block)
+             for line in [_NUMBERED_LINE.match(block, match.start())] if line}
+    return [line.group(0).strip() for line in _NUMBERED_LINE.finditer(block)
+            if number(line) not in known and ({number(line) - 1, number(line) + 1} & known)]
+
+
+def unread_papers(path: Union[str, os.PathLike[str]]) -> list[tuple[str, str]]:
+    """(title, why) for each paper block of a report file that gives no records for want of its
+    structure: no huggingface.co/papers or arXiv link (parse_report leaves it out: a record needs its
+    paper's id), or no results section (a heading wording sections.yaml does not know). The CLI names
+    them: a typo in one link or heading dropped that paper's results without a word. Reads the file
+    again, as legacy_encoding does."""
     if str(path) == STDIN:  # read once already; not kept
         return []
     try:
@@ -292,8 +314,20 @@ def unlinked_papers(path: Union[str, os.PathLike[str]]) -> list[str]:
         return []
     starts = list(PAPER_START.finditer(text))
     ends = [start.start() for start in starts[1:]] + [len(text)]
-    return [start.group("title").strip() for start, end in zip(starts, ends)
-            if not PAPER_LINK.search(text, start.end(), end)]
+    unread = []
+    for start, end in zip(starts, ends):
+        title = start.group("title").strip()
+        if not PAPER_LINK.search(text, start.end(), end):
+            unread.append((title, "no huggingface.co/papers or arxiv.org link, so it is left out "
+                                  "(the report's other papers are read)"))
+            continue
+        block = text[start.end():end]
+        if "results" not in split_sections(block):
+            unknown = _unknown_headings(block)
+            hint = f"; is {' or '.join(repr(h) for h in unknown[:2])} its heading?" if unknown else ""
+            unread.append((title, "no results section (a heading such as '5. 实验效果' or '实验结果'), so no records "
+                                  f"come from it{hint}"))
+    return unread
 
 
 def count_papers(path: Union[str, os.PathLike[str]]) -> int:

@@ -68,6 +68,12 @@ def _truncated() -> bytes:
     return data[:cut]
 
 
+def _cut_paper_note() -> str:
+    """What the CLI says of the truncated report: its last paper, cut before its results, gives none."""
+    title = re.findall(r"^## 📄\s*(.+?)\s*$", _truncated().decode("utf-8", "ignore"), re.M)[-1]
+    return f"paper '{title}': no results section (a heading such as '5. 实验效果' or '实验结果'), so no records come from it"
+
+
 def _repeated_paper() -> str:
     text = _sample(0)
     first = text.index("## 📄")
@@ -87,6 +93,7 @@ class BadInput:
     make: Callable[[Path], None]
     outcome: str  # INGESTED, or the reason the file is refused (after "<path>: ")
     note: str = ""  # what the CLI says about a file it ingested (after "<path>: ")
+    note_is_error: bool = False  # the note names lost results: counted among the errors, exit 1
 
 
 def _write(content: str | bytes) -> Callable[[Path], None]:
@@ -127,7 +134,8 @@ CORPUS = [
              "no papers found (no '## 📄 <title>' blocks)"),
     BadInput("no_links.txt", "paper blocks without links", _write(HEADER + "## 📄 A paper\n\n5. **实验效果**\n达到 50%。\n"),
              "no paper block has a huggingface.co/papers or arxiv.org link"),
-    BadInput("truncated.txt", "a sample report cut short inside a character", _write(_truncated()), INGESTED),
+    BadInput("truncated.txt", "a sample report cut short inside a character", _write(_truncated()), INGESTED,
+             note=_cut_paper_note(), note_is_error=True),
     BadInput("one_line_5mb.txt", "one 5 MB line, no newline", _write(LONG_LINE),
              "not a daily-papers report (no '**Date**:' header, no papers)"),
     BadInput("results_5mb.txt", "a report whose results section is one 5 MB line",
@@ -232,7 +240,7 @@ def test_ingest_of_the_corpus_refuses_each_bad_file_on_one_line(database_url, co
     assert completed.returncode == 1
     assert _error_lines(completed.stderr) == _expected_errors(corpus)
     assert completed.stdout.startswith(f"{len(ACCEPTED)} reports (0 replaced), ")
-    assert f", {len(REFUSED) + 2} errors -> " in completed.stdout
+    assert f", {len(REFUSED) + 2 + sum(item.note_is_error for item in ACCEPTED)} errors -> " in completed.stdout
     with Store(database_url) as store:
         stored = assert_every_stored_report_complete(store)  # complete, bounded, no orphans
         assert sorted(stored) == sorted(str(corpus / item.name) for item in ACCEPTED)

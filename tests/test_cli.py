@@ -144,6 +144,24 @@ def test_a_paper_without_a_link_is_named_and_the_others_are_stored(database_url,
     assert run("ingest", SAMPLE_REPORTS[0], "--db", database_url).exit_code == 0  # linked: no line, exit 0
 
 
+def test_a_paper_whose_results_heading_is_mistyped_is_named_with_the_line_to_fix(database_url, tmp_path):
+    """A results heading the section vocabulary does not know (`5. **实验小结**`) gave no records and no
+    word, exit 0: the user could not tell a typo from a paper without results."""
+    text = SAMPLE_REPORTS[0].read_text(encoding="utf-8")
+    first, second = [match.start() for match in re.finditer("^## 📄", text, re.M)][:2]
+    title = text[first:second].splitlines()[0].removeprefix("## 📄").strip()
+    heading = re.search(r"^.*实验效果.*$", text[first:second], re.M).group(0)
+    mistyped = heading.replace("实验效果", "实验小结")
+    broken = tmp_path / "mistyped-heading.txt"
+    broken.write_text(text[:first] + text[first:second].replace(heading, mistyped) + text[second:], encoding="utf-8")
+    result = run("ingest", broken, "--db", database_url)
+    assert result.exit_code == 1 and error_lines(result) == [
+        f"metricsdb: {broken}: paper '{title}': no results section (a heading such as '5. 实验效果' or '实验结果'), "
+        f"so no records come from it; is '{mistyped.strip()}' its heading?"]
+    assert result.stdout.startswith(f"1 reports (0 replaced), {cli.count_papers(broken)} papers, ")
+    assert run("extract", broken).exit_code == 1
+
+
 def test_a_database_that_cannot_be_opened_is_exit_2_with_the_password_masked():
     result = run("ingest", "--db", "postgresql+psycopg://reader:s3cret-pw@127.0.0.1:1/metrics")
     assert result.exit_code == 2
