@@ -96,6 +96,11 @@ def _described_system(paper: PaperContext, start: int, copula: int):
          "records": [{"kind": "score", "value": 4.7, "benchmark": "FooSpeech", "model": "Method", "metric": "cer"}]},
         {"text": "在 FooSet 数据集上训练，学习率为 0.001。在 FooLM-32B 上准确率为 61.3%。",  # training data; a model
          "records": []},
+        {"text": "FooSpeech 测试集 XER 为 4.1%，BarASR 是 4.6%。",  # an acronym between a split's set and its value: the metric
+         "records": [{"kind": "score", "value": 4.1, "benchmark": "FooSpeech", "model": "Method", "metric": "xer"},
+                     {"kind": "score", "value": 4.6, "benchmark": "FooSpeech", "model": "BarASR", "metric": "xer"}]},
+        {"text": "在测试集 FooGrasp 上为 61.2%，测试集 XER 共 500 条，验证集 7B 模型为 2024 年。",  # a place; counts, sizes, years
+         "records": [{"kind": "score", "value": 61.2, "benchmark": "FooGrasp", "model": "Method"}]},
         {"text": "在 FooVOS 上，J&F 为 80.6，GPT-4o（high）为 77.9，Qwen2.5-7B 的分块解码为 75.1。",  # a described system
          "records": [{"kind": "score", "value": 80.6, "benchmark": "FooVOS", "model": "Method", "metric": "j&f"},
                      {"kind": "score", "value": 77.9, "benchmark": "FooVOS", "model": "GPT-4o"},

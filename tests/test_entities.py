@@ -140,6 +140,10 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("作者构建的FooVQA-Hard（1,860道问答题）上准确率61.7%。", "FooVQA-Hard", "benchmark"),  # 的-modified place
     ("在 FooWorld 的 Office 类任务上提升最大。", "Office", "name"),  # a part of the benchmark named before 的
     ("新建的越狱问答集 FooJail-CN 上 F1 为 84.2。", "FooJail-CN", "benchmark"),  # after a word ending in 集
+    ("FooSpeech 测试集 XER 为 4.1%。", "XER", "metric"),  # ... but a split's set, an acronym, its value: the set's metric
+    ("BarDrive 验证集 QADE 0.52，低于 FooPlan（0.61）。", "QADE", "metric"),
+    ("FooGrasp 测试集 SRX 从 61.2% 提升到 70.4%。", "SRX", "metric"),
+    ("在测试集 FooSet 上准确率为 80.1%。", "FooSet", "benchmark"),  # ... not a place after the set
     ("FooLIBERO 四个子集 Spatial/Object 的成功率为 97.8%。", "Spatial/Object", "name"),  # ... not 子集
     ("迁移到FooXray做零样本测试，BLEU-4为0.171。", "FooXray", "benchmark"),
     ("在 FooBench 上，Claude 3.7 Sonnet 为 60.2%，Gemini 2.5 Flash 为 48.9%。", "Claude 3.7 Sonnet", "model"),  # the tier
