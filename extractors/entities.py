@@ -50,6 +50,9 @@ _ACRONYM = re.compile(r"(?=(?:[a-z0-9_]{0,2}[A-Z]){2})(?!.*[a-z]{3}.*-|[^-]*[a-z
 # A model's parameter count inside its name (`Qwen3-30B-A3B`, `DeskTwin-32B`, `8x7B`): a system, never a benchmark.
 _SIZE_IN_NAME = re.compile(r"(?:^|[\-_ ])(?:\d+x)?A?\d+(?:\.\d+)?[Bb](?=$|[\-_ ])")
 ANY_SPACES = r"\s*"
+# The resolution a dataset was measured at, right after its name ("ImageNet 256×256 上", "**FooFaces 1024x1024**："):
+# the name's place, as a split is; never a count or a size of the system.
+_RESOLUTION = r"[ \t]*\d{2,5}[ \t]*[×xX][ \t]*\d{2,5}(?![\d.])"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -156,7 +159,7 @@ class Vocabulary:
         # what may follow a benchmark's name in a bullet's label: a split or a named part ("CT 赛道"), a
         # size or resolution, a gloss, a setting or cue word ("零样本评测", "热词子集"), a metric word, a gloss
         self.label_tail = re.compile(rf"(?:[ \t]*{self.split_word.pattern}|[ \t]*[A-Za-z][A-Za-z0-9\-_]*(?=[ \t]*(?:{parts})))?"
-                                     rf"(?:[ \t]*{QUANTITY_MARK})?(?:[ \t]*[\u4e00-\u9fff]{{1,4}}(?=[ \t]*\())?{gloss}"
+                                     rf"(?:[ \t]*{QUANTITY_MARK}|{_RESOLUTION})?(?:[ \t]*[\u4e00-\u9fff]{{1,4}}(?=[ \t]*\())?{gloss}"
                                      rf"(?:\s*[\u4e00-\u9fff]{{0,4}}?(?:{label_words})|\s*(?:{other_metrics}))?{gloss}\s*")
         self.metric_then_value = re.compile(rf"[ \t]*=?[ \t]*{QUANTITY_MARK}(?:\s*\([^()\n]{{0,20}}\))?"
                                             r"\s*(?:[,;、。)/]|和|与|$)", re.M)
@@ -188,7 +191,7 @@ class Vocabulary:
         self.system_then_value = re.compile(rf"[ \t]*(?:\([^()\n]{{1,16}}\)[ \t]*)?(?:{alternation(cues.value_after_system)})?[ \t]*{QUANTITY_MARK}")
         # a clause that opens with a name and says where: "ETTh2 上", "ESD 英文部分上", "ZINC（12K 子集）中"
         self.clause_place = re.compile(
-            rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:{self.split_word.pattern}[ \t]*)?"
+            rf"(?:{_RESOLUTION})?[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:{self.split_word.pattern}[ \t]*)?"
             rf"(?:[\u4e00-\u9fff]{{1,4}}?[ \t]*|的[^,;。\n]{{0,20}}?)?(?:{place_after})(?![升涨调限下游])"
             # ... or owns named parts: "SimplerEnv 的 Google Robot 任务", "TUM RGB-D 的 fr1/desk、fr2/xyz 分别"
             rf"|[ \t]*的[ \t]*[A-Za-z][A-Za-z0-9 \-_.()]{{0,24}}?[ \t]*(?:{alternation([*cues.subset_after, *cues.subset_nouns, '任务'])})"
@@ -494,6 +497,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if cue == "metric":
         return METRIC, name.lower(), CUED  # "SoWR 指标": a metric the vocabulary does not know yet
     if cue == "score":
+        if not name.isupper() and name.endswith(vocab.benchmark_suffixes) or _versioned_benchmark(vocab, name):
+            return BENCHMARK, name, PLACED  # "FooBench 得分 862", "BarQA-v2 得分": a benchmark's score
         return METRIC, name.lower(), PLACED  # "CLIP 分数"; but "IFEval 分数" is IFEval's score
     if metric_shape:
         return METRIC, name.lower(), CUED  # "J&F", "δ1"

@@ -57,6 +57,28 @@ def test_cue_words_decide_roles():
     assert found["T4 GPU"] == "name"  # hardware, never a benchmark
 
 
+def _all_roles(text: str, bare: bool) -> dict[str, str]:
+    extractor = default_extractor().without_names() if bare else default_extractor()
+    paper = Paper("0000.00000", "Method: A Paper", "", {"results": text})
+    return {m.text: m.role for m in extractor.paper_context(paper, "2026-01-01").mentions}
+
+
+@pytest.mark.parametrize("bare", [False, True], ids=["vocabulary", "without-vocabulary"])
+@pytest.mark.parametrize("text,name,role", [
+    # a resolution after a name, in a bullet's label or before a place word, leaves it the benchmark
+    ("*   **FaceVault 1024×1024**：FID 为 6.12。", "FaceVault", "benchmark"),
+    ("ClipSet 480×832 上，FVD 为 210。", "ClipSet", "benchmark"),
+    ("**FooSeg 512x512**：Dice 89.1%。", "FooSeg", "benchmark"),
+    # before 得分: a benchmark when named with a benchmark's suffix (or one versioned), a metric when an acronym
+    ("VoxArena-Bench 得分 4.31。", "VoxArena-Bench", "benchmark"),
+    ("DrawerBench-v2 得分 71.5。", "DrawerBench-v2", "benchmark"),
+    ("CLAP 得分为 0.42。", "CLAP", "metric"),
+    ("FOOBENCH 得分为 0.42。", "FOOBENCH", "metric"),
+])
+def test_positions_give_unknown_names_their_role(bare, text, name, role):
+    assert _all_roles(text, bare)[name] == role
+
+
 def test_names_own_their_digits_and_lists_share_a_role():
     found = roles("在 AIME 2025、FooQA 和 BarQA 三个公开基准上，Qwen2.5-VL-7B 表现最好；BarQA 上提升 3%。")
     assert found["AIME 2025"] == "benchmark"
