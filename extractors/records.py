@@ -1668,6 +1668,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
             part, named_metric = named_part, named_by_name
     if named_metric and metric_name in (None, "score"):
         metric_name = named_metric  # "test-zh CER / test-en WER 为 1.18% / 1.79%": CER, not a generic score
+    part = _without_benchmark(ctx, part, bench, named_as) if part and " " in part else part
     statistic = ctx.words.subsets.statistic.search(part) if part else None
     if statistic:  # "人类归一化分数均值/中位数 1.62/0.71": the mean and the median score, not parts
         part, metric_name = None, _statistic_metric(ctx, ctx.words.subsets.statistics[statistic.group()], metric_name, bench)
@@ -1741,6 +1742,19 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     except ValidationError as exc:  # non-finite, beyond MAX_ABS_VALUE, an over-long name
         problem = exc.errors()[0]
         return f"a value the record contract refuses ({'.'.join(map(str, problem['loc']))}: {problem['msg']})"
+
+
+def _without_benchmark(ctx: PaperContext, part: str, bench: str, named_as: str) -> str:
+    """A part with its benchmark's name written before it, as a list's first item has it ("LibriSpeech
+    test-clean / test-other 的 WER", "Sintel train clean/final"), is the part alone: the benchmark is the
+    record's own field. A name joined to its part by a hyphen ("LIBERO-Spatial") is how the field writes it."""
+    at = part.find(" ")
+    while at != -1:
+        head = part[:at]
+        if name_key(head) in (name_key(bench), name_key(named_as)) or ctx.vocabulary.benchmark_by_key.get(name_key(head)) == bench:
+            return part[at + 1:].strip() or part
+        at = part.find(" ", at + 1)
+    return part
 
 
 def _names_its_measure(ctx: PaperContext, sentence: Sentence, position: int) -> bool:

@@ -365,3 +365,20 @@ def test_a_cue_searched_once_per_sentence_answers_as_a_search_before_each_value(
                 assert _cue_before(ctx, cue, sentence, position) == (cue.search(view, sentence.start, position) is not None)
                 checked += 1
     assert checked >= 20
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of parts whose first item carries the benchmark's name: the part alone, as the other items are
+    ("*   **FooScan**：FooScan indoor / outdoor 的 Chamfer 距离分别为 2.1 和 3.4。", {2.1: "indoor", 3.4: "outdoor"}),
+    ("Method 在 FooVid 上的 FooVid long/short 准确率为 61.2/70.4，训练用了 8 张 A100。", {61.2: "long", 70.4: "short"}),
+    ("*   **视频**：FooVid-Bench long / short 的准确率分别为 61.2% 和 70.4%。", {61.2: "long", 70.4: "short"}),
+    # a size or variant before the parts is neither the benchmark nor a part of it
+    ("*   **FooArm**：FooArm 7B 版本 easy/hard 的成功率为 70.0/52.5。", {70.0: "easy", 52.5: "hard"}),
+])
+def test_a_part_written_after_its_benchmarks_name_is_the_part_alone(text, expected):
+    assert subsets(text) == expected
+
+
+def test_a_part_joined_to_its_benchmarks_name_by_a_hyphen_stays_as_the_field_writes_it():
+    found = subsets("*   **FooArm**：平均成功率 66.3%，其中 FooArm-Easy 78.4%、FooArm-Hard 51.0%。")
+    assert found == {66.3: None, 78.4: "FooArm-Easy", 51.0: "FooArm-Hard"}
