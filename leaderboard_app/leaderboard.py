@@ -138,8 +138,17 @@ def choose_board(snap: data.Snapshot, benchmark: str, subset: Optional[str], inc
     metrics = data.metrics(snap, benchmark, subset)
     if len(metrics) > 1:
         follow_url("metric", board.attrs["metric"])
-        st.radio("Metric", metrics, key="metric", on_change=metric_picked, horizontal=True, format_func=metric_display)
+        st.radio("Metric", metrics, key="metric", on_change=metric_picked, horizontal=True, format_func=metric_choice)
     return board
+
+
+UNNAMED_METRIC = "score"  # the contract's metric for a value whose text names no metric
+
+
+def metric_choice(metric: str) -> str:
+    """A metric's name in the picker. `score` beside named metrics (HOTA, IDF1) holds the values whose
+    text names no metric: said so, as a reader took it for a metric of its own."""
+    return "score (metric not named)" if metric == UNNAMED_METRIC else metric_display(metric)
 
 
 def direction_text(attrs: dict) -> str:

@@ -557,7 +557,8 @@ def streamlit_command(database_url: str, port: int, host: str = "127.0.0.1",
     with `allow_edits`)."""
     command = [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT), "--server.port", str(port),
                "--server.address", host,
-               "--browser.gatherUsageStats", "false"]  # no calls home: the app also runs offline
+               "--browser.gatherUsageStats", "false",  # no calls home: the app also runs offline
+               "--client.toolbarMode", "viewer"]  # set before the first page: app.py's own setting came after it, and Deploy flashed
     return command, {**os.environ, DATABASE_URL_ENV: database_url, ALLOW_EDITS_ENV: "1" if allow_edits else "0"}
 
 

@@ -161,6 +161,19 @@ def test_metric_switch_ranks_by_the_other_metric_and_the_url_keeps_it(app_store)
     assert board(run_app(benchmark="aime 2025", metric="F1"))["F1 ↑"].tolist() == [60.0, 30.0]
 
 
+def test_the_picker_says_score_is_the_values_whose_text_names_no_metric(app_store):
+    """Beside HOTA and IDF1, a bare `score` read as a metric of its own (a new user's DanceTrack board)."""
+    app_store.add(make_report(), [
+        make_record(benchmark="DanceTrack", model="A", metric="hota", value=71.8, unit=None),
+        make_record(benchmark="DanceTrack", model="B", metric="hota", value=70.2, unit=None),
+        make_record(benchmark="DanceTrack", model="C", metric="score", value=69.0, unit=None),
+    ])
+    app = run_app(benchmark="DanceTrack")
+    assert app.radio(key="metric").options == ["HOTA", "score (metric not named)"]
+    app.radio(key="metric").set_value("score").run()
+    assert board(app)["model"].tolist() == ["C"] and app.query_params["metric"] == "score"
+
+
 def test_each_subset_has_its_own_board_picked_in_the_page_and_kept_in_the_url(app_store):
     app_store.add(make_report(), [
         make_record(model="A", value=60.0), make_record(model="B", value=70.0),

@@ -38,6 +38,8 @@ def test_without_allow_edits_there_is_no_form_no_review_page_and_no_write(app_st
         app.switch_page("review.py")  # not registered
     assert writes(app_store) == (0, 0)
     assert streamlit_command("sqlite:///x.db", 8501)[1]["METRICSDB_ALLOW_EDITS"] == "0"
+    command = streamlit_command("sqlite:///x.db", 8501)[0]
+    assert command[command.index("--client.toolbarMode") + 1] == "viewer"  # Deploy must not flash on the first page
     assert streamlit_command("sqlite:///x.db", 8501, allow_edits=True)[1]["METRICSDB_ALLOW_EDITS"] == "1"
 
 
