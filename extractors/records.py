@@ -1769,8 +1769,9 @@ def _names_its_measure(ctx: PaperContext, sentence: Sentence, position: int) -> 
 def benchmark_metrics(ctx: PaperContext, records: list[Optional[Record]], positions: list[int]) -> list[Optional[Record]]:
     """Scores whose text names no metric take the one metric the paper names for the other scores on
     their benchmark in the same unit: "MathVista：准确率为 74.6%" above "在 MathVista 上达到 79.1%" is an
-    accuracy too. Not when those scores name several metrics or only a total ("总分 84.1" says nothing of
-    a part's number), in another unit or, without a unit, of another magnitude ("成功率 61.5%" or "输出长度
+    accuracy too, as is "Easy/Hard 分别为 71.5/23.4" after "准确率 47.3%" (a number without a unit may be a
+    percentage written bare). Not when those scores name several metrics or only a total ("总分 84.1" says nothing
+    of a part's number), in another unit or, without a unit, of another magnitude ("成功率 61.5%" or "输出长度
     4,210" say nothing of "3.06" or "93.4"), nor from later in the value's own line ("SWE-bench Lite 48.7%；
     定位准确率 91.3%" names another measure after it). The rule's name says the metric was carried
     (`+paper-metric`). `positions` are the records' values."""
@@ -1787,7 +1788,8 @@ def benchmark_metrics(ctx: PaperContext, records: list[Optional[Record]], positi
         if record is not None and position in unnamed:
             line_end = text.find("\n", position)
             line_end = len(text) if line_end == -1 else line_end
-            scores = [(metric, value) for at, metric, value in named.get((record.benchmark, record.unit), ())
+            units = (None, "%") if record.unit is None and record.value <= 100 else (record.unit,)
+            scores = [(metric, value) for unit in units for at, metric, value in named.get((record.benchmark, unit), ())
                       if not position < at < line_end]
             metrics = {metric for metric, _ in scores}
             fits = record.unit is not None or all(

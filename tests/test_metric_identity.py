@@ -242,6 +242,13 @@ def metrics_with_rules(text: str, without_vocabulary: bool = False) -> dict[floa
      {4.3: ("wer", "score.named-is"), 6.1: ("wer", "score.reach+paper-metric"), 7.9: ("wer", "score.named-is+paper-metric")}),
     ("*   **FooRoom**：Method 的 PSNR 为 31.2 dB。\n*   **稀疏视角**：在 FooRoom 上 Method 为 26.1 dB。", True,
      {31.2: ("psnr", "score.named-is"), 26.1: ("psnr", "score.named-is+paper-metric")}),
+    # numbers written bare beside the metric's percentages, of their magnitude: percentages too
+    ("*   **FooNav-Bench**：Method 的成功率为 58.2%，GPT-4o 为 41.0%。\n*   **分场景**：在 FooNav-Bench 上，Method 的室内/室外"
+     "分别为 63.1/52.4。", False,
+     {63.1: ("success rate", "aligned.respectively+paper-metric"), 52.4: ("success rate", "aligned.respectively+paper-metric")}),
+    # ... but not of another magnitude, nor beyond 100
+    ("*   **FooNav-Bench**：Method 的成功率为 58.2%。\n*   **长程**：在 FooNav-Bench 上 Method 为 3.1，Octo 为 412。", False,
+     {58.2: ("success rate", "score.named-is"), 3.1: ("score", "score.named-is"), 412.0: ("score", "score.named-is")}),
     # only a total named: a total says nothing of another number on the benchmark
     ("*   **FooVid-Bench**：Method 总分 84.1。\n*   **长视频**：在 FooVid-Bench 上 Method 为 79.3。", False,
      {84.1: ("total score", "score.metric-then-value"), 79.3: ("score", "score.named-is")}),
