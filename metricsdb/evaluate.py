@@ -60,10 +60,9 @@ def _subset_key(subset: Optional[str]) -> str:
 
 
 def _metric_key(name: Optional[str]) -> str:
-    """A metric's comparison key: its canonical name when the bundled metric list has the spelling
-    (`em` is `exact match`, `overall score` is `total score`), in any case."""
-    key = name_key(name or "")
-    return name_key(default_extractor().vocabulary.metric_by_key.get(key, key))
+    """A metric's comparison key: the spelling the extractor stores it under (`em` is `exact match`,
+    `overall score` is `total score`, `R@0.5` is recall@0.5, `δ1` is delta1), in any case."""
+    return name_key(default_extractor().vocabulary.metric_spelling(name or ""))
 
 
 def _matches(predicted: Record, golden: GoldenRecord) -> bool:

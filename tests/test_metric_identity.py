@@ -72,13 +72,16 @@ def test_a_value_naming_no_metric_takes_its_lines_metric_only_when_one_fits(text
 
 
 @pytest.mark.parametrize("a,b", [("em", "exact match"), ("overall score", "total score"), ("is", "Inception Score"),
-                                 ("false refusal rate", "over-refusal rate")])
+                                 ("false refusal rate", "over-refusal rate"),
+                                 # spelled as the extractor stores it: a known head's cutoff, a Greek threshold
+                                 ("r@0.5", "recall@0.5"), ("δ1", "delta1")])
 def test_eval_compares_metrics_by_the_lists_canonical_name(a, b):
     assert _metric_key(a) == _metric_key(b)
 
 
 def test_eval_keeps_different_metrics_apart():
     assert _metric_key("fid") != _metric_key("inception score") and _metric_key("hota") != _metric_key("idf1")
+    assert _metric_key("r@0.5") != _metric_key("recall@0.7") and _metric_key("auc@5") != _metric_key("auc@20")
 
 
 def test_a_value_under_a_label_takes_the_metric_the_labels_body_gives_values_of_its_unit():
