@@ -174,9 +174,19 @@ def to_arrow(records: Iterable[Record]) -> pa.Table:
     for field in schema:
         values = [row[field.name] for row in rows]
         if field.name == "report_date":
-            values = [date.fromisoformat(v) for v in values]
+            values = [_calendar_date(row) for row in rows]
         columns[field.name] = pa.array(values, type=field.type)
     return pa.table(columns, schema=schema)
+
+
+def _calendar_date(row: dict) -> date:
+    """A record's report date as a date; a store filled before ingest refused dates such as 2026-13-45
+    may still hold one, named in one line (a traceback broke the export)."""
+    try:
+        return date.fromisoformat(row["report_date"])
+    except ValueError:
+        raise MetricsdbError(f"paper {row['paper_id']}: its report date {row['report_date']} is not a calendar date; "
+                             "fix the report's **Date** line and ingest it again") from None
 
 
 def to_parquet(records: Iterable[Record], path: Union[str, Path],

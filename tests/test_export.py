@@ -150,6 +150,25 @@ def test_parquet_and_dataset_need_an_output_path(tmp_path):
         assert result.exit_code == 1 and "-o" in result.output and "Traceback" not in result.output
 
 
+def test_a_stored_date_that_is_no_calendar_date_is_named_in_one_line(tmp_path):
+    """Stores filled before ingest refused `**Date**: 2026-13-45` hold such dates; Parquet's date column
+    broke on them with a traceback."""
+    import sqlalchemy
+
+    db = _stored(tmp_path)
+    with sqlalchemy.create_engine(db).begin() as connection:
+        paper = connection.execute(sqlalchemy.text("SELECT paper_id FROM records LIMIT 1")).scalar_one()
+        connection.execute(sqlalchemy.text("UPDATE records SET report_date = '2026-13-45' WHERE paper_id = :p"),
+                           {"p": paper})
+    for fmt in ("parquet", "dataset"):
+        result = runner.invoke(app, ["export", "--db", db, "--format", fmt, "-o", str(tmp_path / f"out-{fmt}")])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert result.output.strip().splitlines() == [
+            f"metricsdb: paper {paper}: its report date 2026-13-45 is not a calendar date; fix the report's **Date** "
+            "line and ingest it again"]
+    assert runner.invoke(app, ["export", "--db", db]).exit_code == 0  # JSON Lines keeps the text as stored
+
+
 def test_dataset_folder_loads_with_the_datasets_library(tmp_path, monkeypatch):
     import datasets
     import yaml
