@@ -545,6 +545,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         return BENCHMARK, name, PLACED  # "ETTh2 上 MSE 0.338", "ESD 英文部分上", "AISHELL-1 CER 4.6%"
     if acronym and (_metric_position(vocab, view, start, end) or _possessed_value(vocab, view, start, end)):
         return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2"
+    if (acronym or _SCORE_CODE.fullmatch(name)) and _measured_at_place(vocab, view, start, end):
+        return METRIC, name.lower(), PLACED  # "在 FooSet 上 F1 为 0.81", "BarSet 上平均 AbsRel 为 0.04"
     if placed == "compared":
         return MODEL, name, PLACED  # "超过 X", "相比 X"
     return NAME_ROLE, name, UNKNOWN
@@ -658,6 +660,17 @@ _VALUE_FIRST = re.compile(rf":\s*{QUANTITY_MARK}(?:\s*[A-Za-z]{{1,3}}\b)?\s*(?:[
 
 
 _OWNER_BEFORE = re.compile(r"(?:[上中]|[A-Za-z0-9)])\s*的\s*$")
+# A place just closed ("在 FooSet 上", "BarSet 中"), maybe with a word of averaging: not "其中", "以上", "之中"
+# ... not a part's place written in English ("在 KITTI Eigen split 上": whose benchmark the part is, is not said there)
+_PLACE_CLOSED = re.compile(r"(?<![其以之])(?<!split)(?<!subset)(?<!split )(?<!subset )[上中][ \t]*(?:平均|整体|总体)?[ \t]*$")
+_SCORE_CODE = re.compile(r"[A-Z][a-z]?\d{1,2}")  # "F1", "Fl1": a capital and a digit, as scores are coded
+
+
+def _measured_at_place(vocab: Vocabulary, view: View, start: int, end: int) -> bool:
+    """True for "在 FooSet 上 F1 为 0.81" / "BarSet 上平均 AbsRel 为 0.04": right after a place, before
+    为 (or a verb of reaching) and a value, stands what was measured there."""
+    return (_PLACE_CLOSED.search(view.text, max(0, start - 6), start) is not None
+            and vocab.reaches_value.match(view.text, end) is not None)
 
 
 def _possessed_value(vocab: Vocabulary, view: View, start: int, end: int) -> bool:

@@ -701,6 +701,8 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
                     return None  # "在 X 和 Y 上 ... N": which one is not said
             if len(benchmarks) > 1 and _OWNS_NEXT.fullmatch(text, benchmarks[-2].end, last.start):
                 return benchmarks[-2].canonical  # "在 POPE 的 MSCOCO 设置下": the second names a part of the first
+            if start == sentence.start and any(_placed_anew(ctx, m) for m in found if m.start > last.start):
+                return None  # "在 NYUv2 上 …，在 KITTI Eigen split 上 AbsRel 为 0.045": another place, named with words no cue explains
             if start != sentence.start and not any(a <= last.start < b for a, b in sentence.context) and any(
                     _new_place(ctx, m) for m in [
                     *(m for m in found if m.start > last.start), *_mentions_in(ctx, sentence.start, position, (NAME_ROLE,))]):
@@ -756,6 +758,19 @@ def _new_place(ctx: PaperContext, mention: Mention) -> bool:
             and not vocab.hardware_pattern.search(text))
 
 
+def _placed_anew(ctx: PaperContext, mention: Mention) -> bool:
+    """True for a name of no known role opening a new "在 … 上" of Latin words only ("在 KITTI Eigen split 上"):
+    a capitalised name, not a measure, a modality, a model or hardware (as in `_new_place`)."""
+    text, vocab = ctx.view.text, ctx.vocabulary
+    return (mention.role == NAME_ROLE and mention.text[0].isupper()
+            and _PLACE_OPENS.search(text, max(0, mention.start - 3), mention.start) is not None
+            and _LATIN_PLACE_CLOSES.match(text, mention.end) is not None
+            and not _a_measure(ctx, mention) and mention.text not in vocab.modalities
+            and not vocab.is_model_family(mention.text) and not vocab.hardware_pattern.search(mention.text))
+
+
+_PLACE_OPENS = re.compile(r"在[ \t]*$")
+_LATIN_PLACE_CLOSES = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z0-9\-_.]*){1,3}[ \t]*[上中](?!文)")
 _NEW_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[上中](?!文)")  # not "Long 子集上": a part
 
 

@@ -74,6 +74,11 @@ def _all_roles(text: str, bare: bool) -> dict[str, str]:
     ("DrawerBench-v2 得分 71.5。", "DrawerBench-v2", "benchmark"),
     ("CLAP 得分为 0.42。", "CLAP", "metric"),
     ("FOOBENCH 得分为 0.42。", "FOOBENCH", "metric"),
+    # right after a place just closed, before 为 and a value: the measure, known or not ("F1", "WAPE", "AbsRel")
+    ("在 ToxiChat-ZH 上 F1 为 0.81。", "F1", "metric"),
+    ("TrafficSet-7 上平均 WAPE 为 0.118。", "WAPE", "metric"),
+    ("FooDepth 中 AbsRel 达到 0.042。", "AbsRel", "metric"),
+    ("其中 QXR 为 31.4%。", "QXR", "name"),  # "其中" closes no place
 ])
 def test_positions_give_unknown_names_their_role(bare, text, name, role):
     assert _all_roles(text, bare)[name] == role
