@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
-from .document import QUANTITY_MARK, Sentence, View
+from .document import ITEM_MARK, QUANTITY_MARK, Sentence, View
 from .notation import Folded
 _MARKUP = re.compile(r"\*\*|__|`")
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?:[*\-+•]|\d{1,2}[.)]|[①-⑳❶-❿➀-➓])[ \t]*(?<=[ \t①-⑳❶-❿➀-➓])")  # ① numbers items too
+# "- ", "1. ", "1) " open an item when a space follows; "①", "(1)", "1、", "一、", "✅" open one as they are
+_BULLET = re.compile(rf"^(?P<indent>[ \t]*)(?:(?:[*\-+•]|\d{{1,2}}[.)])[ \t]+|{ITEM_MARK}[ \t]*)")
 _HEADING = re.compile(r"(?P<head>(?:[^:。;!?\n]|(?<=\d):(?=\d)){1,60}?)[ \t]*(?:(?<!\d):|:(?!\d))[ \t]*")  # "**AP50:95**：" is one label
 # A label that opens a sentence inside a line: a Latin name and a colon ("；ETTm2：0.255 → 0.246").
-_INLINE_LABEL = re.compile(r"[ \t]*(?P<head>[A-Za-z][A-Za-z0-9\-_.+/ ]{0,30}?)[ \t]*:")
+# ... perhaps after an item's mark ("；2) BarSet：", "；② BarSet：")
+_INLINE_LABEL = re.compile(rf"[ \t]*(?:(?:\d{{1,2}}\)|{ITEM_MARK})[ \t]*)?(?P<head>[A-Za-z][A-Za-z0-9\-_.+/ ]{{0,30}}?)[ \t]*:")
 _SENTENCE_END = re.compile(r"[。;!?]+|\.(?=\s|$)")
 
 

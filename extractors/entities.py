@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from metricsdb.model import Paper
 
-from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, View
+from .document import BENCHMARK, ITEM_MARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, View
 from .glossary import Glossary
 from .lexicon import Lexicon, alternation, gated, name_key
 
@@ -331,6 +331,10 @@ def method_name(paper: Paper, vocab: Vocabulary) -> Optional[str]:
     return None
 
 
+_DIALOGUE_LABEL = re.compile(r"[QA]\d{0,2}")
+_LABEL_COLON = re.compile(r"[ \t]*(?:\*\*)?[ \t]*:")
+
+
 def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Spans of Latin names in the source text; digits inside them are not quantities."""
     spans: list[tuple[int, int]] = []
@@ -344,6 +348,8 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
         written = match.group()
         if written in not_names or _LEVEL.fullmatch(written):
             continue  # "SOTA", "Bench" alone name nothing; "lvl5", "L3": a subset, not a name
+        if _DIALOGUE_LABEL.fullmatch(written) and _LABEL_COLON.match(source, end):
+            continue  # "Q：…？A：成功率 61.2%": a question and its answer, not a name
         words = written.split(" ")
         while words and edge(words[0]):
             start += len(words.pop(0)) + 1  # "vs Method" is the name "Method"
@@ -605,7 +611,11 @@ def _opens_clause(text: str, start: int) -> bool:
     if text[i - 1] in _BULLET_MARKS or (text[i - 1] in ".)" and i > 1 and text[i - 2].isdigit()):
         line_start = text.rfind("\n", 0, i) + 1
         return not text[line_start:i - 1].strip(" \t0123456789")
-    return False
+    mark = _ITEM_MARK_BEFORE.search(text, max(0, i - 8), i)  # "✅ FooSet：", "(1) FooSet", "1、FooSet", "；2) FooSet"
+    return mark is not None and (mark.start() == 0 or text[mark.start() - 1] in _CLAUSE_END)
+
+
+_ITEM_MARK_BEFORE = re.compile(rf"[ \t]*(?:{ITEM_MARK}|\d{{1,2}}\))[ \t]*$")
 
 
 def _measured_by(vocab: "Vocabulary", text: str, end: int) -> bool:

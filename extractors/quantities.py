@@ -55,6 +55,8 @@ DIGITS = "0123456789０１２３４５６７８９"
 DIGIT = "0-9０-９"  # the same, as a class range
 _ALNUM = f"A-Za-z{DIGIT}"
 _MARKER_FOLLOWERS = frozenset(" \t*")  # what follows a list marker: `1. text`, `1.**bold**`
+_SENTENCE_ENDS = frozenset(";；。")  # an item numbered inside a line follows one: "…；2) BarSet：…"
+_DIGITS_AFTER = frozenset("0123456789")
 
 
 def _build_pattern(num: NumeralsFile, units: UnitsFile) -> str:
@@ -247,13 +249,21 @@ class Grammar:
         return False
 
     def list_marker(self, text: str, start: int, end: int) -> bool:
-        """True for the `1.` / `2、` that numbers a list item: an integer alone at the start of a line,
+        """True for the `1.` / `2、` / `(3)` that numbers a list item: an integer at the start of a line (in
+        parentheses, or before 、 or a space), or after a sentence's end inside one (`；2) `, `。3、`),
         followed by a list_marker_ends character (which the caller has checked)."""
-        return (
-            text[end + 1 : end + 2] in _MARKER_FOLLOWERS
-            and text[start:end].isdigit()
-            and not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t")
-        )
+        if not text[start:end].isdigit():
+            return False
+        before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
+        opened = before.endswith("(")
+        if opened:
+            before = before[:-1].rstrip(" \t")
+        closer = text[end]
+        if opened and closer not in ")）":
+            return False
+        if not before.strip(" \t"):
+            return opened or closer in "、" or text[end + 1 : end + 2] in _MARKER_FOLLOWERS
+        return before[-1] in _SENTENCE_ENDS and (opened or closer in ")）、") and text[end + 1 : end + 2] not in _DIGITS_AFTER
 
     def _number(self, digits: str, scale: str | None) -> float:
         if scale is None:

@@ -436,7 +436,8 @@ def _sized_label(ctx: PaperContext, sentence: Sentence, clause_start: int, posit
     whose clause names no system: what `_sized_variant` reads in a clause, read from the line's label."""
     text = ctx.view.text
     colon = text.find(":", sentence.line_start, position)
-    if colon == -1 or _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,)):
+    if colon == -1 or any(not _COMPARED_WITH.search(text, max(0, m.start - 5), m.start)  # "比 FooDet-M（52.3）高 0.9": compared with
+                          for m in _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,))):
         return None
     mark = _LIST_MARK.match(text, sentence.line_start)
     found = ctx.words.size_variant.match(text, mark.end(), colon)
