@@ -51,7 +51,8 @@ _ANY_LIST = re.compile(rf"分别|依次|{Q}\s*(?:/|、|,|和|与|及)\s*{Q}")  #
 _LATIN_WORD = r"[A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff][A-Za-z0-9_α-ωΑ-Ω\u0400-\u04ff\-+.@^'&*×²³=]*"
 _GLOSS = r"(?:\s*\([A-Za-z0-9\- ]{1,15}\))?"
 _LATIN_ATOM = rf"{_LATIN_WORD}{_GLOSS}(?:[ ](?!and\b|or\b){_LATIN_WORD}{_GLOSS}){{0,3}}"
-_CJK_ATOM = r"(?:(?![和与及的或])[\u4e00-\u9fff]){1,8}"
+# a copula right before a value is no part of a name: "英文/中文为 a/b" lists 英文 and 中文
+_CJK_ATOM = rf"(?:(?![和与及的或]|[为是]\s*(?:{Q}|$))[\u4e00-\u9fff]){{1,8}}"  # "$": a search ending at the value
 _ATOM = re.compile(rf"{_LATIN_ATOM}|{_CJK_ATOM}|{Q}")  # a size may name a part: "4K 和 8K 上分别"
 _VERBS = re.compile(r"(?P<up>提升|提高|增加|超过|高出|领先|超越|高(?!达))|(?P<down>降低|减少|下降|低)")
 _PART_COUNT = r"[两二三四五六七八九十\d]+\s*(?:个|种|项|类)"

@@ -382,3 +382,14 @@ def test_a_part_written_after_its_benchmarks_name_is_the_part_alone(text, expect
 def test_a_part_joined_to_its_benchmarks_name_by_a_hyphen_stays_as_the_field_writes_it():
     found = subsets("*   **FooArm**：平均成功率 66.3%，其中 FooArm-Easy 78.4%、FooArm-Hard 51.0%。")
     assert found == {66.3: None, 78.4: "FooArm-Easy", 51.0: "FooArm-Hard"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the copula before a slash list of values is no part of the last name: "粤语为" is Cantonese
+    ("*   **FooSpeech**：Method 的 CER 普通话/粤语为 4.1%/9.8%，BarASR 为 5.0%/12.3%。",
+     {4.1: "Mandarin", 9.8: "Cantonese", 5.0: "Mandarin", 12.3: "Cantonese"}),
+    ("*   **FooNav**：Method 室内/室外为 71.2/65.3，训练用了 8 张 A100。", {71.2: "indoor", 65.3: "outdoor"}),
+    ("*   **FooDoc**：编辑距离方面，英文/中文是 0.148/0.201。", {0.148: "English", 0.201: "Chinese"}),
+])
+def test_parts_listed_with_slashes_end_before_the_copula(text, expected):
+    assert subsets(text) == expected
