@@ -545,6 +545,9 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if (placed is None and _PLACE_WITH_MODIFIER.search(text, max(0, start - 14), start)
             and vocab.place_after.match(text, end)):
         return BENCHMARK, name, PLACED  # "在未参与训练的 ETTh2 上"
+    if ((name.isupper() or _benchmark_shaped(vocab, name)) and (placed == "place" or _opens_clause(text, start))
+            and _PART_THEN_PLACE.match(text, end) and vocab.part_after.match(text, _PART_THEN_PLACE.match(text, end).end())):
+        return BENCHMARK, name, PLACED  # "在 KITTI Eigen split 上", "FooASR Meeting 子集上": written as a benchmark, with its part
     if (not (name[0].isdigit() and name.islower()) and "/" not in name
             and (_opens_clause(text, start) and (vocab.clause_place.match(text, end) or len(name) > 3 and _measured_by(vocab, text, end))
                  or _MODIFIED_BEFORE.search(text, max(0, start - 3), start) and vocab.clause_place.match(text, end))):
@@ -559,6 +562,7 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
 
 
 # a Chinese modifier before a name: "作者构建的CXR-VQA-Hard（…）上准确率 61.7%"; not "OSWorld 的 Office 类任务上", a part
+_PART_THEN_PLACE = re.compile(r"[ \t]+[A-Z][A-Za-z0-9\-_.]*(?=[ \t]*[A-Za-z\u4e00-\u9fff]+[ \t]*(?:上|中))")  # " Eigen" before "split 上"
 _LISTED_BEFORE = re.compile(r"(?:、|和|与|及|/)\s*$")  # "A、B 和 C 三个子集": the list is the parts
 _MODIFIED_BEFORE = re.compile(r"[\u4e00-\u9fff]的\s*$")
 _PLACE_WITH_MODIFIER = re.compile(r"在[^,;:。!?\n在上中A-Za-z]{1,12}的\s*$")  # not "在 OSWorld 的 Office 类任务上": a part of it

@@ -101,6 +101,12 @@ def _described_system(paper: PaperContext, start: int, copula: int):
                      {"kind": "score", "value": 4.6, "benchmark": "FooSpeech", "model": "BarASR", "metric": "xer"}]},
         {"text": "在测试集 FooGrasp 上为 61.2%，测试集 XER 共 500 条，验证集 7B 模型为 2024 年。",  # a place; counts, sizes, years
          "records": [{"kind": "score", "value": 61.2, "benchmark": "FooGrasp", "model": "Method"}]},
+        {"text": "在 FooASR 上 XER 为 4.1%；在 BarSpeech Meeting 子集上 XER 为 9.3%。",  # a name written as a benchmark's, its part
+         "records": [{"kind": "score", "value": 4.1, "benchmark": "FooASR", "model": "Method", "metric": "xer"},
+                     {"kind": "score", "value": 9.3, "benchmark": "BarSpeech", "subset": "Meeting", "model": "Method"}]},
+        {"text": "在 FooWorld 上成功率为 61.2%，在 Office Hard 子集上为 40.1%。",  # a plain word before the part: the part's name
+         "records": [{"kind": "score", "value": 61.2, "benchmark": "FooWorld", "model": "Method"},
+                     {"kind": "score", "value": 40.1, "benchmark": "FooWorld", "subset": "Office Hard", "model": "Method"}]},
         {"text": "在 FooVOS 上，J&F 为 80.6，GPT-4o（high）为 77.9，Qwen2.5-7B 的分块解码为 75.1。",  # a described system
          "records": [{"kind": "score", "value": 80.6, "benchmark": "FooVOS", "model": "Method", "metric": "j&f"},
                      {"kind": "score", "value": 77.9, "benchmark": "FooVOS", "model": "GPT-4o"},

@@ -171,6 +171,12 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("BarDrive 验证集 QADE 0.52，低于 FooPlan（0.61）。", "QADE", "metric"),
     ("FooGrasp 测试集 SRX 从 61.2% 提升到 70.4%。", "SRX", "metric"),
     ("在测试集 FooSet 上准确率为 80.1%。", "FooSet", "benchmark"),  # ... not a place after the set
+    ("FooVid 上 XVD 为 312；BarGen-Bench 得分 85.7。", "BarGen-Bench", "benchmark"),  # a benchmark's ending before 得分
+    ("FooVid 上 XVD 为 312；BarClip 分数为 0.31。", "BarClip", "metric"),  # ... any other name: the metric
+    ("FOODX Eigen split 上 XRel 0.047、XMSE 1.92m。", "FOODX", "benchmark"),  # a name, its part, a split word, 上
+    ("在 BarSpeech Meeting 子集上 XER 为 9.3%。", "BarSpeech", "benchmark"),
+    ("在 BarSpeech Meeting 子集上 XER 为 9.3%。", "Meeting", "name"),
+    ("在 FooWorld 上为 61.2%，在 Office Hard 子集上为 40.1%。", "Office", "name"),  # a plain word: a part of the name
     ("FooLIBERO 四个子集 Spatial/Object 的成功率为 97.8%。", "Spatial/Object", "name"),  # ... not 子集
     ("迁移到FooXray做零样本测试，BLEU-4为0.171。", "FooXray", "benchmark"),
     ("在 FooBench 上，Claude 3.7 Sonnet 为 60.2%，Gemini 2.5 Flash 为 48.9%。", "Claude 3.7 Sonnet", "model"),  # the tier
