@@ -174,6 +174,8 @@ def _mention_of(ctx: PaperContext, benchmark: str, start: int, end: int) -> Opti
     for mention in _mentions_between(ctx, start, end):
         if mention.end <= end and mention.role in (BENCHMARK, NAME_ROLE) and (
                 mention.canonical == benchmark or _same_name(mention.canonical, mention.text, benchmark)):
+            if found is not None and ctx.view.text[found.end:mention.start].strip() == "(":
+                continue  # "SimplerEnv（WidowX）" read as one benchmark: the name before the parenthesis
             found = mention
     return found
 
@@ -314,7 +316,7 @@ def _one_right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, po
             return None
         return f"{part} {found.group('noun')}" if found.group("noun") in words.named_with_noun else part
     if found.group("latin"):
-        return _latin_part(ctx, found)
+        return _latin_part(ctx, found, mention)
     if found.group("part"):
         names = _names(words, found.group("part"))
         return names[0] if len(names) == 1 else _sizes_after(ctx, mention, sentence, position)
@@ -351,15 +353,27 @@ def _with_note(ctx: PaperContext, split: str, end: int) -> str:
     return f"{split} ({part})" if part else split
 
 
-def _latin_part(ctx: PaperContext, found: re.Match) -> Optional[str]:
+def _latin_part(ctx: PaperContext, found: re.Match, owner: Optional[Mention] = None) -> Optional[str]:
     """The part a parenthesis of Latin words after a benchmark's name names, unless they name a system,
     a benchmark or a metric ("COCO val2017（LiteDet-R-X）" is a variant of the method), cite a paper
     ("et al"), or are one word in capitals, most often the benchmark's own abbreviation ("(HLE)")."""
     part = found.group("latin").strip()
     if (part.isupper() and " " not in part) or "et al" in part or any(
-            m.role != NAME_ROLE for m in _mentions_between(ctx, *found.span("latin"))):
+            m.role != NAME_ROLE and not _placed_by_label(ctx, m, owner) for m in _mentions_between(ctx, *found.span("latin"))):
         return None
     return part
+
+
+def _placed_by_label(ctx: PaperContext, mention: Mention, owner: Optional[Mention]) -> bool:
+    """True for a name taken as a benchmark only because it stands in a bullet's label, unknown to the
+    vocabulary and no other spelling of the benchmark before it (its initials, its first letters): in
+    "**SimplerEnv（WidowX）**：" the parenthesis names a part, in "**FooQA（Foo Question Answering）**：" the name."""
+    if (owner is None or mention.role != BENCHMARK or name_key(mention.text) in ctx.vocabulary.benchmark_by_key
+            or not any(start <= mention.start and mention.end <= end for start, end in ctx.headings)):
+        return False
+    initials = "".join(word[0] for word in re.split(r"[\s\-_]+", mention.text) if word).casefold()
+    first, named = name_key(owner.text), name_key(mention.text)
+    return not (first[:3] == named[:3] or first.startswith(initials) or named.startswith(first[:3]))
 
 
 def _setting_in_parentheses(ctx: PaperContext, found: re.Match) -> Optional[str]:

@@ -393,3 +393,17 @@ def test_a_part_joined_to_its_benchmarks_name_by_a_hyphen_stays_as_the_field_wri
 ])
 def test_parts_listed_with_slashes_end_before_the_copula(text, expected):
     assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name in parentheses after the benchmark in a bullet's label is its part (map, robot, scenario) for
+    # every value under it, though the label alone made it look like a benchmark
+    ("*   **FooDrive（Town05）**：驾驶得分 61.5，TransFuser 为 40.1。", {61.5: "Town05", 40.1: "Town05"}),
+    ("*   **FooManip（WidowX）**：平均成功率 61.5%，Octo 为 40.1%。", {61.5: "WidowX", 40.1: "WidowX"}),
+    # ... not the benchmark's own name spelled out (its initials, its first letters), nor a system
+    ("*   **FooQA（Foo Question Answering）**：准确率 61.5%，GPT-4o 为 40.1%。", {61.5: None, 40.1: None}),
+    ("*   **LVQA（Long Video Question Answering）**：准确率 61.5%，GPT-4o 为 40.1%。", {61.5: None, 40.1: None}),
+    ("*   **FooVid（Qwen2.5-VL-7B）**：准确率 61.5%，训练用了 8 张 A100。", {61.5: None}),
+])
+def test_a_latin_name_in_parentheses_after_a_labels_benchmark_is_its_part(text, expected):
+    assert subsets(text) == expected
