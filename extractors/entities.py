@@ -632,11 +632,15 @@ def _measured_by(vocab: "Vocabulary", text: str, end: int) -> bool:
     return latin is None or bool(vocab.metric(latin)) or any(vocab.name_shape(latin)[0::2])
 
 
+_COUNT_TAIL = re.compile(r"-\d{2,}$")  # "MATH-500", "UCF-101", "Kinetics-400": a count of items ends a dataset's name
+
+
 def _name_shape(name: str) -> tuple[bool, bool, bool]:
     """What a name's spelling alone says: written as only metrics are (`J&F`, `δ1`), holding a model's
-    size (`Qwen3-30B-A3B`), written as an acronym (`HOTA`, `AssA`)."""
+    size (`Qwen3-30B-A3B`), written as an acronym (`HOTA`, `AssA`; not `FOOQA-500`: a count of items
+    after a hyphen ends datasets' names, a metric's cut-off is one digit, `ROUGE-2`, or known)."""
     return (_METRIC_SHAPE.fullmatch(name) is not None, _SIZE_IN_NAME.search(name) is not None,
-            _ACRONYM.fullmatch(name) is not None)
+            _ACRONYM.fullmatch(name) is not None and _COUNT_TAIL.search(name) is None)
 
 
 _FROM_SYSTEM_AFTER = re.compile(rf"\s*的\s*{QUANTITY_MARK}")

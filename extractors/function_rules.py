@@ -104,6 +104,9 @@ def _described_system(paper: PaperContext, start: int, copula: int):
         {"text": "在 FooASR 上 XER 为 4.1%；在 BarSpeech Meeting 子集上 XER 为 9.3%。",  # a name written as a benchmark's, its part
          "records": [{"kind": "score", "value": 4.1, "benchmark": "FooASR", "model": "Method", "metric": "xer"},
                      {"kind": "score", "value": 9.3, "benchmark": "BarSpeech", "subset": "Meeting", "model": "Method"}]},
+        {"text": "在 FooMath 上 avg@8 为 40.1%，XR-2 21.3。BarMath-500 93.0%。",  # a count after a hyphen: a dataset, no metric
+         "records": [{"kind": "score", "value": 40.1, "benchmark": "FooMath", "model": "Method", "metric": "avg@8"},
+                     {"kind": "score", "value": 21.3, "benchmark": "FooMath", "model": "Method", "metric": "xr-2"}]},
         {"text": "在 FooWorld 上成功率为 61.2%，在 Office Hard 子集上为 40.1%。",  # a plain word before the part: the part's name
          "records": [{"kind": "score", "value": 61.2, "benchmark": "FooWorld", "model": "Method"},
                      {"kind": "score", "value": 40.1, "benchmark": "FooWorld", "subset": "Office Hard", "model": "Method"}]},

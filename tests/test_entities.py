@@ -124,6 +124,7 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("J&F 为 80.6，δ1 为 98.1%。", "J&F", "metric"),  # notation that only metrics use
     ("J&F 为 80.6，δ1 为 98.1%。", "δ1", "metric"),
     ("在 FooMOT 上，HOTA 70.8，IDF1 74.1；", "IDF1", "metric"),  # an acronym right before a value
+    ("在 FooSum 上，XR-2 21.3，XR-L 40.2。", "XR-2", "metric"),  # ... with a one-digit cut-off
     ("在 FooMOT 上超过 BarMOT（69.9 HOTA）。", "HOTA", "metric"),  # ... or right after one
     ("在 FooMOT 上超过 BarMOT（69.9 HOTA）。", "BarMOT", "model"),  # a name set against the result
     ("在 FooMOT 上 HOTA 为 64.5，从 BarNet 的 63.1 提升而来。", "BarNet", "model"),
@@ -210,6 +211,7 @@ def test_position_and_cue_decide_roles(text, name, role):
     ("在 FooBench 上，COCO 2017 预训练。", "COCO 2017"),  # a year belongs to the name
     ("*   **FooSet**：ABCD 7B 模型，8K 上下文。", "ABCD"),  # a size after a name
     ("其中最难的 FOOS-Long 达到 94.8%。", "FOOS-Long"),  # what an adjective describes is no metric
+    ("在 FooMath 上准确率为 40.1%。BarMath-500 93.0%，FooAct-101 为 97.1%。", "BarMath-500"),  # a count ends a dataset's name
 ])
 def test_numbers_that_are_not_values_make_no_metric(text, name):
     assert all_roles(text).get(name) != "metric"
