@@ -2,6 +2,7 @@
 the key and the entry, never a traceback; and an Extractor without names still reads by structure."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -100,7 +101,7 @@ def test_number_and_rule_words_are_checked_too(data, name, old, new, where):
 
 def test_a_word_yaml_reads_as_a_boolean_is_refused(data):
     edit(data, "cues.yaml", '"on", in,', "on, in,")  # YAML 1.1 reads a bare `on` as true
-    assert "not_names[16]: Input should be a valid string" in problem(data)
+    assert re.search(r"not_names\[\d+\]: Input should be a valid string", problem(data))  # where `on` stands in the list
 
 
 def test_one_alternation_builder_prefers_the_longest_word():
