@@ -475,6 +475,7 @@ class SubsetsFile(_Strict):
     named_with_noun: Words
     sized_nouns: Words
     task_tails: Words
+    parenthesis_tails: Words
     setting_label_tails: Words
     not_parts: Words
     settings: Annotated[dict[Word, Word], Field(min_length=1)]

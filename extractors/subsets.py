@@ -70,6 +70,7 @@ class SubsetWords:
             rf"|(?P<counted>(?:{QUANTITY_MARK}|\d+)\s*-?\s*(?i:{alternation(counted)}))(?![A-Za-z])"  # "MMLU 5-shot"
             # a part in Latin letters: "SimplerEnv（WidowX）", "MTEB (English, v2)", "R2R-CE（Val-Unseen）"
             rf"|(?<=\()\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{{0,24}}?)\s*\)"
+            rf"|(?<=\()\s*(?P<tailed>[A-Za-z][A-Za-z0-9\-_.]*)\s*(?:{alternation(words.parenthesis_tails)})\s*\)"  # "（private 检测）"
             rf"|(?P<named_part>[A-Za-z][A-Za-z0-9\-_]*)\s*(?P<noun>{part_noun})(?={_PART_ENDS})"  # "AMOS22 CT 赛道"
             rf"|(?<=\()\s*(?P<listed>[\u4e00-\u9fff]{{1,8}})\s*\))"  # "VideoMME（无字幕）": words the glossary lists
         )
@@ -317,6 +318,8 @@ def _one_right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, po
         return f"{part} {found.group('noun')}" if found.group("noun") in words.named_with_noun else part
     if found.group("latin"):
         return _latin_part(ctx, found, mention)
+    if found.group("tailed"):
+        return None if _names_something_else(ctx, *found.span("tailed")) else found.group("tailed")
     if found.group("part"):
         names = _names(words, found.group("part"))
         return names[0] if len(names) == 1 else _sizes_after(ctx, mention, sentence, position)

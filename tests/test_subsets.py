@@ -407,3 +407,17 @@ def test_parts_listed_with_slashes_end_before_the_copula(text, expected):
 ])
 def test_a_latin_name_in_parentheses_after_a_labels_benchmark_is_its_part(text, expected):
     assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Latin word and a word for how it was run, in parentheses after the benchmark: the word is the part
+    ("*   **FooTrack（public 检测）**：HOTA 61.2，ByteTrack 为 58.0。", {61.2: "public", 58.0: "public"}),
+    ("*   **FooReport（Impression 生成）**：BLEU-4 为 0.142。", {0.142: "Impression"}),
+    ("*   **FooGraph（HeaRT 评估协议）**：MRR 为 38.2，训练用了 8 张 A100。", {38.2: "HeaRT"}),
+    # ... not a system or a benchmark so named, nor a word the list does not have (a judge: 评测)
+    ("*   **FooVid（Qwen2.5-VL-7B 检测）**：准确率 61.5%。", {61.5: None}),
+    ("*   **FooDet（COCO 检测）**：AP 为 55.1。", {55.1: None}),
+    ("*   **FooChat（Judge 评测）**：胜率 61.5%。", {61.5: None}),
+])
+def test_a_latin_word_and_a_word_for_how_it_was_run_after_the_benchmark_is_its_part(text, expected):
+    assert subsets(text) == expected
