@@ -275,3 +275,13 @@ def test_a_score_naming_no_metric_takes_the_one_metric_the_paper_names_on_its_be
 def test_several_metrics_named_on_the_benchmark_in_the_unit_leave_an_unnamed_score_a_score():
     text = "*   **FooArm-Bench**：Method 的成功率为 65.0%，碰撞率为 3.1%。\n*   **对比**：在 FooArm-Bench 上 Octo 为 52.4%。"
     assert metrics_with_rules(text)[52.4] == ("score", "score.named-is")
+
+
+@pytest.mark.parametrize("without_vocabulary", [False, True])
+def test_a_name_with_a_cutoff_after_at_is_a_metric_by_its_shape(without_vocabulary):
+    # "R@1", "HR@10": what was measured, never the system or the place, also when no list knows the name
+    text = "*   **FooPlace**：FooPlace-test 上 R@1 为 93.6%，BarVPR 为 90.1%；Method 的 HR@10 为 0.321，训练用了 8 张 A100。"
+    found = metrics_with_rules(text, without_vocabulary)
+    recall = "r@1" if without_vocabulary else "recall@1"
+    assert {v: m for v, (m, _) in found.items()} == {93.6: recall, 90.1: recall, 0.321: "hr@10"}
+    assert _metric_key("r@1") == _metric_key(recall)
