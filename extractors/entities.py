@@ -203,11 +203,16 @@ class Vocabulary:
             rf"|[ \t]*的[ \t]*[A-Za-z][A-Za-z0-9\-_.]*[ \t]+[A-Z][A-Za-z0-9@\-]*[ \t]*{QUANTITY_MARK}")
         # ... or with a name and then a metric and its value: "AISHELL-1 CER 4.6%", "CIFAR10 超像素图分类准确率 76.8%",
         # "Replica 渲染 PSNR/SSIM/LPIPS = 38.2/..."
-        self.measured_after = re.compile(
-            rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:(?:(?!的|{alternation(cues.subset_nouns)})[\u4e00-\u9fff]){{1,4}}[ \t]*)?"
-            rf"(?:(?P<latin>[A-Za-zδ][A-Za-z0-9@\-^&_]*)(?:/[A-Za-zδ][A-Za-z0-9@\-^&_]*)*"
-            rf"|[\u4e00-\u9fff]{{0,8}}?(?:{alternation(cues.metric_endings)}))"
-            rf"[ \t]*(?:为|是|达到|=|:)?[ \t]*{QUANTITY_MARK}")
+        def measured(metric_words: str) -> re.Pattern[str]:
+            return re.compile(
+                rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:(?:(?!的|{alternation(cues.subset_nouns)})[\u4e00-\u9fff]){{1,4}}[ \t]*)?"
+                rf"(?:(?P<latin>[A-Za-zδ][A-Za-z0-9@\-^&_]*)(?:/[A-Za-zδ][A-Za-z0-9@\-^&_]*)*"
+                rf"|{metric_words}{{0,8}}?(?:{alternation(cues.metric_endings)}))"
+                rf"[ \t]*(?:为|是|达到|=|:)?[ \t]*{QUANTITY_MARK}")
+        self.measured_after = measured(r"(?:(?!的)[\u4e00-\u9fff])")
+        # ... where the name opens its line, also through 的 ("ScreenSpot-Pro的元素定位准确率47.3%"); opening a clause
+        # inside a sentence, "X 的成功率为 N" is what a system X scored ("…有限，GPT-4o 的成功率为 18.5%")
+        self.measured_after_at_line_start = measured(r"[\u4e00-\u9fff]")
         # Caches of this vocabulary's answers, bounded so memory stays flat over a long ingest.
         self.is_model_family = lru_cache(maxsize=8192)(self._is_model_family)
         self.is_base_model = lru_cache(maxsize=8192)(self._is_base_model)
@@ -550,9 +555,11 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
             and _PART_THEN_PLACE.match(text, end) and vocab.part_after.match(text, _PART_THEN_PLACE.match(text, end).end())):
         return BENCHMARK, name, PLACED  # "在 KITTI Eigen split 上", "FooASR Meeting 子集上": written as a benchmark, with its part
     if (not (name[0].isdigit() and name.islower()) and "/" not in name
-            and (_opens_clause(text, start) and (vocab.clause_place.match(text, end) or len(name) > 3 and _measured_by(vocab, text, end))
-                 or _MODIFIED_BEFORE.search(text, max(0, start - 3), start) and vocab.clause_place.match(text, end))):
-        return BENCHMARK, name, PLACED  # "ETTh2 上 MSE 0.338", "ESD 英文部分上", "AISHELL-1 CER 4.6%"
+            and (_opens_clause(text, start) and (vocab.clause_place.match(text, end) or len(name) > 3 and _measured_by(
+                    vocab, text, end, _opens_line(text, start)))
+                 or _MODIFIED_BEFORE.search(text, max(0, start - 3), start) and vocab.clause_place.match(text, end)
+                 or _SETTING_CLOSED.search(text, max(0, start - 24), start) and len(name) > 3 and _measured_by(vocab, text, end))):
+        return BENCHMARK, name, PLACED  # "ETTh2 上 MSE 0.338", "ESD 英文部分上", "AISHELL-1 CER 4.6%", "在 W4 下 FooText 困惑度为"
     if acronym and (_metric_position(vocab, view, start, end) or _possessed_value(vocab, view, start, end)):
         return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2"
     if (acronym or _SCORE_CODE.fullmatch(name)) and _measured_at_place(vocab, view, start, end):
@@ -566,6 +573,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
 _PART_THEN_PLACE = re.compile(r"[ \t]+[A-Z][A-Za-z0-9\-_.]*(?=[ \t]*[A-Za-z\u4e00-\u9fff]+[ \t]*(?:上|中))")  # " Eigen" before "split 上"
 _LISTED_BEFORE = re.compile(r"(?:、|和|与|及|/)\s*$")  # "A、B 和 C 三个子集": the list is the parts
 _MODIFIED_BEFORE = re.compile(r"[\u4e00-\u9fff]的\s*$")
+# a setting just closed ("在 W4A4 设置下", "在 4-bit 下的"): what a metric and a value follow next was measured on
+_SETTING_CLOSED = re.compile(r"在[^,;:。\n在]{1,20}下(?:的)?[ \t]*$")
 _PLACE_WITH_MODIFIER = re.compile(r"在[^,;:。!?\n在上中A-Za-z]{1,12}的\s*$")  # not "在 OSWorld 的 Office 类任务上": a part of it
 _CLAUSE_END = set(",;:。!?\n(")
 _CLAUSE_OPENER = re.compile(r"(?:其中|而|但|另外|此外|同时|其次)$")
@@ -623,12 +632,26 @@ def _opens_clause(text: str, start: int) -> bool:
 _ITEM_MARK_BEFORE = re.compile(rf"[ \t]*(?:{ITEM_MARK}|\d{{1,2}}\))[ \t]*$")
 
 
-def _measured_by(vocab: "Vocabulary", text: str, end: int) -> bool:
+_VALUE_NEXT = re.compile(rf"[ \t]*(?:为|是|达到|=|:)?[ \t]*{QUANTITY_MARK}")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """True when only a bullet's marker, number or emoji (or nothing) stands before the name on its line."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return len(before) <= 8 and _WORDS.search(before) is None
+
+
+_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
+
+def _measured_by(vocab: "Vocabulary", text: str, end: int, at_line_start: bool = False) -> bool:
     """True when a metric and its value follow the name ("AISHELL-1 CER 4.6%", "Peptides-func AP 0.7286",
     "CIFAR10 超像素图分类准确率 76.8%"): the name is what was measured on."""
-    found = vocab.measured_after.match(text, end)
+    found = (vocab.measured_after_at_line_start if at_line_start else vocab.measured_after).match(text, end)
     if not found:
-        return False
+        at = end + len(text[end:end + 2]) - len(text[end:end + 2].lstrip(" \t"))
+        known = vocab.metric_pattern.match(text, at)  # "FooText 困惑度为 7.21": a metric word the vocabulary knows
+        return bool(known and vocab.metric(known.group()) and _VALUE_NEXT.match(text, known.end()))
     latin = found.group("latin")
     return latin is None or bool(vocab.metric(latin)) or any(vocab.name_shape(latin)[0::2])
 
