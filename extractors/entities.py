@@ -558,7 +558,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
             and (_opens_clause(text, start) and (vocab.clause_place.match(text, end) or len(name) > 3 and _measured_by(
                     vocab, text, end, _opens_line(text, start)))
                  or _MODIFIED_BEFORE.search(text, max(0, start - 3), start) and vocab.clause_place.match(text, end)
-                 or _SETTING_CLOSED.search(text, max(0, start - 24), start) and len(name) > 3 and _measured_by(vocab, text, end))):
+                 or _SETTING_CLOSED.search(text, max(0, start - 24), start) and len(name) > 3 and _measured_by(vocab, text, end)
+                 or _OWNED_BEFORE.search(text, max(0, start - 4), start) and len(name) > 3 and _metric_right_after(vocab, text, end))):
         return BENCHMARK, name, PLACED  # "ETTh2 上 MSE 0.338", "ESD 英文部分上", "AISHELL-1 CER 4.6%", "在 W4 下 FooText 困惑度为"
     if acronym and (_metric_position(vocab, view, start, end) or _possessed_value(vocab, view, start, end)):
         return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2"
@@ -575,6 +576,8 @@ _LISTED_BEFORE = re.compile(r"(?:、|和|与|及|/)\s*$")  # "A、B 和 C 三个
 _MODIFIED_BEFORE = re.compile(r"[\u4e00-\u9fff]的\s*$")
 # a setting just closed ("在 W4A4 设置下", "在 4-bit 下的"): what a metric and a value follow next was measured on
 _SETTING_CLOSED = re.compile(r"在[^,;:。\n在]{1,20}下(?:的)?[ \t]*$")
+# ... or a system's own ("FooQuant 的 BarText 困惑度为 6.98"): what it was measured on
+_OWNED_BEFORE = re.compile(r"[A-Za-z0-9)][ \t]*的[ \t]*$")
 _PLACE_WITH_MODIFIER = re.compile(r"在[^,;:。!?\n在上中A-Za-z]{1,12}的\s*$")  # not "在 OSWorld 的 Office 类任务上": a part of it
 _CLAUSE_END = set(",;:。!?\n(")
 _CLAUSE_OPENER = re.compile(r"(?:其中|而|但|另外|此外|同时|其次)$")
@@ -633,6 +636,23 @@ _ITEM_MARK_BEFORE = re.compile(rf"[ \t]*(?:{ITEM_MARK}|\d{{1,2}}\))[ \t]*$")
 
 
 _VALUE_NEXT = re.compile(rf"[ \t]*(?:为|是|达到|=|:)?[ \t]*{QUANTITY_MARK}")
+
+
+def _metric_right_after(vocab: Vocabulary, text: str, end: int) -> bool:
+    """True when a metric follows the name at once, then its value ("WikiText-2 困惑度为 6.98", "FooSet BLEU-4 为 0.14";
+    not "Findings生成BLEU-4为": a word between)."""
+    at = end + len(text[end:end + 2]) - len(text[end:end + 2].lstrip(" \t"))
+    latin = _LATIN_WORD.match(text, at)
+    if latin:
+        word = latin.group()
+        found = latin if vocab.metric(word) or any(vocab.name_shape(word)[0::2]) else None
+    else:
+        found = vocab.metric_pattern.match(text, at)
+        found = found if found and vocab.metric(found.group()) else None
+    return found is not None and _VALUE_NEXT.match(text, found.end()) is not None
+
+
+_LATIN_WORD = re.compile(r"[A-Za-zδ][A-Za-z0-9@\-^&_]*")
 
 
 def _opens_line(text: str, start: int) -> bool:
