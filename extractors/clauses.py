@@ -21,6 +21,7 @@ _HEADING = re.compile(r"(?P<head>(?:[^:。;!?\n]|(?<=\d):(?=\d)){1,60}?)[ \t]*(?
 # ... perhaps after an item's mark ("；2) BarSet：", "；② BarSet：")
 _INLINE_LABEL = re.compile(rf"[ \t]*(?:(?:\d{{1,2}}\)|{ITEM_MARK})[ \t]*)?(?P<head>[A-Za-z][A-Za-z0-9\-_.+/ ]{{0,30}}?)[ \t]*:")
 _SENTENCE_END = re.compile(r"[。;!?]+|\.(?=\s|$)")
+_SENTENCE_END_OR_BAR = re.compile(r"[。;!?|]+|\.(?=\s|$)")  # "FooSet：61.2%｜BarSet：55.0%" outside a table
 
 
 def build_view(folded: Folded, quantities: list) -> View:
@@ -122,7 +123,8 @@ def outline(view: View) -> tuple[list[Sentence], list[tuple[int, int]]]:
             continue
         pos = line_start + body_start
         body_span = (pos, line_end)
-        for m in _SENTENCE_END.finditer(text, pos, line_end):
+        ends = _SENTENCE_END if line.lstrip(" \t").startswith("|") else _SENTENCE_END_OR_BAR
+        for m in ends.finditer(text, pos, line_end):
             inline = _INLINE_LABEL.match(text, m.end(), line_end)
             if inline:  # "；ETTm2：0.255 → 0.246": a label inside the line
                 headings.append(inline.span("head"))

@@ -821,7 +821,7 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     names = [_gloss_role(text, m, strength, glossed, metric_ends, vocab) for m, strength in names]
     named = _Spans([m for m, _ in names])
     found = sorted([(m, CERTAIN) for m in metrics if not named.covers(m.start, m.end)] + names, key=lambda x: x[0].start)
-    found = _listed_systems(text, _coordinated_roles(text, found, vocab.coordinator))
+    found = _parallel_items(text, _listed_systems(text, _coordinated_roles(text, found, vocab.coordinator)))
     return _aliases_as_written_first(text, _consistent_roles(found), vocab)
 
 
@@ -851,6 +851,46 @@ def _listed_systems(text: str, found: list[tuple[Mention, int]]) -> list[tuple[M
             continue  # a name read as nothing else is a system there only in a list of pairs ("A 1.1/0.4，B 1.2/0.5"), not parts ("Reddit 63.2%、GitLab 50.0%")
         if text[previous.end:gap.end()].count(QUANTITY_MARK) == values:
             result[i] = (Mention(mention.start, mention.end, mention.text, MODEL, mention.text), PLACED)
+    return result
+
+
+_ITEM_AFTER_VALUE = re.compile(rf"[ \t]*(?:为|是|:)?[ \t]*{_VALUES}[ \t]*[、|][ \t]*")  # "… 61.2%、", "… 0.41/0.52 | "
+_ITEM_GAP = re.compile(r"[ \t]*")
+
+
+def _parallel_items(text: str, found: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    """Results joined by 、 or | name one kind of thing at each item's head: "FooSet 成功率 61.2%、BarSet 成功率
+    55.0%" lists benchmarks, "Method 成功率 61.2%、BarAgent 成功率 54.3%" systems. A name no surer than its place
+    heading an item takes the role of the head before it (a benchmark, or a system for the method or a model),
+    when both items have the same shape (a name, the same metric or none, the values)."""
+    result = list(found)
+    for i in range(1, len(result)):
+        mention, strength = result[i]
+        if strength > PLACED or mention.role in (METHOD, METRIC) or text[mention.start - 1:mention.start] not in ("、", "|", " ", "\t"):
+            continue
+        k, metric = i - 1, None
+        if result[k][0].role == METRIC:
+            metric, k = result[k][0], k - 1
+        if k < 0:
+            continue
+        head = result[k][0]
+        if head.role not in (BENCHMARK, MODEL, METHOD) or head.role == mention.role:
+            continue
+        gap_start = head.end
+        if metric is not None:
+            if not _ITEM_GAP.fullmatch(text, head.end, metric.start):
+                continue
+            gap_start = metric.end
+        if not _ITEM_AFTER_VALUE.fullmatch(text, gap_start, mention.start):
+            continue
+        after = i + 1 < len(result) and result[i + 1][0]
+        if metric is not None and not (after and after.role == METRIC and after.canonical == metric.canonical
+                                       and _ITEM_GAP.fullmatch(text, mention.end, after.start)):
+            continue  # "FooSet 成功率 61.2%、BarSet 召回率 …": another metric, another shape
+        if metric is None and not _ITEM_VALUES.match(text, mention.end):
+            continue
+        role = BENCHMARK if head.role == BENCHMARK else MODEL
+        result[i] = (Mention(mention.start, mention.end, mention.text, role, mention.canonical), PLACED)
     return result
 
 
