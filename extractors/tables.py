@@ -291,9 +291,10 @@ def _short_for(name: str, caption: _Caption) -> Optional[str]:
                  and name_key("".join(re.findall(r"[A-Z0-9]", b))) == key), None)
 
 
-def _column(paper: PaperContext, header: str, caption: _Caption, datasets: bool = False) -> Column:
+def _column(paper: PaperContext, header: str, caption: _Caption, datasets: bool = False, metric_rows: bool = False) -> Column:
     """What one header cell (as written) says its column holds, and which way is better when its
-    arrow says so ("LPIPS↓"); `datasets`: the label of a row under a header of datasets (`数据集`)."""
+    arrow says so ("LPIPS↓"); `datasets`: the label of a row under a header of datasets (`数据集`), `metric_rows`:
+    of metrics (`指标`)."""
     header = _HEADER_NOTE.sub("", header)  # "FooQA†", "FooQA<sup>1</sup>": a footnote, not part of the name
     if "/" in header and not datasets:
         paired = _paired(paper, header, caption)
@@ -301,7 +302,7 @@ def _column(paper: PaperContext, header: str, caption: _Caption, datasets: bool 
             return paired
     cell = _ARROWS.sub(" ", header).strip()
     arrow = cell != header.strip()
-    column = _read_column(paper, header, cell, arrow, caption, datasets)
+    column = _read_column(paper, header, cell, arrow, caption, datasets, metric_rows)
     ways = {"higher" if a in "↑⬆" else "lower" for a in _ARROWS.findall(header)}
     return replace(column, better=ways.pop()) if column.role == "result" and len(ways) == 1 else column
 
@@ -311,6 +312,10 @@ def _paired(paper: PaperContext, header: str, caption: _Caption) -> Optional[Col
     between: metrics after one name ("FooQA EM/F1", "PSNR / SSIM"), or parts in a parenthesis with spaced
     slashes ("FooVideo (w/o / w sub)": without and with subtitles). None when a piece names no result of
     its own or two pieces name the same; the cells of such a column each hold that many values."""
+    metrics_inside = re.fullmatch(r"(?P<before>[^()]*?)\s*\(\s*(?P<inside>[^()\s/]+(?:\s*/\s*[^()\s/]+){1,2})\s*\)(?P<after>[^()]*)", header)
+    if metrics_inside and all(paper.vocabulary.metric(p) or _metric_variant(paper, p)
+                              for p in re.split(r"\s*/\s*", metrics_inside.group("inside"))):
+        header = f"{metrics_inside.group('before')} {metrics_inside.group('inside')}{metrics_inside.group('after')}"  # "FooQA (EM/F1)"
     inside = re.fullmatch(r"(?P<before>[^()]*)\((?P<inside>[^()]*\s/\s[^()]*)\)(?P<after>[^()]*)", header)
     if inside:  # "(w/o / w sub)": words after the last piece's first word are every piece's ("w/o sub")
         pieces = [p.split() for p in inside.group("inside").split(" / ")]
@@ -332,13 +337,20 @@ def _paired(paper: PaperContext, header: str, caption: _Caption) -> Optional[Col
     return Column("paired", pair=tuple(columns))
 
 
-def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, caption: _Caption, datasets: bool) -> Column:
+def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, caption: _Caption, datasets: bool,
+                 metric_rows: bool = False) -> Column:
     """_column of a header cell whose arrows are taken out (`cell`), and whether it had one."""
     vocab, words = paper.vocabulary, _words(paper)
     main = " ".join(_PAREN.sub(" ", cell).split())
-    unit = metric = None
+    unit = metric = placed = None
     subset_bits: list[str] = []
     for inside in _PAREN.findall(cell):
+        own = inside.strip()
+        named, _ = _known_benchmark(paper, own.split())
+        if own not in words.units and (named or (  # "| WER (FooSpeech) ↓ |": the metric on the benchmark in parentheses
+                _NAMED_IN_PAREN.fullmatch(own) and not vocab.metric(own) and not vocab.split_word.fullmatch(own))):
+            placed = named or own
+            continue
         rest = []
         for token in re.split(r"[\s,;]+", inside.strip()):
             if token in words.units:
@@ -361,12 +373,17 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
     whole = vocab.metric(main) if main and (" " not in main or "@" not in main) else None
     if whole is None and caption.benchmark and _TITLED.fullmatch(main) and " " not in main:
         whole = vocab.metric(f"{main} Score")  # "| Quality↑ |" under "FooBench 主要结果": its quality score
+    if (whole is None and metric_rows and (_METRIC_WORD.fullmatch(main) or _HAN_WORD.fullmatch(main))
+            and _known_benchmark(paper, [main])[0] is None):
+        whole = main if _HAN_WORD.fullmatch(main) else main.lower()  # "| 指标 | … |" over "| RTF ↓ |": a metric by its place
     if key in words.base_headers:
         return Column("base")
     if (key in words.setting_headers or main.startswith("#")) and whole not in words.speed_cost:
         return Column("setting", why=f"a column of sizes or settings ({main!r}), not results")
     if whole:
-        return _result(paper, whole, None, None, unit, caption, subset_bits)
+        return _result(paper, whole, placed, None, unit, caption, subset_bits)
+    if placed:
+        subset_bits.append(placed)  # "| FooQA (HardSet) |": a part of the header's benchmark, as any Latin word there
     if "/" in main:
         return Column("other", why=f"a header naming several things at once ({header.strip()!r})")
     of = _OF.fullmatch(main)
@@ -402,6 +419,9 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
             metric = names.pop().lower()  # "| RTF |" under "在 FooSpeech 上：": the caption has the benchmark
         elif metric is None and arrow and unit not in (None, "%") and len(names) == 1 and not splits and names[0].isalpha():
             metric = names.pop().lower()  # "| Goodput (req/s)↑ |": a quantity with a unit and a better way is measured
+        if (metric is None and len(names) == 2 and _LATIN.match(names[0]) and _HAN_WORD.fullmatch(names[1])
+                and paper.vocabulary.glossary.subset(names[1]) == names[1]):  # not a part the glossary lists ("中文")
+            metric = names.pop()  # "| FooBench 平均步数 |": a measure the vocabulary lacks, after the benchmark
         lead = next((i for i, t in enumerate(names) if t.isalpha() and t.islower()), len(names))
         name, lower = " ".join(names[:lead]), names[lead:]  # "FooSet clean": a part after the name
         if name and not (_LATIN.search(name) and name[0].isalnum()):
@@ -437,6 +457,10 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
 
 
 _TITLED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# one Latin name written as a benchmark's (a capital inside it, a digit, a hyphen before a capital), not a unit (TFLOPs, USD)
+_NAMED_IN_PAREN = re.compile(r"(?=[A-Za-z][A-Za-z0-9\-_.]*(?:[a-z][A-Z]|\d|-[A-Z]))[A-Za-z][A-Za-z0-9\-_.]+")
+_METRIC_WORD = re.compile(r"[A-Za-z][A-Za-z0-9@\-^&]{0,15}")  # one word: "RTF", "F1", "Recall@10"
 
 
 def _benchmark_shaped(paper: PaperContext, name: str) -> bool:
@@ -505,7 +529,8 @@ def _table(paper: PaperContext, separator: tuple[int, int]) -> Optional[Table]:
     if not first:
         first = _orientation(paper, separator, cells)
     if first in _words(paper).row_headers:
-        return _transposed(paper, separator, header, cells, first in _words(paper).dataset_headers)
+        return _transposed(paper, separator, header, cells, first in _words(paper).dataset_headers,
+                           first in _words(paper).metric_headers)
     ranked = (first in _words(paper).rank_headers and len(cells) > 2
               and name_key(_HEADER_GLOSS.sub("", _plain(paper, *cells[1]))) in _words(paper).system_headers)
     if first not in _words(paper).system_headers and not ranked and not _systems_down(paper, separator, cells, first):
@@ -588,7 +613,8 @@ def _system_like(paper: PaperContext, cell: tuple[int, int]) -> bool:
                            or paper.vocabulary.is_model_family(name) or paper.vocabulary.name_shape(name)[1])
 
 
-def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets: bool = False) -> Optional[list[Column]]:
+def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets: bool = False,
+            metric_rows: bool = False) -> Optional[list[Column]]:
     """What each label (a header cell, or a transposed table's row label) names, in order; None when
     one names a system or none names a result. `datasets`: the labels are rows under a header of datasets."""
     columns: list[Column] = []
@@ -596,7 +622,7 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets:
         if name_key(label) in _words(paper).metric_headers:  # "| 方法 | 指标 | FooQA |": each row says its metric
             columns.append(Column("metric", why="a column naming each row's metric"))
             continue
-        column = _column(paper, label, caption, datasets)
+        column = _column(paper, label, caption, datasets, metric_rows)
         if column.role == "system":
             return None
         if column.split_only:  # "| FooSpeech test-clean | test-other |": the benchmark of the label before
@@ -629,7 +655,7 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets:
 
 
 def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[int, int],
-                cells: list[tuple[int, int]], datasets: bool) -> Optional[Table]:
+                cells: list[tuple[int, int]], datasets: bool, metric_rows: bool = False) -> Optional[Table]:
     """A table whose header lists systems and whose rows are benchmarks or metrics (`| 基准 | FooLM | Ours |`);
     `datasets`: its first header cell says the rows are datasets (`数据集`)."""
     text = paper.view.text
@@ -650,7 +676,7 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
             row = above = [cell or before for cell, before in zip(row, above)]
         labels.append(" ".join(row))
     caption = _caption(paper, header[0])
-    columns = None if caption.no_results else _labels(paper, labels, caption, datasets)
+    columns = None if caption.no_results else _labels(paper, labels, caption, datasets, metric_rows)
     if columns is None:
         return None
     return Table((Column("labels"), *[Column("result")] * (heads - 1), *(measured for _, _, measured in named)), systems,

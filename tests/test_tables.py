@@ -171,3 +171,28 @@ def test_a_row_adding_a_named_system_is_that_system_on_the_base_model_above():
         ("Baz-RL (QuxLM-8B)", "FooMath", 53.0), ("Baz-RL (QuxLM-8B)", "BarCode", 31.1),
         ("Method (QuxLM-8B)", "FooMath", 56.2), ("Method (QuxLM-8B)", "BarCode", 33.4),
         ("Method", "FooMath", 58.0), ("Method", "BarCode", 35.0)]
+
+
+def test_rows_under_a_metric_header_are_metrics_and_a_parenthesis_may_name_their_benchmark():
+    """`| 指标 | BarASR | Method |` over `| RTF ↓ |`: the row is a metric by its place, also unknown to the vocabulary
+    (a benchmark only when the vocabulary knows it as one); `WER (FooSpeech)` is WER on FooSpeech. A benchmark's
+    parenthesis of metrics (`FooQA (EM/F1)`) pairs its slashed cells; a Chinese word after a benchmark's name
+    (`FooBench 平均步数`) is its metric, not part of the name."""
+    rows = ("在 FooSpeech 上的结果：\n\n| 指标 | BarASR | Method |\n|---|---|---|\n| RTF ↓ | 0.12 | 0.05 |\n"
+            "| 首字延迟 | 320 | 160 |\n")
+    assert [(r.benchmark, r.model, r.metric, r.value) for r in _records(rows, default_extractor().without_names())] == [
+        ("FooSpeech", "BarASR", "rtf", 0.12), ("FooSpeech", "Method", "rtf", 0.05),
+        ("FooSpeech", "BarASR", "首字延迟", 320), ("FooSpeech", "Method", "首字延迟", 160)]
+    placed = "| 指标 | BarASR | Method |\n|---|---|---|\n| WER (FooSpeech) ↓ | 8.1 | 6.2 |\n| RTF ↓ | 0.12 | 0.05 |\n"
+    for extractor in (default_extractor(), default_extractor().without_names()):
+        assert [(r.benchmark, r.model, r.metric, r.value) for r in _records(placed, extractor)] == [
+            ("FooSpeech", "BarASR", "wer", 8.1), ("FooSpeech", "Method", "wer", 6.2)]
+    paired = ("| 模型 | FooQA (EM/F1) | BarVoice 平均步数 |\n|---|---|---|\n| BarLM-7B | 41.0/52.3 | 12.4 |\n"
+              "| Method | 45.3/56.1 | 10.1 |\n")
+    assert [(r.benchmark, r.model, r.metric, r.value) for r in _records(paired)] == [
+        ("FooQA", "BarLM-7B", "exact match", 41.0), ("FooQA", "BarLM-7B", "f1", 52.3), ("BarVoice", "BarLM-7B", "平均步数", 12.4),
+        ("FooQA", "Method", "exact match", 45.3), ("FooQA", "Method", "f1", 56.1), ("BarVoice", "Method", "平均步数", 10.1)]
+    # a size or a year in a header's parenthesis names no benchmark; a word the glossary lists is no metric
+    not_places = ("| 方法 | FooQA (7B) | FooQA (2024) | FooQA 中文 |\n|---|---|---|---|\n| BarLM | 41.0 | 42.0 | 43.0 |\n")
+    records = _records(not_places)
+    assert [r.benchmark for r in records[:2]] == ["FooQA", "FooQA"] and {r.metric for r in records} == {"score"}
