@@ -23,7 +23,7 @@ QUANTITY_MARK = "\ue000"
 # What opens a list item besides a number and its dot ("1."): a dash or a star, a circled number ("①"), a
 # number in parentheses or before 、 ("(1)", "1、", "一、"), or a symbol or an emoji ("✅", "▶", "📈").
 SYMBOL_MARKS = "\u00b7\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\u30fb\U0001f300-\U0001faff"
-ITEM_MARK = (rf"(?:[①-⑳❶-❿➀-➓]|[{SYMBOL_MARKS}]{{1,3}}|\(\d{{1,2}}\)|\d{{1,2}}、|[一二三四五六七八九十]{{1,3}}、)")
+ITEM_MARK = (rf"(?:[①-⑳❶-❿➀-➓]|[{SYMBOL_MARKS}]{{1,3}}|\(\d{{1,2}}\)|\d{{1,2}}、|\d\u20e3|[一二三四五六七八九十]{{1,3}}、)")  # "1️⃣": a keycap
 
 BENCHMARK, MODEL, METHOD, METRIC, NAME_ROLE = "benchmark", "model", "method", "metric", "name"
 SYSTEM_ROLES = (METHOD, MODEL)

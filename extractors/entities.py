@@ -822,6 +822,7 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     named = _Spans([m for m, _ in names])
     found = sorted([(m, CERTAIN) for m in metrics if not named.covers(m.start, m.end)] + names, key=lambda x: x[0].start)
     found = _parallel_items(text, _listed_systems(text, _coordinated_roles(text, found, vocab.coordinator)))
+    found = _system_items(text, found, label_ends)
     return _aliases_as_written_first(text, _consistent_roles(found), vocab)
 
 
@@ -891,6 +892,29 @@ def _parallel_items(text: str, found: list[tuple[Mention, int]]) -> list[tuple[M
             continue
         role = BENCHMARK if head.role == BENCHMARK else MODEL
         result[i] = (Mention(mention.start, mention.end, mention.text, role, mention.canonical), PLACED)
+    return result
+
+
+def _system_items(text: str, found: list[tuple[Mention, int]], label_ends: dict[int, int]) -> list[tuple[Mention, int]]:
+    """Items of consecutive lines each labelled by one name and holding one value ("- Method：61.2%" over "- BarAgent：
+    54.3%") label one kind of thing: where one label is the method or a known model, the others no surer than their
+    place are systems too, not benchmarks."""
+    items = [i for i, (m, strength) in enumerate(found)
+             if label_ends.get(m.start) == m.end and _VALUE_FIRST.match(text, m.end)]
+    groups: list[list[int]] = []
+    for i in items:
+        if groups and text.count("\n", found[groups[-1][-1]][0].start, found[i][0].start) == 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    result = list(found)
+    for group in groups:
+        if len(group) < 2 or not any(found[i][0].role in (METHOD, MODEL) for i in group):
+            continue
+        for i in group:
+            mention, strength = found[i]
+            if mention.role in (NAME_ROLE, BENCHMARK) and strength < CERTAIN:
+                result[i] = (Mention(mention.start, mention.end, mention.text, MODEL, mention.canonical), PLACED)
     return result
 
 

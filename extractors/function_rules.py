@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Optional
 
 from .claims import Claim, FunctionRule, GroupRef, NamedRef, function_rule
 from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
@@ -431,6 +432,14 @@ _LABEL_VALUE = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*[A-Za-z]{{1,3}}\b)?[ 
         {"text": "*   **FooSet**：\n    *   **7B 版本**：33.6%。\n    *   **分辨率**：512。\n    *   **Spring**：1px 离群。",
          "records": []},
         {"text": "*   **XQM**：0.09（单张 A100）。", "records": []},
+        # items labelled by systems, the method's one of them, under a lead naming the benchmark: each its system's value;
+        # labels of base models with no item of the method may be the method on each base: no record
+        {"text": "在 FooNav 上的 SPL：\n- Method：0.61\n- BarPlanner：0.55\n- BazNav-7B：0.48\n\n在 FooNav 上换用不同基座：\n"
+                 "- QuxLM-7B：0.58\n- QuxLM-14B：0.60\n\n在 FooNav 上：\n- Method：7B 参数\n- QuxPlanner：2024 年\n- ZedNav：$20",
+         "records": [
+             {"kind": "score", "value": 0.61, "benchmark": "FooNav", "model": "Method", "metric": "spl"},
+             {"kind": "score", "value": 0.55, "benchmark": "FooNav", "model": "BarPlanner", "metric": "spl"},
+             {"kind": "score", "value": 0.48, "benchmark": "FooNav", "model": "BazNav-7B", "metric": "spl"}]},
     ],
 )
 def label_value(paper: PaperContext, start: int, end: int):
@@ -449,14 +458,44 @@ def label_value(paper: PaperContext, start: int, end: int):
     if label is None:
         return []
     named = paper.mentions_inside(*label)
-    if (len(named) != 1 or named[0].role in (MODEL, METHOD) or QUANTITY_MARK in text[label[0]:label[1]]
+    if (len(named) != 1 or QUANTITY_MARK in text[label[0]:label[1]]
             or text[label[0]:named[0].start].strip() or text[named[0].end:label[1]].strip(" \t")):
         return []
     mark = text.index(QUANTITY_MARK, colon)
+    if named[0].role in (MODEL, METHOD):  # "- BarAgent：54.3%" among items of systems, the method's one of them
+        if not _among_method_items(paper, label):
+            return []  # "- Qwen2.5-7B：61.2%" alone may be the method on that base: whose value is not said
+        return [(label[0], value.end(), [Claim(rule="score.label-value", quantity=mark, kind="score",
+                                            model=NamedRef(named=named[0].canonical), reference=None, direction=None,
+                                            metric_span=None, match_span=(label[0], value.end()))])]
     metric_span = (named[0].start, named[0].end) if named[0].role == METRIC else None
     return [(label[0], value.end(), [Claim(rule="score.label-value", quantity=mark, kind="auto", model="subject",
                                         reference="context", direction=None, metric_span=metric_span,
                                         match_span=(label[0], value.end()))])]
+
+
+def _among_method_items(paper: PaperContext, label: tuple[int, int]) -> bool:
+    """True when the label opens one of consecutive lines each labelled by one name with its value, and one of
+    those labels is the paper's method ("- Method：61.2%" / "- BarAgent：54.3%")."""
+    text = paper.view.text
+    labels = dict(paper.headings)
+
+    def item_label(line: int) -> Optional[int]:  # the label opening the line when its value follows at once
+        end = text.find("\n", line) % (len(text) + 1)
+        head = next((h for h in labels if line <= h < end), None)
+        colon = text.find(":", labels[head], end) if head is not None else -1
+        return head if colon != -1 and _LABEL_VALUE.match(text, colon + 1) else None
+
+    first = text.rfind("\n", 0, label[0]) + 1
+    block, line = [label[0]], first
+    while line > 0 and (head := item_label(text.rfind("\n", 0, line - 1) + 1)) is not None:
+        block.append(head)
+        line = text.rfind("\n", 0, line - 1) + 1
+    line = text.find("\n", first) + 1
+    while line > 0 and (head := item_label(line)) is not None:
+        block.append(head)
+        line = text.find("\n", line) + 1
+    return any(m.role == METHOD and m.start == head for head in block for m in paper.mentions_inside(head, labels[head]))
 
 
 _NAME_THEN_VALUE = re.compile(rf"[ \t]*(?:\([^()\n]{{0,20}}\))?[ \t]*(?:为|是|达|=)?[ \t]*{QUANTITY_MARK}")

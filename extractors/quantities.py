@@ -262,8 +262,8 @@ class Grammar:
         if opened and closer not in ")）":
             return False
         if not before.strip(" \t"):
-            return opened or closer in "、" or text[end + 1 : end + 2] in _MARKER_FOLLOWERS
-        return before[-1] in _SENTENCE_ENDS and (opened or closer in ")）、") and text[end + 1 : end + 2] not in _DIGITS_AFTER
+            return opened or closer in "、\u20e3" or text[end + 1 : end + 2] in _MARKER_FOLLOWERS
+        return before[-1] in _SENTENCE_ENDS and (opened or closer in ")）、\u20e3") and text[end + 1 : end + 2] not in _DIGITS_AFTER
 
     def _number(self, digits: str, scale: str | None) -> float:
         if scale is None:

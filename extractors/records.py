@@ -854,14 +854,16 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
         return named.canonical if named else ctx.vocabulary.metric(ctx.view.text[slice(*claim.metric_span)])
     clause_start, clause_end = sentence.clause_bounds(position, position + 1)
     text = ctx.view.text
+    owner = claim.groups.get(claim.model.group) if isinstance(claim.model, GroupRef) else None  # "4.1%（BarASR）": its system
     after = [m for m in _mentions_in(ctx, position, clause_end, (METRIC,))
              if QUANTITY_MARK not in text[position + 1:m.start] and m.start - position <= 16
+             and not (owner and owner[0] <= m.start < owner[1])
              and not ctx.vocabulary.reaches_value.match(text, m.end)  # "降到 1.48、IS 为 301.2": IS is 301.2's
              and not _OWN_VALUES_AFTER.match(text, m.end)]  # "1.83%（SIM-o 0.74 / 0.67）": SIM-o is theirs
     if after:
         return after[0].canonical
     tag = _VALUE_TAG.match(text, position + 1)
-    if tag:
+    if tag and not (owner and owner[0] <= tag.start("name") < owner[1]):
         named = [m for m in ctx.mentions_at(tag.start("name")) if m.role in (NAME_ROLE, METRIC)]
         if named and named[0].end == tag.end("name") and len(named[0].text) > 2:  # not a unit: "(pp)"
             return named[0].canonical if named[0].role == METRIC else named[0].canonical.lower()  # "+11.56% (LLM-Match)"
