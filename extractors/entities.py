@@ -47,7 +47,7 @@ _GREEK_THRESHOLD = re.compile(r"δ\d")  # the share of depths within 1.25^n of t
 _METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z\-]{0,7}@\d+(?:\.\d+)?°?|[A-Z]{1,2}&[A-Z]{1,2}|[δΔ]\d*(?:\.\d+)?|[A-Za-z]+\^\d+|[A-Za-z]+\d+:\d+")
 # An acronym as metrics are written (`HOTA`, `IDF1`, `AssA`, `CIDEr`, `D1-all`): at least two capitals,
 # no run of three lower-case letters before a hyphen; only its position can tell it from a system.
-_ACRONYM = re.compile(r"(?=(?:[a-z0-9_]{0,2}[A-Z]){2})(?!.*[a-z]{3}.*-|[^-]*[a-z]{3})[A-Za-z][A-Za-z0-9_]{1,6}(?:-[A-Za-z0-9]{1,4})?")
+_ACRONYM = re.compile(r"(?=(?:[a-z0-9_]{0,2}[A-Z]){2})(?!.*[a-z]{3}.*-|[^-]*[a-z]{3})[A-Za-z][A-Za-z0-9_]{1,6}(?:-[A-Za-z0-9]{1,4}|-[A-Z0-9]{5,6})?")
 # A model's parameter count inside its name (`Qwen3-30B-A3B`, `DeskTwin-32B`, `8x7B`): a system, never a benchmark.
 _SIZE_IN_NAME = re.compile(r"(?:^|[\-_ ])(?:\d+x)?A?\d+(?:\.\d+)?[Bb](?=$|[\-_ ])")
 ANY_SPACES = r"\s*"
@@ -163,7 +163,8 @@ class Vocabulary:
                                      rf"(?:[ \t]*{QUANTITY_MARK}|{_RESOLUTION})?(?:[ \t]*[\u4e00-\u9fff]{{1,4}}(?=[ \t]*\())?{gloss}"
                                      rf"(?:\s*[\u4e00-\u9fff]{{0,4}}?(?:{label_words})|\s*(?:{other_metrics}))?{gloss}\s*")
         self.metric_then_value = re.compile(rf"[ \t]*=?[ \t]*{QUANTITY_MARK}(?:\s*\([^()\n]{{0,20}}\))?"
-                                            r"\s*(?:[,;、。)/]|和|与|$)", re.M)
+                                            rf"\s*(?:[,;、。)/]|(?:→|->)\s*{QUANTITY_MARK}|和|与|$)", re.M)
+        # ... or before an arrow to another value ("MPJPE 67.5 → 61.3 mm"; not "GRIT 0.059 → HyperGT 0.054": systems)
         self.reaches_value = re.compile(rf"\s*(?:{alternation(['为', '是', *lexicon.rule_words.reach_verbs])})\s*{QUANTITY_MARK}")
         self.metric_from = re.compile(rf"[ \t]*(?:从|由)[^,;。\n]{{0,12}}?{QUANTITY_MARK}")  # "ATE 从 4.44 cm 降到"
         self.metric_last_words = frozenset(cues.metric_last_words)

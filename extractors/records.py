@@ -879,6 +879,8 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
         # "pass@1 得分为 38.6": the named metric, not the word for score; "Overall 得分为 7.12，高于 X（6.70）":
         # a metric and the word for score written together name one metric for the later clauses too
         return specific[-1].canonical
+    if before and before[-1].start < clause_start and before[-1].canonical != "score" and _own_measure(ctx, clause_start, position):
+        return None  # "PA-MPJPE 误差减少 23%，穿透体积从 4.1 cm³ 降到 1.2 cm³": the clause names what it measured
     if before:
         if before[-1].start < clause_start and len({m.canonical for m in before}) > 1:
             fitting = _fitting_metric(ctx, sentence.line_start, position)
@@ -912,6 +914,17 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
 
 
 _CHANGED_BY = re.compile(r"\s*(?:提升|提高|增加|增长|降低|下降|减少|缩短|节省)")  # "token 用量减少 58%": its own change
+
+
+_OWN_MEASURE = re.compile(rf"[ \t]*(?:而|但|其中|同时|以及)?[ \t]*(?P<noun>[\u4e00-\u9fff]{{2,8}})[ \t]*(?:从|由)[ \t]*{QUANTITY_MARK}")
+
+
+def _own_measure(ctx: PaperContext, clause_start: int, position: int) -> bool:
+    """True when the value's clause opens with Chinese words then a change from a value, words that name no
+    system ("穿透体积从 4.1 降到 1.2"; not "基线从 50.1% 提升到"): what it measured, unknown to the metric list."""
+    found = _OWN_MEASURE.match(ctx.view.text, clause_start, position + 1)
+    return found is not None and _unnamed_system(ctx, found.group("noun")) is None and not ctx.words.unmodified.search(
+        found.group("noun"))
 
 
 def _metric_of_values(ctx: PaperContext, start: int, end: int, position: int) -> Optional[str]:

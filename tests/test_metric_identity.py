@@ -285,3 +285,24 @@ def test_a_name_with_a_cutoff_after_at_is_a_metric_by_its_shape(without_vocabula
     recall = "r@1" if without_vocabulary else "recall@1"
     assert {v: m for v, (m, _) in found.items()} == {93.6: recall, 90.1: recall, 0.321: "hr@10"}
     assert _metric_key("r@1") == _metric_key(recall)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an acronym with a long capital tail is a metric where only a metric stands: before an arrow from its value,
+    # in a compared system's parenthesis (never the system: BarHand's value is of PA-MPVPE)
+    ("*   **FooBody**：test 上 PA-MPJPE 41.2 → 36.8 mm，MPJPE 67.5 → 61.3 mm。",
+     {41.2: ("baseline", "pa-mpjpe"), 36.8: ("Method", "pa-mpjpe"), 67.5: ("baseline", "mpjpe"), 61.3: ("Method", "mpjpe")}),
+    ("*   **FooHand**：Method 的 F-score 为 0.81，相比 BarHand（PA-MPVPE 6.0 mm）。",
+     {0.81: ("Method", "f-score"), 6.0: ("BarHand", "pa-mpvpe")}),
+    ("*   **FooSep**：SI-SDRi 12.1 → 14.3 dB，训练用了 8 张 A100。", {12.1: ("baseline", "si-sdri"), 14.3: ("Method", "si-sdri")}),
+    # a name with a long lower-case tail is no acronym
+    ("*   **FooVid**：LLaVA-Video 63.3，Qwen2.5-VL 65.1。", {63.3: ("LLaVA-Video", "score"), 65.1: ("Qwen2.5-VL", "score")}),
+    # a clause opening with Chinese words then a change from a value names its own measure: no earlier metric
+    # is carried to it (a value of cm³ is no MPJPE) and the rule that needs one reads nothing; a system's clause keeps it
+    ("*   **FooGrasp**：Method 的 MPJPE 为 5.1 mm，穿透体积从 4.1 cm³ 降到 1.2 cm³。", {5.1: ("Method", "mpjpe")}),
+    ("*   **FooGrasp**：Method 的 MPJPE 为 5.1 mm，基线从 6.3 mm 降到 5.9 mm。",
+     {5.1: ("Method", "mpjpe"), 6.3: ("baseline", "mpjpe"), 5.9: ("Method", "mpjpe")}),
+])
+def test_metrics_written_as_acronyms_are_read_where_only_a_metric_stands(text, expected):
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    assert {r.value: (r.model, r.metric) for r in default_extractor().extract_paper(paper, "2026-01-01")} == expected
