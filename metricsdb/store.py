@@ -392,10 +392,38 @@ def _claim_report_row(
         inserted = conn.execute(_INSERT_REPORT, report_row)  # one statement object: compiled and cache-keyed once
         return inserted.inserted_primary_key[0], None  # type: ignore[index]  # always set by a one-row insert
     held = [row[0] for row in _run_prebuilt(conn, _PAPER_ROW_IDS, {"report_id": existing})]
+    _refuse_a_copy_cut_short(conn, report, existing, held)
     _run_prebuilt(conn, _DELETE_RECORDS, {"report_id": existing})
     _run_prebuilt(conn, _DELETE_PAPERS, {"report_id": existing})
     conn.execute(_UPDATE_REPORT, {**report_row, "row_id": existing})
     return existing, held
+
+
+def _refuse_a_copy_cut_short(conn: Connection, report: Report, existing: int, held: Sequence[str]) -> None:
+    """Keep a stored report when the new copy of it looks cut short: papers it held are missing and
+    the copy's last paper has only a beginning of the results text stored for it (a download or a copy
+    that stopped mid-file). Replacing would lose every later paper with its records. A newer version
+    that drops papers whole, or changes the last one's text, still replaces."""
+    kept = {paper.paper_id for paper in report.papers}
+    missing = [paper_id for paper_id in held if paper_id not in kept]
+    if not missing or not report.papers:
+        return
+    last = report.papers[-1]
+    stored = conn.execute(
+        select(papers_table.c.results_text, reports_table.c.path, reports_table.c.name)
+        .join(reports_table, reports_table.c.id == papers_table.c.report_id)
+        .where(papers_table.c.report_id == existing, papers_table.c.paper_id == last.paper_id)
+    ).first()
+    if stored is None:
+        return
+    old_text, new_text = stored.results_text.strip(), last.results_text.strip()
+    if len(new_text) >= len(old_text) or not old_text.startswith(new_text):
+        return
+    raise StoreError(
+        f"{report.path or report.source_url}: cut short? {len(missing)} of the {len(held)} papers stored for the "
+        f"report of {report.date} are missing from it and its last paper ({last.paper_id}) has "
+        f"{'only the beginning' if new_text else 'none'} of its stored results text; the stored copy "
+        f"({stored.path or stored.name or report.source_url}) is kept, nothing replaced")
 
 
 _PAPER_COLUMNS = ("report_id", "paper_id", "title", "url", "results_text")

@@ -93,6 +93,35 @@ def test_ingesting_again_is_idempotent_and_a_newer_version_replaces(database_url
         assert new_evidence in evidence and corrected.evidence not in evidence
 
 
+def test_a_copy_cut_short_does_not_replace_the_stored_report(database_url, tmp_path):
+    """A copy of a stored report that stops mid-file (a download cut short, a partial copy) used to replace
+    it: 1 paper stored instead of 30, every later record gone, though the ingest itself said 1 error."""
+    path = tmp_path / "daily.txt"
+    shutil.copy(SAMPLE_REPORTS[0], path)
+    text = path.read_text(encoding="utf-8")
+    with Store(database_url) as opened:
+        opened.ingest(path)
+        stored = content(opened)
+    second = text.index("## 📄", text.index("## 📄") + 1)
+    cuts = {"before its results": text[:text.index("实验效果", second) - 8],
+            "inside its results": text[:text.index("实验效果", second) + 40]}
+    for where, cut in cuts.items():
+        short = tmp_path / "short.txt"
+        short.write_text(cut, encoding="utf-8")
+        result = subprocess.run([*CLI, "ingest", str(short), "--db", database_url], capture_output=True, text=True)
+        assert result.returncode == 1, where
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"metricsdb: {short}: cut short? ") and f"the stored copy ({path}) is kept" in line, line
+        assert result.stdout.startswith("0 reports (0 replaced), 0 papers"), where
+        with Store(database_url) as opened:
+            assert content(opened) == stored, where
+    newer = text[:text.rindex("## 📄")]  # a newer version without its last paper still replaces
+    short.write_text(newer, encoding="utf-8")
+    with Store(database_url) as opened:
+        assert opened.ingest(short).replaced == 1
+        assert opened.stats()["papers"] == stored[0]["papers"] - 1
+
+
 def test_a_bad_row_mid_report_leaves_that_report_as_it_was(database_url, tmp_path):
     path = tmp_path / "daily.txt"
     shutil.copy(SAMPLE_REPORTS[1], path)
