@@ -30,7 +30,7 @@ from .errors import MetricsdbError, StoreError
 from .model import KINDS, Record
 from .output import (
     board_units, correction_notes, frame_csv, frame_rows, number_text, records_csv, records_jsonl, table_text,
-    terminal_text, value_text,
+    terminal_text, value_text, write_stdout,
 )
 from .paths import (
     ALLOW_EDITS_ENV, DATABASE_URL_ENV, default_database_path, find_report_files, resolve_database_url, sample_reports,
@@ -195,9 +195,9 @@ def upgrade_note(store: Store) -> str:
 
 def _print_records(records: Sequence[Record], output: RecordFormat, *, header: bool = True) -> None:
     if output is RecordFormat.jsonl:
-        sys.stdout.write(records_jsonl(records))
+        write_stdout(records_jsonl(records))
     elif output is RecordFormat.csv:
-        sys.stdout.write(records_csv(records, header=header))
+        write_stdout(records_csv(records, header=header))
     elif records:
         rows = [[number_text(getattr(record, name)) if name.startswith("value") and getattr(record, name) is not None
                  else getattr(record, name) for name in RECORD_TABLE_COLUMNS] for record in records]
@@ -206,9 +206,9 @@ def _print_records(records: Sequence[Record], output: RecordFormat, *, header: b
 
 def _print_frame(frame: pd.DataFrame, output: TableFormat) -> None:
     if output is TableFormat.json:
-        typer.echo(json.dumps(frame_rows(frame), ensure_ascii=False, indent=2))
+        write_stdout(json.dumps(frame_rows(frame), ensure_ascii=False, indent=2) + "\n")
     elif output is TableFormat.csv:
-        sys.stdout.write(frame_csv(frame))
+        write_stdout(frame_csv(frame))
     else:
         typer.echo(table_text(frame.itertuples(index=False), list(frame.columns), floatfmt=".15g"))
 
@@ -287,7 +287,7 @@ def extract(
         warn(problem)
     streaming = output is not RecordFormat.table  # jsonl and csv are written file by file: memory stays flat
     if output is RecordFormat.csv:
-        sys.stdout.write(records_csv([]))
+        write_stdout(records_csv([]))
     records: list[Record] = []
     failed = len(problems)
     for file in files:
@@ -408,7 +408,7 @@ def leaderboard(
     board["corrected"] = [notes.get(record_id) for record_id in board["record_id"]]
     attrs = board.attrs
     if output is TableFormat.json:
-        typer.echo(json.dumps({**attrs, "rows": frame_rows(board)}, ensure_ascii=False, indent=2))
+        write_stdout(json.dumps({**attrs, "rows": frame_rows(board)}, ensure_ascii=False, indent=2) + "\n")
         return
     if output is TableFormat.csv:
         _print_frame(board, output)

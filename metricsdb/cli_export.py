@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import math
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -17,7 +16,7 @@ from .cli import DbOption, app, open_store, stored_correction_notes, user_errors
 from .errors import MetricsdbError
 from .export import evaluation_tables, model_index_yaml, to_csv, to_jsonl, to_parquet, write_dataset
 from .model import RECORD_FIELDS, Record
-from .output import csv_text, number_text
+from .output import csv_text, number_text, write_stdout
 
 
 class ExportFormat(str, Enum):
@@ -80,7 +79,7 @@ def export(
                             ([getattr(record, name) for name in RECORD_FIELDS] + [note]
                              for record, note in zip(records, corrected)))
         if output is None:
-            sys.stdout.write(text)  # exact: typer.echo would drop escape sequences when piped
+            write_stdout(text)  # exact when piped (typer.echo would drop escape sequences)
             return
         try:
             output.write_text(text, encoding="utf-8", newline="")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from .cli import DbOption, _require_records, app, open_store, user_errors
-from .output import kind_text, table_text
+from .output import kind_text, table_text, write_stdout
 
 if TYPE_CHECKING:
     from .whatsnew import Entry
@@ -58,7 +58,7 @@ def new(
         _require_records(store)
         news = whats_new(store, date)
     if output is NewFormat.json:
-        typer.echo(json.dumps(dataclasses.asdict(news), ensure_ascii=False, indent=2))
+        write_stdout(json.dumps(dataclasses.asdict(news), ensure_ascii=False, indent=2) + "\n")
         return
     from extractors.lexicon import metric_display as shown  # as `leaderboard` heads the board: `WER`, not `wer`
 

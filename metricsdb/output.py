@@ -16,6 +16,7 @@ import io
 import json
 import math
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Optional
 
@@ -31,7 +32,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_LINE_END = "\r\n"
 """RFC 4180's line end; it also makes the csv module quote a cell holding a lone CR, which readers
 would otherwise take for the end of the row."""
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0, DEL, C1: ESC starts every terminal escape sequence
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""C0, DEL, C1 (ESC starts every terminal escape sequence) and the bidi controls, which make a terminal
+draw a line's text in another order than it is written ('Trojan Source')."""
 _NAMED_CONTROLS = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -184,7 +187,8 @@ def frame_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 def _visible(control: re.Match[str]) -> str:
     character = control.group()
-    return _NAMED_CONTROLS.get(character) or f"\\x{ord(character):02x}"
+    code = ord(character)
+    return _NAMED_CONTROLS.get(character) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
 
 
 def terminal_text(text: object) -> str:
@@ -196,6 +200,15 @@ def terminal_text(text: object) -> str:
 def terminal_lines(text: str) -> str:
     """Lines for a terminal: each line as terminal_text, the newlines between them kept."""
     return "\n".join(terminal_text(line) for line in text.split("\n"))
+
+
+def write_stdout(text: str) -> None:
+    """Text for programs (CSV, JSON Lines, JSON) to standard output: exact when it goes to a file or a
+    pipe; on a terminal shown as terminal_lines, so a report's escape sequence in a CSV cell cannot
+    retitle the window or clear the screen of someone reading it there."""
+    if sys.stdout.isatty():
+        text = terminal_lines(text.replace(CSV_LINE_END, "\n"))
+    sys.stdout.write(text)
 
 
 def table_text(rows: Iterable[Iterable[Any]], headers: Sequence[str], **options: Any) -> str:

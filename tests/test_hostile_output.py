@@ -200,6 +200,24 @@ def test_leaderboard_on_a_terminal_shows_a_titles_escape_sequences_without_obeyi
 
 
 @pytest.mark.parametrize("args", [
+    ("leaderboard", "GSM8K", "--format", "csv"), ("leaderboard", "GSM8K", "--format", "json"),
+    ("export", "--format", "csv"), ("export", "--format", "jsonl"), ("new", "--format", "json"),
+], ids=["leaderboard-csv", "leaderboard-json", "export-csv", "export-jsonl", "new-json"])
+def test_csv_and_json_read_on_a_terminal_show_escape_sequences_without_obeying_them(hostile_db, args):
+    """CSV went to a terminal byte for byte (a title's OSC retitled the window, its CSI cleared the
+    screen), and JSON kept C1 and DEL raw; written to a file or a pipe they stay exact (test_json_stays_exact)."""
+    shown = on_a_terminal(*args, "--db", hostile_db)
+    assert_terminal_safe(shown)
+    assert r"\x1b]0;pwned" in shown or r"\u001b]0;pwned" in shown
+
+
+def test_extract_csv_on_a_terminal_shows_escape_sequences():
+    shown = on_a_terminal("extract", ESCAPES, "--format", "csv")
+    assert_terminal_safe(shown)
+    assert EVIL_SHOWN in shown
+
+
+@pytest.mark.parametrize("args", [
     ("leaderboard", "GSM8K"), ("leaderboard", "GSM8K", "--kind", "ratio"), ("leaderboard", "GSM8K", "--kind", "delta"),
 ], ids=["score", "ratio", "delta"])
 def test_leaderboard_tables_escape_control_characters(hostile_db, args):

@@ -86,6 +86,9 @@ def test_frame_csv_writes_numbers_as_numbers_and_text_neutralised():
     ("del\x7f nul\x00 bs\x08", r"del\x7f nul\x00 bs\x08"),
     ("two\nlines\r\tend", r"two\nlines\r\tend"),
     ("GPT-4o 在 AIME 2025 上 ×2.8 ↑ – é", "GPT-4o 在 AIME 2025 上 ×2.8 ↑ – é"),  # printable text is untouched
+    ("Robust \u202egnipsarG", r"Robust \u202egnipsarG"),  # RLO: the terminal would draw 'Grasping'
+    ("a\u2066b\u2069c\u200fd\u061c", r"a\u2066b\u2069c\u200fd\u061c"),  # isolates, marks
+    ("\u0645\u0631\u062d\u0628\u0627", "\u0645\u0631\u062d\u0628\u0627"),  # right-to-left letters themselves are text
 ])
 def test_terminal_text_shows_control_characters_as_escapes(text, shown):
     assert terminal_text(text) == shown
