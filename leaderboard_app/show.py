@@ -29,9 +29,17 @@ MAX_LINES = 5
 has the rest."""
 
 
+_AUTOLINK_START = re.compile(r"(?i)(?<=\bhttps)(?=:)|(?<=\bhttp)(?=:)|(?<=\bwww)(?=\.)|(?<=\w)(?=@\w)")
+"""Where Streamlit's Markdown would start a link of its own (`http://`, `www.`, `a@b.c`), escapes or not."""
+_BIDI_CONTROL = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def markdown_text(text: str) -> str:
-    """`text` for a Markdown element (st.markdown, st.subheader, st.caption...), shown as typed."""
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+    """`text` for a Markdown element (st.markdown, st.subheader, st.caption...), shown as typed: no
+    link is made of a URL or an address in it (a word joiner, which draws nothing, stands before its
+    `:`, `.` or `@`), and a bidi control is shown as its escape (`\\u202e`) instead of reordering the text."""
+    text = _BIDI_CONTROL.sub(lambda control: f"\\u{ord(control.group()):04x}", text)
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", _AUTOLINK_START.sub("\u2060", text))
 
 
 def count_text(count: int, noun: str, plural: str = "") -> str:

@@ -280,3 +280,23 @@ def test_json_stays_exact(hostile_db):
     board = json.loads(run("leaderboard", "GSM8K", "--format", "json", "--db", hostile_db))
     assert EVIL in [row["model"] for row in board["rows"]]
     assert json.loads(run("extract", ESCAPES).splitlines()[0])["model"] == EVIL
+
+
+@pytest.mark.parametrize("title", [
+    '=HYPERLINK("http://evil.example","EvilNet"): Robust Grasping',
+    "FooNet (code at https://evil.example/x, mirror www.evil.example, mail me@evil.example)",
+])
+def test_a_title_shown_as_markdown_makes_no_link(title):
+    """The paper page's heading turned a URL in a report's title into a live link (Streamlit's Markdown
+    links bare URLs even when their punctuation is escaped); a word joiner now stands in each one."""
+    from leaderboard_app.show import markdown_text
+
+    shown = re.sub(r"\\(.)", r"\1", markdown_text(title))  # as the Markdown renders it
+    assert shown.replace("\u2060", "") == title
+    assert not re.search(r"https?:|www\.|\w@\w", shown), shown
+
+
+def test_a_bidi_control_in_a_title_is_shown_not_obeyed():
+    from leaderboard_app.show import markdown_text
+
+    assert re.sub(r"\\(.)", r"\1", markdown_text("Robust Grasping\u202egnipsarG")) == r"Robust Grasping\u202egnipsarG"
