@@ -505,8 +505,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if (cue is None and "/" not in name and not name.islower() and vocab.has_parts.match(text, end)
             and not _LISTED_BEFORE.search(text, max(0, start - 4), start)):  # not "retail/airline两个领域": the parts
         return BENCHMARK, name, CUED  # "LIBERO四个套件", "TUM RGB-D三条常用序列": what has the parts
-    if " " in name and name.rsplit(" ", 1)[1] in vocab.metric_last_words and name[0].isupper():
-        return METRIC, name.lower(), CUED  # "Completion Ratio达到91.3%": a metric the vocabulary does not know
+    if name in vocab.metric_last_words or (" " in name and name.rsplit(" ", 1)[1] in vocab.metric_last_words and name[0].isupper()):
+        return METRIC, name.lower(), CUED  # "Completion Ratio达到91.3%": a metric the vocabulary does not know; "Recall" alone
     if cue == "metric":
         return METRIC, name.lower(), CUED  # "SoWR 指标": a metric the vocabulary does not know yet
     if cue == "score":
@@ -715,7 +715,30 @@ def _label_role(vocab: Vocabulary, view: View, end: int, label_end: int, name: s
         return None
     if _VALUE_FIRST.match(text, label_end):
         return (METRIC, name.lower(), PLACED) if end == label_end and acronym else None
+    if acronym and end == label_end and _valued_in_its_bullet(vocab, text, name, label_end):
+        return METRIC, name.lower(), PLACED  # "**XVD**：在 FooVid 上…XVD 为 312": the label names the bullet's metric
     return BENCHMARK, name, CUED
+
+
+_PLACE_IN_LINE = re.compile(r"(?P<place>[A-Za-z][A-Za-z0-9\-_.]*(?: [A-Za-z0-9][A-Za-z0-9\-_.]*)*)[ \t]*(?:测试集|数据集|基准)?[ \t]*(?:上|中)")
+
+
+def _valued_in_its_bullet(vocab: Vocabulary, text: str, name: str, label_end: int) -> bool:
+    """True when the label's name comes again in its line right before a value, after a place the line names
+    ("**XVD**：在 FooVid 上分段计算的 XVD 为 312"): what the bullet measures, named where a metric stands. Not
+    without such a place: "**FooLU**：BarLM 的 5-shot FooLU 为 77.9" is that benchmark's score."""
+    line_end = text.find("\n", label_end)
+    line_end = len(text) if line_end == -1 else line_end
+    at = text.find(name, label_end, line_end)
+    while at != -1:
+        after = at + len(name)
+        place = _PLACE_IN_LINE.search(text, label_end, at)
+        if (place and place.group("place") != name and not _NAME_GOES_ON.match(text, after) and not _NAME_GOES_ON.match(text, at - 1)
+                and not vocab.score_after.match(text, after)  # "FooQA 得分 71.2": the benchmark's score
+                and (_VALUE_AT_ONCE.match(text, after) or vocab.reaches_value.match(text, after))):
+            return True
+        at = text.find(name, after, line_end)
+    return False
 
 
 # After a label's colon: a value (and maybe its unit) that is the whole clause.

@@ -108,6 +108,10 @@ def _described_system(paper: PaperContext, start: int, copula: int):
         {"text": "在 FooMath 上 avg@8 为 40.1%，XR-2 21.3。BarMath-500 93.0%。",  # a count after a hyphen: a dataset, no metric
          "records": [{"kind": "score", "value": 40.1, "benchmark": "FooMath", "model": "Method", "metric": "avg@8"},
                      {"kind": "score", "value": 21.3, "benchmark": "FooMath", "model": "Method", "metric": "xr-2"}]},
+        {"text": "*   **XVD**：在 FooVid 上分段计算的长视频 XVD 为 312。\n*   **FooLU**：BarLM-70B 的 5-shot FooLU 为 77.9，2024 年发布。",
+         "records": [  # a label named again before a value after a place is the bullet's metric; with no place, the benchmark
+             {"kind": "score", "value": 312, "benchmark": "FooVid", "model": "Method", "metric": "xvd"},
+             {"kind": "score", "value": 77.9, "benchmark": "FooLU", "model": "BarLM-70B"}]},
         {"text": "在 FooWorld 上成功率为 61.2%，在 Office Hard 子集上为 40.1%。",  # a plain word before the part: the part's name
          "records": [{"kind": "score", "value": 61.2, "benchmark": "FooWorld", "model": "Method"},
                      {"kind": "score", "value": 40.1, "benchmark": "FooWorld", "subset": "Office Hard", "model": "Method"}]},

@@ -117,6 +117,9 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("*   **FooLM（671B）**：在 BarQA 上准确率为 61.3%。", "FooLM", "model"),
     ("*   **Oracle 分析**：上限为 91.0。", "Oracle", "name"),  # a label with any other words: nothing known
     ("*   **XQM**：1.38%，低于 BarTTS（1.56%）。", "XQM", "metric"),  # a label a value follows, written as a metric
+    ("*   **XVD**：在 FooVid 上分段计算的长视频 XVD 为 312。", "XVD", "metric"),  # ... or named again before a value, after a place
+    ("*   **FooLU**：BarLM-70B 的 5-shot FooLU 为 77.9。", "FooLU", "benchmark"),  # ... but with no place: the benchmark's score
+    ("*   **Precision / Recall**：分别为 0.80 和 0.62。", "Recall", "metric"),  # a metric's word alone
     ("*   Weather：0.226，BarNet 为 0.232。", "Weather", "name"),  # ... otherwise the labels around it tell
     ("*   fr1/desk：1.42 cm；fr2/xyz：0.31 cm。", "fr1/desk", "name"),  # (tests/test_context_carry.py)
     ("1) FooSet：0.402 → 0.391；BarSet：0.255 → 0.246。", "BarSet", "benchmark"),  # a label inside the line
