@@ -441,7 +441,8 @@ def test_sql_looking_names_are_just_names(store, database_url):
 def test_app_command_runs_streamlit_on_the_app_with_the_database_url():
     command, env = cli.streamlit_command("sqlite:////tmp/x.db", 8600)
     assert command == [sys.executable, "-m", "streamlit", "run", str(cli.APP_SCRIPT), "--server.port", "8600",
-                       "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+                       "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+                       "--client.toolbarMode", "viewer"]  # given on the command line, so Deploy never shows
     assert env["METRICSDB_URL"] == "sqlite:////tmp/x.db"
     assert cli.APP_SCRIPT == Path(__file__).resolve().parent.parent / "leaderboard_app" / "app.py"
 
