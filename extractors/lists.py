@@ -281,6 +281,24 @@ def _label(paper: PaperContext, start: int, end: int) -> tuple[str, _Label]:
     return "part", _Label(subset=_part_patterns(paper.words.part_nouns)[1].sub("", name) or name)
 
 
+_CUTOFF = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9]*(?:-|@))(?P<k>\d+)")  # "Top-1", "R@1", "Hits@1"
+_TOP = re.compile(r"top-", re.I)
+
+
+def _cutoffs(paper: PaperContext, names: list[str]) -> Optional[list[str]]:
+    """The metrics of a list of cut-offs written once with their head ("Top-1/3/5/10", "R@1/5/10": Top-1, Top-3 ...),
+    as the metric list spells each ("R@5" is recall@5; "Top-5" top-5 accuracy), or None for another list."""
+    first = _CUTOFF.fullmatch(names[0]) if len(names) > 1 else None
+    if first is None or not all(name.isdigit() for name in names[1:]):
+        return None
+    vocab = paper.vocabulary
+    metrics = []
+    for k in (first.group("k"), *names[1:]):
+        name = first.group("head") + k
+        metrics.append(f"top-{k} accuracy" if _TOP.fullmatch(first.group("head")) else vocab.metric(name) or vocab.metric_spelling(name))
+    return metrics
+
+
 def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
                heading: bool = False) -> Optional[list[_Label]]:
     """The run read as `count` labels of one kind for values at `end`, or None when it is not a list
@@ -294,6 +312,9 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
     text = paper.view.text
     if "value" in kinds:
         return None
+    cutoffs = _cutoffs(paper, [text[a:b].strip() for a, b in bounds])
+    if cutoffs:  # "Top-1/3/5/10 准确率", "R@1/5/10": one metric at each cut-off, never parts named "5" or "10"
+        return [_Label(metric=metric) for metric in cutoffs]
     if "metric" in kinds and kinds <= {"metric", "name"}:  # "WER / U-WER / B-WER": a list of metrics
         named = [label if kind == "metric" else _Label(metric=label.subset.lower()) for kind, label in read]
         return named if len({label.metric for label in named}) == count else None

@@ -306,3 +306,21 @@ def test_a_name_with_a_cutoff_after_at_is_a_metric_by_its_shape(without_vocabula
 def test_metrics_written_as_acronyms_are_read_where_only_a_metric_stands(text, expected):
     paper = Paper("0000.00000", "Method: a test", "", {"results": text})
     assert {r.value: (r.model, r.metric) for r in default_extractor().extract_paper(paper, "2026-01-01")} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # cut-offs written once with their head: one metric at each, never parts named "5" or "10"
+    ("*   **FooRetro**：Top-1/3/5/10 精确匹配准确率分别为 57.9%、79.8%、86.4% 和 91.7%。",
+     {57.9: ("top-1 accuracy", None), 79.8: ("top-3 accuracy", None), 86.4: ("top-5 accuracy", None),
+      91.7: ("top-10 accuracy", None)}),
+    ("*   **FooRet**：Method 的 R@1/5/10 分别为 41.2、68.0 和 77.5。",
+     {41.2: ("recall@1", None), 68.0: ("recall@5", None), 77.5: ("recall@10", None)}),
+    ("*   **FooKG**：Method 的 Hits@1/10 为 0.735/0.887，训练用了 8 张 A100。", {0.735: ("hits@1", None), 0.887: ("hits@10", None)}),
+    # ... not a list of parts or of sizes ("7B/13B" are systems' sizes; "Level 1 / 2" are parts)
+    ("在 FooLevel 上，Method 在 Level 1 / 2 上分别为 74.8% 和 61.5%。",
+     {74.8: ("score", "Level 1"), 61.5: ("score", "Level 2")}),
+])
+def test_cutoffs_written_once_with_their_head_are_one_metric_each(text, expected):
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    found = {r.value: (r.metric, r.subset) for r in default_extractor().extract_paper(paper, "2026-01-01")}
+    assert found == expected
