@@ -562,9 +562,10 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
                  or _SETTING_CLOSED.search(text, max(0, start - 24), start) and len(name) > 3 and _measured_by(vocab, text, end)
                  or _OWNED_BEFORE.search(text, max(0, start - 4), start) and len(name) > 3 and _metric_right_after(vocab, text, end))):
         return BENCHMARK, name, PLACED  # "ETTh2 上 MSE 0.338", "ESD 英文部分上", "AISHELL-1 CER 4.6%", "在 W4 下 FooText 困惑度为"
-    if acronym and (_metric_position(vocab, view, start, end) or _possessed_value(vocab, view, start, end)):
-        return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2"
-    if (acronym or _SCORE_CODE.fullmatch(name)) and _measured_at_place(vocab, view, start, end):
+    coded = acronym or _SCORE_CODE.fullmatch(name) is not None
+    if coded and (_metric_position(vocab, view, start, end) or _possessed_value(vocab, view, start, end)):
+        return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2", "X 的 F1 为 81.2"
+    if coded and _measured_at_place(vocab, view, start, end):
         return METRIC, name.lower(), PLACED  # "在 FooSet 上 F1 为 0.81", "BarSet 上平均 AbsRel 为 0.04"
     if placed == "compared":
         return MODEL, name, PLACED  # "超过 X", "相比 X"

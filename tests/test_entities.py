@@ -79,6 +79,8 @@ def _all_roles(text: str, bare: bool) -> dict[str, str]:
     ("TrafficSet-7 上平均 WAPE 为 0.118。", "WAPE", "metric"),
     ("FooDepth 中 AbsRel 达到 0.042。", "AbsRel", "metric"),
     ("其中 QXR 为 31.4%。", "QXR", "name"),  # "其中" closes no place
+    ("GuardFoo-8B 的 F1 为 81.2。", "F1", "metric"),  # a capital and a digit: a metric's code, owned by a system
+    ("- **ToxiSet**：F1 88.1，高于 BarGuard。", "F1", "metric"),
     # after a setting just closed ("在 … 下"), a name a metric and its value follow is what was measured on
     ("Qwen3-8B 在 W4A4 设置下 FooText 错误率为 9.12%。", "FooText", "benchmark"),
     # "X 的成功率为 N" inside a sentence: what X owns, not where it was measured; opening its line, where
