@@ -100,17 +100,18 @@ class SubsetWords:
         self.named_metric = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{alternation(words.part_names)})[\u4e00-\u9fff]{{0,4}}\s*$")
         self.own_set = re.compile(rf"(?:{alternation(words.own_set_words)})[^,;。\n]{{0,6}}$")
         latin = r"[A-Za-z][A-Za-z0-9\-+&]*(?: [A-Za-z0-9][A-Za-z0-9\-+&]*){0,2}"
+        gloss = r"[A-Za-z][A-Za-z0-9\-+&/.]*(?: [A-Za-z0-9][A-Za-z0-9\-+&/.]*){0,3}"  # an English gloss: "w/ subs"
         cjk = r"(?:(?![的在于和与及从将把被是为上中下])[\u4e00-\u9fff]){2,8}"
         named = alternation(words.part_names)  # "中文" opens with a frame character, as "在中" does
         quoted = r"[“\"「][^”\"」,;。\n]{1,12}[”\"」]"  # "最难的“流体”子类上"
         # a size names a part too: "在 4K 子集上" (see _part_names)
-        item = rf"(?:{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk}|{QUANTITY_MARK})(?:\s*\(\s*{latin}\s*\))?"
+        item = rf"(?:{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk}|{QUANTITY_MARK})(?:\s*\(\s*{gloss}\s*\))?"
         self.part = re.compile(  # names start after a frame word or punctuation: the scan stays linear
             rf"(?:(?<=[在于的,:;、。\s(])|(?<=其中))(?P<names>{item}(?:{_LIST_SEPARATOR}{item}){{0,5}})(?:\s*\([^()]{{1,20}}\))?{_COUNT}\s*(?P<noun>{part_noun})"
-            rf"(?:\s*\(\s*(?P<gloss>{latin})\s*\))?"  # "长视频子集（Long）": the English name after
+            rf"(?:\s*\(\s*(?P<gloss>{gloss})\s*\))?"  # "长视频子集（Long）": the English name after
             rf"(?={_PART_ENDS})"  # not a word going on: "任务成功率" is a metric
         )
-        self.item = re.compile(rf"(?P<name>{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk}|{QUANTITY_MARK})(?:\s*\(\s*(?P<gloss>{latin})\s*\))?")
+        self.item = re.compile(rf"(?P<name>{_KEY_VALUE}|{latin}|{named}|{quoted}|{cjk}|{QUANTITY_MARK})(?:\s*\(\s*(?P<gloss>{gloss})\s*\))?")
         # a condition in parentheses right after a metric: "F-score（τ=0.1）", "定位准确率（IoU > 0.5）"
         self.condition = re.compile(rf"\s*\(\s*(?P<condition>{_KEY_VALUE}|[A-Za-z][A-Za-z0-9@\-]*\s*[<>≥≤]=?\s*{QUANTITY_MARK})\s*\)")
         self.not_parts = re.compile(alternation(words.not_parts))
