@@ -134,6 +134,7 @@ class Vocabulary:
         self.split_words = set(cues.split_words)
         self.benchmark_suffixes = tuple(cues.benchmark_suffixes)
         self.benchmark_after = _word_regex(cues.benchmark_after, between=cues.collection_modifiers)
+        self.language_codes = frozenset(code.lower() for code in cues.language_codes)
         self.split_set_before = re.compile(rf"(?:{alternation(cues.split_sets)})\s*$") if cues.split_sets else None
         self.benchmark_before = re.compile(rf"(?:{alternation(cues.benchmark_before)}|[\u4e00-\u9fff](?<![子合])集)\s*\(?\s*$")
         self.model_after = _word_regex(cues.model_after)
@@ -234,9 +235,11 @@ class Vocabulary:
         head, dash, _ = text.partition("-")
         if dash and self.metric_by_key.get(name_key(head)) and len(head) > 2:
             return text.lower()  # "FID-30K", "ROUGE-L" style variants of a known metric
-        _, dash, tail = text.rpartition("-")
+        before, dash, tail = text.rpartition("-")
         if dash and len(tail) > 1 and self.metric_by_key.get(name_key(tail)) in ("f1", "accuracy", "recall", "precision"):
             return text.lower()  # "RadGraph-F1": a metric computed with a named tool
+        if dash and len(tail) > 2 and _SHORT_QUALIFIER.fullmatch(before) and self.metric_by_key.get(name_key(tail)):
+            return text.lower()  # "WB-PESQ", "SI-SDR", "MS-SSIM": a known metric under a short qualifier; not "WHU-CD"
         return None
 
     def metric_spelling(self, name: str) -> str:
@@ -451,11 +454,15 @@ def _ends_with_a_metric(vocab: Vocabulary, words: list[str], source: str, end: i
 
 
 _POWER_SUFFIX = re.compile(r"[A-Za-z]\^\d")  # "pass^1"
+_SHORT_QUALIFIER = re.compile(r"[A-Z]{1,2}")  # "WB" in "WB-PESQ" (wide band), "SI" in "SI-SDR" (scale-invariant)
 _NAME_PARTS = re.compile(r"[\-\s_/]")
 _KNOWN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-.]*) $")  # the Latin word and the one space right before a name
 _TOP_K = re.compile(r"[Tt]op-?(\d+)")  # "Top-1", "top5"
 # A lower-case identifier of three or more words joined by underscores: a configuration written as code names it.
 CONFIG_NAME = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+){2,}")
+_CODES_LISTED = re.compile(r"[A-Z][A-Za-z0-9@\-]{0,7}(?:/[A-Za-z][A-Za-z0-9@\-]{0,7})+")  # "EM/F1", "PSNR/SSIM"
+_LANGUAGE_PAIR = re.compile(r"[A-Za-z]{2}-[A-Za-z]{2}")
+_LOWER_PAIR = re.compile(r"[a-z]+_[a-z]+")
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几多]+[ \t]*个[ \t]*$")  # "三个 " right before a name: a count of its parts
 
 
@@ -482,6 +489,10 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if name.isalpha() and name.islower() and _KNOWN_BEFORE.search(text, max(0, start - 40), start) and (
             name_key(_KNOWN_BEFORE.search(text, max(0, start - 40), start).group(1)) in vocab.benchmark_by_key):
         return NAME_ROLE, name, CUED  # "nuScenes lidarseg": a lower-case word right after a known benchmark is a part of it
+    if _LANGUAGE_PAIR.fullmatch(name) and all(code.lower() in vocab.language_codes for code in name.split("-")):
+        return NAME_ROLE, name, CUED  # "ZH-EN", "en-de": a language pair, a part of a benchmark (its direction)
+    if _LOWER_PAIR.fullmatch(name):
+        return NAME_ROLE, name, CUED  # "no_reverb 测试集": a setting or split written as code, never a benchmark
     if CONFIG_NAME.fullmatch(name):
         return NAME_ROLE, name, CUED  # "academy_3_vs_1_with_keeper": a map or scenario of a benchmark, never one itself
     head, _, last = name.rpartition(" ")
@@ -531,7 +542,7 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     placed = vocab.before_name.search(before)
     placed = placed.lastgroup if placed else None
     if placed == "benchmark":
-        if acronym and _a_sets_metric(vocab, text, before, end):
+        if (acronym or _CODES_LISTED.fullmatch(name)) and _a_sets_metric(vocab, text, before, end):
             return METRIC, name.lower(), PLACED  # "FooSpeech 测试集 XER 为 4.1%": the set's metric, not a benchmark
         return BENCHMARK, name, CUED
     if cue == "model":
@@ -590,7 +601,7 @@ _DATASET_NOUN = re.compile(r"(?:数据集|基准|测试集|评测集)$")
 _LISTED_AFTER = re.compile(r"[ \t]*(?:、|和|与|及)")
 
 
-_VALUE_AT_ONCE = re.compile(rf"[ \t]*(?:为|是|=|:)?[ \t]*{QUANTITY_MARK}")
+_VALUE_AT_ONCE = re.compile(rf"[ \t]*(?:分别)?(?:为|是|=|:)?[ \t]*{QUANTITY_MARK}")
 
 
 def _a_sets_metric(vocab: Vocabulary, text: str, before: str, end: int) -> bool:

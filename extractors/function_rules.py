@@ -102,6 +102,13 @@ def _described_system(paper: PaperContext, start: int, copula: int):
                      {"kind": "score", "value": 4.6, "benchmark": "FooSpeech", "model": "BarASR", "metric": "xer"}]},
         {"text": "在测试集 FooGrasp 上为 61.2%，测试集 XER 共 500 条，验证集 7B 模型为 2024 年。",  # a place; counts, sizes, years
          "records": [{"kind": "score", "value": 61.2, "benchmark": "FooGrasp", "model": "Method"}]},
+        {"text": "*   **FooAlign（30% 种子）**：ZH-EN、JA-EN 上的 Hits@1 分别为 0.891 和 0.903。\n*   **FooDNS（no_reverb 测试集）**：WB-PESQ 为 3.41，7 个说话人。",
+         "records": [  # language pairs and a setting written as code are parts; a known metric under a short qualifier
+             {"kind": "score", "value": 0.891, "benchmark": "FooAlign", "subset": "ZH-EN", "metric": "hits@1"},
+             {"kind": "score", "value": 0.903, "benchmark": "FooAlign", "subset": "JA-EN", "metric": "hits@1"},
+             {"kind": "score", "value": 3.41, "benchmark": "FooDNS", "model": "Method", "metric": "wb-pesq"}]},
+        {"text": "FooQA 测试集 XM/F1 分别为 71.9/79.3。",  # metrics listed between a split's set and their values
+         "records": [{"kind": "score", "value": 71.9, "benchmark": "FooQA"}, {"kind": "score", "value": 79.3, "benchmark": "FooQA"}]},
         {"text": "在 FooASR 上 XER 为 4.1%；在 BarSpeech Meeting 子集上 XER 为 9.3%。",  # a name written as a benchmark's, its part
          "records": [{"kind": "score", "value": 4.1, "benchmark": "FooASR", "model": "Method", "metric": "xer"},
                      {"kind": "score", "value": 9.3, "benchmark": "BarSpeech", "subset": "Meeting", "model": "Method"}]},

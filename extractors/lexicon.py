@@ -369,6 +369,7 @@ class CuesFile(_Strict):
     by_part_before: Words = []  # "分站点看，…": a view by part opens ...
     by_part_after: Words = []  # ... and closes with one of these
     superlatives: Words = []  # "X 最高（v）": X is the best of the parts or systems just named
+    language_codes: Words = []  # "ZH-EN": two of these joined by a hyphen are a language pair, a benchmark's part
     split_sets: Words = []  # "测试集 XQM 为 4.1%": a name between one of these and its value is the set's metric
 
 

@@ -182,6 +182,12 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("BarDrive 验证集 QADE 0.52，低于 FooPlan（0.61）。", "QADE", "metric"),
     ("FooGrasp 测试集 SRX 从 61.2% 提升到 70.4%。", "SRX", "metric"),
     ("在测试集 FooSet 上准确率为 80.1%。", "FooSet", "benchmark"),  # ... not a place after the set
+    ("FooQA 测试集 XM/F1 分别为 71.9/79.3。", "XM/F1", "metric"),  # ... or a slash list of them
+    ("*   **FooAlign**：ZH-EN、JA-EN、FR-EN 上的 Hits@1 分别为 0.891、0.903 和 0.942。", "JA-EN", "name"),  # language pairs: parts
+    ("在 FooMT 的 en-de 方向上 XLEU 为 30.2。", "en-de", "name"),
+    ("在 BarMT-EN 上 XLEU 为 30.2。", "BarMT-EN", "benchmark"),  # ... not a name ending in one code
+    ("*   **FooDNS（no_reverb 测试集）**：XESQ 为 3.41。", "no_reverb", "name"),  # a setting written as code
+    ("*   **WHU-CD**：F1 达到 94.1%。", "WHU-CD", "benchmark"),  # a short metric after a dataset's code: the dataset
     ("FooVid 上 XVD 为 312；BarGen-Bench 得分 85.7。", "BarGen-Bench", "benchmark"),  # a benchmark's ending before 得分
     ("FooVid 上 XVD 为 312；BarClip 分数为 0.31。", "BarClip", "metric"),  # ... any other name: the metric
     ("FOODX Eigen split 上 XRel 0.047、XMSE 1.92m。", "FOODX", "benchmark"),  # a name, its part, a split word, 上
