@@ -483,6 +483,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     known = vocab.lexical_role(name, method)
     if known:
         return (*known, CERTAIN)
+    if "/" in name and all(vocab.metric(part) for part in name.split("/")):
+        return METRIC, name.lower(), CUED  # "EM/F1", "PSNR/SSIM": metrics written together, never a benchmark
     text = view.text
     if name.islower() and (name.split("-")[0] in vocab.split_words or vocab.split_word.fullmatch(name)):
         return NAME_ROLE, name, CUED  # "test-zh", "dev-clean", "test_net": a split of some benchmark, not one itself
@@ -931,10 +933,14 @@ def _parallel_items(text: str, found: list[tuple[Mention, int]]) -> list[tuple[M
     return result
 
 
+_SLASHED_VALUE = re.compile(rf"[ \t]*:[ \t]*{QUANTITY_MARK}[ \t]*/")
+
+
 def _system_items(text: str, found: list[tuple[Mention, int]], label_ends: dict[int, int]) -> list[tuple[Mention, int]]:
     """Items of consecutive lines each labelled by one name and holding one value ("- Method：61.2%" over "- BarAgent：
     54.3%") label one kind of thing: where one label is the method or a known model, the others no surer than their
-    place are systems too, not benchmarks."""
+    place are systems too; where one is a known metric (and none a known benchmark or system), metrics ("Inform：92.1"
+    over "BLEU：19.8"), not benchmarks."""
     items = [i for i, (m, strength) in enumerate(found)
              if label_ends.get(m.start) == m.end and _VALUE_FIRST.match(text, m.end)]
     groups: list[list[int]] = []
@@ -945,12 +951,18 @@ def _system_items(text: str, found: list[tuple[Mention, int]], label_ends: dict[
             groups.append([i])
     result = list(found)
     for group in groups:
-        if len(group) < 2 or not any(found[i][0].role in (METHOD, MODEL) for i in group):
+        roles = {found[i][0].role for i in group if found[i][1] == CERTAIN or found[i][0].role == METHOD}
+        if len(group) < 2 or BENCHMARK in roles or not roles & {METHOD, MODEL, METRIC}:
             continue
+        role = MODEL if roles & {METHOD, MODEL} else METRIC  # "BLEU：19.8" among "Inform：92.1", "Success：85.6"
+        if role == METRIC and any(_SLASHED_VALUE.match(text, found[i][0].end) for i in group):
+            continue  # "- LPIPS：0.12 / 0.10" among "- IRIS：1.0 / 2.0": value groups of systems, one label a metric
         for i in group:
             mention, strength = found[i]
-            if mention.role in (NAME_ROLE, BENCHMARK) and strength < CERTAIN:
-                result[i] = (Mention(mention.start, mention.end, mention.text, MODEL, mention.canonical), PLACED)
+            if (mention.role in (NAME_ROLE, BENCHMARK) and strength < CERTAIN
+                    and (role == MODEL or mention.text.replace(" ", "").isalpha())):
+                canonical = mention.canonical.lower() if role == METRIC else mention.canonical
+                result[i] = (Mention(mention.start, mention.end, mention.text, role, canonical), PLACED)
     return result
 
 

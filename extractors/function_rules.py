@@ -451,6 +451,12 @@ _LABEL_VALUE = re.compile(rf"[ \t]*{QUANTITY_MARK}(?:[ \t]*[A-Za-z]{{1,3}}\b)?[ 
              {"kind": "score", "value": 0.61, "benchmark": "FooNav", "model": "Method", "metric": "spl"},
              {"kind": "score", "value": 0.55, "benchmark": "FooNav", "model": "BarPlanner", "metric": "spl"},
              {"kind": "score", "value": 0.48, "benchmark": "FooNav", "model": "BazNav-7B", "metric": "spl"}]},
+        # ... and by metrics when one is a known metric: "Inform：92.1" beside "BLEU：19.8" is no benchmark "Inform"
+        {"text": "在 FooDial 上的端到端结果：\nInform：92.1\nSuccess：85.6\nBLEU：19.8\n\n另外：\nQuxDial：7B\nZedDial：$20",
+         "records": [
+             {"kind": "score", "value": 92.1, "benchmark": "FooDial", "model": "Method", "metric": "inform"},
+             {"kind": "score", "value": 85.6, "benchmark": "FooDial", "model": "Method", "metric": "success"},
+             {"kind": "score", "value": 19.8, "benchmark": "FooDial", "model": "Method", "metric": "bleu"}]},
     ],
 )
 def label_value(paper: PaperContext, start: int, end: int):

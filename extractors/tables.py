@@ -208,7 +208,7 @@ def _caption(paper: PaperContext, header_start: int) -> _Caption:
     places = [m for m in mentions if m.role == BENCHMARK]
     others = {m.canonical for m in mentions if m.role == NAME_ROLE and any(  # "FooSet 与 BarSet-15": which one?
         paper.vocabulary.coordinator.match(text[min(m.end, b.end):max(m.start, b.start)]) for b in places)}
-    named = [m for m in mentions if m.role == METRIC and m.canonical != "score"]
+    named = [m for m in mentions if m.role == METRIC and m.canonical != "score" and "/" not in m.canonical]  # not "MSE/MAE"
     glossed = {a.canonical for a, b in zip(named, named[1:])
                if _GLOSSED_BY.fullmatch(text, a.end, b.start) and a.canonical != b.canonical}
     metrics = {m.canonical for m in named} - glossed  # "字错误率对比（CER，%）": the name in parentheses counts
@@ -401,8 +401,11 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
     parts: list[str] = []
     written = None  # the metric's word as the header writes it: "P99 TTFT" is the 99th percentile of TTFT
     for token in rest:
-        # a Chinese rate word is a metric even when the vocabulary lacks it ("| 误拒率 FooTest(%) |")
-        named = vocab.metric(token) or _metric_variant(paper, token) or (token if RATE_SHAPE.fullmatch(token) else None)
+        # a Chinese rate word is a metric even when the vocabulary lacks it ("| 误拒率 FooTest(%) |"), and so is a
+        # known metric after a lower-case modifier ("macro-AUROC")
+        modifier, _, modified = token.rpartition("-")
+        named = (vocab.metric(token) or _metric_variant(paper, token) or (token if RATE_SHAPE.fullmatch(token) else None)
+                 or (token.lower() if modifier.isalpha() and modifier.islower() and vocab.metric(modified) else None))
         if named:
             written = written or (token.lower() if metric is None and token.isascii() else None)
             metric = metric or named
@@ -425,7 +428,9 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
         lead = next((i for i, t in enumerate(names) if t.isalpha() and t.islower()), len(names))
         name, lower = " ".join(names[:lead]), names[lead:]  # "FooSet clean": a part after the name
         if name and not (_LATIN.search(name) and name[0].isalnum()):
-            return Column("other", why=f"a header naming no benchmark or metric ({header.strip()!r})")
+            if not (metric is not None and caption.benchmark and _HAN_WORD.fullmatch(name)):
+                return Column("other", why=f"a header naming no benchmark or metric ({header.strip()!r})")
+            name, lower = caption.benchmark, [name, *lower]  # "| 院内死亡 AUROC |" under "FooEHR 上的结果": a task of it
         if name and (vocab.is_model_family(name) or is_method_name(name, paper.method)):
             return Column("system", why=f"a header naming a system ({name!r}): a table of another shape")
         if not name and splits and metric is None and not lower:

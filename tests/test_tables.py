@@ -196,3 +196,16 @@ def test_rows_under_a_metric_header_are_metrics_and_a_parenthesis_may_name_their
     not_places = ("| 方法 | FooQA (7B) | FooQA (2024) | FooQA 中文 |\n|---|---|---|---|\n| BarLM | 41.0 | 42.0 | 43.0 |\n")
     records = _records(not_places)
     assert [r.benchmark for r in records[:2]] == ["FooQA", "FooQA"] and {r.metric for r in records} == {"score"}
+
+
+def test_a_task_in_chinese_before_a_metric_is_a_part_of_the_captions_benchmark():
+    """`| 院内死亡 AUROC |` under "FooEHR 上 5 次随机种子的结果": the task (a subset) of the caption's benchmark, measured
+    by AUROC; a known metric after a lower-case modifier is a metric (`macro-AUROC`). With no benchmark in the caption
+    the column gives nothing (the task is no benchmark)."""
+    table = ("| 方法 | 院内死亡 AUROC | 表型分类 macro-AUROC |\n|---|---|---|\n| BarGRU | 86.1 ± 0.5 | 75.2 ± 0.3 |\n"
+             "| Method | 89.6 ± 0.2 | 78.1 ± 0.3 |\n")
+    records = _records("FooEHR 上 5 次随机种子的结果（mean ± std）：\n\n" + table)
+    assert [(r.benchmark, r.subset, r.model, r.metric, r.value) for r in records] == [
+        ("FooEHR", "院内死亡", "BarGRU", "auc", 86.1), ("FooEHR", "表型分类", "BarGRU", "macro-auroc", 75.2),
+        ("FooEHR", "院内死亡", "Method", "auc", 89.6), ("FooEHR", "表型分类", "Method", "macro-auroc", 78.1)]
+    assert _records("5 次随机种子的结果：\n\n" + table) == []
