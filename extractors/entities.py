@@ -859,7 +859,7 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     names = [_gloss_role(text, m, strength, glossed, metric_ends, vocab) for m, strength in names]
     named = _Spans([m for m, _ in names])
     found = sorted([(m, CERTAIN) for m in metrics if not named.covers(m.start, m.end)] + names, key=lambda x: x[0].start)
-    found = _parallel_items(text, _listed_systems(text, _coordinated_roles(text, found, vocab.coordinator)))
+    found = _listed_places(text, _parallel_items(text, _listed_systems(text, _coordinated_roles(text, found, vocab.coordinator))))
     found = _system_items(text, found, label_ends)
     return _aliases_as_written_first(text, _consistent_roles(found), vocab)
 
@@ -868,6 +868,23 @@ _VALUES = rf"{QUANTITY_MARK}(?:[ \t]*/[ \t]*{QUANTITY_MARK})*"
 _NEXT_ITEM = re.compile(rf"[ \t]*{_VALUES}[ \t]*[,;、][ \t]*")
 _ITEM_VALUES = re.compile(rf"[ \t]*{_VALUES}")
 _ITEM_OPENS = re.compile(r"[,;:、][ \t]*$")
+
+
+_PLACE_ITEM_GAP = re.compile(rf"[ \t]*(?:为|是|:)[ \t]*{_VALUES}[ \t]*[,;][ \t]*")
+_PLACE_ITEM_AFTER = re.compile(rf"[ \t]*(?:为|是|:)[ \t]*{_VALUES}")
+
+
+def _listed_places(text: str, found: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:
+    """A name nothing else explains is a benchmark when it is the next item of a run of benchmarks each with 为 and
+    its values ("FooQA为46.8/54.0，BarHop为19.7/28.9"): it stands where the benchmark before it stood."""
+    result = list(found)
+    for i in range(1, len(result)):
+        mention, strength = result[i]
+        previous, previous_strength = result[i - 1]
+        if (mention.role == NAME_ROLE and strength == UNKNOWN and previous.role == BENCHMARK and previous_strength >= PLACED
+                and _PLACE_ITEM_GAP.fullmatch(text, previous.end, mention.start) and _PLACE_ITEM_AFTER.match(text, mention.end)):
+            result[i] = (Mention(mention.start, mention.end, mention.text, BENCHMARK, mention.canonical), PLACED)
+    return result
 
 
 def _listed_systems(text: str, found: list[tuple[Mention, int]]) -> list[tuple[Mention, int]]:

@@ -81,6 +81,9 @@ def _all_roles(text: str, bare: bool) -> dict[str, str]:
     ("其中 QXR 为 31.4%。", "QXR", "name"),  # "其中" closes no place
     ("GuardFoo-8B 的 F1 为 81.2。", "F1", "metric"),  # a capital and a digit: a metric's code, owned by a system
     ("- **ToxiSet**：F1 88.1，高于 BarGuard。", "F1", "metric"),
+    # next in a run of benchmarks with 为 and values: a benchmark; next in a run of systems: not
+    ("HotFooQA的EM/F1为41.3/52.6，WikiBarQA为46.8/54.0，BazHop为19.7/28.9。", "BazHop", "benchmark"),
+    ("在 FooQA 上，BarNet 为 46.8，BazNet 为 41.2。", "BazNet", "name"),
     # after a setting just closed ("在 … 下"), a name a metric and its value follow is what was measured on
     ("Qwen3-8B 在 W4A4 设置下 FooText 错误率为 9.12%。", "FooText", "benchmark"),
     # "X 的成功率为 N" inside a sentence: what X owns, not where it was measured; opening its line, where
