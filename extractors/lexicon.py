@@ -57,56 +57,70 @@ def alternation(words: Iterable[str], *, space: str = r"\ ", after_first: str = 
     return emit(trie, after_first)
 
 
-def _first_characters(items, ignore_case: bool = False) -> tuple[Optional[set[str]], bool]:
-    """The characters a parsed regex can start with, and whether it can match empty; (None, _) when
-    that cannot be told simply (a character class like \\w, a backreference)."""
+def _starts(items, fold: bool = False) -> tuple[Optional[list[tuple]], bool]:
+    """What a parsed regex's first character can be, and whether it can match empty: a list of
+    ("literal", char, fold), ("range", low, high, fold) and ("category", code) items, `fold` where case
+    is ignored; (None, _) when that cannot be told simply (a negated class, a backreference, any char).
+    The one walker behind `first_characters` (a set, for look-aheads) and `first_character_class`."""
     from re import _constants as op
 
-    chars: set[str] = set()
+    found: list[tuple] = []
     for code, arg in items:
         if code is op.LITERAL:
-            char = chr(arg)
-            return chars | ({char.lower(), char.upper()} if ignore_case else {char}), False
+            return found + [("literal", chr(arg), fold)], False
         if code is op.IN:
             for kind, value in arg:
                 if kind is op.LITERAL:
-                    chars |= {chr(value).lower(), chr(value).upper()} if ignore_case else {chr(value)}
-                elif kind is op.RANGE and value[1] - value[0] < 200:
-                    chars |= {chr(c) for c in range(value[0], value[1] + 1)}
-                    if ignore_case:
-                        chars |= {chr(c).upper() for c in range(value[0], value[1] + 1)}
+                    found.append(("literal", chr(value), fold))
+                elif kind is op.RANGE:
+                    found.append(("range", value[0], value[1], fold))
+                elif kind is op.CATEGORY:
+                    found.append(("category", value))
                 else:
                     return None, False
-            return chars, False
+            return found, False
         if code is op.BRANCH:
             nullable = False
             for branch in arg[1]:
-                first, empty = _first_characters(branch, ignore_case)
+                first, empty = _starts(branch, fold)
                 if first is None:
                     return None, False
-                chars |= first
+                found += first
                 nullable = nullable or empty
             if not nullable:
-                return chars, False
-        elif code is op.SUBPATTERN:
-            first, empty = _first_characters(arg[3], ignore_case or bool(arg[1] & re.IGNORECASE))
+                return found, False
+        elif code in (op.SUBPATTERN, op.MAX_REPEAT, op.MIN_REPEAT, op.POSSESSIVE_REPEAT):
+            inner = code is op.SUBPATTERN
+            first, empty = _starts(arg[3] if inner else arg[2], fold or inner and bool(arg[1] & re.IGNORECASE))
             if first is None:
                 return None, False
-            chars |= first
-            if not empty:
-                return chars, False
-        elif code in (op.MAX_REPEAT, op.MIN_REPEAT, op.POSSESSIVE_REPEAT):
-            first, empty = _first_characters(arg[2], ignore_case)
-            if first is None:
-                return None, False
-            chars |= first
-            if arg[0] > 0 and not empty:
-                return chars, False
-        elif code in (op.ASSERT, op.ASSERT_NOT, op.AT):
-            continue  # zero-width: the next item decides
+            found += first
+            if not empty and (inner or arg[0] > 0):
+                return found, False
+        elif code not in (op.ASSERT, op.ASSERT_NOT, op.AT):  # zero-width: the next item decides
+            return None, False
+    return found, True
+
+
+def first_characters(items, ignore_case: bool = False) -> tuple[Optional[set[str]], bool]:
+    """The characters a parsed regex can start with, and whether it can match empty; (None, _) when
+    that cannot be told simply (a character class like \\w, a range of 200 characters or more)."""
+    found, empty = _starts(items, ignore_case)
+    if found is None:
+        return None, False
+    chars: set[str] = set()
+    for item in found:
+        if item[0] == "literal":
+            char = item[1]
+            chars |= {char.lower(), char.upper()} if item[2] else {char}
+        elif item[0] == "range" and item[2] - item[1] < 200:
+            span = [chr(c) for c in range(item[1], item[2] + 1)]
+            chars.update(span)
+            if item[3]:
+                chars.update(c.upper() for c in span)
         else:
             return None, False
-    return chars, True
+    return chars, empty
 
 
 def first_character_class(regex: re.Pattern[str]) -> Optional[re.Pattern[str]]:
@@ -116,59 +130,24 @@ def first_character_class(regex: re.Pattern[str]) -> Optional[re.Pattern[str]]:
     from re import _parser
 
     categories = {op.CATEGORY_DIGIT: r"\d", op.CATEGORY_SPACE: r"\s", op.CATEGORY_WORD: r"\w"}
-
-    def starts(items) -> tuple[Optional[list[str]], bool]:  # (class items, may match empty)
-        found: list[str] = []
-        for code, arg in items:
-            if code is op.LITERAL:
-                return found + [re.escape(chr(arg))], False
-            if code is op.IN:
-                for kind, value in arg:
-                    if kind is op.LITERAL:
-                        found.append(re.escape(chr(value)))
-                    elif kind is op.RANGE:
-                        found.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
-                    elif kind is op.CATEGORY and value in categories:
-                        found.append(categories[value])
-                    else:
-                        return None, False
-                return found, False
-            if code is op.BRANCH:
-                nullable = False
-                for branch in arg[1]:
-                    first, empty = starts(branch)
-                    if first is None:
-                        return None, False
-                    found += first
-                    nullable = nullable or empty
-                if not nullable:
-                    return found, False
-            elif code is op.SUBPATTERN:
-                if arg[1] & re.IGNORECASE:
-                    return None, False
-                first, empty = starts(arg[3])
-                if first is None:
-                    return None, False
-                found += first
-                if not empty:
-                    return found, False
-            elif code in (op.MAX_REPEAT, op.MIN_REPEAT, op.POSSESSIVE_REPEAT):
-                first, empty = starts(arg[2])
-                if first is None:
-                    return None, False
-                found += first
-                if arg[0] > 0 and not empty:
-                    return found, False
-            elif code not in (op.ASSERT, op.ASSERT_NOT, op.AT):  # zero-width: the next item decides
-                return None, False
-        return found, True
-
     if regex.flags & re.IGNORECASE:
         return None
-    first, empty = starts(_parser.parse(regex.pattern, regex.flags).data)
-    if first is None or empty:
+    found, empty = _starts(_parser.parse(regex.pattern, regex.flags).data)
+    if found is None or empty:
         return None
-    return re.compile("[" + "".join(dict.fromkeys(first)) + "]", regex.flags & re.ASCII)
+    parts: list[str] = []
+    for item in found:
+        if item[0] == "category":
+            if item[1] not in categories:
+                return None
+            parts.append(categories[item[1]])
+        elif item[-1]:  # case ignored inside: (?i:k) matches the Kelvin sign too
+            return None
+        elif item[0] == "literal":
+            parts.append(re.escape(item[1]))
+        else:
+            parts.append(re.escape(chr(item[1])) + "-" + re.escape(chr(item[2])))
+    return re.compile("[" + "".join(dict.fromkeys(parts)) + "]", regex.flags & re.ASCII)
 
 
 def search_from_starts(regex: re.Pattern[str], starts: Optional[re.Pattern[str]], text: str, start: int,
@@ -197,7 +176,7 @@ def gated(expanded: str, flags: int = 0) -> str:
     parsed = _parser.parse(expanded, flags)
     if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags) is not None:
         return expanded
-    first, empty = _first_characters(parsed.data, bool(flags & re.IGNORECASE))
+    first, empty = first_characters(parsed.data, bool(flags & re.IGNORECASE))
     if first is None or empty or len(first) > 300:
         return expanded
     return "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + expanded

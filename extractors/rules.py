@@ -22,7 +22,7 @@ from metricsdb.errors import MetricsdbError
 
 from .claims import Claim, ClaimKind, Example, Found, GroupRef, ReferenceRef, SystemRef
 from .document import QUANTITY_MARK
-from .lexicon import Lexicon, alternation, gated, read_yaml, validation_problem
+from .lexicon import Lexicon, alternation, first_characters, gated, read_yaml, validation_problem
 
 
 class Emit(BaseModel):
@@ -132,9 +132,7 @@ def first_character_gate(pattern: str) -> str:
     refuses a position the pattern matches at (`(?i:k)` matches more than k and K)."""
     from re import _parser
 
-    from .lexicon import _first_characters
-
-    first, empty = _first_characters(_parser.parse(pattern).data)
+    first, empty = first_characters(_parser.parse(pattern).data)
     if not first or empty:
         return ""
     return "(?i:(?=[" + "".join(re.escape(char) for char in sorted(first)) + "]))"
@@ -175,11 +173,9 @@ def required_characters(regex: re.Pattern[str]) -> Optional[re.Pattern[str]]:
     matches (a literal under (?i) matches more than its upper and lower case)."""
     from re import _parser
 
-    from .lexicon import _first_characters
-
     needed = []
     for item in _parser.parse(regex.pattern, regex.flags).data:
-        first, empty = _first_characters([item])
+        first, empty = first_characters([item])
         if first and not empty and QUANTITY_MARK not in first and len(first) <= 40:
             needed.append(first)
     if not needed:

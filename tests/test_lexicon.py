@@ -139,6 +139,31 @@ def test_a_search_from_the_first_characters_finds_what_a_search_finds():
     assert first_character_class(re.compile("(?i:k)")) is None  # case ignored: K also matches the Kelvin sign
 
 
+def test_the_look_ahead_set_and_the_start_class_read_a_pattern_alike():
+    """`first_characters` (the look-ahead of `gated`, a rule's needed characters) and `first_character_class`
+    (the cue search) come from one walker: on a pattern both can read they name the same characters; case
+    ignored widens the set and has no class; a class of digits has a class and no set."""
+    import re
+    from re import _parser
+
+    from extractors.lexicon import first_character_class, first_characters
+    from extractors.rules import macros
+
+    extractor = default_extractor()
+    words = macros(extractor.lexicon, extractor.vocabulary.metric_macro)
+    for pattern in [re.compile(words["UP"]), re.compile(words["REACH"]), re.compile(r"(?:[a-c]x|d)+|(?<!y)上|(?:Lv)?z")]:
+        chars, empty = first_characters(_parser.parse(pattern.pattern, pattern.flags).data)
+        starts = first_character_class(pattern)
+        assert chars and not empty and starts is not None
+        probe = chars | set("0123456789 azAZ上下\ue000")
+        assert {c for c in probe if starts.fullmatch(c)} == {c for c in probe if c in chars}
+    assert first_characters(_parser.parse("(?i:k)x").data)[0] == {"k", "K"}
+    assert first_character_class(re.compile("(?i:k)x")) is None
+    assert first_characters(_parser.parse(r"\d+x").data)[0] is None
+    assert first_character_class(re.compile(r"\d+x")).pattern == r"[\d]"
+    assert first_characters(_parser.parse("a?b?").data) == ({"a", "b"}, True)  # may match empty
+
+
 def test_without_names_keeps_number_and_cue_words_only():
     lexicon = default_extractor().lexicon.without_names()
     assert not lexicon.benchmarks and not lexicon.metrics
