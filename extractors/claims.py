@@ -18,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from metricsdb.errors import MetricsdbError
 from metricsdb.model import Kind
 
+from .frozen import quick_init
+
 ClaimKind = Union[Kind, Literal["auto", "change"]]
 """A rule's kind: a record kind, `auto` (ratio for 倍/×, delta for +N or 个百分点, else score) or
 `change` (ratio for 倍/×, else delta)."""
@@ -48,6 +50,7 @@ ReferenceRef = Union[Literal["context"], GroupRef]
 """What a change is measured against: `context` (the system after 相比 / 超越 nearby) or a group."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A rule's reading of one quantity, before entities are resolved into a record."""

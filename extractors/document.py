@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from metricsdb.model import Paper
 
+from .frozen import quick_init
+
 if TYPE_CHECKING:
     from .entities import Vocabulary
     from .notation import Folded
@@ -109,6 +111,7 @@ class View:
         return self.written[a:b]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of one line of the view, with the context that may name its benchmark or model."""
@@ -127,6 +130,7 @@ class Sentence:
         return starts[i - 1] if i else self.start, starts[j] if j < len(starts) else self.end
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A name or metric in the view of a section: where it is, what it is, and its canonical form."""

@@ -24,6 +24,7 @@ from .claims import Claim, FunctionRule, load_rules_module
 from .clauses import build_view, outline
 from .document import QUANTITY_MARK, PaperContext
 from .entities import Vocabulary, find_mentions, find_names, is_benchmark_paper, method_name
+from .frozen import quick_init
 from .function_rules import BUILTIN
 from .lexicon import DATA, Lexicon
 from .notation import Folder
@@ -39,6 +40,7 @@ RuleSource = Union[RuleSpec, FunctionRule]
 RulesArg = Union[str, os.PathLike, ModuleType, Iterable[Union[dict, RuleSpec, FunctionRule]]]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What happened to one claim: the record it became, or why the guard refused it."""

@@ -35,6 +35,7 @@ from .document import (
     BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, Sentence, offsets_of,
 )
 from .entities import CONFIG_NAME
+from .frozen import quick_init
 from .lexicon import name_key
 
 Q = QUANTITY_MARK
@@ -74,6 +75,7 @@ _HEADING_REST = re.compile(r"\s*(?:\([^()]*\))?\s*(?:基准测试|基准|数据�
 _SIZE_SCALES = frozenset("kKMBbT")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Label:
     """What one place of a list names: a metric, a benchmark, a system or the system compared
@@ -96,6 +98,7 @@ class _Label:
         return _Label(self.metric, self.benchmark, None, None, self.subset)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Values:
     """A value list: the marks of each item (an item of several marks is a slash group)."""
@@ -183,6 +186,7 @@ def _value_lists(paper: PaperContext, start: int, end: int) -> list[_Values]:
 
 # ---------------------------------------------------------------- labels
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Run:
     """Names joined by list separators: `EM/F1`, `A、B 和 C`, `fr1/desk、fr2/xyz`."""

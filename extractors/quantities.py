@@ -15,9 +15,11 @@ from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Callable
 
+from .frozen import quick_init
 from .lexicon import Lexicon, NumeralsFile, UnitsFile, alternation
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One number as written: `text[start:end]` is its whole surface, number plus unit."""
