@@ -861,6 +861,7 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     found = sorted([(m, CERTAIN) for m in metrics if not named.covers(m.start, m.end)] + names, key=lambda x: x[0].start)
     found = _listed_places(text, _parallel_items(text, _listed_systems(text, _coordinated_roles(text, found, vocab.coordinator))))
     found = _system_items(text, found, label_ends)
+    found = _slashed_parts(text, found, vocab)
     return _aliases_as_written_first(text, _consistent_roles(found), vocab)
 
 
@@ -947,6 +948,23 @@ def _parallel_items(text: str, found: list[tuple[Mention, int]]) -> list[tuple[M
             continue
         role = BENCHMARK if head.role == BENCHMARK else MODEL
         result[i] = (Mention(mention.start, mention.end, mention.text, role, mention.canonical), PLACED)
+    return result
+
+
+def _slashed_parts(text: str, found: list[tuple[Mention, int]], vocab: Vocabulary) -> list[tuple[Mention, int]]:
+    """A name placed as a benchmark ("在 Rare 上") that its line listed before as one of slashed plain words, the
+    labels of a list of values ("mAP（Full/Rare/Non-rare）为 41.87/40.12/42.39"), is that part again, not a benchmark
+    of its own (names written as benchmarks are, "FooQA/BarQA2 的 EM 为 …", stay what they are)."""
+    result, listed = list(found), {}
+    for i, (mention, strength) in enumerate(found):
+        if ("/" in mention.text and mention.role == NAME_ROLE
+                and not any(_benchmark_shaped(vocab, piece) for piece in mention.text.split("/"))):
+            line = text.rfind("\n", 0, mention.start)
+            for piece in mention.text.split("/"):
+                listed[piece.strip()] = line
+        elif (mention.role == BENCHMARK and strength <= PLACED and listed.get(mention.text) is not None
+              and text.rfind("\n", 0, mention.start) == listed[mention.text]):
+            result[i] = (Mention(mention.start, mention.end, mention.text, NAME_ROLE, mention.canonical), CUED)
     return result
 
 
