@@ -277,6 +277,9 @@ def _engine_url(url: str) -> Any:
     """The URL SQLAlchemy opens: `postgresql://` / `postgres://` without a driver mean psycopg 3 (the
     driver metricsdb installs; SQLAlchemy would look for psycopg2), with a connect timeout."""
     parsed = make_url(url)
+    if parsed.get_backend_name() not in ("sqlite", "postgresql", "postgres"):  # SQLAlchemy: "Can't load plugin"
+        raise ArgumentError(f"'{parsed.drivername}://' is no database metricsdb stores in: a SQLite file "
+                            "(a path, or sqlite:///FILE) or PostgreSQL (postgresql://user@host:5432/name)")
     if parsed.drivername in ("postgres", "postgresql"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:

@@ -170,6 +170,19 @@ def test_a_database_that_cannot_be_opened_is_exit_2_with_the_password_masked():
     assert "s3cret-pw" not in result.output
 
 
+@pytest.mark.parametrize(("url", "shown"), [("mysql://u:pw@host/metrics", "mysql://***@host/metrics"),
+                                            ("postgresq://host/metrics", "postgresq://host/metrics")])
+def test_a_database_kind_metricsdb_does_not_store_in_is_named_with_the_two_it_does(url, shown):
+    """SQLAlchemy's words were "No module named 'MySQLdb'" and "Can't load plugin: sqlalchemy.dialects:postgresq"."""
+    scheme = url.split("://")[0]
+    for command in (["ingest"], ["stats"]):
+        result = run(*command, "--db", url)
+        assert result.exit_code == 2 and ":pw@" not in result.output
+        assert [line for line in error_lines(result) if "bundled sample" not in line] == [
+            f"metricsdb: cannot open database {shown}: '{scheme}://' is no database metricsdb stores in: a SQLite "
+            "file (a path, or sqlite:///FILE) or PostgreSQL (postgresql://user@host:5432/name)"]
+
+
 @pytest.mark.parametrize("command", ["ingest", "init-db", "upgrade"])
 def test_every_database_command_reports_an_unopenable_database(command, tmp_path):
     result = run(command, "--db", tmp_path / "no such folder" / "x.db")
