@@ -25,6 +25,7 @@ from .model import Paper, Report
 PAPER_START = re.compile(r"^##[ \t]*📄[ \t]*(?P<title>.+?)[ \t]*$", re.M)
 PAPER_START_BYTES = re.compile("^##[ \t]*📄".encode(), re.M)
 DATE_LINE = re.compile(r"^\W*Date\W*[:：]\W*(?P<date>\d{4}-\d{2}-\d{2})\b", re.M | re.I)
+DATE_LABEL = re.compile(r"^\W*Date\W*[:：][ \t]*(?P<text>.*)$", re.M | re.I)  # a date line, whatever it holds
 SOURCE_LINE = re.compile(r"^\W*Source URL\W*[:：]\s*(?P<url>\S+)", re.M | re.I)
 PAPER_LINK = re.compile(
     r"(?P<url>https?://(?:huggingface\.co/papers|arxiv\.org/(?:abs|pdf))/(?P<id>\d{4}\.\d{4,5})(?:v\d+)?)"
@@ -174,6 +175,11 @@ def parse_report(text: str, path: str = "<text>") -> Report:
         problem = "no papers found (no '## 📄 <title>' blocks)"
         raise ReportError(path, problem if date else "not a daily-papers report (no '**Date**:' header, no papers)")
     if not date:
+        label = DATE_LABEL.search(text, 0, starts[0].start())
+        if label:  # 'no Date line' sent the user looking for a line that is there
+            said = label.group("text").strip()
+            raise ReportError(path, f"its date line {f'says {said[:40]!r}' if said else 'is empty'}, "
+                                    "not a date written YYYY-MM-DD ('**Date**: 2026-01-16')")
         raise ReportError(path, "no '**Date**: YYYY-MM-DD' line before the first paper")
     try:  # 2026-13-45 has the shape: stored, it broke every later export of the store
         calendar_date.fromisoformat(date.group("date"))

@@ -162,6 +162,10 @@ def test_a_paper_listed_twice_is_kept_once():
     ("just some notes\n", "not a daily-papers report (no '**Date**:' header, no papers)"),
     ("**Date**: 2026-01-11\n\nnothing else\n", "no papers found (no '## 📄 <title>' blocks)"),
     (paper_block("5. 实验效果"), "no '**Date**: YYYY-MM-DD' line before the first paper"),
+    (HEADER.replace("2026-01-11", "2026-1-5", 1) + paper_block("5. 实验效果"),  # the line is there: say what it says
+     "its date line says '2026-1-5', not a date written YYYY-MM-DD ('**Date**: 2026-01-16')"),
+    (HEADER.replace("2026-01-11", "", 1) + paper_block("5. 实验效果"),
+     "its date line is empty, not a date written YYYY-MM-DD ('**Date**: 2026-01-16')"),
     (HEADER.replace("2026-01-11", "2026-13-45", 1) + paper_block("5. 实验效果"),
      "its date 2026-13-45 is not a calendar date (**Date**: YYYY-MM-DD)"),
     (HEADER + "## 📄 Title\nno link here\n", "no paper block has a huggingface.co/papers or arxiv.org link"),
