@@ -39,7 +39,8 @@ def export(
         "model-index YAML of a Hugging Face model card for --model; parquet: one typed file (-o FILE); dataset: a "
         "folder of Parquet splits and a dataset card (-o DIR)."))] = ExportFormat.jsonl,
     benchmark: Annotated[Optional[str], typer.Option(help="Only this benchmark (forgiving match).")] = None,
-    model: Annotated[Optional[str], typer.Option(help="The system whose results a model-index holds.")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Only this system (forgiving match); the system a model-index "
+                                                     "describes.")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (or folder), not stdout.")] = None,
     db: DbOption = None,
 ) -> None:
@@ -50,8 +51,14 @@ def export(
         if output_format is ExportFormat.model_index and not model:
             raise MetricsdbError("--format model-index needs --model NAME (the system the card describes)")
         with open_store(db, existing=True) as store:
-            frame = store.records(benchmark=benchmark)
+            # a model-index picks the model's scores itself, and says when there are none
+            only_model = None if output_format is ExportFormat.model_index else model
+            frame = store.records(benchmark=benchmark, model=only_model)
             notes = stored_correction_notes(store)
+        if frame.empty and (benchmark or only_model):  # a mistyped name exported nothing, exit 0
+            of = " and ".join(f"{what} {name!r}" for what, name in (("benchmark", benchmark), ("model", only_model))
+                              if name)
+            raise MetricsdbError(f"no stored records of {of} (`metricsdb benchmarks` lists the benchmarks)")
         records = [Record(**{k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()})
                    for row in frame.to_dict("records")]
         corrected = [notes.get(record.record_id or "") for record in records]

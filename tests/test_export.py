@@ -190,3 +190,17 @@ def test_dataset_folder_loads_with_the_datasets_library(tmp_path, monkeypatch):
     assert {s["name"]: s["num_examples"] for s in front["dataset_info"]["splits"]} == counts
     dates = sorted(set(stored["report_date"]))
     assert f"Report dates covered: {dates[0]} to {dates[-1]} ({len(dates)} reports" in card
+
+
+def test_export_keeps_only_the_model_and_benchmark_asked_for_and_names_one_that_matches_nothing(tmp_path):
+    """--model did nothing outside model-index (every record was exported), and a mistyped --benchmark
+    exported nothing with exit 0."""
+    db = _stored(tmp_path)
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["export", "--db", db, "-f", "csv", "--model", "gpt-4o"]).stdout)))
+    assert rows and {row["model"] for row in rows} == {"GPT-4o"}
+    both = runner.invoke(app, ["export", "--db", db, "--model", "gpt-4o", "--benchmark", "ifeval"])
+    assert {(json.loads(line)["benchmark"], json.loads(line)["model"]) for line in both.stdout.splitlines()} == {("IFEval", "GPT-4o")}
+    for args, named in ((["--benchmark", "IFEvel"], "benchmark 'IFEvel'"), (["--model", "GPT-4x"], "model 'GPT-4x'")):
+        result = runner.invoke(app, ["export", "--db", db, "-f", "csv", *args])
+        assert result.exit_code == 1 and result.stdout == ""
+        assert result.stderr == f"metricsdb: no stored records of {named} (`metricsdb benchmarks` lists the benchmarks)\n"
