@@ -38,8 +38,13 @@ def markdown_text(text: str) -> str:
     """`text` for a Markdown element (st.markdown, st.subheader, st.caption...), shown as typed: no
     link is made of a URL or an address in it (a word joiner, which draws nothing, stands before its
     `:`, `.` or `@`), and a bidi control is shown as its escape (`\\u202e`) instead of reordering the text."""
-    text = _BIDI_CONTROL.sub(lambda control: f"\\u{ord(control.group()):04x}", text)
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", _AUTOLINK_START.sub("\u2060", text))
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", _AUTOLINK_START.sub("\u2060", bidi_shown(text)))
+
+
+def bidi_shown(text: str) -> str:
+    """`text` with each bidi control as its escape (`\\u202e`): a report's control would make the browser
+    draw the words after it in another order than they are written ('注意' as '意注')."""
+    return _BIDI_CONTROL.sub(lambda control: f"\\u{ord(control.group()):04x}", text)
 
 
 def count_text(count: int, noun: str, plural: str = "") -> str:
@@ -115,8 +120,9 @@ def value_span(record: Mapping[str, Any]) -> Optional[tuple[int, int]]:
 
 def plain_text(text: str) -> str:
     """Report text as a reader sees it: without the Markdown bold markers (`**`) reports are full of.
-    Only for display: stored evidence stays an exact substring of the results text."""
-    return text.replace("**", "")
+    Only for display: stored evidence stays an exact substring of the results text. Bidi controls are
+    shown as their escapes (bidi_shown)."""
+    return bidi_shown(text.replace("**", ""))
 
 
 _BULLET = re.compile(r"(?m)^([ \t]*)[*+\-](?=[ \t])")

@@ -300,3 +300,13 @@ def test_a_bidi_control_in_a_title_is_shown_not_obeyed():
     from leaderboard_app.show import markdown_text
 
     assert re.sub(r"\\(.)", r"\1", markdown_text("Robust Grasping\u202egnipsarG")) == r"Robust Grasping\u202egnipsarG"
+
+
+def test_results_and_evidence_in_the_app_show_a_bidi_control_not_obey_it():
+    """U+202E in a results line drew '注意' as '意注' on the paper page; the highlight stays on its number."""
+    from leaderboard_app.show import evidence_html, plain_text
+
+    assert plain_text("**88.5%**，\u202e注意") == "88.5%，\\u202e注意"
+    record = {"evidence": "X 的成功率为 88.5%，\u202e注意", "value": 88.5, "value_high": None, "value_start": 8, "value_end": 13}
+    shown = evidence_html(record)
+    assert "\u202e" not in shown and "\\u202e注意" in shown and ">88.5%</mark>" in shown
