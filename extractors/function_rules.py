@@ -107,6 +107,9 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 0.891, "benchmark": "FooAlign", "subset": "ZH-EN", "metric": "hits@1"},
              {"kind": "score", "value": 0.903, "benchmark": "FooAlign", "subset": "JA-EN", "metric": "hits@1"},
              {"kind": "score", "value": 3.41, "benchmark": "FooDNS", "model": "Method", "metric": "wb-pesq"}]},
+        {"text": "在 FooJet 上，信号效率 50% 时的背景拒绝率为 11,840，XR 为 90% 的时候精度为 0.62。",  # operating points: no values
+         "records": [{"kind": "score", "value": 11840, "benchmark": "FooJet", "model": "Method"},
+                     {"kind": "score", "value": 0.62, "benchmark": "FooJet", "model": "Method"}]},
         {"text": "FooQA 测试集 XM/F1 分别为 71.9/79.3。",  # metrics listed between a split's set and their values
          "records": [{"kind": "score", "value": 71.9, "benchmark": "FooQA"}, {"kind": "score", "value": 79.3, "benchmark": "FooQA"}]},
         {"text": "在 FooASR 上 XER 为 4.1%；在 BarSpeech Meeting 子集上 XER 为 9.3%。",  # a name written as a benchmark's, its part

@@ -387,6 +387,7 @@ class RefusalsFile(_Strict):
     threshold_after: Words
     threshold_clause: Words
     vague_factor_before: Words
+    condition_after: Words = []  # "信号效率 50% 时": the operating point a result is read at
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

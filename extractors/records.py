@@ -123,6 +123,7 @@ class ResolverWords:
         self.change_before = re.compile(rf"(?:{changed})了?\s*(?:约|大约|近)?\s*{QUANTITY_MARK}[^。;\n]*$")
         self.threshold = re.compile(rf"\s*(?:{alternation(refusals.threshold_after)})")
         self.threshold_clause = re.compile(rf"[^,;。，；！？!?()（）\n{QUANTITY_MARK}]*?(?:{alternation(refusals.threshold_clause)})")
+        self.condition = re.compile(rf"\s*(?:{alternation(refusals.condition_after)})(?![间长延刻序段代])") if refusals.condition_after else None
         self.vague_before = re.compile(rf"(?:{alternation(refusals.vague_factor_before)})\s*$")
         # what follows a part: the rest of a list of parts and their count ("/ Goal / Long 四个套件"), or a part
         # noun right after it ("Long 套件"); not a count alone ("LIBERO 四个套件": the benchmark that has them)
@@ -1340,6 +1341,8 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         return f"a bound, not a value ({bound.group().strip()!r} before it)"
     if ctx.words.threshold.match(text, position + 1) or ctx.words.threshold_clause.match(text, position + 1):
         return "a threshold that describes what is counted or judged, not a result"
+    if ctx.words.condition is not None and ctx.words.condition.match(text, position + 1):
+        return "an operating point another value is read at ('50% 时'), not a result"
     written = ctx.view.source[quantity.start:quantity.end]
     if quantity.unit in ("x", "×", "倍") and not re.search(r"\d", written) and (
             ctx.words.vague_before.search(text, max(0, position - 6), position)

@@ -68,6 +68,11 @@ def test_averages_over_several_benchmarks_and_versions_in_names_give_no_record(t
     ("在 FooSet 上，BarLM 3 的准确率为 65.2%。", {65.2: "accuracy"}),
     ("在 FooSet 上，峰值显存为 12.3 GB，仅需 10 GB 显存。", {12.3: "memory", 10: "memory"}),
     ("MMLU 7.5、GSM8K 8.2 和 MATH 6.1。", {7.5: "score", 8.2: "score", 6.1: "score"}),  # decimals are values
+    # an operating point ("50% 时", "90% 的时候") is no result; the value read at it is; 时延 / 时长 are no condition
+    ("在 FooJet 上，信号效率 50% 时的背景拒绝率为 11,840，召回率为 90% 的时候精度为 0.62。",
+     {11840: "background refusal rate", 0.62: "accuracy"}),
+    ("在 FooASR 上首字时延为 320 ms，在 FooBench 上准确率为 71.2%，推理时间为 3.2 s。",
+     {320: "latency", 71.2: "accuracy", 3.2: "inference time"}),
     ("在 Beauty、Sports、Toys 三个数据集上 Recall@10 分别为 0.0731、0.0462 和 0.0795。",
      {0.0731: "recall@10", 0.0462: "recall@10", 0.0795: "recall@10"}),
 ])
