@@ -144,7 +144,7 @@ class Vocabulary:
         self.place_after = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:的[^,;。\n]{{0,20}}?)?(?:{place_after})")
         self.place_after_list = re.compile(rf"\s*(?:{alternation(cues.place_coordinators)})\s*(?:(?!{alternation(cues.subset_nouns)})"
                                            rf"[^,;。\n上中]){{1,30}}?(?:{place_after})")
-        self.metric_after = re.compile(rf"\s*(?:{alternation(cues.metric_after)})")
+        self.metric_after = re.compile(rf"\s*(?:{alternation(cues.metric_after)})(?!任务|子任务|子集|数据集|基准|测试)")  # not "X 相似度任务"
         self.score_after = re.compile(rf"\s*(?:{alternation(cues.score_after)})")
         self.coordinator = re.compile(rf"\s*(?:{self.coordinators})\s*$")
         splits = alternation(cues.split_words)

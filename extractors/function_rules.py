@@ -110,6 +110,9 @@ def _described_system(paper: PaperContext, start: int, copula: int):
         {"text": "在 FooJet 上，信号效率 50% 时的背景拒绝率为 11,840，XR 为 90% 的时候精度为 0.62。",  # operating points: no values
          "records": [{"kind": "score", "value": 11840, "benchmark": "FooJet", "model": "Method"},
                      {"kind": "score", "value": 0.62, "benchmark": "FooJet", "model": "Method"}]},
+        {"text": "在 FooEdit 上，XINO 相似度达到 0.884；BarQA 相似度任务上为 70.2%。",  # a model's similarity: the metric
+         "records": [{"kind": "score", "value": 0.884, "benchmark": "FooEdit", "model": "Method", "metric": "xino"},
+                     {"kind": "score", "value": 70.2, "benchmark": "BarQA", "model": "Method"}]},
         {"text": "FooQA 测试集 XM/F1 分别为 71.9/79.3。",  # metrics listed between a split's set and their values
          "records": [{"kind": "score", "value": 71.9, "benchmark": "FooQA"}, {"kind": "score", "value": 79.3, "benchmark": "FooQA"}]},
         {"text": "在 FooASR 上 XER 为 4.1%；在 BarSpeech Meeting 子集上 XER 为 9.3%。",  # a name written as a benchmark's, its part

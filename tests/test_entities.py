@@ -144,6 +144,8 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("OlympiadBench：51.3（GRPX：47.6）。", "GRPX", "name"),  # a colon inside parentheses: not a metric
     ("FooDet 在稀有类别上的 APx 达到 36.2。", "APx", "metric"),  # what a place or a system has, as a value
     ("在 FooBench 的 Motion Smoothness 维度上得分 98.9%。", "Motion Smoothness", "metric"),  # a dimension
+    ("在 FooEdit 上，XINO 相似度达到 0.884。", "XINO", "metric"),  # a similarity the named model computes
+    ("在 FooSet 上为 80.1%，BarQA 相似度任务上为 70.2%。", "BarQA", "benchmark"),  # ... not a similarity task of it
     ("FooTS2 上 MSE 0.338；BarTS 上被 BazNet（0.378）反超。", "BarTS", "benchmark"),  # a clause opens with "X 上"
     ("FooESD 英文部分上，准确率达到 87.2%。", "FooESD", "benchmark"),  # ... with a short qualifier
     ("结果：FooSpeech-1 CER 4.6%→4.5%。", "FooSpeech-1", "benchmark"),  # ... with a metric and its value
