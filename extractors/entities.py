@@ -356,9 +356,9 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
         if spans and start < spans[-1][1]:
             continue  # a word a name before it took as its tail ("Sonnet" in "Claude 3.7 Sonnet")
         written = match.group()
-        if written in not_names or _LEVEL.fullmatch(written):
+        if written in not_names or (written[0] in "lL" and _LEVEL.fullmatch(written)):
             continue  # "SOTA", "Bench" alone name nothing; "lvl5", "L3": a subset, not a name
-        if _DIALOGUE_LABEL.fullmatch(written) and _LABEL_COLON.match(source, end):
+        if written[0] in "QA" and _DIALOGUE_LABEL.fullmatch(written) and _LABEL_COLON.match(source, end):
             continue  # "Q：…？A：成功率 61.2%": a question and its answer, not a name
         words = written.split(" ")
         while words and edge(words[0]):
@@ -380,17 +380,16 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
                 tier = _TIER_TAIL.match(source, end)
                 if tier and tier.group("tier") in version_words:
                     end = tier.end()  # "Claude 3.7 Sonnet", "Gemini 2.5 Flash": the tier after the version
-        elif _DECIMAL_VERSION_TAIL.match(source, end):
-            end = _DECIMAL_VERSION_TAIL.match(source, end).end("version")  # "RoboTwin 2.0 基准"
-        elif _LABEL_SIZE_TAIL.match(source, end):
-            end = _LABEL_SIZE_TAIL.match(source, end).end("size")
-        elif source.startswith(" ", end) and _LABEL_NUMBER_TAIL.match(source, end) and source[max(0, start - 2):start] == "**":
-            end = _LABEL_NUMBER_TAIL.match(source, end).end("number")
-        elif _RELEASE_TAIL.match(source, end) and name_key(" ".join(words)) in vocab.benchmark_by_key:
-            end = _RELEASE_TAIL.match(source, end).end("release")  # "CommonVoice 15 的 6 个语种上": that release
-        else:
-            tail = _GENERATION_TAIL.match(source, end)
-            if tail and any(c.isupper() for c in written[1:]):
+        elif source.startswith(" ", end) and source[end + 1:end + 2].isdigit():  # each tail below: a space, a number
+            if tail := _DECIMAL_VERSION_TAIL.match(source, end):
+                end = tail.end("version")  # "RoboTwin 2.0 基准"
+            elif tail := _LABEL_SIZE_TAIL.match(source, end):
+                end = tail.end("size")
+            elif source[max(0, start - 2):start] == "**" and (tail := _LABEL_NUMBER_TAIL.match(source, end)):
+                end = tail.end("number")
+            elif (tail := _RELEASE_TAIL.match(source, end)) and name_key(" ".join(words)) in vocab.benchmark_by_key:
+                end = tail.end("release")  # "CommonVoice 15 的 6 个语种上": that release
+            elif (tail := _GENERATION_TAIL.match(source, end)) and any(c.isupper() for c in written[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
         tag = _BRACKET_TAG.match(source, end) if source[end:end + 2].strip()[:1] == "[" else None
         if tag:
@@ -491,11 +490,11 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if name.isalpha() and name.islower() and _KNOWN_BEFORE.search(text, max(0, start - 40), start) and (
             name_key(_KNOWN_BEFORE.search(text, max(0, start - 40), start).group(1)) in vocab.benchmark_by_key):
         return NAME_ROLE, name, CUED  # "nuScenes lidarseg": a lower-case word right after a known benchmark is a part of it
-    if _LANGUAGE_PAIR.fullmatch(name) and all(code.lower() in vocab.language_codes for code in name.split("-")):
+    if len(name) == 5 and _LANGUAGE_PAIR.fullmatch(name) and all(code.lower() in vocab.language_codes for code in name.split("-")):
         return NAME_ROLE, name, CUED  # "ZH-EN", "en-de": a language pair, a part of a benchmark (its direction)
-    if _LOWER_PAIR.fullmatch(name):
+    if "_" in name and _LOWER_PAIR.fullmatch(name):
         return NAME_ROLE, name, CUED  # "no_reverb 测试集": a setting or split written as code, never a benchmark
-    if CONFIG_NAME.fullmatch(name):
+    if "_" in name and CONFIG_NAME.fullmatch(name):
         return NAME_ROLE, name, CUED  # "academy_3_vs_1_with_keeper": a map or scenario of a benchmark, never one itself
     head, _, last = name.rpartition(" ")
     if head and vocab.split_word.fullmatch(last):
@@ -528,8 +527,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         return METRIC, name.lower(), PLACED  # "CLIP 分数"; but "IFEval 分数" is IFEval's score
     if metric_shape:
         return METRIC, name.lower(), CUED  # "J&F", "δ1"
-    if _TOP_K.fullmatch(name):  # "Top-1 / Top-3 准确率", "Top-1 达到 68.4%": a metric's cut-off, never a benchmark
-        return METRIC, f"top-{_TOP_K.fullmatch(name).group(1)} accuracy", CUED
+    if name[1:3] == "op" and (top := _TOP_K.fullmatch(name)):  # "Top-1 / Top-3 准确率", "Top-1 达到 68.4%": a metric's cut-off
+        return METRIC, f"top-{top.group(1)} accuracy", CUED
     if cue == "benchmark":
         return BENCHMARK, name, CUED  # "Seed-TTS-eval 测试集": the cue beats a family-like prefix
     if vocab.is_model_family(name):

@@ -271,3 +271,19 @@ def test_the_methods_benchmark_is_a_benchmark_not_a_variant_of_the_method():
 def test_a_digit_led_acronym_after_a_word_is_part_of_the_name():
     found = all_roles("在 FooNeRF 上，比 Deformable 3DGS（39.5）高 1.7 dB，BarNet 7B 为 38.0，BazNet 8K 为 37.0。")
     assert "Deformable 3DGS" in found and "BarNet 7B" not in found and "BazNet 8K" not in found
+
+
+@pytest.mark.parametrize("source,names", [
+    ("在 RoboTwin 2.0 基准上达到 61.2%。", ["RoboTwin 2.0"]),  # a release before a benchmark cue
+    ("**VoxNet 7K**：", ["VoxNet 7K"]),  # a size ending a label
+    ("**Mip-NeRF 360**：PSNR 27.1", ["Mip-NeRF 360", "PSNR"]),  # a number ending a bold label
+    ("在 CommonVoice 15 的 6 个语种上 WER 为 9.1%", ["CommonVoice 15", "WER"]),  # a known benchmark's release
+    ("HippoRAG 2 在 MuSiQue 上为 51.9", ["HippoRAG 2", "MuSiQue"]),  # a generation number
+    ("SAM 58.9、Ours 62.1", ["SAM", "Ours"]),  # values after names are no tails
+    ("在 FooSim 2.0 上", ["FooSim"]),
+    ("lvl5 上成功率 40%，L3 为 22%", []),  # levels are subsets, not names
+    ("Q: 能否完成？A: 成功率 61.2%", []),  # a question and its answer
+])
+def test_a_name_takes_the_number_after_it_only_in_a_tail_it_is_written_with(source, names):
+    from extractors.entities import find_names
+    assert [source[a:b] for a, b in find_names(source, default_extractor().vocabulary)] == names
