@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection
 
 from extractors.lexicon import name_key
 
+from .direction import directed_first
 from .errors import MetricsdbError
 from .model import MAX_ABS_VALUE, MAX_NAME_CHARS, RECORD_FIELDS, Kind, Record
 from .record_id import record_ids
@@ -409,12 +410,13 @@ class Found:
 
     def metrics(self, kind: str, subsets: Optional[list[str]] = None) -> list[str]:
         """Metrics of a board (`kind` records, overall or of the subset's spellings), most records
-        first, ties by code point (as Store._metrics)."""
+        first, ties by code point, those without a direction last (as Store._metrics)."""
         per_metric: Counter[str] = Counter()
         for (k, m, subset), count in self.counts.items():
             if k == kind and (subset is None if subsets is None else subset in subsets):
                 per_metric[m] += count
-        return sorted((m for m, count in per_metric.items() if count > 0), key=lambda m: (-per_metric[m], m))
+        return directed_first(sorted((m for m, count in per_metric.items() if count > 0),
+                                     key=lambda m: (-per_metric[m], m)))
 
     def subsets(self, kind: str) -> Subsets:
         """The benchmark's subsets among its `kind` records (as Store._subsets)."""

@@ -87,6 +87,15 @@ def _words() -> dict[str, re.Pattern[str]]:
             for label, words in yaml.safe_load(text).items()}
 
 
+def directed_first(metrics: list[str]) -> list[str]:
+    """`metrics` (most records first) with the ones the metric list marks `unknown` (a bare score, an
+    output length, an attack's success rate) moved after the others, so a benchmark's default board
+    is one that ranks by what the papers improve: AIME 2024 opened on 'output length', direction
+    unknown, over its accuracy."""
+    undirected = [metric for metric in metrics if _listed().get(name_key(metric)) == UNKNOWN]
+    return [metric for metric in metrics if metric not in undirected] + undirected
+
+
 _HEAD = re.compile(r"^(?P<head>.+?)(?:@|\^|-(?=[0-9]))")
 
 

@@ -33,7 +33,7 @@ from extractors.lexicon import name_key
 
 from .direction import (
     EVIDENCE_COLUMNS, FROM_LIST, FROM_SAID, HIGHER, LOWER, UNKNOWN, BoardDirection, Evidence, board_direction,
-    listed_direction, said_direction,
+    directed_first, listed_direction, said_direction,
 )
 from .errors import DatabaseUnavailableError, MetricsdbError, StoreError
 from .model import MAX_ABS_VALUE, RECORD_FIELDS, Kind, Paper, Record, Report, is_unnamed_system, unnamed_label
@@ -1030,19 +1030,19 @@ class Store:
     @staticmethod
     def _metrics(conn: Connection, key: str, kind: str, subsets: Optional[Sequence[str]] = None) -> list[str]:
         """Metrics of one board (benchmark key, kind, overall or the subset's spellings), most records
-        first, ties by code point."""
+        first, ties by code point; those the metric list gives no direction last (directed_first)."""
         table = records_table
-        return list(conn.execute(
+        return directed_first(list(conn.execute(
             select(table.c.metric).where(table.c.benchmark_key == key, table.c.kind == kind, _in_subset(subsets is None))
             .group_by(table.c.metric).order_by(func.count().desc(), _by_code_point(table.c.metric)),
             {} if subsets is None else {"subsets": list(subsets)},
-        ).scalars().all())
+        ).scalars().all()))
 
     def _choose_metric(
         self, conn: Connection, name: str, key: str, wanted: Optional[str], kind: str,
         spellings: Optional[list[str]], subsets: Subsets,
     ) -> str:
-        """The metric to rank by: the one asked for, else the board's most frequent one."""
+        """The metric to rank by: the one asked for, else the board's most frequent one with a direction."""
         table = records_table
         metrics = self._metrics(conn, key, kind, spellings)
         if not metrics and spellings is None and subsets:

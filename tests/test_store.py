@@ -307,6 +307,26 @@ def test_leaderboard_defaults_to_the_most_frequent_metric_and_accepts_another(st
     assert board(store, "AIME 2025", metric="Accuracy") == [(1, "C", 3.0)]
 
 
+def test_the_default_board_is_of_a_metric_with_a_direction_over_a_more_frequent_one_without(store):
+    """AIME 2024 opened on 'output length' (direction unknown, most records) over its accuracy."""
+    store.add(make_report(), [
+        make_record(model="A", metric="output length", value=9800.0, unit="tokens"),
+        make_record(model="B", metric="output length", value=7400.0, unit="tokens"),
+        make_record(model="C", metric="score", value=61.0), make_record(model="D", metric="score", value=60.0),
+        make_record(model="E", metric="accuracy", value=43.3),
+    ])
+    assert store.leaderboard("AIME 2025").attrs["metric"] == "accuracy"
+    assert store.metrics("AIME 2025") == ["accuracy", "output length", "score"]
+    assert board(store, "AIME 2025", metric="output length")[0][1] in ("A", "B")  # still there when asked for
+
+
+def test_a_board_of_metrics_without_a_direction_only_defaults_to_the_most_frequent(store):
+    store.add(make_report(), [make_record(model="A", metric="score", value=1.0),
+                              make_record(model="B", metric="score", value=2.0),
+                              make_record(model="C", metric="output length", value=3.0)])
+    assert store.leaderboard("AIME 2025").attrs["metric"] == "score"
+
+
 def test_delta_leaderboard_counts_a_decrease_as_negative(store):
     store.add(make_report(), [
         make_record(kind="delta", model=m, value=v, direction=d, unit="pp", reference="GRPO")
