@@ -127,6 +127,7 @@ class Vocabulary:
         self.method_keys = {name_key(m) for m in models.methods}
         self.version_words = set(models.version_words)
         self.not_names = set(cues.not_names)
+        self.leading_prepositions = frozenset(cues.leading_prepositions)
         cue_words = alternation(cues.benchmark_after)
         self.cue_before_name = re.compile(rf"(?:{cue_words})[\s“\"「*]{{0,4}}$", re.I)
         self.cue_after_name = re.compile(rf"[\s”\"」*]{{0,4}}(?:{cue_words})", re.I)
@@ -365,6 +366,8 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             start += len(words.pop(0)) + 1  # "vs Method" is the name "Method"
         while words and edge(words[-1]):
             end -= len(words.pop()) + 1
+        if len(words) > 1 and words[0] in vocab.leading_prepositions:
+            start += len(words.pop(0)) + 1  # "On Occ3D-nuScenes val": the sentence's preposition, then the name
         if not words:
             continue
         metric_span = None

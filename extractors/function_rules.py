@@ -534,6 +534,13 @@ _VALUE_THEN_NAME = re.compile(rf"{QUANTITY_MARK}[ \t]*$")
              {"kind": "score", "value": 70.8, "benchmark": "FooTrack", "subset": "test", "model": "Method", "metric": "hota"},
              {"kind": "score", "value": 74.1, "benchmark": "FooTrack", "subset": "test", "model": "Method", "metric": "idf1"},
              {"kind": "score", "value": 69.9, "benchmark": "FooTrack", "subset": "test", "model": "BarMOT", "metric": "hota"}]},
+        # a capitalised preposition opening the sentence is no part of the benchmark's name
+        {"text": "On WaveSet-2 test，ZetaNet 拿到 HOTA 66.2，vs. BarMOT 的 61.0。", "title": "ZetaNet: A Test Paper",
+         "records": [
+             {"kind": "score", "value": 66.2, "benchmark": "WaveSet-2", "subset": "test", "model": "ZetaNet", "metric": "hota"},
+             {"kind": "score", "value": 61.0, "benchmark": "WaveSet-2", "subset": "test", "model": "BarMOT", "metric": "hota"}]},
+        {"text": "Across Kinetics-400，ZetaNet 为 7B 模型中最强，支持 8K 帧，v2.1 于 2024 年发布，输入 1080p。", "title": "ZetaNet: A Test Paper",
+         "records": []},
         # hardware, a lower-case word, a size, a context length, a year in a name, a date, a resolution,
         # a price and a count after names are no metric values
         {"text": "在 FooBench 上使用 RTX 4090 训练，batch 64，ABCD 7B 模型，8K 上下文，COCO 2017 预训练，"

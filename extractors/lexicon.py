@@ -323,6 +323,7 @@ class CuesFile(_Strict):
     metric_after: Words
     score_after: Words
     not_names: Words
+    leading_prepositions: Words
     split_words: Words
     hardware: Words
     modalities: Words

@@ -480,6 +480,8 @@ def _result(paper: PaperContext, metric: Optional[str], bench: Optional[str], pa
     """A result column: what its header gives, the rest from the caption."""
     if metric in _words(paper).speed_cost and bench is None and caption.benchmark is None:
         return Column("other", why="a speed or cost column whose benchmark the table does not say")
+    if bench is None and caption.benchmark is None and caption.names and metric is not None:
+        return Column("other", why="a metric column under a caption whose names say no benchmark the table is on")
     subset = _with_caption(paper, caption, " ".join(b for b in [part, *subset_bits] if b)
                            or ("average" if caption.averaged else None))
     return Column("result", bench or caption.benchmark, subset, metric or caption.metric or "score",
@@ -496,9 +498,10 @@ def _with_caption(paper: PaperContext, caption: _Caption, own: Optional[str]) ->
 
 
 def _metric_variant(paper: PaperContext, token: str) -> Optional[str]:
-    """A known metric with a threshold or cut-off written after it ("AP50", "Acc5"), lower-cased."""
-    head = re.fullmatch(r"([A-Za-z]{2,})\d+", token)
-    return token.lower() if head and paper.vocabulary.metric(head.group(1)) else None
+    """A known metric with a threshold or cut-off written after it ("AP50", "Acc5"), or with a lower-case
+    letter glued before its capitals ("mPSNR": the mean PSNR over scenes; not "iPhone", no metric), lower-cased."""
+    head = re.fullmatch(r"([A-Za-z]{2,})\d+|[a-z]([A-Z]{2,}[A-Za-z]*)", token)
+    return token.lower() if head and paper.vocabulary.metric(head.group(1) or head.group(2)) else None
 
 
 def _known_benchmark(paper: PaperContext, tokens: list[str]) -> tuple[Optional[str], list[str]]:
@@ -887,6 +890,16 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
              {"kind": "score", "value": 1.8, "benchmark": "FooSpeech", "subset": "test-clean", "model": "Method-L"},
              {"kind": "score", "value": 3.5, "benchmark": "FooSpeech", "subset": "test-other", "model": "Method-L"},
              {"kind": "score", "value": 4.3, "benchmark": "BarSet", "model": "Method-L", "metric": "cer"}]},
+        # header cells of metric shape ("mSDR": a known metric with a lower-case letter glued before it) are
+        # metrics, on the benchmark the caption names; under a caption naming only names of no known role
+        # (and a caption word before 指标), the table says no benchmark: its numbers are no records
+        {"text": "在 FooSpeech 上的分离结果：\n\n| Method | mSDR↑ | mSTOI↑ |\n|---|---|---|\n| BarSep | 11.2 | 0.871 |",
+         "records": [
+             {"kind": "score", "value": 11.2, "benchmark": "FooSpeech", "model": "BarSep", "metric": "msdr"},
+             {"kind": "score", "value": 0.871, "benchmark": "FooSpeech", "model": "BarSep", "metric": "mstoi"}]},
+        {"text": "语音分离（QuxRoom iPhone 录音，masked 指标）：\n\n| Method | mSDR↑ | mSTOI↑ |\n|---|---|---|\n"
+                 "| BarSep-7B | 11.2 | 0.871 |\n\n在 FooSpeech 上 SDR 为 9.8 dB。",
+         "records": [{"kind": "score", "value": 9.8, "benchmark": "FooSpeech", "model": "Method", "metric": "sdr"}]},
         {"text": "| Method | FooSet HOTA | FooSet Dice (%) ↑ | BarSet HD95 (mm) ↓ |\n|:--|:--:|:--:|:--:|\n"
                  "| BarTrack | 47.7 | 83.1 | 6.92 |\n| Ours | **63.5** | – | N/A |\n| 基线 | 40.2 ± 0.3 | 80.0 | 7.10 |",
          "records": [
