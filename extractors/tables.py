@@ -425,8 +425,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
         if (metric is None and len(names) == 2 and _LATIN.match(names[0]) and _HAN_WORD.fullmatch(names[1])
                 and paper.vocabulary.glossary.subset(names[1]) == names[1]):  # not a part the glossary lists ("中文")
             metric = names.pop()  # "| FooBench 平均步数 |": a measure the vocabulary lacks, after the benchmark
-        lead = next((i for i, t in enumerate(names) if t.isalpha() and t.islower()), len(names))
-        name, lower = " ".join(names[:lead]), names[lead:]  # "FooSet clean": a part after the name
+        lead = next((i for i, t in enumerate(names) if t.isalpha() and t.islower() or i and _HAN_WORD.fullmatch(t)), len(names))
+        name, lower = " ".join(names[:lead]), names[lead:]  # "FooSet clean", "FooSet 肝脏": a part after the name
         if name and not (_LATIN.search(name) and name[0].isalnum()):
             if not (metric is not None and caption.benchmark and _HAN_WORD.fullmatch(name)):
                 return Column("other", why=f"a header naming no benchmark or metric ({header.strip()!r})")
@@ -900,6 +900,11 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
         {"text": "语音分离（QuxRoom iPhone 录音，masked 指标）：\n\n| Method | mSDR↑ | mSTOI↑ |\n|---|---|---|\n"
                  "| BarSep-7B | 11.2 | 0.871 |\n\n在 FooSpeech 上 SDR 为 9.8 dB。",
          "records": [{"kind": "score", "value": 9.8, "benchmark": "FooSpeech", "model": "Method", "metric": "sdr"}]},
+        # a Chinese word after the benchmark's name in a header is its part, not part of its name
+        {"text": "| 方法 | FooOrgan Dice (%) | BarScan 肝脏 Dice (%) |\n|---|---|---|\n| QuxSeg | 81.0 | 76.5 |",
+         "records": [
+             {"kind": "score", "value": 81.0, "benchmark": "FooOrgan", "model": "QuxSeg", "metric": "dice"},
+             {"kind": "score", "value": 76.5, "benchmark": "BarScan", "subset": "肝脏", "model": "QuxSeg", "metric": "dice"}]},
         {"text": "| Method | FooSet HOTA | FooSet Dice (%) ↑ | BarSet HD95 (mm) ↓ |\n|:--|:--:|:--:|:--:|\n"
                  "| BarTrack | 47.7 | 83.1 | 6.92 |\n| Ours | **63.5** | – | N/A |\n| 基线 | 40.2 ± 0.3 | 80.0 | 7.10 |",
          "records": [
