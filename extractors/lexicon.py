@@ -124,7 +124,7 @@ def first_characters(items, ignore_case: bool = False) -> tuple[Optional[set[str
 
 
 def first_character_class(regex: re.Pattern[str]) -> Optional[re.Pattern[str]]:
-    """A character class of every character a match of `regex` can start with, for `search_from_starts`;
+    """A character class of every character a match of `regex` can start with, for `from_starts`;
     None when that cannot be told simply (case ignored, a negated class, a pattern that may match empty)."""
     from re import _constants as op
     from re import _parser
@@ -150,19 +150,12 @@ def first_character_class(regex: re.Pattern[str]) -> Optional[re.Pattern[str]]:
     return re.compile("[" + "".join(dict.fromkeys(parts)) + "]", regex.flags & re.ASCII)
 
 
-def search_from_starts(regex: re.Pattern[str], starts: Optional[re.Pattern[str]], text: str, start: int,
-                       end: int) -> Optional[re.Match[str]]:
-    """`regex.search(text, start, end)`, trying only the positions whose character a match can start
-    with (`starts`, from `first_character_class`): a big alternation of words with look-arounds gets no
-    skip from the regex engine, which tries each of its branches at every position; a character class
-    is scanned in C."""
-    if starts is None:
-        return regex.search(text, start, end)
-    for hit in starts.finditer(text, start, end):
-        found = regex.match(text, hit.start(), end)
-        if found:
-            return found
-    return None
+def from_starts(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """`regex` with a look-ahead for the characters a match can start with (`first_character_class`): the
+    same matches, but a big alternation of words with look-arounds, which the regex engine would try
+    branch by branch at every position, is dropped in one test at most positions, in C."""
+    starts = first_character_class(regex)
+    return regex if starts is None else re.compile(rf"(?={starts.pattern})(?:{regex.pattern})", regex.flags)
 
 
 def gated(expanded: str, flags: int = 0) -> str:

@@ -25,7 +25,7 @@ from typing import Optional
 
 from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, Sentence, offsets_of
 from .glossary import Glossary
-from .lexicon import Lexicon, alternation, first_character_class, name_key, search_from_starts
+from .lexicon import Lexicon, alternation, from_starts, name_key
 
 _RESOLUTION = r"\d{2,5}\s*[×xX*]\s*\d{2,5}"
 _KEY_VALUE = r"[A-Za-zα-ωΑ-Ω][A-Za-z0-9_]*\s*=\s*\d+(?:\.\d+)?"  # "IPC=10", "τ=0.1": a setting of the evaluation
@@ -150,7 +150,7 @@ class SubsetWords:
                 rf"|(?:{listed})(?:{alternation(words.task_tails)})?(?:上|中)|{count_place}")
         self.any_cue = re.compile(cue_pattern)
         self.any_cue_or_setting = re.compile(rf"{cue_pattern}|{alternation(sorted(spellings))}|{QUANTITY_MARK}\s*(?:上|中|下|和|、)")
-        self.cue_starts = {cue: first_character_class(cue) for cue in (self.any_cue, self.any_cue_or_setting)}
+        self.cue_search = {cue: from_starts(cue) for cue in (self.any_cue, self.any_cue_or_setting)}
 
     def spelled(self, subset: str) -> str:
         """A subset with its counts of views or shots spelled as boards write them: "2 views, 256x256" is
@@ -491,14 +491,14 @@ def _cue_before(ctx: PaperContext, cue: re.Pattern[str], sentence: Sentence, pos
     text would ("套件" then the mark)."""
     memo = ctx.memo.setdefault(("subsets.first cue", cue.pattern), {})
     key = (sentence.start, sentence.end)
-    starts = ctx.words.subsets.cue_starts[cue]
+    search = ctx.words.subsets.cue_search[cue].search
     if key not in memo:
-        found = search_from_starts(cue, starts, ctx.view.text, sentence.start, sentence.end)
+        found = search(ctx.view.text, sentence.start, sentence.end)
         memo[key] = found.end() if found else None
     first = memo[key]
     if first is None or first <= position:
         return first is not None
-    return search_from_starts(cue, starts, ctx.view.text, sentence.start, position) is not None
+    return search(ctx.view.text, sentence.start, position) is not None
 
 
 def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: int) -> Optional[str]:

@@ -114,29 +114,31 @@ def test_one_alternation_builder_prefers_the_longest_word():
 
 
 def test_a_search_from_the_first_characters_finds_what_a_search_finds():
-    """`search_from_starts` tries only the positions a match can start at: look-behinds, digits and
+    """`from_starts` tries only the positions a match can start at: look-behinds, digits and
     spaces, and the extractor's big cue alternations give the same match as a plain search, for every
     start and end of a text; a pattern whose start cannot be told simply has no class."""
     import re
 
-    from extractors.lexicon import first_character_class, search_from_starts
+    from extractors.lexicon import first_character_class, from_starts
 
     subsets = default_extractor().words.subsets
     patterns = [re.compile(r"(?<![A-Za-z])(?:test|val)(?=[^a-z]|$)|\d\s*[xX*]\s*\d|上|Lv"),
                 re.compile(r"[-^\]]+a|\s+b"), subsets.any_cue, subsets.any_cue_or_setting]
     texts = ["在 FooBench test 集上 8 x 8 分辨率，Lv 2 中为 \ue000 上", "atest-val 12*3 ^a -a ]a  b", "无任何线索的句子"]
     for pattern in patterns:
-        starts = first_character_class(pattern)
-        assert starts is not None
+        assert first_character_class(pattern) is not None
+        gated = from_starts(pattern)
+        assert gated is not pattern
         for text in texts:
             for start in range(len(text) + 1):
                 for end in range(start, len(text) + 1):
-                    got = search_from_starts(pattern, starts, text, start, end)
+                    got = gated.search(text, start, end)
                     want = pattern.search(text, start, end)
                     assert (got and got.span()) == (want and want.span()), (pattern.pattern[:40], text, start, end)
     assert first_character_class(re.compile("a|b?")) is None  # may match empty
     assert first_character_class(re.compile("[^a]b")) is None
     assert first_character_class(re.compile("(?i:k)")) is None  # case ignored: K also matches the Kelvin sign
+    assert from_starts(re.compile("a|b?")).pattern == "a|b?"
 
 
 def test_the_look_ahead_set_and_the_start_class_read_a_pattern_alike():
