@@ -123,7 +123,11 @@ class ResolverWords:
         self.change_before = re.compile(rf"(?:{changed})了?\s*(?:约|大约|近)?\s*{QUANTITY_MARK}[^。;\n]*$")
         self.threshold = re.compile(rf"\s*(?:{alternation(refusals.threshold_after)})")
         self.threshold_clause = re.compile(rf"[^,;。，；！？!?()（）\n{QUANTITY_MARK}]*?(?:{alternation(refusals.threshold_clause)})")
-        self.condition = re.compile(rf"\s*(?:{alternation(refusals.condition_after)})(?![间长延刻序段代])") if refusals.condition_after else None
+        self.condition = re.compile(rf"\s*(?:{alternation(refusals.condition_after)})(?![间长延刻序段代理])") if refusals.condition_after else None
+        # a name's version right after it: "BarDiar 2.1原版", or before the metric whose value follows: "FooEval 2.0 LC 胜率达到 48.1%"
+        self.version_after = re.compile(
+            (rf"\s*(?:{alternation(refusals.version_after)})|" if refusals.version_after else "")
+            + rf" [A-Za-z][A-Za-z\-]*\s*[\u4e00-\u9fff]{{1,4}}\s*{QUANTITY_MARK}")
         self.vague_before = re.compile(rf"(?:{alternation(refusals.vague_factor_before)})\s*$")
         # what follows a part: the rest of a list of parts and their count ("/ Goal / Long 四个套件"), or a part
         # noun right after it ("Long 套件"); not a count alone ("LIBERO 四个套件": the benchmark that has them)
@@ -1313,6 +1317,8 @@ _CONDITION_BEFORE = re.compile(r"\(\s*[A-Za-zα-ωΑ-Ω][\w@\-]*\s*[<>≥≤]=?\
 _VERSION_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9\-]* $")  # a Latin word and one space right before the number
 _VALUE_AFTER = re.compile(rf" {QUANTITY_MARK}")  # ... and another number right after it
 _NAME_LISTED_AFTER = re.compile(r"\s*(?:、|和|与|及)\s*[A-Za-z]")  # ... or, for one digit, another name listed after it
+_NAME_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-]*) $")  # a Latin name and one space right before a size
+_NAME_BEFORE = re.compile(r"[A-Za-z0-9][ \t]?×$|[A-Za-z0-9][ \t][xX]$")  # a name, then a factor written '×4' / ' x4'
 _PARAMETERS_BEFORE = re.compile(r"(?:参数量?|params|parameters)[\s:为约]{0,3}$")
 
 
@@ -1344,6 +1350,9 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     if ctx.words.condition is not None and ctx.words.condition.match(text, position + 1):
         return "an operating point another value is read at ('50% 时'), not a result"
     written = ctx.view.source[quantity.start:quantity.end]
+    before = ctx.view.source[max(0, quantity.start - 3):quantity.start]
+    if before[-1:] in ("×", "x", "X") and _NAME_BEFORE.search(before):
+        return "a scale factor written before its number after a name ('Set14 ×4'): a setting, never a result"
     if quantity.unit in ("x", "×", "倍") and not re.search(r"\d", written) and (
             ctx.words.vague_before.search(text, max(0, position - 6), position)
             or text[position + 1:position + 2] in ("多", "余")):
@@ -1357,10 +1366,14 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     if quantity.scale and quantity.unit is None and (text[position - 1:position] == "("
                                                      or _PARAMETERS_BEFORE.search(text, max(0, position - 6), position)):
         return "a size in parentheses after a name"  # "MARVEL-H（943M）", "TempoMoE（激活参数 205M）"
+    if quantity.scale in ("K", "k") and quantity.unit is None and written[:-1].strip().isdigit():
+        name = _NAME_WORD_BEFORE.search(text, max(0, position - 24), position)
+        if name and not ctx.vocabulary.metric(name.group(1)):
+            return "a size inside a name ('FooLong 64K', 'ZebraCells 20k': the context length or the data's size)"
     if quantity.unit is None and quantity.value_high is not None and is_month(quantity.value) and is_month(quantity.value_high):
         return "a period of dates (year.month to year.month), not a result"  # "LiveCodeBench（2024.08–2025.01）"
     if (quantity.unit is None and quantity.sign is None and _VERSION_BEFORE.search(text, max(0, position - 12), position)
-            and (_VALUE_AFTER.match(text, position + 1) or (
+            and (_VALUE_AFTER.match(text, position + 1) or ctx.words.version_after.match(text, position + 1) or (
                 _NAME_LISTED_AFTER.match(text, position + 1) and ctx.view.source[quantity.start:quantity.end].isdigit()
                 and quantity.end - quantity.start == 1))):
         return "a version number inside a name ('CosyVoice 2 9.2 个百分点', 'AlpacaEval 2、Arena-Hard': the 2 is the name's)"

@@ -98,6 +98,30 @@ def test_settings_changed_beside_a_result_are_not_results(text, expected):
     assert values(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a number glued to a name is the name's: a context length or a data size ('64K', '20k'), a version ('2.1原版',
+    # '2.0' before the metric whose value follows), a scale factor written before its number ('Set14 ×4')
+    ("在 FooLong 上，FooLong 64K 平均分为 60.3。", {60.3: "score"}),
+    ("FooEval 2.0 LC 胜率达到 48.1%。", {48.1: "lc win rate"}),
+    ("在 FooMeet 上，DER 为 15.2%，低于 BarDiar 2.1原版的 17.9%。", {15.2: "der"}),
+    ("在 FooSR 上，Set14 x4 的 PSNR 为 28.31 dB。", {28.31: "psnr"}),
+    # an operating point on a curve ('1% 处') or a compression a value is read under ('8× 压缩率下') is a setting
+    ("在 FooBench 上，误报率约 1% 处的检出率为 71.5%。", {71.5: "detection rate"}),
+    ("在 FooLong 上，在 8× 压缩率下，准确率为 61.2%。", {61.2: "accuracy"}),
+    # ... but a size after a metric, a factor written after its number, a version alone and a count stay as they were
+    ("在 FooBench 上，FPS 1.2K，准确率为 70.1%。", {1200: "throughput", 70.1: "accuracy"}),
+    ("在 FooArena 上，Method 的 Elo 为 1.2K。", {1200: "elo"}),
+    ("在 FooBench 上，吞吐提升 4×，准确率为 70.1%。", {4: "throughput", 70.1: "accuracy"}),
+    ("MMLU 7.5 MATH 6.1。", {7.5: "score", 6.1: "score"}),
+    ("在 FooBench 上，处理 1,000 个样本耗时 3.2 s。", {3.2: "inference time"}),
+    ("在 FooBench 2024 上准确率为 70.1%。", {70.1: "accuracy"}),  # a year, a resolution, a version word
+    ("在 FooSR 上，1024×1024 分辨率下 PSNR 为 30.2 dB。", {30.2: "psnr"}),
+    ("FooBench 3.0 版本上准确率为 66.1%。", {66.1: "accuracy"}),
+])
+def test_numbers_glued_to_names_and_operating_points_are_not_results(text, expected):
+    assert values(text) == expected
+
+
 def owners(text: str) -> dict[float, str]:
     """value -> system of every record the sentence gives."""
     paper = Paper("0000.00000", "Method: a test", "", {"results": text})
