@@ -168,6 +168,7 @@ class Vocabulary:
                                             rf"\s*(?:[,;、。)/]|(?:→|->)\s*{QUANTITY_MARK}|和|与|$)", re.M)
         # ... or before an arrow to another value ("MPJPE 67.5 → 61.3 mm"; not "GRIT 0.059 → HyperGT 0.054": systems)
         self.reaches_value = re.compile(rf"\s*(?:{alternation(['为', '是', *lexicon.rule_words.reach_verbs])})\s*{QUANTITY_MARK}")
+        self.reached_number = re.compile(rf"[ \t]*(?:{alternation(lexicon.rule_words.reach_verbs)})[ \t]*[-+−]?\d")
         self.metric_from = re.compile(rf"[ \t]*(?:从|由)[^,;。\n]{{0,12}}?{QUANTITY_MARK}")  # "ATE 从 4.44 cm 降到"
         self.metric_last_words = frozenset(cues.metric_last_words)
         self.parts_follow = re.compile(alternation(cues.parts_follow)) if cues.parts_follow else None
@@ -211,7 +212,7 @@ class Vocabulary:
                 rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:(?:(?!的|{alternation(cues.subset_nouns)})[\u4e00-\u9fff]){{1,4}}[ \t]*)?"
                 rf"(?:(?P<latin>[A-Za-zδ][A-Za-z0-9@\-^&_]*)(?:/[A-Za-zδ][A-Za-z0-9@\-^&_]*)*"
                 rf"|{metric_words}{{0,8}}?(?:{alternation(cues.metric_endings)}))"
-                rf"[ \t]*(?:为|是|达到|=|:)?[ \t]*{QUANTITY_MARK}")
+                rf"[ \t]*(?:为|是|达到|达|=|:)?[ \t]*{QUANTITY_MARK}")  # "达": 达到 written short ("FooVul F1 达 0.47")
         self.measured_after = measured(r"(?:(?!的)[\u4e00-\u9fff])")
         # ... where the name opens its line, also through 的 ("ScreenSpot-Pro的元素定位准确率47.3%"); opening a clause
         # inside a sentence, "X 的成功率为 N" is what a system X scored ("…有限，GPT-4o 的成功率为 18.5%")
@@ -446,7 +447,8 @@ def _ends_with_a_metric(vocab: Vocabulary, words: list[str], source: str, end: i
     last, head = words[-1], " ".join(words[:-1])
     if source[end:end + 2].lstrip()[:1] == ":" and vocab.metric(last):
         return name_key(" ".join(words)) not in vocab.benchmark_by_key  # "ogbg-molhiv ROC-AUC：78.80 → 80.12"
-    if not source[end:end + 2].lstrip()[:1].isdigit():
+    if not source[end:end + 2].lstrip()[:1].isdigit() and not (  # "FooVul F1 达 0.47": the value after a verb of reaching
+            vocab.metric(last) and vocab.reached_number.match(source, end)):  # (not 为: "Near-Foo AUROC 为" stays one label)
         return False
     if not _benchmark_shaped(vocab, head):
         return False
