@@ -252,6 +252,9 @@ def _exact(paper: PaperContext, start: int, end: int) -> Optional[Mention]:
     return mention if mention is not None and (mention.start, mention.end) == (start, end) else None
 
 
+_LOWER_PART = re.compile(r"(?P<name>[^()]*?[^\s()])[ \t]*\((?P<part>[a-z][a-z\- ]{1,20})\)")  # a lower-case word in parentheses
+
+
 def _label(paper: PaperContext, start: int, end: int) -> tuple[str, _Label]:
     """(kind, label) of one place of a run; kind is metric, benchmark, system, base, name (an unknown
     Latin name), part (Chinese words, a size) or value (not a label)."""
@@ -276,6 +279,9 @@ def _label(paper: PaperContext, start: int, end: int) -> tuple[str, _Label]:
     known = vocab.benchmark_by_key.get(name_key(name))
     if known:
         return "benchmark", _Label(benchmark=known)
+    part = _LOWER_PART.fullmatch(name) if name.endswith(")") else None
+    if part and (owner := _exact(paper, text.find(name, start), text.find(name, start) + part.end("name"))) is not None and owner.role == BENCHMARK:
+        return "benchmark", _Label(benchmark=owner.canonical, subset=part.group("part"))  # "FooQA(hard)": a part of FooQA
     if mention is not None and mention.role in (MODEL, METHOD):
         if mention.role == MODEL and vocab.is_base_model(mention.text):
             return "base", _Label(system=(start, end), method_on=mention.canonical)
@@ -337,6 +343,8 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
         whole = _whole_before(paper, run) if _part_patterns(paper.words.part_nouns)[2].match(text, run.end) else None
         if whole:  # "WebArena …；在 GitLab 和 Reddit 两个站点上": parts of the benchmark named before them
             return [_Label(benchmark=whole, subset=text[a:b].strip()) for a, b in bounds]
+        if any(label.benchmark and label.subset for label in labels):
+            return labels  # "FooQA、BarQA(hard) 和 BazQA": a benchmark with its part among others
         return [_Label(benchmark=n) for n in _shared_head(names)]
     splits = all(re.split(r"[-_ ]", label.subset or "x")[0].casefold() in _splits(paper)
                  or label.subset in paper.vocabulary.modalities for label in labels)  # "test-zh / test-en", "CT 与 MRI"
@@ -1017,6 +1025,14 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
     "aligned.respectively",
     priority=40,
     examples=[
+        # a lower-case word in parentheses after a benchmark in the list is its part, not part of its name;
+        # a size there is no part
+        {"text": "ZetaLM 在 FooQA、BarQA（hard）和 BazVQA 上分别达到 81.2、40.5 和 90.1。", "title": "ZetaLM: x",
+         "records": [{"kind": "score", "value": 81.2, "benchmark": "FooQA", "model": "ZetaLM"},
+                     {"kind": "score", "value": 40.5, "benchmark": "BarQA", "subset": "hard", "model": "ZetaLM"},
+                     {"kind": "score", "value": 90.1, "benchmark": "BazVQA", "model": "ZetaLM"}]},
+        {"text": "ZetaLM 在 FooQA、BarQA（7B）和 BazVQA 上分别达到 81.2、40.5 和 90.1，2024 年发布，支持 8K 上下文。",
+         "title": "ZetaLM: x", "records": []},
         # "分别高于 X 的 a 和 b": X's own values, no changes (the first is read as X's score); "分别比 X 高 a 和 b" are changes
         {"text": "在 FooQA 上 EM 为 71.2，F1 为 80.1，分别高于 BarLM 的 68.0 和 77.5。",
          "records": [{"kind": "score", "value": 71.2, "model": "Method"}, {"kind": "score", "value": 80.1, "model": "Method"},
