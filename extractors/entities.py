@@ -492,6 +492,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     text = view.text
     if name.islower() and (name.split("-")[0] in vocab.split_words or vocab.split_word.fullmatch(name)):
         return NAME_ROLE, name, CUED  # "test-zh", "dev-clean", "test_net": a split of some benchmark, not one itself
+    if " " not in name and (split := _SPLIT_HEAD.match(name)) and split.group(1) in vocab.split_words:
+        return NAME_ROLE, name, CUED  # "Test_Meeting", "Dev-Other": a split written with a capital, not a benchmark
     if name.isalpha() and name.islower() and _KNOWN_BEFORE.search(text, max(0, start - 40), start) and (
             name_key(_KNOWN_BEFORE.search(text, max(0, start - 40), start).group(1)) in vocab.benchmark_by_key):
         return NAME_ROLE, name, CUED  # "nuScenes lidarseg": a lower-case word right after a known benchmark is a part of it
@@ -694,6 +696,8 @@ def _measured_by(vocab: "Vocabulary", text: str, end: int, at_line_start: bool =
     latin = found.group("latin")
     return latin is None or bool(vocab.metric(latin)) or any(vocab.name_shape(latin)[0::2])
 
+
+_SPLIT_HEAD = re.compile(r"([A-Za-z]+)[\-_][A-Za-z]")  # "Test_Net": a split's word, then what the split is of
 
 _COUNT_TAIL = re.compile(r"-\d{2,}$")  # "MATH-500", "UCF-101", "Kinetics-400": a count of items ends a dataset's name
 

@@ -1033,6 +1033,10 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
                      {"kind": "score", "value": 90.1, "benchmark": "BazVQA", "model": "ZetaLM"}]},
         {"text": "ZetaLM 在 FooQA、BarQA（7B）和 BazVQA 上分别达到 81.2、40.5 和 90.1，2024 年发布，支持 8K 上下文。",
          "title": "ZetaLM: x", "records": []},
+        # names whose first word is a split's ("Dev_Noisy") are parts of the benchmark the bullet names
+        {"text": "*   **FooSpeech**：Dev_Clean / Dev_Noisy 的 WER 分别为 3.1% 和 6.4%；Dev_Noisy 上也优于其他系统。",
+         "records": [{"kind": "score", "value": 3.1, "benchmark": "FooSpeech", "subset": "Dev_Clean", "model": "Method", "metric": "wer"},
+                     {"kind": "score", "value": 6.4, "benchmark": "FooSpeech", "subset": "Dev_Noisy", "model": "Method", "metric": "wer"}]},
         # "分别高于 X 的 a 和 b": X's own values, no changes (the first is read as X's score); "分别比 X 高 a 和 b" are changes
         {"text": "在 FooQA 上 EM 为 71.2，F1 为 80.1，分别高于 BarLM 的 68.0 和 77.5。",
          "records": [{"kind": "score", "value": 71.2, "model": "Method"}, {"kind": "score", "value": 80.1, "model": "Method"},
