@@ -30,7 +30,7 @@ from .lexicon import DATA, Lexicon
 from .notation import Folder
 from .quantities import Grammar, Quantity, find_quantities
 from .records import ResolverWords, benchmark_metrics, section_benchmark, to_record
-from .rules import Lost, Rule, RuleSpec, compile_rule, load_rule_specs, macros, run_rules
+from .rules import Lost, Rule, RuleGate, RuleSpec, compile_rule, load_rule_specs, macros, run_rules
 from .tables import cells_as_clauses
 
 RULES_ENV = "METRICSDB_RULES"
@@ -70,6 +70,7 @@ class Extractor:
         compiled = [compile_rule(source, bodies) if isinstance(source, RuleSpec)
                     else Rule(source.name, source.priority, source.examples, source.find) for source in self.sources]
         self.rules: tuple[Rule, ...] = tuple(sorted(compiled, key=lambda r: -r.priority))
+        self.rule_gate = RuleGate(self.rules)
 
     def __reduce__(self):
         if default_extractor.cache_info().currsize and self is default_extractor():
@@ -148,7 +149,7 @@ class Extractor:
         for sentence in ctx.sentences:
             if QUANTITY_MARK not in text[sentence.start:sentence.end]:
                 continue
-            for claim in run_rules(self.rules, ctx, sentence.start, sentence.end, lost):
+            for claim in run_rules(self.rule_gate, ctx, sentence.start, sentence.end, lost):
                 outcome = to_record(ctx, claim, sentence)
                 if isinstance(outcome, Record):
                     readings.append(Reading(claim, outcome))

@@ -286,15 +286,40 @@ class Lost:
     reason: str
 
 
-def run_rules(rules: tuple[Rule, ...], paper, start: int, end: int,
-              lost: Optional[list[Lost]] = None) -> list[Claim]:
+class RuleGate:
+    """Which of a tuple of rules can match in a sentence by their `needed` characters, read in one scan
+    of the sentence for the characters any rule needs, where a search per rule scanned it once each."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        # every `needed` is a class of characters under IGNORECASE (`required_characters`); so is their union
+        classes = [rule.needed.pattern[1:-1] for rule in rules if rule.needed is not None]
+        self.any_needed = re.compile("[" + "".join(classes) + "]", re.IGNORECASE) if classes else None
+        self._by_character: dict[str, frozenset[int]] = {}
+
+    def open(self, text: str, start: int, end: int) -> set[int]:
+        """The indexes of the rules with a `needed` character in text[start:end] (rules without one are not
+        listed: they are always run)."""
+        found: set[int] = set()
+        if self.any_needed is None:
+            return found
+        for character in set(self.any_needed.findall(text, start, end)):
+            rules = self._by_character.get(character)
+            if rules is None:
+                rules = self._by_character[character] = frozenset(
+                    index for index, rule in enumerate(self.rules) if rule.needed is not None and rule.needed.match(character))
+            found |= rules
+        return found
+
+
+def run_rules(gate: RuleGate, paper, start: int, end: int, lost: Optional[list[Lost]] = None) -> list[Claim]:
     """Claims of one sentence: every rule's matches, overlaps settled, each quantity claimed once.
     `lost`, when given, receives the matches that lost and why (for `explain`)."""
     candidates: list[tuple[int, int, int, list[Claim]]] = []
-    text = paper.view.text
-    for rule in rules:
-        # most rules need a character most sentences lack: tested here, before any call of the rule
-        if rule.needed is not None and rule.needed.search(text, start, end) is None:
+    # most rules need a character most sentences lack: tested here, before any call of the rule
+    open_rules = gate.open(paper.view.text, start, end)
+    for index, rule in enumerate(gate.rules):
+        if rule.needed is not None and index not in open_rules:
             continue
         for m_start, m_end, claims in rule.find(paper, start, end):
             candidates.append((rule.priority, m_start, m_end, claims))

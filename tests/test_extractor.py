@@ -203,3 +203,24 @@ def test_a_value_span_outside_the_evidence_is_refused():
     for start, end in ((6, 99), (6, None), (5, 5)):
         with pytest.raises(ValidationError):
             type(record).model_validate({**record.model_dump(), "value_start": start, "value_end": end})
+
+
+def test_the_rule_gate_opens_the_rules_a_search_per_rule_would_run():
+    """`RuleGate` finds every rule's needed characters in one scan: for every character of the Basic
+    Multilingual Plane (case folded ones included) and every span of a few sentences, it opens exactly
+    the rules whose own `needed` search finds a character there."""
+    gate = default_extractor().rule_gate
+    needed = [(index, rule.needed) for index, rule in enumerate(gate.rules) if rule.needed is not None]
+    assert needed and gate.any_needed is not None
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        character = chr(code)
+        want = {index for index, pattern in needed if pattern.search(character)}
+        assert (gate.any_needed.match(character) is not None) == bool(want), hex(code)
+        if want:
+            assert gate.open(character, 0, 1) == want, hex(code)
+    for text in ["Foo 从 41.2 提升到 47.9（+6.7），比 Bar 高", "K=8 时 V 值为 3.1 → 2.9", "无任何数字的句子。", "ǅ ſ K İ"]:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert gate.open(text, start, end) == {index for index, pattern in needed if pattern.search(text, start, end)}
