@@ -129,6 +129,10 @@ class ResolverWords:
             (rf"\s*(?:{alternation(refusals.version_after)})|" if refusals.version_after else "")
             + rf" [A-Za-z][A-Za-z\-]*\s*[\u4e00-\u9fff]{{1,4}}\s*{QUANTITY_MARK}")
         self.vague_before = re.compile(rf"(?:{alternation(refusals.vague_factor_before)})\s*$")
+        # `not_a_result`'s tests right after a number as one pattern: most numbers are results, and pass one
+        # test there instead of seven
+        self.not_result_after = _any_of([_GAP_AFTER, self.sample_share, self.threshold, self.threshold_clause,
+                                         self.condition, self.setting_after, self.counts])
         # what follows a part: the rest of a list of parts and their count ("/ Goal / Long 四个套件"), or a part
         # noun right after it ("Long 套件"); not a count alone ("LIBERO 四个套件": the benchmark that has them)
         parts, count = alternation(refusals.listed_parts), r"[一二两三四五六七八九十\d]+\s*个\s*"
@@ -202,6 +206,12 @@ class ResolverWords:
         self.target = re.compile(rf"(?<![相比反核绝面应])(?:{alternation(naming.target_before)})[ \t]*$")
         self.pair_annotation = re.compile(
             rf"\(\s*(?P<span>[^(),;。{QUANTITY_MARK}]{{1,40}}?\s*(?:{alternation(naming.pair_joiners)})\s*[^(),;。{QUANTITY_MARK}]{{1,40}}?)\s*\)")
+
+
+def _any_of(patterns: list[Optional[re.Pattern[str]]]) -> re.Pattern[str]:
+    """One pattern that matches at a place where any of `patterns` does."""
+    return re.compile("|".join(f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+                               for p in patterns if p is not None))
 
 
 def _mentions_in(ctx: PaperContext, start: int, end: int, roles: tuple[str, ...]) -> list[Mention]:
@@ -1333,21 +1343,22 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     if quantity.scale in ("B", "b") or (quantity.scale and quantity.unit is None
                                         and _PARAMETERS_AFTER.match(text[position + 1:position + 12])):
         return "a model size (a scale such as B, or 参数 after it)"
+    after = ctx.words.not_result_after.match(text, position + 1) is not None  # else no test of what follows passes
     if _CONDITION_BEFORE.search(text, max(0, position - 24), position):
         return "a threshold in a condition (IoU > 0.5), not a result"
-    if _GAP_AFTER.match(text, position + 1) or _GAP_BEFORE.search(text, max(0, position - 8), position):
+    if (after and _GAP_AFTER.match(text, position + 1)) or _GAP_BEFORE.search(text, max(0, position - 8), position):
         return "an item of a list with a missing entry ('63.3、—、55.6'): which place each is, is not said"
     behaviour = ctx.words.behaviour_rate.search(text, max(0, position - 16), position)
     if behaviour:
         return f"a rate of behaviour, not of performance ({behaviour.group().strip()!r} before it)"
-    if quantity.unit == "%" and ctx.words.sample_share.match(text, position + 1):
+    if after and quantity.unit == "%" and ctx.words.sample_share.match(text, position + 1):
         return "a share of the samples, not a result ('的样本' after it)"
     bound = ctx.words.bound.search(text, max(0, position - 8), position)
     if bound:
         return f"a bound, not a value ({bound.group().strip()!r} before it)"
-    if ctx.words.threshold.match(text, position + 1) or ctx.words.threshold_clause.match(text, position + 1):
+    if after and (ctx.words.threshold.match(text, position + 1) or ctx.words.threshold_clause.match(text, position + 1)):
         return "a threshold that describes what is counted or judged, not a result"
-    if ctx.words.condition is not None and ctx.words.condition.match(text, position + 1):
+    if after and ctx.words.condition is not None and ctx.words.condition.match(text, position + 1):
         return "an operating point another value is read at ('50% 时'), not a result"
     written = ctx.view.source[quantity.start:quantity.end]
     before = ctx.view.source[max(0, quantity.start - 3):quantity.start]
@@ -1360,7 +1371,7 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     setting = ctx.words.setting.search(text, max(0, position - 10), position)
     if setting:
         return f"a setting or requirement ({setting.group().strip()!r} before it)"
-    setting = ctx.words.setting_after.match(text, position + 1)
+    setting = ctx.words.setting_after.match(text, position + 1) if after else None
     if setting:
         return f"a setting ({setting.group().strip()!r} after it)"
     if quantity.scale and quantity.unit is None and (text[position - 1:position] == "("
@@ -1378,7 +1389,7 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
                 and quantity.end - quantity.start == 1))):
         return "a version number inside a name ('CosyVoice 2 9.2 个百分点', 'AlpacaEval 2、Arena-Hard': the 2 is the name's)"
     if quantity.unit is None:
-        count = ctx.words.counts.match(text, position + 1)
+        count = ctx.words.counts.match(text, position + 1) if after else None
         points = ctx.words.metric_points.match(text, position + 1) if count else None
         if count and not (points and ctx.vocabulary.metric(next(name for name in points.groups() if name))):
             return f"a count ({count.group().strip()!r} after it)"
