@@ -492,7 +492,7 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     text = view.text
     if name.islower() and (name.split("-")[0] in vocab.split_words or vocab.split_word.fullmatch(name)):
         return NAME_ROLE, name, CUED  # "test-zh", "dev-clean", "test_net": a split of some benchmark, not one itself
-    if " " not in name and (split := _SPLIT_HEAD.match(name)) and split.group(1) in vocab.split_words:
+    if " " not in name and ("_" in name or "-" in name) and (split := _SPLIT_HEAD.match(name)) and split.group(1) in vocab.split_words:
         return NAME_ROLE, name, CUED  # "Test_Meeting", "Dev-Other": a split written with a capital, not a benchmark
     if name.isalpha() and name.islower() and _KNOWN_BEFORE.search(text, max(0, start - 40), start) and (
             name_key(_KNOWN_BEFORE.search(text, max(0, start - 40), start).group(1)) in vocab.benchmark_by_key):
