@@ -125,7 +125,7 @@ def outline(view: View) -> tuple[list[Sentence], list[tuple[int, int]]]:
         body_span = (pos, line_end)
         ends = _SENTENCE_END if line.lstrip(" \t").startswith("|") else _SENTENCE_END_OR_BAR
         for m in ends.finditer(text, pos, line_end):
-            inline = _INLINE_LABEL.match(text, m.end(), line_end)
+            inline = _INLINE_LABEL.match(text, m.end(), line_end) if text.find(":", m.end(), line_end) != -1 else None
             if inline:  # "；ETTm2：0.255 → 0.246": a label inside the line
                 headings.append(inline.span("head"))
             if m.end() > pos:

@@ -476,6 +476,8 @@ def is_method_name(name: str, method: Optional[str]) -> bool:
         return False
     if name == method or name_key(name) == name_key(method):
         return True
+    if method not in name:
+        return False  # neither a part of it nor its start
     parts = _NAME_PARTS.split(name)
     return method in parts or name.startswith(method + "-")
 
