@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -17,11 +16,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from metricsdb.cli import streamlit_command
 from metricsdb.paths import sample_reports, sqlite_url
 from metricsdb.store import LEADERBOARD_COLUMNS, Store
 
 REPO = Path(__file__).resolve().parent.parent
-APP = REPO / "leaderboard_app" / "app.py"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
@@ -56,13 +55,14 @@ def free_port() -> int:
 
 @contextmanager
 def served_app(database_url: str, log: Path) -> Iterator[str]:
-    """The app run by `streamlit run` on the database; yields its base URL, and always stops it."""
+    """The app run as `metricsdb app` runs it (cli.streamlit_command, headless) on the database; yields
+    its base URL, and always stops it. The command is the CLI's own, so what the browser sees is what a
+    user gets (the Deploy button flashed on a first page that a command of the tests' own hid)."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
-               "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+    command, env = streamlit_command(database_url, port)
     with log.open("w") as output:
-        server = subprocess.Popen(command, cwd=REPO, stdout=output, stderr=subprocess.STDOUT,
-                                  env={**os.environ, "METRICSDB_URL": database_url})
+        server = subprocess.Popen([*command, "--server.headless", "true"], cwd=REPO, stdout=output,
+                                  stderr=subprocess.STDOUT, env=env)
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + SERVER_START_SECONDS
