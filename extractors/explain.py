@@ -4,6 +4,8 @@ no rule matched, which cues were missing around it.
 """
 from __future__ import annotations
 
+from wcwidth import wcswidth
+
 from metricsdb.model import Paper
 
 from .document import BENCHMARK, METRIC, NAME_ROLE, SYSTEM_ROLES, PaperContext
@@ -30,21 +32,29 @@ def explain_paper(extractor: Extractor, paper: Paper, report_date: str = "1970-0
         surface = view.written[slice(*view.written_span(quantity.start, quantity.end))]
         reading = by_mark.get(mark)
         if reading is None:
-            lines.append(f"  {surface!r:>16}  unclaimed: {missing_cues(ctx, mark)}")
+            lines.append(f"  {_quoted(surface)}  unclaimed: {missing_cues(ctx, mark)}")
         elif reading.record is None:
-            lines.append(f"  {surface!r:>16}  {reading.claim.rule}: refused: {reading.refusal}")
+            lines.append(f"  {_quoted(surface)}  {reading.claim.rule}: refused: {reading.refusal}")
         else:
             record = reading.record
             extra = "".join(f" {k}={v}" for k, v in (("subset", record.subset), ("direction", record.direction),
                                                       ("reference", record.reference)) if v)
             lines.append(
-                f"  {surface!r:>16}  {record.rule}: {record.kind} {record.value:g}{record.unit or ''} "
+                f"  {_quoted(surface)}  {record.rule}: {record.kind} {record.value:g}{record.unit or ''} "
                 f"benchmark={record.benchmark} model={record.model} metric={record.metric}{extra}"
             )
             lines.append(f"  {'':>16}  evidence: {record.evidence}")
         for match in lost_by_mark.get(mark, []):
             lines.append(f"  {'':>16}  lost: {match.rule} (to {match.winner}: {match.reason})")
     return "\n".join(lines)
+
+
+def _quoted(surface: str) -> str:
+    """The number as written, quoted and right-aligned in 16 terminal columns: a Chinese character takes
+    two (`'12.5 个百分点'`), so padding by characters would push the line's columns out of line."""
+    quoted = repr(surface)
+    width = wcswidth(quoted)
+    return " " * max(0, 16 - (width if width >= 0 else len(quoted))) + quoted
 
 
 def missing_cues(ctx: PaperContext, mark: int) -> str:

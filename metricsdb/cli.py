@@ -378,8 +378,9 @@ def upgrade(db: DbOption = None) -> None:
 
 @app.command()
 def leaderboard(
-    benchmark: Annotated[str, typer.Argument(help="Benchmark name; case, spaces and hyphens do not matter.",
-                                             show_default=False)],
+    benchmark: Annotated[list[str], typer.Argument(
+        help="Benchmark name; case, spaces and hyphens do not matter. Words are one name: TUM RGB-D, unquoted.",
+        show_default=False)],
     metric: Annotated[Optional[str], typer.Option(help="Metric to rank by. Default: the benchmark's most frequent.",
                                                   show_default=False)] = None,
     kind: Annotated[Optional[KindChoice], typer.Option(
@@ -401,7 +402,7 @@ def leaderboard(
     with user_errors():
         store = open_store(db, existing=True)
         _require_records(store)
-        board = board_frame(store.leaderboard_rows(benchmark, metric, kind.value if kind else None, subset=subset,
+        board = board_frame(store.leaderboard_rows(" ".join(benchmark), metric, kind.value if kind else None, subset=subset,
                                                    include_unnamed=include_unnamed))
         notes = stored_correction_notes(store)
     board = ranked_apart_by_unit(board)

@@ -289,6 +289,16 @@ def test_leaderboard_table_shows_metric_direction_and_best_first(filled):
     assert lines[5] == "subsets with their own boards (--subset NAME): Hard (1)"
 
 
+def test_leaderboard_takes_a_name_of_several_words_unquoted(filled):
+    """`metricsdb leaderboard AIME 2025` (a name with a space, as readers type it) is the board of
+    `AIME 2025`, as the quoted name is, options before or after the words."""
+    quoted = run("leaderboard", "AIME 2025", "--db", filled)
+    unquoted = run("leaderboard", "AIME", "2025", "--db", filled)
+    assert unquoted.exit_code == 0, unquoted.output
+    assert unquoted.stdout == quoted.stdout and unquoted.stdout.startswith("AIME 2025 · accuracy")
+    assert run("leaderboard", "--db", filled, "aime", "2025", "--subset", "hard").stdout.startswith("AIME 2025 · Hard")
+
+
 def test_leaderboard_of_a_subset_and_of_unnamed_systems(store, database_url):
     store.add(make_report(), [
         make_record(model="A", value=80.0), make_record(model="baseline", value=90.0, paper_title="LSRIF: a method"),

@@ -65,3 +65,14 @@ def test_a_bare_year_is_pointed_out():
 def test_a_number_in_a_heading_is_in_no_sentence():
     line = line_of("*   **FooSet（26 个游戏）**：\n    *   准确率达到 71.2%。", "26")
     assert "unclaimed: no rule matched: the number is in no sentence (a heading)" in line
+
+
+def test_columns_line_up_when_a_number_is_written_in_chinese():
+    """Every number's quoted form ends at one terminal column, so the rule column lines up: `'三成'` and
+    `'12.5 个百分点'` are wider on screen than they have characters (a Chinese character takes two)."""
+    from wcwidth import wcswidth
+
+    text = "在 GSM8K 上准确率提升 12.5 个百分点，达到三成，达到 84.1%。"
+    numbers = [line for line in explained(text).splitlines() if line.strip().startswith("'")]
+    assert len(numbers) == 3
+    assert {wcswidth(line[:line.index("' ") + 1]) for line in numbers} == {2 + 16}
