@@ -42,9 +42,10 @@ RATE_SHAPE = re.compile(
 # `超过 X`, `HOTA 70.8`); or nothing known.
 CERTAIN, CUED, PLACED, UNKNOWN = 3, 2, 1, 0
 _GREEK_THRESHOLD = re.compile(r"δ\d")  # the share of depths within 1.25^n of the truth
-# A metric by its notation: `J&F`, `δ1`, `pass^1`, `AP50:95`, and a name with a cut-off after `@` (`R@1`, `HR@10`,
+# A metric by its notation: `J&F`, `δ1`, `pass^1`, `AP50:95`, a Greek letter with its subscript (`ε_ATE`, `κ_SRME`), and a name with a cut-off after `@` (`R@1`, `HR@10`,
 # `AUC@5°`: a known head is also read by `Vocabulary.metric`; an unknown one is still a metric, never a system).
-_METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z\-]{0,7}@\d+(?:\.\d+)?°?|[A-Z]{1,2}&[A-Z]{1,2}|[δΔ]\d*(?:\.\d+)?|[A-Za-z]+\^\d+|[A-Za-z]+\d+:\d+")
+_METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z\-]{0,7}@\d+(?:\.\d+)?°?|[A-Z]{1,2}&[A-Z]{1,2}|[δΔ]\d*(?:\.\d+)?|[A-Za-z]+\^\d+|[A-Za-z]+\d+:\d+"
+                           r"|[α-ωΑ-Ω]_[A-Za-z0-9]{1,8}")
 # An acronym as metrics are written (`HOTA`, `IDF1`, `AssA`, `CIDEr`, `D1-all`): at least two capitals,
 # no run of three lower-case letters before a hyphen; only its position can tell it from a system.
 _ACRONYM = re.compile(r"(?=(?:[a-z0-9_]{0,2}[A-Z]){2})(?!.*[a-z]{3}.*-|[^-]*[a-z]{3})[A-Za-z][A-Za-z0-9_]{1,6}(?:-[A-Za-z0-9]{1,4}|-[A-Z0-9]{5,6})?")
@@ -171,6 +172,10 @@ class Vocabulary:
         self.reached_number = re.compile(rf"[ \t]*(?:{alternation(lexicon.rule_words.reach_verbs)})[ \t]*[-+−]?\d")
         self.metric_from = re.compile(rf"[ \t]*(?:从|由)[^,;。\n]{{0,12}}?{QUANTITY_MARK}")  # "ATE 从 4.44 cm 降到"
         self.metric_last_words = frozenset(cues.metric_last_words)
+        # "BERTScore", "RayIoU": a metric word closing a one-word name; "Rank-1", "Top-5": a word and its cut-off
+        self.metric_tails = tuple(cues.metric_tails)
+        self.metric_tail = re.compile(rf"[A-Za-z][A-Za-z0-9]*[A-Za-z0-9](?:{alternation(cues.metric_tails)})")
+        self.cutoff = re.compile(rf"(?P<head>{alternation([w for h in cues.cutoff_heads for w in (h, h.lower())])})-?(?P<k>\d+)")
         self.parts_follow = re.compile(alternation(cues.parts_follow)) if cues.parts_follow else None
         self.under_setting = re.compile(rf"[ \t]*(?:{alternation(cues.setting_nouns)})?[ \t]*下(?![降滑跌调])")
         self.has_parts = re.compile(rf"[ \t]*[\d{QUANTITY_MARK}一二两三四五六七八九十几多]+[ \t]*(?:个|条|项|类|种|款)[ \t]*"
@@ -461,7 +466,6 @@ _POWER_SUFFIX = re.compile(r"[A-Za-z]\^\d")  # "pass^1"
 _SHORT_QUALIFIER = re.compile(r"[A-Z]{1,2}")  # "WB" in "WB-PESQ" (wide band), "SI" in "SI-SDR" (scale-invariant)
 _NAME_PARTS = re.compile(r"[\-\s_/]")
 _KNOWN_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-.]*) $")  # the Latin word and the one space right before a name
-_TOP_K = re.compile(r"[Tt]op-?(\d+)")  # "Top-1", "top5"
 # A lower-case identifier of three or more words joined by underscores: a configuration written as code names it.
 CONFIG_NAME = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+){2,}")
 _CODES_LISTED = re.compile(r"[A-Z][A-Za-z0-9@\-]{0,7}(?:/[A-Za-z][A-Za-z0-9@\-]{0,7})+")  # "EM/F1", "PSNR/SSIM"
@@ -528,6 +532,10 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         return BENCHMARK, name, CUED  # "LIBERO四个套件", "TUM RGB-D三条常用序列": what has the parts
     if name in vocab.metric_last_words or (" " in name and name.rsplit(" ", 1)[1] in vocab.metric_last_words and name[0].isupper()):
         return METRIC, name.lower(), CUED  # "Completion Ratio达到91.3%": a metric the vocabulary does not know; "Recall" alone
+    if (name.endswith(vocab.metric_tails) and vocab.metric_tail.fullmatch(name)
+            and not _JOINED_BEFORE.search(text, max(0, start - 3), start) and not _JOINED_AFTER.match(text, end)):
+        return METRIC, name.lower(), CUED  # "RayIoU 为 45.3", "LogLoss 为 0.437": a metric word closes the name;
+        # not a tool joined to a system ("MT3 + MuseScore 量化")
     if cue == "metric":
         return METRIC, name.lower(), CUED  # "SoWR 指标": a metric the vocabulary does not know yet
     if cue == "score":
@@ -536,8 +544,9 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         return METRIC, name.lower(), PLACED  # "CLIP 分数"; but "IFEval 分数" is IFEval's score
     if metric_shape:
         return METRIC, name.lower(), CUED  # "J&F", "δ1"
-    if name[1:3] == "op" and (top := _TOP_K.fullmatch(name)):  # "Top-1 / Top-3 准确率", "Top-1 达到 68.4%": a metric's cut-off
-        return METRIC, f"top-{top.group(1)} accuracy", CUED
+    if name[-1].isdigit() and (cut := vocab.cutoff.fullmatch(name)) is not None:  # "Top-1 / Top-3 准确率", "Rank-1 达到 78.4%": a metric's cut-off
+        head = cut.group("head").lower()
+        return METRIC, f"top-{cut.group('k')} accuracy" if head == "top" else f"{head}-{cut.group('k')}", CUED
     if cue == "benchmark":
         return BENCHMARK, name, CUED  # "Seed-TTS-eval 测试集": the cue beats a family-like prefix
     if vocab.is_model_family(name):
@@ -699,6 +708,8 @@ def _measured_by(vocab: "Vocabulary", text: str, end: int, at_line_start: bool =
     return latin is None or bool(vocab.metric(latin)) or any(vocab.name_shape(latin)[0::2])
 
 
+_JOINED_BEFORE = re.compile(r"\+[ \t]*$")
+_JOINED_AFTER = re.compile(r"[ \t]*\+")
 _SPLIT_HEAD = re.compile(r"([A-Za-z]+)[\-_][A-Za-z]")  # "Test_Net": a split's word, then what the split is of
 
 _COUNT_TAIL = re.compile(r"-\d{2,}$")  # "MATH-500", "UCF-101", "Kinetics-400": a count of items ends a dataset's name

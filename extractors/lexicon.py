@@ -334,6 +334,8 @@ class CuesFile(_Strict):
     part_nouns: Words
     setting_nouns: Words
     metric_last_words: Words
+    metric_tails: Words = []
+    cutoff_heads: Words = []
     changed_quantities: Words
     setting_quantities: Words
     former_words: Words
