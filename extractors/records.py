@@ -1008,9 +1008,12 @@ def _of_magnitude(value: float, values: dict[str, list[float]]) -> Optional[str]
     if value <= 0 or len(values) < 2 or any(v <= 0 for vs in values.values() for v in vs):
         return None
     ratio = lambda v: max(v, value) / min(v, value)
-    near = [name for name, vs in values.items() if all(ratio(v) <= 3 for v in vs)]
-    far = [name for name, vs in values.items() if all(ratio(v) > 10 for v in vs)]
-    return near[0] if len(near) == 1 and len(far) == len(values) - 1 else None
+    for near_at, far_at in ((3, 10), (1.2, 1.5)):  # ... or within 20% while every other's lie 50% away or more
+        near = [name for name, vs in values.items() if all(ratio(v) <= near_at for v in vs)]  # (AUC 0.8157 or
+        far = [name for name, vs in values.items() if all(ratio(v) > far_at for v in vs)]  # LogLoss 0.4372 for 0.8142)
+        if len(near) == 1 and len(far) == len(values) - 1:
+            return near[0]
+    return None
 
 
 def _metric_before(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
