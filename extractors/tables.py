@@ -405,7 +405,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
         # known metric after a lower-case modifier ("macro-AUROC")
         modifier, _, modified = token.rpartition("-")
         named = (vocab.metric(token) or _metric_variant(paper, token) or (token if RATE_SHAPE.fullmatch(token) else None)
-                 or (token.lower() if modifier.isalpha() and modifier.islower() and vocab.metric(modified) else None))
+                 or (token.lower() if modifier.isalpha() and modifier.islower()
+                     and (vocab.metric(modified) or _AVERAGED_ACRONYM.fullmatch(token)) else None))
         if named:
             written = written or (token.lower() if metric is None and token.isascii() else None)
             metric = metric or named
@@ -414,9 +415,16 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
     if bench is None:
         names = [t for t in parts if not vocab.split_word.fullmatch(t)]
         splits = [t for t in parts if vocab.split_word.fullmatch(t)]
-        if metric is None and len(names) >= 2 and _LATIN.match(names[-1]) and (
+        if metric is None and len(names) >= 2 and _LATIN.match(names[-1]) and not _NAME_VERSION.fullmatch(names[-1]) and (
                 vocab.name_shape(names[-1])[2] or arrow):
             metric = names.pop().lower()  # "FooSet HOTA", "FooSet Fl-all ↓": the metric stands last
+        elif (metric is None and len(names) == 1 and splits and (arrow or unit) and vocab.name_shape(names[0])[2]
+              and not re.search(r"\d", names[0])):
+            metric = names.pop().lower()  # "| test-zh CER(%)↓ |": a split of the caption's benchmark, then what is measured
+        elif (metric is None and len(names) == 1 and not splits and arrow and caption.benchmark is None and caption.names
+              and vocab.name_shape(names[0])[2] and not re.search(r"\d", names[0])):
+            return Column("other", why=f"a header written as a metric ({header.strip()!r}) under a caption whose names"
+                                       " say no benchmark the table is on")
         elif (metric is None and caption.benchmark and len(names) == 1 and not splits and vocab.name_shape(names[0])[2]
               and not re.search(r"[\d\-]", names[0]) and (arrow or len(names[0]) > 2)):  # not "BarQA-2", nor "LR"
             metric = names.pop().lower()  # "| RTF |" under "在 FooSpeech 上：": the caption has the benchmark
@@ -462,6 +470,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
 
 
 _TITLED = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+_NAME_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")  # "FooBench v3 Overall ↑": the name's version, never a metric
+_AVERAGED_ACRONYM = re.compile(r"[a-z]{4,}-[A-Z][A-Z0-9@]*[A-Z0-9]")  # "macro-AUROC": a word modifying an acronym, a metric
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # one Latin name written as a benchmark's (a capital inside it, a digit, a hyphen before a capital), not a unit (TFLOPs, USD)
 _NAMED_IN_PAREN = re.compile(r"(?=[A-Za-z][A-Za-z0-9\-_.]*(?:[a-z][A-Z]|\d|-[A-Z]))[A-Za-z][A-Za-z0-9\-_.]+")
@@ -900,6 +910,25 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
         {"text": "语音分离（QuxRoom iPhone 录音，masked 指标）：\n\n| Method | mSDR↑ | mSTOI↑ |\n|---|---|---|\n"
                  "| BarSep-7B | 11.2 | 0.871 |\n\n在 FooSpeech 上 SDR 为 9.8 dB。",
          "records": [{"kind": "score", "value": 9.8, "benchmark": "FooSpeech", "model": "Method", "metric": "sdr"}]},
+        # an acronym with a unit or an arrow after a split is what its cells measure, even one no list knows
+        # ("test-clean WDR(%)↓"), a version never is ("FooCall v2 Overall ↑"), and a lower-case word before
+        # an acronym ("macro-AUPRX") modifies the metric; a header written as a metric under a caption naming
+        # only names of no known role gives no record
+        {"text": "在 FooSpeech 上的结果如下：\n\n| 方法 | test-clean WDR(%)↓ | test-other WDR(%)↓ |\n|---|---|---|\n"
+                 "| BarASR | 2.1 | 4.8 |",
+         "records": [
+             {"kind": "score", "value": 2.1, "benchmark": "FooSpeech", "subset": "test-clean", "model": "BarASR", "metric": "wdr"},
+             {"kind": "score", "value": 4.8, "benchmark": "FooSpeech", "subset": "test-other", "model": "BarASR", "metric": "wdr"}]},
+        {"text": "| 方法 | FooRepair Verified (% Solved) | FooCall v2 Overall ↑ |\n|---|---|---|\n| BazSeg | 38.8 | 61.2 |",
+         "records": [
+             {"kind": "score", "value": 38.8, "benchmark": "FooRepair Verified", "model": "BazSeg", "metric": "score"},
+             {"kind": "score", "value": 61.2, "benchmark": "FooCall v2", "model": "BazSeg", "metric": "score"}]},
+        {"text": "在 FooEHR 上的结果：\n\n| 方法 | 再入院 macro-AUPRX | 死亡 AUPRX |\n|---|---|---|\n| BarNet | 41.2 | 50.3 |",
+         "records": [
+             {"kind": "score", "value": 41.2, "benchmark": "FooEHR", "subset": "再入院", "model": "BarNet", "metric": "macro-auprx"},
+             {"kind": "score", "value": 50.3, "benchmark": "FooEHR", "subset": "死亡", "model": "BarNet", "metric": "auprx"}]},
+        {"text": "点云补全（QuxScan iPhone 采集，dense 指标）：\n\n| Method | mCDX↑ | mEMDX↓ |\n|---|---|---|\n| BarFill | 7.1 | 0.31 |",
+         "records": []},
         # a Chinese word after the benchmark's name in a header is its part, not part of its name
         {"text": "| 方法 | FooOrgan Dice (%) | BarScan 肝脏 Dice (%) |\n|---|---|---|\n| QuxSeg | 81.0 | 76.5 |",
          "records": [
