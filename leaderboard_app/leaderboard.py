@@ -22,7 +22,7 @@ from leaderboard_app.editing import flag_form
 from leaderboard_app.show import (
     count_text, evidence_html, markdown_text, paper_link, plain_text, row_height, without_empty,
 )
-from metricsdb.output import board_units, frame_csv, value_text
+from metricsdb.output import board_units, frame_csv, metric_spelling, value_text
 from metricsdb.store import NotInDatabaseError
 
 EVIDENCE_ROWS = 100  # highlighted evidence is HTML; beyond this many rows the table's column serves
@@ -126,9 +126,10 @@ def choose_subset(snap: data.Snapshot, benchmark: str) -> Optional[str]:
     return None if chosen == OVERALL else chosen
 
 
-def choose_board(snap: data.Snapshot, benchmark: str, subset: Optional[str], include_unnamed: bool) -> pd.DataFrame:
+def choose_board(snap: data.Snapshot, benchmark: str, subset: Optional[str], include_unnamed: bool,
+                 names: dict[str, str]) -> pd.DataFrame:
     """The board of the metric the URL names, else of the one the store ranks by by default (as the
-    CLI does); a choice of metric only when the board has several."""
+    CLI does); a choice of metric only when the board has several, each shown as `names` spells it."""
     asked = st.query_params.get("metric") or None
     try:
         board = data.leaderboard(snap, benchmark, asked, subset=subset, include_unnamed=include_unnamed)
@@ -138,17 +139,24 @@ def choose_board(snap: data.Snapshot, benchmark: str, subset: Optional[str], inc
     metrics = data.metrics(snap, benchmark, subset)
     if len(metrics) > 1:
         follow_url("metric", board.attrs["metric"])
-        st.radio("Metric", metrics, key="metric", on_change=metric_picked, horizontal=True, format_func=metric_choice)
+        st.radio("Metric", metrics, key="metric", on_change=metric_picked, horizontal=True,
+                 format_func=lambda metric: metric_choice(metric, names))
     return board
 
 
 UNNAMED_METRIC = "score"  # the contract's metric for a value whose text names no metric
 
 
-def metric_choice(metric: str) -> str:
+def metric_choice(metric: str, names: dict[str, str]) -> str:
     """A metric's name in the picker. `score` beside named metrics (HOTA, IDF1) holds the values whose
     text names no metric: said so, as a reader took it for a metric of its own."""
-    return "score (metric not named)" if metric == UNNAMED_METRIC else metric_display(metric)
+    return "score (metric not named)" if metric == UNNAMED_METRIC else names.get(metric) or metric_display(metric)
+
+
+def metric_names(records: pd.DataFrame) -> dict[str, str]:
+    """Each metric of a benchmark's records as boards show it (output.metric_spelling: `B-WER`, `mIoU`, as the
+    text writes it most), while the URL and the store keep the canonical key (`b-wer`)."""
+    return {metric: metric_spelling(metric, group["evidence"]) for metric, group in records.groupby("metric")}
 
 
 def direction_text(attrs: dict) -> str:
@@ -213,10 +221,10 @@ def wrapped(table: pd.DataFrame, columns: tuple[str, ...], widths: Optional[dict
     return row_height((table[column], widths[column]) for column in columns if column in table)
 
 
-def show_board(board: pd.DataFrame) -> None:
+def show_board(board: pd.DataFrame, names: dict[str, str]) -> None:
     attrs = board.attrs
     arrow = {"lower": "↓", "higher": "↑"}.get(attrs["direction"], "")
-    shown_metric = metric_display(attrs["metric"])  # `HOTA`: records keep the lower-case key
+    shown_metric = names.get(attrs["metric"]) or metric_display(attrs["metric"])  # `HOTA`: records keep the lower-case key
     value_header = f"{shown_metric} {arrow}".strip()
     place = " · ".join(markdown_text(part) for part in (attrs["benchmark"], attrs["subset"]) if part)
     st.subheader(f"{place} · {markdown_text(shown_metric)} {arrow}")
@@ -308,13 +316,13 @@ def show_changes(changes: pd.DataFrame) -> None:
                                     for column in ("model", "paper", "evidence", "corrected", "record")})
 
 
-def sota_chart(board: pd.DataFrame) -> alt.LayerChart:
+def sota_chart(board: pd.DataFrame, names: dict[str, str]) -> alt.LayerChart:
     """Each entry by report date, labelled with its model, and (on a ranked board) the best value so far
     in the board's direction as a step line; dates written one way, one tick per day at most."""
     lower = board.attrs["lower_is_better"]
     points = board.assign(date=pd.to_datetime(board["report_date"]))[["date", "value", "model", "paper_id"]]
     said = {True: "↓ lower is better", False: "↑ higher is better", None: "direction unknown"}[lower]
-    title = f"{metric_display(board.attrs['metric'])} {said}"
+    title = f"{names.get(board.attrs['metric']) or metric_display(board.attrs['metric'])} {said}"
     x = alt.X("date:T", title="report date",
               axis=alt.Axis(format=DATE_FORMAT, tickCount={"interval": "day", "step": 1}, labelOverlap=True))
     y = alt.Y("value:Q", title=title, scale=alt.Scale(zero=False))
@@ -355,8 +363,9 @@ else:
     include_unnamed = st.toggle("Include unnamed systems", key="include_unnamed", on_change=unnamed_picked,
                                 help="Baselines, base models, humans and settings the text names no system "
                                      "for (baseline, 基线, SFT, zero-shot …), labelled with their paper's method.")
-    board = data.with_notes(snap, choose_board(snap, benchmark, subset, include_unnamed))
-    show_board(board)
+    names = metric_names(scores)
+    board = data.with_notes(snap, choose_board(snap, benchmark, subset, include_unnamed, names))
+    show_board(board, names)
     if data.edits_allowed():
         flag_form(snap, board)
     if not changes.empty:
@@ -370,7 +379,7 @@ else:
     dated = board["report_date"].nunique()
     with st.expander("State of the art over time: each entry by report date, the best so far as a step line",
                      expanded=dated >= OPEN_CHART_DATES):
-        st.altair_chart(sota_chart(board), width="stretch")
+        st.altair_chart(sota_chart(board, names), width="stretch")
     if "metric" in st.query_params:
         st.query_params["metric"] = board.attrs["metric"]
     if board.attrs["subset"]:

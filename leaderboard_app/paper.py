@@ -5,12 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from extractors.lexicon import metric_display
 from leaderboard_app import data
 from leaderboard_app.show import (
     count_text, markdown_text, plain_text, results_html, row_height, safe_link, without_empty,
 )
-from metricsdb.output import frame_csv, value_text
+from metricsdb.output import frame_csv, metric_spelling, value_text
 
 FOUND_PAPERS = 20
 EVIDENCE_WIDTH = 360  # px: long evidence wraps in it
@@ -38,7 +37,8 @@ def records_table(records: pd.DataFrame) -> pd.DataFrame:
         "benchmark": records["benchmark"],
         "subset": records["subset"],
         "model": records["model"],
-        "metric": records["metric"].map(metric_display),  # as the record's board heads it
+        "metric": records["metric"].map({metric: metric_spelling(metric, group["evidence"])  # as its board heads it
+                                         for metric, group in records.groupby("metric")}),
         "value": [value_text(record) for record in records.to_dict("records")],
         "record": records["record_id"],  # beside the value: in view on a narrow window, as the long text is not
         "vs": records["reference"],

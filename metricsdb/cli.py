@@ -29,8 +29,8 @@ import leaderboard_app
 from .errors import MetricsdbError, StoreError
 from .model import KINDS, Record
 from .output import (
-    board_units, correction_notes, frame_csv, frame_rows, number_text, records_csv, records_jsonl, table_text,
-    terminal_text, value_text, write_stdout,
+    board_units, correction_notes, frame_csv, frame_rows, metric_spelling, number_text, records_csv, records_jsonl,
+    table_text, terminal_text, value_text, write_stdout,
 )
 from .paths import (
     ALLOW_EDITS_ENV, DATABASE_URL_ENV, default_database_path, find_report_files, resolve_database_url, sample_reports,
@@ -414,11 +414,9 @@ def leaderboard(
     if output is TableFormat.csv:
         _print_frame(board, output)
         return
-    from extractors.lexicon import metric_display
-
     arrow = {"lower": "↓", "higher": "↑"}.get(attrs["direction"], "")
     changes = attrs["kind"] != "score"
-    shown_metric = metric_display(attrs["metric"])  # `EPE`, not the stored key `epe`
+    shown_metric = metric_spelling(attrs["metric"], board["evidence"])  # `EPE`, `B-WER`, not the stored key `epe`
     rows = frame_rows(board)
     units = None if changes else board_units(row["unit"] for row in rows)  # scores in several units: a column
     columns = {

@@ -88,6 +88,33 @@ def board_units(units: Iterable[Any]) -> Optional[list[str]]:
     return [cell or NOT_STATED for cell in cells] if len(set(cells)) > 1 else None
 
 
+def metric_spelling(metric: str, evidences: Iterable[str]) -> str:
+    """How a board shows a stored metric (records keep the lower-case key): the metric list's spelling
+    (metric_display: `mIoU`, `HOTA`); for a metric the list lacks, the spelling its evidence uses most
+    when that spelling's capitals carry meaning (`B-WER`, `SIM-o`, not `Dice` or `Win Rate`), else the key."""
+    from extractors.lexicon import metric_display
+
+    shown = metric_display(metric)
+    if shown != metric:
+        return shown
+    written = re.compile(rf"(?<![A-Za-z0-9]){re.escape(metric)}(?![A-Za-z0-9])", re.IGNORECASE)
+    spellings: dict[str, int] = {}
+    for evidence in evidences:
+        for found in written.finditer(evidence or ""):
+            spellings[found.group()] = spellings.get(found.group(), 0) + 1
+    if not spellings:
+        return metric
+    most = max(spellings, key=spellings.__getitem__)  # ties: the first written
+    return most if _capitals_carry_meaning(most) else metric
+
+
+def _capitals_carry_meaning(name: str) -> bool:
+    """`B-WER`, `SIM-o`, `Hits@1` yes; `dice`, `Dice`, `Win Rate` no: an ordinary word written with a capital
+    first letter is still that word."""
+    return name != name.lower() and not all(
+        part.isalpha() and part[1:].islower() for part in re.split(r"[\s-]+", name) if part)
+
+
 def kind_text(shown: str, kind: str) -> str:
     """A value with its kind when it is a change (`+1.6% (delta)`): a change is not a score reached, and
     a column of values must not pass one off as the other."""

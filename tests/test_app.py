@@ -174,6 +174,22 @@ def test_the_picker_says_score_is_the_values_whose_text_names_no_metric(app_stor
     assert board(app)["model"].tolist() == ["C"] and app.query_params["metric"] == "score"
 
 
+def test_a_metric_the_list_lacks_is_shown_as_its_text_writes_it(app_store):
+    """`b-wer` and `u-wer` are canonical keys; the picker, the board's header and the paper page show `B-WER`
+    and `U-WER` as the papers write them, while the URL keeps the key. `Dice` is an ordinary word: `dice`."""
+    app_store.add(make_report(), [
+        make_record(benchmark="FooSpeech", model="A", metric="b-wer", value=3.1, unit="%", evidence="B-WER 为 3.1%"),
+        make_record(benchmark="FooSpeech", model="B", metric="b-wer", value=3.5, unit="%", evidence="B-WER 为 3.5%"),
+        make_record(benchmark="FooSpeech", model="A", metric="u-wer", value=9.0, unit="%", evidence="u-wer / U-WER 9%；U-WER"),
+        make_record(benchmark="FooSpeech", model="A", metric="dice", value=80.0, unit="%", evidence="Dice 为 80%"),
+    ])
+    app = run_app(benchmark="FooSpeech")
+    assert app.radio(key="metric").options == ["B-WER", "dice", "U-WER"]  # those the list directs first
+    assert app.subheader[0].value.replace("\\", "") == "FooSpeech · B-WER"  # Markdown escapes the hyphen
+    app.radio(key="metric").set_value("u-wer").run()
+    assert app.query_params["metric"] == "u-wer" and app.subheader[0].value.replace("\\", "") == "FooSpeech · U-WER"
+
+
 def test_each_subset_has_its_own_board_picked_in_the_page_and_kept_in_the_url(app_store):
     app_store.add(make_report(), [
         make_record(model="A", value=60.0), make_record(model="B", value=70.0),

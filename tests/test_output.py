@@ -113,3 +113,18 @@ def test_terminal_tables_align_chinese_names_in_a_fresh_install():
     assert any(dep.replace(" ", "").startswith(("tabulate[widechars]", "wcwidth")) for dep in declared["dependencies"])
     lines = table_text([["相对深度", 1], ["Depth", 22]], ["subset", "records"]).splitlines()
     assert len({wcwidth.wcswidth(line) for line in lines}) == 1  # every line as wide: the columns line up
+
+
+@pytest.mark.parametrize("metric, evidences, shown", [
+    ("b-wer", ["B-WER 为 3.1%", "b-wer 3.2", "B-WER 与 U-WER"], "B-WER"),  # the text's most frequent spelling
+    ("sim-o", ["SIM-o 为 0.66"], "SIM-o"),
+    ("miou", ["MIOU 为 50"], "mIoU"),  # the metric list's spelling first
+    ("dice", ["Dice 为 80%"], "dice"),  # an ordinary word with a capital first letter is that word
+    ("win rate", ["Win Rate 为 60%"], "win rate"),
+    ("ex", ["EXAMPLE 中 EX 为 3"], "EX"),  # a whole word only: not the start of EXAMPLE
+    ("rfid", [], "rfid"),
+])
+def test_metric_spelling_shows_the_text_s_spelling_of_a_metric_the_list_lacks(metric, evidences, shown):
+    from metricsdb.output import metric_spelling
+
+    assert metric_spelling(metric, evidences) == shown
