@@ -44,6 +44,12 @@ characters): the extractor's time grows faster than linearly with a section's le
 hostile 5 MB section would stall an ingest for hours."""
 
 
+_ORNAMENTS = r"(?:[\u2190-\u2bff\u3010\u3011\u3016\u3017\U0001f000-\U0001faff\ufe0f\u200d][ \t]*)*"
+"""Symbols digest writers put around a heading's number and title (`▍5. 实验效果`, `【5. 实验效果】`,
+`5️⃣ 实验效果 📊`): arrows, shapes, block elements, dingbats, emoji, lenticular brackets. A heading is
+still a whole line holding a known title, so a result line that starts with `→` or `✅` stays text."""
+
+
 @lru_cache(maxsize=1)
 def _section_heading() -> tuple[re.Pattern[str], dict[str, str]]:
     """Build the heading regex from the section vocabulary (once per process)."""
@@ -54,10 +60,10 @@ def _section_heading() -> tuple[re.Pattern[str], dict[str, str]]:
             by_title[title.casefold()] = name
     titles = "|".join(re.escape(t) for t in sorted(by_title, key=len, reverse=True))
     pattern = re.compile(
-        r"^[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*"
-        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \t]*[.、．)）]|[ \t])[ \t]*)?"
-        r"(?:\*\*)?[ \t]*(?P<title>" + titles + r")[ \t]*"
-        r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*(?:\*\*)?[ \t]*(?:[（(][^）)\n]{0,60}[）)])?[ \t]*"
+        r"^[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*" + _ORNAMENTS +
+        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \t]*[.、．)）\u3011\u3017]|[ \t]|\ufe0f?\u20e3)[ \t]*)?"
+        r"(?:\*\*)?[ \t]*" + _ORNAMENTS + r"(?P<title>" + titles + r")[ \t]*" + _ORNAMENTS +
+        r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*(?:\*\*)?[ \t]*" + _ORNAMENTS + r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*"
         r"(?:[:：][ \t]*(?:\*\*[ \t]*)?(?P<rest>[^\n]*))?[ \t]*$",
         re.M | re.I,
     )

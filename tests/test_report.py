@@ -45,6 +45,9 @@ HEADING_STYLES = [
     "五、实验效果", "## Results", "### Experiments", "**实验效果**：", "**实验效果：**", "5. 实验效果", "5、实验结果",
     "#### 5. Experimental Results", "5) **RESULTS**", "   5. **实验效果** (Experiments)",
     "**5 实验效果**", "### 5 实验效果", "五 实验结果",  # a number and a space, no dot (an outside digest)
+    # symbols around the number and title (newsletter and social-media digests)
+    "■ 五、实验结果", "**〖5〗实验结果**", "### 🔬 5. 实验结果 🔬", "4️⃣ **Results** ✨", "**◆ 实验与结果 ◆**",
+    "▌Results", "【五、实验结果】", "#### ⑤ 实验效果",
 ]
 
 
@@ -61,6 +64,14 @@ def test_results_heading_styles(heading):
 def test_results_may_start_on_the_heading_line(heading):
     paper = parse_report(HEADER + paper_block(f"{heading}在 AIME 2025 上达到 84.1%。", results="另有说明。")).papers[0]
     assert paper.results_text == "在 AIME 2025 上达到 84.1%。\n另有说明。"
+
+
+@pytest.mark.parametrize("line", ["→ 实验结果显示在 X-Bench 上达到 84.1%。", "✅ Results on RoboSuite: 71.2%",
+                                  "▶ 在 AudioSet 上 mAP 为 48.6（实验效果最好）"])
+def test_a_result_line_that_starts_with_a_symbol_stays_in_the_results(line):
+    results = f"   总体表现良好。\n{line}\n   更多细节。"
+    paper = parse_report(HEADER + paper_block("**【5. 实验结果】**", results=results)).papers[0]
+    assert paper.results_text == results
 
 
 def test_a_repeated_section_heading_is_a_sub_heading_and_keeps_its_text():
