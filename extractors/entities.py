@@ -42,10 +42,11 @@ RATE_SHAPE = re.compile(
 # `超过 X`, `HOTA 70.8`); or nothing known.
 CERTAIN, CUED, PLACED, UNKNOWN = 3, 2, 1, 0
 _GREEK_THRESHOLD = re.compile(r"δ\d")  # the share of depths within 1.25^n of the truth
-# A metric by its notation: `J&F`, `δ1`, `pass^1`, `AP50:95`, a Greek letter with its subscript (`ε_ATE`, `κ_SRME`), and a name with a cut-off after `@` (`R@1`, `HR@10`,
+# A metric by its notation: `J&F`, `δ1`, `pass^1`, `AP50:95`, a Greek letter or a short capitalised word with its
+# subscript (`ε_ATE`, `κ_SRME`, `G_O`, `Mask_IoU`; not `no_reverb` or `Test_Meeting`, splits and settings, nor `Ori_COCO`), and a name with a cut-off after `@` (`R@1`, `HR@10`,
 # `AUC@5°`: a known head is also read by `Vocabulary.metric`; an unknown one is still a metric, never a system).
 _METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z\-]{0,7}@\d+(?:\.\d+)?°?|[A-Z]{1,2}&[A-Z]{1,2}|[δΔ]\d*(?:\.\d+)?|[A-Za-z]+\^\d+|[A-Za-z]+\d+:\d+"
-                           r"|[α-ωΑ-Ω]_[A-Za-z0-9]{1,8}")
+                           r"|[α-ωΑ-Ω]_[A-Za-z0-9]{1,8}|[A-Z][A-Za-z]{0,4}_[A-Za-z0-9]{1,3}")
 # An acronym as metrics are written (`HOTA`, `IDF1`, `AssA`, `CIDEr`, `D1-all`): at least two capitals,
 # no run of three lower-case letters before a hyphen; only its position can tell it from a system.
 _ACRONYM = re.compile(r"(?=(?:[a-z0-9_]{0,2}[A-Z]){2})(?!.*[a-z]{3}.*-|[^-]*[a-z]{3})[A-Za-z][A-Za-z0-9_]{1,6}(?:-[A-Za-z0-9]{1,4}|-[A-Z0-9]{5,6})?")

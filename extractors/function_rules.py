@@ -239,6 +239,14 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 3.1, "benchmark": "BazSpeech", "model": "Method", "metric": "wer"},
              {"kind": "score", "value": 3.8, "benchmark": "BazSpeech", "model": "ScoreNet", "metric": "wer"},
              {"kind": "delta", "value": 0.5, "benchmark": "BazSpeech", "model": "Method", "metric": "wer"}]},
+        # ... and a short capitalised word with its subscript ("G_SR"); a longer one with a benchmark cue is a benchmark
+        {"text": "*   **FooNav**：G_SR、G_PL 分别为 61.2 和 0.54，高于 BarNav（58.0、0.49）。在 Bar_DATA 数据集上达到了 70.1% 的成功率，基于 7B 模型、8K 上下文。",
+         "records": [
+             {"kind": "score", "value": 61.2, "benchmark": "FooNav", "model": "Method", "metric": "g_sr"},
+             {"kind": "score", "value": 0.54, "benchmark": "FooNav", "model": "Method", "metric": "g_pl"},
+             {"kind": "score", "value": 58.0, "benchmark": "FooNav", "model": "BarNav", "metric": "g_sr"},
+             {"kind": "score", "value": 0.49, "benchmark": "FooNav", "model": "BarNav", "metric": "g_pl"},
+             {"kind": "score", "value": 70.1, "benchmark": "Bar_DATA", "model": "Method", "metric": "success rate"}]},
         {"text": "*   **FooEQA**：在四个主流 VLM 上平均提升 +11.56%，其中在 Qwen3-VL-Flash 上最高提升达 +13.62%。",
          "records": [{"kind": "delta", "value": 11.56, "benchmark": "FooEQA", "model": "Method"},
                      {"kind": "delta", "value": 13.62, "benchmark": "FooEQA", "model": "Method (Qwen3-VL-Flash)"}]},
