@@ -27,6 +27,11 @@ _SYSTEM_PAIR = re.compile(rf"\s*\(\s*(?P<first>{_NAME})\s*(?:->|→|=>|⟶|➝|�
 _SYSTEMS = (METHOD, MODEL, NAME_ROLE)
 
 
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
+
+
 def _system(paper: PaperContext, start: int, end: int) -> Optional[Mention]:
     """The system mention that is all of [start, end) but spaces."""
     text = paper.view.text
@@ -84,6 +89,13 @@ def _pair(rule: str, before: int, after: int, span: tuple[int, int], first: Opti
              {"kind": "score", "value": 26.41, "benchmark": "RealEstate10K", "model": "SparseSplat-X", "metric": "psnr"},
              {"kind": "score", "value": 0.838, "benchmark": "RealEstate10K", "model": "NoPoSplat", "metric": "ssim"},
              {"kind": "score", "value": 0.869, "benchmark": "RealEstate10K", "model": "SparseSplat-X", "metric": "ssim"}]},
+        # the system a change starts from, named in parentheses after the values ("vs. X", "对比 X"); years are no values
+        {"text": "*   **FooArm**：抓取成功率 0.912 → 0.954（vs. BazPolicy），2023 → 2024 年。\n- BarMol ROC-AUC：78.80 → 80.12（对比 QuxGNN）。",
+         "records": [
+             {"kind": "score", "value": 0.912, "benchmark": "FooArm", "model": "BazPolicy", "metric": "success rate"},
+             {"kind": "score", "value": 0.954, "benchmark": "FooArm", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 78.80, "benchmark": "BarMol", "model": "QuxGNN", "metric": "auc"},
+             {"kind": "score", "value": 80.12, "benchmark": "BarMol", "model": "Method", "metric": "auc"}]},
         # a chain is a trend over settings or sizes, not a before and after; a chain of named systems
         # ranks them, each value its name's
         {"text": "在 ImageNet 上，参数量 310M → 600M → 1.1B 时，FID 3.41 → 2.25 → 1.78。", "records": []},
@@ -104,7 +116,7 @@ def arrows(paper: PaperContext, start: int, end: int):
     if "→" not in text[start:end] and "->" not in text[start:end] and "=>" not in text[start:end]:
         return []
     found = []
-    carried: Optional[tuple[tuple[int, int], tuple[int, int]]] = None
+    carried: Optional[tuple[tuple[int, int], Optional[tuple[int, int]]]] = None
     for m in _ARROWS.finditer(text, start, end):
         marks = offsets_of(Q, text, m.start(), m.end())
         named = _named_chain(paper, marks, start) if len(marks) > 2 else None
@@ -139,6 +151,14 @@ def arrows(paper: PaperContext, start: int, end: int):
                 found.append((m.start(), pair.end(), _pair("score.arrow-named", before, after,
                                                             (m.start(), pair.end()), *carried)))
                 continue
+        versus = paper.words.versus_pair.match(text, m.end(), _line_end(text, end)) if paper.words.versus_pair else None
+        first = _system(paper, *versus.span("first")) if versus else None
+        if first is not None and first.role != METHOD:  # "41.2 → 36.8 mm（vs. TRAM）": the system the change starts from,
+            # the method's value after the arrow; for this sentence's later arrows too ("vs." may end the sentence)
+            carried = ((first.start, first.end), None)
+            span = (m.start(), min(versus.end(), end))
+            found.append((*span, _pair("score.arrow-named", before, after, span, *carried)))
+            continue
         first_name = _named_before(paper, before, start)
         second_name = _named_before(paper, after, m.start())
         if first_name and second_name and first_name.end <= before:

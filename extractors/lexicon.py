@@ -336,6 +336,7 @@ class CuesFile(_Strict):
     metric_last_words: Words
     metric_tails: Words = []
     cutoff_heads: Words = []
+    versus_words: Words = []
     changed_quantities: Words
     setting_quantities: Words
     former_words: Words

@@ -63,6 +63,9 @@ class ResolverWords:
         # a comparison cue shortly before the end of the searched span
         self.compared = re.compile(rf"(?:{comparison})(?:了|于)?[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I)
         # ... before a parenthesis that names the system compared against: "比之前的 SOTA 方法（RDED）"
+        # ... in parentheses right after a change's values: "41.2 → 36.8 mm（vs. TRAM）": the system it starts from
+        self.versus_pair = re.compile(rf"(?:[ \t]*[A-Za-z%²³°/]{{1,8}})?\s*\(\s*(?:{alternation(cues.versus_words)})\s*(?P<first>[^\s,;:。()、\n{QUANTITY_MARK}→]"
+                                      rf"[^,;:。()\n{QUANTITY_MARK}→]{{0,30}}?)\s*\)") if cues.versus_words else None
         self.compared_gloss = re.compile(rf"(?:{comparison})(?:了|于)?[^,;。()。{QUANTITY_MARK}]{{0,12}}\(\s*$", re.I)
         # ... after a description that ends in 的: "比开启 EAGLE 的 SGLang", "比同为 7B 的 UI-TARS-7B" (not 而: "而零样本的
         # GPT-4o 只有 13.9%" is the clause's subject)
