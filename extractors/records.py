@@ -748,6 +748,7 @@ _OWNS_NEXT = re.compile(r"[\s*]*的[\s*]*")
 _COMPARED_WITH = re.compile(r"(?:比|较|相比|相较于?|对比)\s*$")  # a name compared with is a system's work, not a place
 _TRAINED_ON = re.compile(r"[ \t]*(?:上)?[ \t]*(?:预训练|训练)(?!集|后)")  # learned from, not measured on (not "微调后": both)
 _NEW_PLACE_IS = re.compile(r"[ \t]*(?:是|为)[^,;:。\n]{0,12}?(?:数据集|基准)")  # "Traffic 是唯一没有拿到第一的数据集"
+_PLACE_OF_A_KIND = re.compile(r"[ \t]*(?:这种|这类|这样的?)[^,;:。\n]{0,12}?(?:数据集|数据|基准)")  # "FOOCLIPS 这种长视频数据"
 _GLOSSED_WORD = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*\(\s*(?P<gloss>[A-Za-z][A-Za-z\- ]{0,24}?)\s*\)")
 
 
@@ -769,9 +770,10 @@ def _new_place(ctx: PaperContext, mention: Mention) -> bool:
     line is about it. Not said of a benchmark the line's label names: places under it are its parts
     ("**FooBench**：在 2D Navier-Stokes 上", "在 Ms. Pac-Man 上")."""
     text, vocab = mention.text, ctx.vocabulary
-    return (mention.role == NAME_ROLE and not text.islower() and not (text.isalpha() and text.isupper())
+    of_a_kind = _PLACE_OF_A_KIND.match(ctx.view.text, mention.end)  # a data set of a kind: an acronym too
+    return (mention.role == NAME_ROLE and not text.islower() and (of_a_kind or not (text.isalpha() and text.isupper()))
             and any(c.isupper() or c.isdigit() for c in text)
-            and (_NEW_PLACE.match(ctx.view.text, mention.end) or _NEW_PLACE_IS.match(ctx.view.text, mention.end))
+            and (of_a_kind or _NEW_PLACE.match(ctx.view.text, mention.end) or _NEW_PLACE_IS.match(ctx.view.text, mention.end))
             and not _a_measure(ctx, mention)
             and text not in vocab.modalities and not vocab.is_model_family(text)  # "在 Qwen3-VL-Flash 上": a base model
             and not vocab.hardware_pattern.search(text))

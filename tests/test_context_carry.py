@@ -155,3 +155,17 @@ def test_a_value_naming_no_metric_takes_the_metric_of_the_earlier_values_of_its_
     assert metrics("*   **FooGen**：FID 为 1.62，IS 为 3.4；BarGen 为 1.92。")[-1] == (1.92, "score")
     # nor across a benchmark named since
     assert metrics("FooBench 的 pass@1 为 72.9；BarBench 上为 94.6。") == [(72.9, "pass@1"), (94.6, "score")]
+
+
+def test_a_name_introduced_as_a_data_set_of_a_kind_stops_the_carry():
+    # "X 这种/这类/这样的 … 数据(集)/基准" sets a new place; its values are not the earlier benchmark's,
+    # read with the vocabulary and by structure alone
+    for extractor in (default_extractor(), default_extractor().without_names()):
+        for text in ("在 AudioCaps 上 FAD 为 1.92。CLOTHO 这样的小数据集更难，Method 的 FAD 为 2.41。",
+                     "在 RoboSet 上成功率为 61.2%。KitchenLong 这类长程任务数据一向难，Method 的成功率为 38.5%。"):
+            paper = Paper("0000.00000", "Method: A Paper", "", {"results": text})
+            found = [(r.value, r.benchmark) for r in extractor.extract_paper(paper, "2026-01-01")]
+            assert (2.41, "AudioCaps") not in found and (38.5, "RoboSet") not in found, found
+    # a kind of system named that way is no place: the carry holds
+    found = records("在 AudioCaps 上 FAD 为 1.92。VLM 这类模型更难训练，Method 的 FAD 为 2.41。")
+    assert (2.41, "AudioCaps", None) in found
