@@ -63,8 +63,8 @@ def _section_heading() -> tuple[re.Pattern[str], dict[str, str]]:
         r"^[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*" + _ORNAMENTS +
         r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \t]*[.、．)）\u3011\u3017]|[ \t]|\ufe0f?\u20e3)[ \t]*)?"
         r"(?:\*\*)?[ \t]*" + _ORNAMENTS + r"(?P<title>" + titles + r")[ \t]*" + _ORNAMENTS +
-        r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*(?:\*\*)?[ \t]*" + _ORNAMENTS + r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*"
-        r"(?:[:：][ \t]*(?:\*\*[ \t]*)?(?P<rest>[^\n]*))?[ \t]*$",
+        r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*(?P<bold>\*\*)?[ \t]*" + _ORNAMENTS + r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*"
+        r"(?:[:：][ \t]*(?:\*\*[ \t]*)?(?P<rest>[^\n]*)|(?(bold)[ \t]+(?P<after_bold>[^\n]*\S)|(?!)))?[ \t]*$",
         re.M | re.I,
     )
     return pattern, by_title
@@ -153,8 +153,8 @@ def split_sections(block: str) -> dict[str, str]:
     sections: dict[str, str] = {}
     for i, (name, match) in enumerate(boundaries):
         end = boundaries[i + 1][1].start() if i + 1 < len(boundaries) else len(block)
-        rest = match.group("rest") or ""
-        body = block[match.end("rest") if rest else match.end(): end]
+        rest = match.group("rest") or match.group("after_bold") or ""
+        body = block[match.end(): end]
         text = (rest + body) if rest else body
         sections[name] = SEPARATOR_TAIL.sub("", text).strip("\n").rstrip()
     return sections

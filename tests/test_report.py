@@ -74,6 +74,21 @@ def test_a_result_line_that_starts_with_a_symbol_stays_in_the_results(line):
     assert paper.results_text == results
 
 
+@pytest.mark.parametrize("heading", ["**【2. 一句话核心贡献】**", "**2. 核心贡献**", "### **核心贡献**"])
+def test_a_bold_heading_may_have_its_text_on_the_same_line_without_a_colon(heading):
+    # newsletter digests write "**【2. 一句话核心贡献】** 本文提出 …": the closing ** ends the heading
+    text = HEADER + paper_block("5. **实验效果**").replace("4. **主要创新点**", f"{heading} 本文提出 FooNet。\n4. **主要创新点**")
+    paper = parse_report(text).papers[0]
+    assert paper.sections["contribution"] == "本文提出 FooNet。"
+    assert paper.results_text == RESULTS
+
+
+@pytest.mark.parametrize("line", ["实验 表明 FooNet 在 X 上达到 84.1%。", "5. 实验效果 在 X 上达到 84.1%。"])
+def test_a_heading_word_followed_by_text_without_bold_or_colon_is_no_heading(line):
+    paper = parse_report(HEADER + paper_block("5. **实验效果**", results=line)).papers[0]
+    assert paper.results_text == line
+
+
 def test_a_repeated_section_heading_is_a_sub_heading_and_keeps_its_text():
     results = "   总体表现良好。\n**实验结果**：在 GPQA 上达到 70.2%。\n   更多细节。"
     paper = parse_report(HEADER + paper_block("5. **实验效果**", results=results)).papers[0]
