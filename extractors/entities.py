@@ -175,6 +175,7 @@ class Vocabulary:
         self.metric_last_words = frozenset(cues.metric_last_words)
         # "BERTScore", "RayIoU": a metric word closing a one-word name; "Rank-1", "Top-5": a word and its cut-off
         self.metric_tails = tuple(cues.metric_tails)
+        self.metric_modifier_stops = frozenset(cues.metric_modifier_stops)
         self.metric_tail = re.compile(rf"[A-Za-z][A-Za-z0-9]*[A-Za-z0-9](?:{alternation(cues.metric_tails)})")
         self.cutoff = re.compile(rf"(?P<head>{alternation([w for h in cues.cutoff_heads for w in (h, h.lower())])})-?(?P<k>\d+)")
         self.parts_follow = re.compile(alternation(cues.parts_follow)) if cues.parts_follow else None
@@ -497,6 +498,9 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if "/" in name and all(vocab.metric(part) for part in name.split("/")):
         return METRIC, name.lower(), CUED  # "EM/F1", "PSNR/SSIM": metrics written together, never a benchmark
     text = view.text
+    modifier, _, last = name.partition(" ")
+    if last and " " not in last and (metric := vocab.metric(last)) and _metric_modifier(vocab, text, start, modifier):
+        return METRIC, f"{modifier} {metric}", CUED  # "weighted F1", "macro AUC": another measure than F1 or AUC
     if name.islower() and (name.split("-")[0] in vocab.split_words or vocab.split_word.fullmatch(name)):
         return NAME_ROLE, name, CUED  # "test-zh", "dev-clean", "test_net": a split of some benchmark, not one itself
     if " " not in name and ("_" in name or "-" in name) and (split := _SPLIT_HEAD.match(name)) and split.group(1) in vocab.split_words:
@@ -875,6 +879,10 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
             role, canonical, strength = classify(vocab, view, start, end, name, method, label_ends.get(start))
         if role == METRIC and taken.overlaps(start, end):
             continue
+        if (role == METRIC and names and names[-1][0].role == NAME_ROLE and text[names[-1][0].end:start] == " "
+                and _metric_modifier(vocab, text, names[-1][0].start, names[-1][0].text)):
+            modifier = names.pop()[0]  # "relaxed accuracy", "pinball loss": one metric
+            start, name, canonical = modifier.start, text[modifier.start:end], f"{modifier.text} {canonical}"
         names.append((Mention(start, end, name, role, canonical.replace("\\*", "*")), strength))
     glossed = _labelled_in_parentheses(text, label_ends)
     metric_ends = {m.end for m in metrics}
@@ -1045,6 +1053,19 @@ def _aliases_as_written_first(text: str, mentions: list[Mention], vocab: Vocabul
         return mentions
     return [Mention(m.start, m.end, m.text, BENCHMARK, aliases[m.text]) if m.text in aliases and m.role in (BENCHMARK, NAME_ROLE)
             else m for m in mentions]
+
+
+_MODIFIER_WORD = re.compile(r"[a-z]{3,12}")  # one lower-case English word
+_LATIN_BEFORE = re.compile(r"[A-Za-z0-9_.\-+/][ ]?$")
+
+
+def _metric_modifier(vocab: Vocabulary, text: str, start: int, word: str) -> bool:
+    """True for a lower-case English word at `start` that names another measure of the metric written right
+    after it ("weighted F1", "macro AUC", "relaxed accuracy", "pinball loss": not F1, AUC, accuracy or loss
+    alone): it opens the Latin run (not "the weighted F1") and is no split, average or function word
+    (cues.yaml metric_modifier_stops: "test accuracy" is the accuracy on the test split)."""
+    return (_MODIFIER_WORD.fullmatch(word) is not None and word not in vocab.metric_modifier_stops
+            and not _LATIN_BEFORE.search(text, max(0, start - 2), start))
 
 
 def _short_forms(metrics: list[Mention], listed: dict[str, str]) -> list[Mention]:

@@ -247,6 +247,17 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 58.0, "benchmark": "FooNav", "model": "BarNav", "metric": "g_sr"},
              {"kind": "score", "value": 0.49, "benchmark": "FooNav", "model": "BarNav", "metric": "g_pl"},
              {"kind": "score", "value": 70.1, "benchmark": "Bar_DATA", "model": "Method", "metric": "success rate"}]},
+        # a lower-case English word opening the Latin run before a metric names another measure ("weighted F1" is no
+        # system, nor an F1); a split or a function word before it does not ("test accuracy", "the robust accuracy")
+        {"text": "*   **FooEmoSpeech**：weighted F1 达到 66.1%，高于 BarEmo（64.0%）；macro AUC 0.912，平均 pinball loss 为 0.031，"
+                 "test accuracy 为 70.2%，基于 7B 模型、8K 上下文，2024 年发布。\n*   **FooGrasp**：而 the robust accuracy 为 50.1%。",
+         "records": [
+             {"kind": "score", "value": 66.1, "benchmark": "FooEmoSpeech", "model": "Method", "metric": "weighted f1"},
+             {"kind": "score", "value": 64.0, "benchmark": "FooEmoSpeech", "model": "BarEmo", "metric": "weighted f1"},
+             {"kind": "score", "value": 0.912, "benchmark": "FooEmoSpeech", "model": "Method", "metric": "macro auc"},
+             {"kind": "score", "value": 0.031, "benchmark": "FooEmoSpeech", "model": "Method", "metric": "pinball loss"},
+             {"kind": "score", "value": 70.2, "benchmark": "FooEmoSpeech", "model": "Method", "metric": "accuracy"},
+             {"kind": "score", "value": 50.1, "benchmark": "FooGrasp", "model": "Method", "metric": "accuracy"}]},
         {"text": "*   **FooEQA**：在四个主流 VLM 上平均提升 +11.56%，其中在 Qwen3-VL-Flash 上最高提升达 +13.62%。",
          "records": [{"kind": "delta", "value": 11.56, "benchmark": "FooEQA", "model": "Method"},
                      {"kind": "delta", "value": 13.62, "benchmark": "FooEQA", "model": "Method (Qwen3-VL-Flash)"}]},

@@ -337,6 +337,7 @@ class CuesFile(_Strict):
     metric_tails: Words = []
     cutoff_heads: Words = []
     versus_words: Words = []
+    metric_modifier_stops: Words = []
     changed_quantities: Words
     setting_quantities: Words
     former_words: Words
