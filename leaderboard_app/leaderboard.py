@@ -22,7 +22,7 @@ from leaderboard_app.editing import flag_form
 from leaderboard_app.show import (
     count_text, evidence_html, markdown_text, paper_link, plain_text, row_height, without_empty,
 )
-from metricsdb.output import board_units, frame_csv, metric_spelling, value_text
+from metricsdb.output import SCALES_APART_NOTE, board_units, frame_csv, metric_spelling, scale_units, value_text
 from metricsdb.store import NotInDatabaseError
 
 EVIDENCE_ROWS = 100  # highlighted evidence is HTML; beyond this many rows the table's column serves
@@ -194,7 +194,7 @@ def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:
         "model": board["model"],
         value_header: board["value"],
         "up to": board["value_high"],
-        "unit": board_units(board["unit"]) or board["unit"],  # `not stated` beside stated ones
+        "unit": board_units(scale_units(board.to_dict("records"), board.attrs["scales_apart"])) or board["unit"],
         "record": board["record_id"],  # beside the value: in view on a narrow window, as the long text is not
         "corrected": board["corrected"],
         "paper": board["paper_title"],
@@ -232,7 +232,8 @@ def show_board(board: pd.DataFrame, names: dict[str, str]) -> None:
     hidden = attrs["unnamed_hidden"]
     left_off = (f" {count_text(hidden, 'entry', 'entries')} of unnamed systems (baseline, human …) left off."
                 if hidden else "")
-    st.caption(f"{entries}. {direction_text(attrs)}{left_off} Deltas and ratios are never ranked with the scores.")
+    apart = f" {SCALES_APART_NOTE[:1].upper()}{SCALES_APART_NOTE[1:]}." if attrs["scales_apart"] else ""
+    st.caption(f"{entries}. {direction_text(attrs)}{left_off}{apart} Deltas and ratios are never ranked with the scores.")
     if board.empty:
         st.info("Every entry of this board is an unnamed system: switch on “Include unnamed systems” to see them.")
         return

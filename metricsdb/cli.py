@@ -29,8 +29,8 @@ import leaderboard_app
 from .errors import MetricsdbError, StoreError
 from .model import KINDS, Record
 from .output import (
-    board_units, correction_notes, frame_csv, frame_rows, metric_spelling, number_text, records_csv, records_jsonl,
-    table_text, terminal_text, value_text, write_stdout,
+    SCALES_APART_NOTE, board_units, correction_notes, frame_csv, frame_rows, metric_spelling, number_text, records_csv,
+    records_jsonl, scale_units, table_text, terminal_text, value_text, write_stdout,
 )
 from .paths import (
     ALLOW_EDITS_ENV, DATABASE_URL_ENV, default_database_path, find_report_files, resolve_database_url, sample_reports,
@@ -418,7 +418,7 @@ def leaderboard(
     changes = attrs["kind"] != "score"
     shown_metric = metric_spelling(attrs["metric"], board["evidence"])  # `EPE`, `B-WER`, not the stored key `epe`
     rows = frame_rows(board)
-    units = None if changes else board_units(row["unit"] for row in rows)  # scores in several units: a column
+    units = None if changes else board_units(scale_units(rows, attrs["scales_apart"]))  # several units: a column
     columns = {
         "#": [row["rank"] for row in rows],
         "model": [row["model"] for row in rows],
@@ -487,6 +487,8 @@ def _direction_text(attrs: dict) -> str:
 def _board_notes(attrs: dict) -> list[str]:
     """What a board leaves out: other subsets' boards, unnamed systems."""
     notes = []
+    if attrs.get("scales_apart"):
+        notes.append(SCALES_APART_NOTE)
     if attrs.get("units_ranked_apart"):
         notes.append(f"changes in different units ({', '.join(attrs['units_ranked_apart'])}) are not ranked against "
                      "each other: each unit has its own ranks")

@@ -115,6 +115,19 @@ def _capitals_carry_meaning(name: str) -> bool:
         part.isalpha() and part[1:].islower() for part in re.split(r"[\s-]+", name) if part)
 
 
+def scale_units(rows: Iterable[Mapping[str, Any]], scales_apart: bool) -> list[Any]:
+    """Each board row's unit as shown: `fraction of 1` for a row ranked apart as a fraction (Board.scales_apart,
+    metricsdb.scales), else its unit as the text states it."""
+    from .scales import FRACTION, is_fraction
+
+    return [FRACTION if scales_apart and is_fraction(row["value"], plain(row.get("value_high")), plain(row["unit"]))
+            else row["unit"] for row in rows]
+
+
+SCALES_APART_NOTE = ("values stated as fractions of 1 (unit: fraction of 1) have their own ranks, after the "
+                     "percentages: the two scales are never ranked against each other")
+
+
 def kind_text(shown: str, kind: str) -> str:
     """A value with its kind when it is a change (`+1.6% (delta)`): a change is not a score reached, and
     a column of values must not pass one off as the other."""

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from operator import itemgetter
@@ -39,6 +39,7 @@ from .errors import DatabaseUnavailableError, MetricsdbError, StoreError
 from .model import MAX_ABS_VALUE, RECORD_FIELDS, Kind, Paper, Record, Report, is_unnamed_system, unnamed_label
 from .paths import PathArg, resolve_database_url
 from .record_id import record_ids
+from .scales import fraction_rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -203,6 +204,9 @@ class Board:
     """The benchmark's subsets (for this kind) with their numbers of records: each has its own board."""
     unnamed_hidden: int = 0
     """Rows of unnamed systems (`baseline`, `human`, ...) left off this board."""
+    scales_apart: bool = False
+    """Rows stated as fractions of 1 (0.478) beside percentages (48.6) of one share: each scale has its
+    own ranks, the fractions after the percentages (metricsdb.scales)."""
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -216,11 +220,12 @@ class Board:
     def attrs(self) -> dict[str, Any]:
         """What the board ranks by: the benchmark's stored name, the metric, the kind, the subset (None:
         overall), the direction (`higher`, `lower`, `unknown`; lower_is_better None when unknown) and
-        what decided it, the benchmark's subsets, how many unnamed-system rows were left off."""
+        what decided it, the benchmark's subsets, how many unnamed-system rows were left off, whether
+        fractions of 1 are ranked apart from percentages (scales_apart)."""
         return {"benchmark": self.benchmark, "metric": self.metric, "kind": self.kind, "subset": self.subset,
                 "lower_is_better": self.lower_is_better, "direction": self.direction.direction,
                 "direction_source": self.direction.source, "subsets": dict(self.subsets),
-                "unnamed_hidden": self.unnamed_hidden}
+                "unnamed_hidden": self.unnamed_hidden, "scales_apart": self.scales_apart}
 
 
 class NotInDatabaseError(MetricsdbError):
@@ -654,6 +659,28 @@ def _board_rows(rows: Sequence[Any], direction: str, include_unnamed: bool) -> t
     return board, len(hidden)
 
 
+_VALUE, _VALUE_HIGH, _UNIT = (LEADERBOARD_COLUMNS.index(column) for column in ("value", "value_high", "unit"))
+
+
+def _scales_apart(board: Board) -> Board:
+    """The board with rows stated as fractions of 1 ranked apart from the percentages of the same share
+    (metricsdb.scales), after them; as it is when it holds one scale. A board whose text says lower is
+    better (an `accuracy` that is a distance) is no share's."""
+    if board.kind != "score" or board.direction.direction == LOWER:
+        return board
+    fractions = fraction_rows(board.metric, board.rows, _VALUE, _VALUE_HIGH, _UNIT)
+    if not any(fractions):
+        return board
+    rows = board.rows
+    if board.direction.direction != UNKNOWN:
+        rows = []
+        for part in ([row for row, apart in zip(board.rows, fractions) if not apart],
+                     [row for row, apart in zip(board.rows, fractions) if apart]):
+            for i, row in enumerate(part):  # ties share a rank, as on any board
+                rows.append((rows[-1][0] if i and row[_VALUE] == part[i - 1][_VALUE] else i + 1, *row[1:]))
+    return replace(board, rows=rows, scales_apart=True)
+
+
 def _frame(rows: Sequence[Sequence[Any]], columns: Sequence[str]) -> pd.DataFrame:
     import pandas as pd  # here, not at the top: it is most of a CLI command's start-up time
 
@@ -933,7 +960,7 @@ class Store:
         with self._read() as conn:
             view = self._curation(conn)
             if not view.empty:
-                return curation.board(self, conn, view, benchmark, metric, kind, subset, include_unnamed)
+                return _scales_apart(curation.board(self, conn, view, benchmark, metric, kind, subset, include_unnamed))
             name, key = self._find_benchmark(conn, benchmark)
             kind = self._choose_kind(conn, name, key, kind)
             subsets = self._subsets(conn, key, kind)
@@ -951,7 +978,7 @@ class Store:
                 rows.sort(key=itemgetter(-1), reverse=said == HIGHER)  # stable: ties keep model, paper, id order
         board, hidden = _board_rows(rows, direction.direction, include_unnamed)
         counts = {label: count for label, (_, count) in subsets.items()}
-        return Board(name, metric, kind, direction, board, shown_subset, counts, hidden)
+        return _scales_apart(Board(name, metric, kind, direction, board, shown_subset, counts, hidden))
 
     @staticmethod
     def _subsets(conn: Connection, key: str, kind: str) -> Subsets:

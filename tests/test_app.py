@@ -190,6 +190,15 @@ def test_a_metric_the_list_lacks_is_shown_as_its_text_writes_it(app_store):
     assert app.query_params["metric"] == "u-wer" and app.subheader[0].value.replace("\\", "") == "FooSpeech · U-WER"
 
 
+def test_fractions_of_1_are_marked_and_ranked_apart_on_the_board(app_store):
+    app_store.add(make_report(), [make_record(model="A", metric="exact match", value=48.6, unit=None),
+                                  make_record(model="B", metric="exact match", value=0.478, unit=None)])
+    app = run_app(benchmark="AIME 2025")
+    shown = board(app)
+    assert shown["#"].tolist() == [1, 1] and shown["unit"].tolist() == ["not stated", "fraction of 1"]
+    assert any("have their own ranks, after the percentages" in caption.value for caption in app.caption)
+
+
 def test_each_subset_has_its_own_board_picked_in_the_page_and_kept_in_the_url(app_store):
     app_store.add(make_report(), [
         make_record(model="A", value=60.0), make_record(model="B", value=70.0),

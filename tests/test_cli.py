@@ -306,6 +306,17 @@ def test_leaderboard_heads_a_metric_the_list_lacks_as_its_text_writes_it(store, 
     assert json.loads(run("leaderboard", "AIME 2025", "--db", database_url, "-f", "json").stdout)["metric"] == "b-wer"
 
 
+def test_leaderboard_marks_fractions_of_1_ranked_apart_from_percentages(store, database_url):
+    store.add(make_report(), [make_record(model="A", metric="exact match", value=48.6, unit=None),
+                              make_record(model="B", metric="exact match", value=0.478, unit=None)])
+    lines = run("leaderboard", "AIME 2025", "--db", database_url).stdout.splitlines()
+    assert lines[1].split()[:5] == ["#", "model", "exact", "match", "↑"] and "unit" in lines[1]
+    assert [line.split()[:4] for line in lines[3:5]] == [["1", "A", "48.6", "not"], ["1", "B", "0.478", "fraction"]]
+    assert any(line.startswith("values stated as fractions of 1 (unit: fraction of 1) have their own ranks") for line in lines)
+    data = json.loads(run("leaderboard", "AIME 2025", "--db", database_url, "-f", "json").stdout)
+    assert data["scales_apart"] is True and [row["unit"] for row in data["rows"]] == [None, None]  # as extracted
+
+
 def test_leaderboard_of_a_subset_and_of_unnamed_systems(store, database_url):
     store.add(make_report(), [
         make_record(model="A", value=80.0), make_record(model="baseline", value=90.0, paper_title="LSRIF: a method"),

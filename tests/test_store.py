@@ -185,7 +185,36 @@ def test_leaderboard_ranks_higher_is_better_metrics_descending(store):
     frame = store.leaderboard("AIME 2025")
     assert frame.attrs == {"benchmark": "AIME 2025", "metric": "accuracy", "kind": "score", "subset": None,
                            "lower_is_better": False, "direction": "higher", "direction_source": "metric list",
-                           "subsets": {"Hard": 1}, "unnamed_hidden": 0, "value_column": "accuracy"}
+                           "subsets": {"Hard": 1}, "unnamed_hidden": 0, "scales_apart": False,
+                           "value_column": "accuracy"}
+
+
+def test_a_share_stated_as_a_fraction_of_1_is_ranked_apart_from_percentages(store):
+    """EM 0.478 beside EM 48.6 on one board: the fraction is not ranked last below the percentages, nor
+    converted (0.5 could be half a per cent); each scale has its own ranks, the fractions after. A `%`
+    states a percentage however small; a metric the list does not call a share (gfid) is left alone."""
+    store.add(make_report(), [
+        make_record(benchmark="NQ", metric="exact match", model="A", value=48.6, unit=None),
+        make_record(benchmark="NQ", metric="exact match", model="B", value=0.478, unit=None),
+        make_record(benchmark="NQ", metric="exact match", model="C", value=0.9, unit="%"),
+        make_record(benchmark="NQ", metric="exact match", model="D", value=0.641, unit=None, paper_id="2601.00002"),
+        make_record(benchmark="NQ", metric="exact match", model="E", value=44.1, unit=None, paper_id="2601.00002"),
+        make_record(benchmark="ImageNet 256", metric="gfid", model="F", value=0.9, unit=None),
+        make_record(benchmark="ImageNet 256", metric="gfid", model="G", value=2.2, unit=None),
+    ])
+    assert board(store, "NQ") == [(1, "A", 48.6), (2, "E", 44.1), (3, "C", 0.9), (1, "D", 0.641), (2, "B", 0.478)]
+    assert store.leaderboard_rows("NQ").attrs["scales_apart"] is True
+    assert board(store, "ImageNet 256") == [(1, "F", 0.9), (2, "G", 2.2)]
+    assert store.leaderboard_rows("ImageNet 256").attrs["scales_apart"] is False
+    store.reject(store.leaderboard_rows("NQ").rows[0][LEADERBOARD_COLUMNS.index("record_id")], "test")  # curated path
+    assert board(store, "NQ") == [(1, "E", 44.1), (2, "C", 0.9), (1, "D", 0.641), (2, "B", 0.478)]
+
+
+def test_a_board_of_fractions_alone_keeps_its_one_ranking(store):
+    store.add(make_report(), [make_record(benchmark="NQ", metric="exact match", model=m, value=v, unit=None)
+                              for m, v in (("A", 0.478), ("B", 0.641))])
+    assert board(store, "NQ") == [(1, "B", 0.641), (2, "A", 0.478)]
+    assert store.leaderboard_rows("NQ").attrs["scales_apart"] is False
 
 
 def test_leaderboard_ranks_lower_is_better_metrics_ascending(store):
