@@ -382,6 +382,7 @@ class RefusalsFile(_Strict):
     bound_before: Words
     kept_before: Words
     difference_before: Words
+    amount_nouns: Words = []  # "增幅达到 9.5%", "降幅最大，达 18%": the size of a change, never a score
     threshold_after: Words
     threshold_clause: Words
     vague_factor_before: Words

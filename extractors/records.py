@@ -121,6 +121,9 @@ class ResolverWords:
         self.bound = re.compile(rf"(?:{alternation(refusals.bound_before)})\s*(?:约|大约)?\s*$")
         self.kept = re.compile(rf"(?:{alternation(refusals.kept_before)})\s*(?:约|大约)?\s*$")
         self.difference = re.compile(rf"(?:{alternation(refusals.difference_before)})\s*(?:约|大约|仅|只有)?\s*$")
+        # the size of a change as the value's subject, with a superlative and a comma at most between ("降幅最大，达")
+        self.amount = re.compile(rf"(?:{alternation(refusals.amount_nouns)})\s*(?:{alternation(lexicon.cues.superlatives)}|更大|明显)?"
+                                 rf"\s*[,，]?\s*(?:为|是|达到了?|达|高达|可达|约为|超过)?\s*(?:约|近|大约)?\s*$") if refusals.amount_nouns else None
         # a change by a relative amount, then the value a name's clause states: "降低 41%，Bao 为 28%"
         changed = alternation(rule_words.increase_verbs + rule_words.decrease_verbs)
         self.change_before = re.compile(rf"(?:{changed})了?\s*(?:约|大约|近)?\s*{QUANTITY_MARK}[^。;\n]*$")
@@ -1664,6 +1667,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         return "a name's value right after a change by a share ('降低 41%，Bao 为 28%'): a change of its own or a score, not said"
     if kind == "score" and ctx.words.difference.search(ctx.view.text, max(0, position - 8), position):
         return "a difference between two values ('仅相差 N'), never a score"
+    if kind == "score" and ctx.words.amount and ctx.words.amount.search(ctx.view.text, max(0, position - 12), position):
+        return "the size of a change ('增幅达到 N', '降幅最大，达 N'), never a score"
     metric_name = metric(ctx, sentence, position, claim)
     if claim.requires_metric and not metric_name:
         return "no metric named, and the rule requires one"

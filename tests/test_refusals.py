@@ -144,3 +144,18 @@ def owners(text: str) -> dict[float, str]:
 ])
 def test_a_value_is_owned_by_a_name_of_its_own_clause(text, expected):
     assert owners(text) == expected
+
+
+@pytest.mark.parametrize("without_names", [False, True])
+@pytest.mark.parametrize("text,expected", [
+    # the size of a change as the subject of its value: never a score; the scores beside it stay
+    ("在 FooDrive 上碰撞率的降幅最大，达 41%；在 BarNav 上成功率达到 83.5%。", {83.5}),
+    ("在 KitchenSim 上，任务完成率的增幅达到 12.4%，模型共 7B 参数。", set()),
+    ("在 FooSpeech 上，与基线的差距达 2.3 分，WER 为 4.1%。", {4.1}),
+    ("在 RoboSet 上涨幅明显，成功率达到 71.2%。", {71.2}),
+])
+def test_the_size_of_a_change_is_no_score(text, expected, without_names):
+    extractor = default_extractor().without_names() if without_names else default_extractor()
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    records = extractor.extract_paper(paper, "2026-01-01")
+    assert {r.value for r in records if r.kind == "score"} == expected
