@@ -83,12 +83,15 @@ _LOWER_SUFFIX = re.compile(r"[ ](?:eval|bench)(?![A-Za-z0-9\-])")
 _IOU_RANGE = re.compile(r"(?<=\d):\d{2,3}(?![\d.])")
 _TIER_TAIL = re.compile(r"[ ](?P<tier>[A-Z][a-z]+)(?![A-Za-z0-9\-])")
 # A number that ends a bold label belongs to its name: "**CommonVoice 15**：", "**Mip-NeRF 360**："
-_LABEL_NUMBER_TAIL = re.compile(r"[ ](?P<number>\d{1,3}(?:\.\d)?)(?=\*\*[ \t]*[:：(（])")
+# ... also before a split or a few Chinese words of the label: "**Argoverse 2 单智能体**：", "**FooSQL 1.0 test**："
+_LABEL_NUMBER_TAIL = re.compile(r"[ ](?P<number>\d{1,3}(?:\.\d)?)(?=(?:[ \t]+[a-z][a-z\-]*)?(?:[ \t]*[\u4e00-\u9fff]{1,8})?\*\*[ \t]*[:：(（])")
 # Latin words joined by "and" / "of" in one bold label or place are one name: "**Amazon Sports and Outdoors**：",
 # "在 Tanks and Temples 的 Courthouse 场景上"
 _JOINED_NAME = re.compile(r"[ ](?:and|of|&)[ ]")
 # a release number after a known benchmark's name, before where it stands: "CommonVoice 15 的", "CommonVoice 17.0 zh-CN 上"
 _RELEASE_TAIL = re.compile(r"[ ](?P<release>\d{1,2}(?:\.\d{1,2})?)(?=[ \t]*(?:的|上|中|\(|[ \t][a-z]{2}\b))")
+# ... and after any name, a release written with a point right before a place: "FooWOZ 2.2 上" (not "FooNet 58.9 上")
+_POINT_RELEASE_TAIL = re.compile(r"[ ](?P<release>[1-9]\.\d{1,2})(?=[ \t]*(?:上|中)(?![\u4e00-\u9fff]{0,2}[升涨降]))")
 _RELEASE = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 _GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）(（]|提升|相比|在|的|和|与|上|为|只有|仅|也))")
 
@@ -166,6 +169,12 @@ class Vocabulary:
         self.label_tail = re.compile(rf"(?:[ \t]*{self.split_word.pattern}|[ \t]*[A-Za-z][A-Za-z0-9\-_]*(?=[ \t]*(?:{parts})))?"
                                      rf"(?:[ \t]*{QUANTITY_MARK}|{_RESOLUTION})?(?:[ \t]*[\u4e00-\u9fff]{{1,4}}(?=[ \t]*\())?{gloss}"
                                      rf"(?:\s*[\u4e00-\u9fff]{{0,4}}?(?:{label_words})|\s*(?:{other_metrics}))?{gloss}\s*")
+        # ... or, looser, a split-like word or a few Chinese words that name no action or outcome ("**FooSet 总体**：",
+        # "**BarMed 肝脏肿瘤**：", "**BazDrive navtest**："; not "**Oracle 分析**：", "**FooNet 提升**：")
+        not_places = alternation([*cues.label_not_places, *cues.coordinators])
+        self.label_qualifier = re.compile(
+            rf"[ \t]*(?P<lower>[a-z]*(?:{alternation(cues.split_words)})[a-z]*(?:-[a-z0-9]+)*)?[ \t]*"
+            rf"(?P<words>(?:(?!{not_places})[\u4e00-\u9fff]){{1,8}})?{gloss}\s*")
         self.metric_then_value = re.compile(rf"[ \t]*=?[ \t]*{QUANTITY_MARK}(?:\s*\([^()\n]{{0,20}}\))?"
                                             rf"\s*(?:[,;、。)/]|(?:→|->)\s*{QUANTITY_MARK}|和|与|$)", re.M)
         # ... or before an arrow to another value ("MPJPE 67.5 → 61.3 mm"; not "GRIT 0.059 → HyperGT 0.054": systems)
@@ -400,6 +409,8 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
                 end = tail.end("number")
             elif (tail := _RELEASE_TAIL.match(source, end)) and name_key(" ".join(words)) in vocab.benchmark_by_key:
                 end = tail.end("release")  # "CommonVoice 15 的 6 个语种上": that release
+            elif tail := _POINT_RELEASE_TAIL.match(source, end):
+                end = tail.end("release")
             elif (tail := _GENERATION_TAIL.match(source, end)) and any(c.isupper() for c in written[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
         tag = _BRACKET_TAG.match(source, end) if source[end:end + 2].strip()[:1] == "[" else None
@@ -752,7 +763,12 @@ def _label_role(vocab: Vocabulary, view: View, end: int, label_end: int, name: s
     from a part of one (`Easy：89.0%`, `fr1/desk：1.42 cm`), which `records.benchmark` does."""
     text = view.text
     if vocab.label_tail.fullmatch(text, end, label_end) is None:
-        return None
+        qualified = vocab.label_qualifier.fullmatch(text, end, label_end)
+        if (qualified is None or not (qualified.group("lower") or qualified.group("words")) or name.islower() or len(name) < 3
+                or acronym and len(name) < 5 and not qualified.group("lower") or _NUMBERED_PART.search(name)
+                or _VALUE_FIRST.match(text, label_end)):
+            return None  # "**SFT 增益**" / "**OCR 任务**": a short acronym with Chinese words is a technique as often as a set
+        return BENCHMARK, name, PLACED
     if _VALUE_FIRST.match(text, label_end):
         return (METRIC, name.lower(), PLACED) if end == label_end and acronym else None
     if acronym and end == label_end and _valued_in_its_bullet(vocab, text, name, label_end):
@@ -760,6 +776,9 @@ def _label_role(vocab: Vocabulary, view: View, end: int, label_end: int, name: s
     return BENCHMARK, name, CUED
 
 
+# A last word of a part and its number ("FooMed Task06", "BarDial Track2"): which part of the benchmark is meant
+# is not the benchmark's name.
+_NUMBERED_PART = re.compile(r" [A-Z][a-z]+\d+$")
 _PLACE_IN_LINE = re.compile(r"(?P<place>[A-Za-z][A-Za-z0-9\-_.]*(?: [A-Za-z0-9][A-Za-z0-9\-_.]*)*)[ \t]*(?:测试集|数据集|基准)?[ \t]*(?:上|中)")
 
 

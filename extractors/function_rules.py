@@ -88,6 +88,16 @@ def _described_system(paper: PaperContext, start: int, copula: int):
          "records": [{"kind": "score", "value": 40.1, "benchmark": "OSWorld", "model": "Method"},
                      {"kind": "score", "value": 72.4, "benchmark": "OSWorld", "model": "human"}]},
         {"text": "在 GSM8K 上将学习率设置为 2，批大小为 64。", "records": []},
+        {"text": "*   **VoxHall 总体**：WER 为 7.2%，批大小为 64。\n*   **GraspWorld 真机抓取**：成功率为 81.0%。\n"
+                 "*   **TrajCity navtest**：碰撞率为 1.2%，2024 年发布。\n*   **RoomScan 2 室内场景**：mIoU 为 71.3，7B 模型。",
+         "records": [  # a bullet's label: a name, then a split-like word or a few Chinese words naming the set's part
+             {"kind": "score", "value": 7.2, "benchmark": "VoxHall", "model": "Method", "metric": "wer"},
+             {"kind": "score", "value": 81.0, "benchmark": "GraspWorld", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 1.2, "benchmark": "TrajCity", "model": "Method"},
+             {"kind": "score", "value": 71.3, "benchmark": "RoomScan 2", "model": "Method", "metric": "miou"}]},
+        {"text": "*   **VidGen-XL 训练**：FID 为 7.2。\n*   **S 档**：AP 为 48.9。\n*   **BarNet 提升**：准确率为 61.2%。\n"
+                 "*   **SFT 增益**：准确率为 61.2%。\n*   **FooMed Task06 肺肿瘤**：Dice 为 71.4%。",
+         "records": []},  # ... not words of what was done or gained, a tier, a short acronym, a numbered part
         {"text": "在 TotalSegmentator、AMOS22 和 BTCV 三个公开数据集上评估：BTCV 上的 NSD 为 0.873。",
          "records": [{"kind": "score", "value": 0.873, "benchmark": "BTCV", "model": "Method", "metric": "nsd"}]},
         {"text": "在 Amazon Reviews 的 Beauty 子集上，Recall@10 为 0.0891。",

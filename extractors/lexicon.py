@@ -327,6 +327,7 @@ class CuesFile(_Strict):
     place_coordinators: Words
     trained_on: Words
     label_settings: Words
+    label_not_places: Words
     system_before: Words
     metric_endings: Words
     variant_nouns: Words

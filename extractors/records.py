@@ -952,11 +952,12 @@ def _own_measure(ctx: PaperContext, clause_start: int, position: int) -> bool:
 
 def _metric_of_values(ctx: PaperContext, start: int, end: int, position: int) -> Optional[str]:
     """For a value whose sentence names no metric, the metric of the values in [start, end) (the earlier
-    sentences of its line, or the body of a label above it) with the same unit, when one metric alone
+    sentences of its line, or the body of a label above it) with the same unit (points for a percentage), when one metric alone
     has such values and no benchmark is named after it: "成功率 58.3%；……GPT-4o 为 44.6%" is a success
     rate, and in "恢复率为 58.9%，困惑度 4.21；PiFold 为 51.66%" the percentage is a recovery rate; after
     "FID 为 1.62，IS 为 301.4；" a bare 1.92 is either."""
     text, unit = ctx.view.text, ctx.quantity_at(position).unit
+    unit = "%" if unit == "pp" else unit  # "成功率 91.6%；…比 π0 高出 6.4 个百分点": points of that percentage
     named = [m for m in _mentions_in(ctx, start, end, (METRIC,)) if m.canonical != "score"]
     found: dict[str, int] = {}
     values: dict[str, list[float]] = {}

@@ -74,6 +74,10 @@ class SubsetWords:
             rf"|(?P<named_part>[A-Za-z][A-Za-z0-9\-_]*)\s*(?P<noun>{part_noun})(?={_PART_ENDS})"  # "AMOS22 CT 赛道"
             rf"|(?<=\()\s*(?P<listed>[\u4e00-\u9fff]{{1,8}})\s*\))"  # "VideoMME（无字幕）": words the glossary lists
         )
+        # a split in parentheses right after the value: "WER 为 19.1%（dev）/ 19.6%（test）"
+        self.value_split = re.compile(rf"[ \t]*\([ \t]*(?P<split>{self.split_token})[ \t]*\)")
+        # a lower-case word holding a split's head that ends a bullet's label after its benchmark: "**FooDrive navtest**："
+        self.label_split = re.compile(rf"[ \t]+(?P<split>[a-z]*(?:{alternation(words.split_heads)})[a-z]*)[ \t]*$")
         # a label naming a part by a number or a Latin name and a part noun: "**60 s 档**：", "**Hard 子集**："
         self.label_part = re.compile(rf"(?P<name>{QUANTITY_MARK}|[A-Za-z][A-Za-z0-9\-_.]*)\s*(?:{part_noun})")
         # a split every result is on: "主要结果（均为测试集，私有检测）："
@@ -293,7 +297,7 @@ def _one_right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, po
         return _with_note(ctx, in_name, mention.end)
     found = words.after_benchmark.match(ctx.view.text, mention.end)
     if found is None:
-        return _lower_part(ctx, mention) or _sizes_after(ctx, mention, sentence, position)
+        return _lower_part(ctx, mention) or _label_split(ctx, mention) or _sizes_after(ctx, mention, sentence, position)
     if found.group("split"):
         return _with_note(ctx, found.group("split"), found.end("split"))
     if found.group("chinese"):
@@ -329,6 +333,13 @@ def _one_right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, po
     if found.group("setting"):
         return re.sub(r"\s+", "", found.group("setting"))
     return _level(found.group("level"))
+
+
+def _label_split(ctx: PaperContext, mention: Mention) -> Optional[str]:
+    """A lower-case split word that ends the bullet's label the benchmark's name opens ("**FooDrive navtest**：")."""
+    end = next((end for start, end in ctx.headings if start == mention.start), None)
+    found = ctx.words.subsets.label_split.match(ctx.view.text[:end], mention.end) if end else None
+    return found.group("split") if found else None
 
 
 def _lower_part(ctx: PaperContext, mention: Mention) -> Optional[str]:
@@ -556,7 +567,10 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
         if group == "bare" and not (ctx.quantity_at(match.start(group)).scale or setting != QUANTITY_MARK):
             continue  # a number alone before the noun is a size ("128K 长度下") or has a unit of settings
         if not words.not_parts.search(setting) and not _names_something_else(ctx, *match.span(group)):
-            shown = ctx.view.source[slice(*ctx.view.source_span(*match.span(group)))].strip()
+            span = ctx.view.source_span(*match.span(group))
+            shown = ctx.view.source[slice(*span)].strip()
+            if group == "bare" and ctx.view.source[span[0] - 1:span[0]] == "×":
+                shown = "×" + shown  # "×4 设置下": the scale factor, not a count of four
             if group == "key_value":
                 shown = re.sub(r"\s+", "", shown)
             add(match, _in_english_units(words, shown) if words.number_setting.fullmatch(setting) else shown, setting=True)
@@ -657,13 +671,16 @@ def _parted_mentions(ctx: PaperContext) -> frozenset[int]:
         found = frozenset(
             m.start for m in ctx.mentions if m.role in (BENCHMARK, NAME_ROLE)
             and (_split_in_name(ctx, m) or words.after_benchmark.match(text, m.end) or words.sizes.match(text, m.end)
-                 or _listed_in_parentheses(ctx, m) is not None or _lower_part(ctx, m)))
+                 or _listed_in_parentheses(ctx, m) is not None or _lower_part(ctx, m) or _label_split(ctx, m)))
         ctx.memo["subsets.parted"] = found
     return found
 
 
 def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:
     """The subset of the number at `position` whose benchmark is `benchmark`, or None (overall)."""
+    tagged = ctx.words.subsets.value_split.match(ctx.view.text, position + 1)
+    if tagged:
+        return tagged.group("split")  # "19.1%（dev）": the value says its split itself
     cue = _cue_before(ctx, ctx.words.subsets.any_cue_or_setting, sentence, position)
     parted = _parted_mentions(ctx)
     found = None

@@ -89,6 +89,19 @@ def _all_roles(text: str, bare: bool) -> dict[str, str]:
     # "X 的成功率为 N" inside a sentence: what X owns, not where it was measured; opening its line, where
     ("表现有限，BarAgent-Pro 的成功率为 18.5%。", "BarAgent-Pro", "name"),
     ("- FooSet-Pro的元素定位准确率47.3%。", "FooSet-Pro", "benchmark"),
+    # a bullet's label of a name and a few words of a part or a split-like word: the set; words of what was done, not
+    ("*   **VoxHall 总体**：WER 为 7.2%。", "VoxHall", "benchmark"),
+    ("- **GraspWorld 真机抓取**：成功率为 81.0%。", "GraspWorld", "benchmark"),
+    ("*   **TrajCity navtest**：碰撞率为 1.2%。", "TrajCity", "benchmark"),
+    ("*   **RoomScan 2 室内场景**：mIoU 为 71.3。", "RoomScan 2", "benchmark"),  # a number inside the label: the name's
+    ("*   **ClipLoad 1.5 test**：MAPE 为 3.1%。", "ClipLoad 1.5", "benchmark"),
+    ("*   **VidGen-XL 训练**：FID 为 7.2。", "VidGen-XL", "name"),
+    ("*   **RoboArm 提升**：成功率为 81.0%。", "RoboArm", "name"),
+    ("*   **KVQ 量化**：成功率为 81.0%。", "KVQ", "name"),  # a short acronym with words: a technique as often
+    ("*   **FooMed Task06 肺肿瘤**：Dice 为 71.4%。", "FooMed Task06", "name"),  # a numbered part: which part, not the set
+    # a release with a point right before a place is the name's: "FooWOZ 2.2 上"; not a value before a verb
+    ("FooWOZ 2.2 上 JGA 为 61.8%。", "FooWOZ 2.2", "benchmark"),
+    ("BarNet 2.5 上升到 3.1。", "BarNet", "name"),
 ])
 def test_positions_give_unknown_names_their_role(bare, text, name, role):
     assert _all_roles(text, bare)[name] == role
@@ -280,7 +293,9 @@ def test_a_digit_led_acronym_after_a_word_is_part_of_the_name():
     ("在 CommonVoice 15 的 6 个语种上 WER 为 9.1%", ["CommonVoice 15", "WER"]),  # a known benchmark's release
     ("HippoRAG 2 在 MuSiQue 上为 51.9", ["HippoRAG 2", "MuSiQue"]),  # a generation number
     ("SAM 58.9、Ours 62.1", ["SAM", "Ours"]),  # values after names are no tails
-    ("在 FooSim 2.0 上", ["FooSim"]),
+    ("在 FooSim 2.0 上", ["FooSim 2.0"]),  # a release with a point before a place, known or not
+    ("在 FooSim 15 上", ["FooSim"]),  # ... a whole number only after a known benchmark
+    ("FooSim 2.0 上升到 3.1", ["FooSim"]),  # ... not a value before a verb
     ("lvl5 上成功率 40%，L3 为 22%", []),  # levels are subsets, not names
     ("Q: 能否完成？A: 成功率 61.2%", []),  # a question and its answer
 ])

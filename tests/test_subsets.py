@@ -153,6 +153,14 @@ def subsets(text: str) -> dict[float, object]:
     # each label of a line is its own value's part, not the line's first label
     ("*   **FooSLAM-Set**：\n    *   fr1/desk：1.42 cm；fr2/xyz：0.31 cm；fr3/office：1.21 cm。",
      {1.42: "fr1/desk", 0.31: "fr2/xyz", 1.21: "fr3/office"}),
+    # a split-like word ending a bullet's label after its benchmark ("**FooDrive navtest**：")
+    ("*   **TrajCity navtest**：碰撞率为 1.2%，高于 BarPlan（1.9%）。", {1.2: "navtest", 1.9: "navtest"}),
+    # a split in parentheses right after the value: that value's split
+    ("*   **SignVox-2014**：WER 为 19.1%（dev），BarSign 为 21.3%（test）。", {19.1: "dev", 21.3: "test"}),
+    # a scale factor before a setting noun keeps its ×
+    ("*   **FooSR-109**：×4 设置下 PSNR 为 31.12 dB，较 BarSR 提升 0.15 dB。", {31.12: "×4", 0.15: "×4"}),
+    # a name before 套件 is a part of the benchmark, the suite
+    ("*   **FooArm**：平均成功率 96.0%；最难的 Long 套件上成功率为 91.6%。", {96.0: None, 91.6: "Long"}),
 ])
 def test_a_subset_the_text_ties_to_the_number(text, expected):
     assert subsets(text) == expected
@@ -252,6 +260,10 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("在 GSM8K 上准确率为 73.5%，对比同设置下的 GRPO（67.1%）。", {73.5: None, 67.1: None}),
     # a lower-case word after a known benchmark is a part only before a split: "LongBench trace 上" is the benchmark
     ("在 LongBench trace 上准确率为 47.9%。", {47.9: None}),
+    # a label's Chinese words or a word of no split are no split; a count or a year in parentheses is no split
+    ("*   **TrajCity 总体**：碰撞率为 1.2%。", {1.2: None}),
+    ("*   **SignVox-2014**：WER 为 19.1%（2024 年），BarSign 为 21.3%（7B）。", {19.1: None, 21.3: None}),
+    ("*   **FooSR-109**：4 卡设置下 PSNR 为 31.12 dB。", {31.12: None}),
 ])
 def test_no_subset_where_the_text_gives_none(text, expected):
     assert subsets(text) == expected
