@@ -185,7 +185,7 @@ class Vocabulary:
         # "BERTScore", "RayIoU": a metric word closing a one-word name; "Rank-1", "Top-5": a word and its cut-off
         self.metric_tails = tuple(cues.metric_tails)
         self.metric_modifier_stops = frozenset(cues.metric_modifier_stops)
-        self.metric_tail = re.compile(rf"[A-Za-z][A-Za-z0-9]*[A-Za-z0-9](?:{alternation(cues.metric_tails)})")
+        self.metric_tail = re.compile(rf"[A-Za-z][A-Za-z0-9]*(?:{alternation(cues.metric_tails)})")
         self.cutoff = re.compile(rf"(?P<head>{alternation([w for h in cues.cutoff_heads for w in (h, h.lower())])})-?(?P<k>\d+)")
         self.parts_follow = re.compile(alternation(cues.parts_follow)) if cues.parts_follow else None
         self.under_setting = re.compile(rf"[ \t]*(?:{alternation(cues.setting_nouns)})?[ \t]*下(?![降滑跌调])")

@@ -249,6 +249,11 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 3.1, "benchmark": "BazSpeech", "model": "Method", "metric": "wer"},
              {"kind": "score", "value": 3.8, "benchmark": "BazSpeech", "model": "ScoreNet", "metric": "wer"},
              {"kind": "delta", "value": 0.5, "benchmark": "BazSpeech", "model": "Method", "metric": "wer"}]},
+        # ... and a letter or a word before "-measure" ("S-measure"); not a name that opens with it, nor a size after it
+        {"text": "*   **FooSOD**：S-measure 为 0.892，E-measure 达到 0.951，Measure-X 为 7B 参数，训练 8K 步，2024 年发布。",
+         "records": [
+             {"kind": "score", "value": 0.892, "benchmark": "FooSOD", "model": "Method", "metric": "s-measure"},
+             {"kind": "score", "value": 0.951, "benchmark": "FooSOD", "model": "Method", "metric": "e-measure"}]},
         # ... and a short capitalised word with its subscript ("G_SR"); a longer one with a benchmark cue is a benchmark
         {"text": "*   **FooNav**：G_SR、G_PL 分别为 61.2 和 0.54，高于 BarNav（58.0、0.49）。在 Bar_DATA 数据集上达到了 70.1% 的成功率，基于 7B 模型、8K 上下文。",
          "records": [
