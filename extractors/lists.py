@@ -373,9 +373,27 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
         return parts  # "在 protoss_10_vs_10 和 zerg_10_vs_10 上": maps or scenarios of a benchmark, never benchmarks
     if heading or in_place or _PLACE_AFTER.match(text, run.end):
         return [_Label(benchmark=n) for n in _shared_head(names)]  # "在 X 和 Y 上", "TS50 / TS500 上", "**X / Y**："
+    if "/" in run.seps and _metric_codes(paper, names, run.start, run.end, floor, end):
+        return [_Label(metric=n.lower()) for n in names]  # "SQ / RQ / PQ 为 a / b / c", "ADE/FDE 为": its metrics
     if "/" in run.seps or any(m.role == METRIC for m in _mentions(paper, run.end, end)):
         return parts  # "Clean / Final 的 EPE", "RV / MYO / LV 分别为"
     return None
+
+
+_CLAUSE_MARKS = ",;:。\n"
+
+
+def _metric_codes(paper: PaperContext, names: list[str], start: int, end: int, floor: int, values: int) -> bool:
+    """True for acronyms joined by slashes right before their values, with no metric named in their clause
+    before them nor between them and the values ("**X 全景分割**：SQ / RQ / PQ 为 …", "平均 ADE/FDE 为 …"):
+    the metrics of the values. Not a language pair, a modality or a split ("EN/ZH", "CT / MRI", "test/val"),
+    nor parts of a metric named before ("平均 Dice 92.7%，其中 RV / MYO / LV", told before this)."""
+    vocab, text = paper.vocabulary, paper.view.text
+    if not all(vocab.name_shape(n)[2] and n.casefold() not in vocab.language_codes and n not in vocab.modalities
+               and not vocab.split_word.fullmatch(n) for n in names):
+        return False
+    clause = max(floor, *(text.rfind(mark, floor, start) + 1 for mark in _CLAUSE_MARKS))
+    return not any(m.role == METRIC for m in _mentions(paper, clause, start) + _mentions(paper, end, values))
 
 
 def _splits(paper: PaperContext) -> frozenset[str]:
@@ -1440,6 +1458,20 @@ def respectively(paper: PaperContext, start: int, end: int):
          "records": [
              {"kind": "score", "value": 2.3, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-clean"},
              {"kind": "score", "value": 5.4, "benchmark": "LibriSpeech", "model": "Method", "metric": "wer", "subset": "test-other"}]},
+        # acronyms joined by slashes right before their values, no metric named in their clause: the metrics; under
+        # a metric named before ("其中"), parts of it; sizes and context lengths are no values
+        {"text": "*   **FooRobot 抓取**：XR / GR / CR 为 81.2 / 74.5 / 60.3，优于 BarGrasp（78.0 / 70.1 / 55.2）。\n"
+                 "*   **FooHeart**：平均 Dice 为 90.1%，其中 LA / RA 分别为 91.2% 和 89.0%，7B/13B 分别为 8K 和 16K。",
+         "records": [
+             {"kind": "score", "value": 81.2, "benchmark": "FooRobot", "model": "Method", "metric": "xr"},
+             {"kind": "score", "value": 74.5, "benchmark": "FooRobot", "model": "Method", "metric": "gr"},
+             {"kind": "score", "value": 60.3, "benchmark": "FooRobot", "model": "Method", "metric": "cr"},
+             {"kind": "score", "value": 78.0, "benchmark": "FooRobot", "model": "BarGrasp", "metric": "xr"},
+             {"kind": "score", "value": 70.1, "benchmark": "FooRobot", "model": "BarGrasp", "metric": "gr"},
+             {"kind": "score", "value": 55.2, "benchmark": "FooRobot", "model": "BarGrasp", "metric": "cr"},
+             {"kind": "score", "value": 90.1, "benchmark": "FooHeart", "model": "Method", "metric": "dice"},
+             {"kind": "score", "value": 91.2, "benchmark": "FooHeart", "subset": "LA", "model": "Method", "metric": "dice"},
+             {"kind": "score", "value": 89.0, "benchmark": "FooHeart", "subset": "RA", "model": "Method", "metric": "dice"}]},
     ],
 )
 def slashes(paper: PaperContext, start: int, end: int):

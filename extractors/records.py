@@ -555,7 +555,9 @@ def _metric_or_split(ctx: PaperContext, name: str) -> bool:
     """True for a name that is a metric, a pair of metrics or a split ("IDF1 为 80.4", "EM/F1 为 45.2/58.9",
     "test-other 下降了 0.5"): it opens its clause as a subject would, but it is what was measured, not who."""
     vocab = ctx.vocabulary
-    return all(_metric_shaped(ctx, part) for part in name.split("/")) or bool(vocab.split_word.fullmatch(name))
+    parts = name.split("/")
+    return (all(_metric_shaped(ctx, part) for part in parts) or bool(vocab.split_word.fullmatch(name))
+            or len(parts) > 1 and all(vocab.name_shape(part)[2] for part in parts))  # "CSIG/CBAK/COVL", "EN/ZH": labels
 
 
 # what stands between a system's name and its values: "X 的 0.258", "X（同为7B底座）的43.3/55.9、41.4/48.1和19.6/28.8"
