@@ -898,10 +898,17 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
             role, canonical, strength = classify(vocab, view, start, end, name, method, label_ends.get(start))
         if role == METRIC and taken.overlaps(start, end):
             continue
-        if (role == METRIC and names and names[-1][0].role == NAME_ROLE and text[names[-1][0].end:start] == " "
+        if (role == METRIC and names and text[names[-1][0].end:start] == " "
+                and (names[-1][0].role == NAME_ROLE or names[-1][0].role == BENCHMARK and names[-1][1] != CERTAIN)
                 and _metric_modifier(vocab, text, names[-1][0].start, names[-1][0].text)):
-            modifier = names.pop()[0]  # "relaxed accuracy", "pinball loss": one metric
+            # "relaxed accuracy", "pinball loss": one metric; "balanced accuracy" too, though a word opening
+            # a clause before a metric reads as where it was measured ("FooSet CER 4.6%")
+            modifier = names.pop()[0]
             start, name, canonical = modifier.start, text[modifier.start:end], f"{modifier.text} {canonical}"
+        elif (role == METRIC and names and names[-1][0].role == BENCHMARK and names[-1][1] != CERTAIN
+                and text[names[-1][0].end:start] == " " and _MODIFIER_WORD.fullmatch(names[-1][0].text)):
+            word = names.pop()[0]  # "mean accuracy": an average's word, no benchmark
+            names.append((Mention(word.start, word.end, word.text, NAME_ROLE, word.text), UNKNOWN))
         names.append((Mention(start, end, name, role, canonical.replace("\\*", "*")), strength))
     glossed = _labelled_in_parentheses(text, label_ends)
     metric_ends = {m.end for m in metrics}

@@ -273,6 +273,14 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 0.031, "benchmark": "FooEmoSpeech", "model": "Method", "metric": "pinball loss"},
              {"kind": "score", "value": 70.2, "benchmark": "FooEmoSpeech", "model": "Method", "metric": "accuracy"},
              {"kind": "score", "value": 50.1, "benchmark": "FooGrasp", "model": "Method", "metric": "accuracy"}]},
+        # ... also where that word opens its clause right after a label (not where it was measured: "balanced"), and an
+        # average's word before a metric is no benchmark either ("mean accuracy")
+        {"text": "*   **FooSpeech（情感识别）**：balanced accuracy 为 61.3%，高出次优方法 2.1%；mean accuracy 达到 70.4%，8K 上下文，"
+                 "7B 参数。",
+         "records": [
+             {"kind": "score", "value": 61.3, "benchmark": "FooSpeech", "model": "Method", "metric": "balanced accuracy"},
+             {"kind": "delta", "value": 2.1, "benchmark": "FooSpeech", "model": "Method", "metric": "balanced accuracy"},
+             {"kind": "score", "value": 70.4, "benchmark": "FooSpeech", "model": "Method", "metric": "accuracy"}]},
         {"text": "*   **FooEQA**：在四个主流 VLM 上平均提升 +11.56%，其中在 Qwen3-VL-Flash 上最高提升达 +13.62%。",
          "records": [{"kind": "delta", "value": 11.56, "benchmark": "FooEQA", "model": "Method"},
                      {"kind": "delta", "value": 13.62, "benchmark": "FooEQA", "model": "Method (Qwen3-VL-Flash)"}]},
