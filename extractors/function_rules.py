@@ -281,6 +281,21 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 61.3, "benchmark": "FooSpeech", "model": "Method", "metric": "balanced accuracy"},
              {"kind": "delta", "value": 2.1, "benchmark": "FooSpeech", "model": "Method", "metric": "balanced accuracy"},
              {"kind": "score", "value": 70.4, "benchmark": "FooSpeech", "model": "Method", "metric": "accuracy"}]},
+        # a setting written as a code and closed by 下 ("在 W2A8 下"), or a level's word before a frame noun ("Easy 难度下"),
+        # is the part of every value of its sentence but the unmodified model's ("FP16 为 6.14"); hardware, a system
+        # or a size there is where or on what it ran, no part
+        {"text": "   - 在 W2A8 下，Llama-3-8B 的 FooText 困惑度为 7.30（FP16 为 6.14），优于 BarQuant（7.52）。\n"
+                 "*   **FooReward**：在 Hard 难度下准确率为 70.2%；Easy 难度下为 90.1%。\n"
+                 "*   **FooServe**：在 A100 下准确率为 60.1%，在 GPT-4o 下准确率为 58.1%，在 7B 模型下为 55.0%，2024 年发布。",
+         "records": [
+             {"kind": "score", "value": 7.30, "benchmark": "FooText", "subset": "W2A8", "model": "Method (Llama-3-8B)"},
+             {"kind": "score", "value": 6.14, "benchmark": "FooText", "model": "Llama-3-8B (FP16)"},
+             {"kind": "score", "value": 7.52, "benchmark": "FooText", "subset": "W2A8", "model": "BarQuant"},
+             {"kind": "score", "value": 70.2, "benchmark": "FooReward", "subset": "Hard", "model": "Method"},
+             {"kind": "score", "value": 90.1, "benchmark": "FooReward", "subset": "Easy", "model": "Method"},
+             {"kind": "score", "value": 60.1, "benchmark": "FooServe", "model": "Method"},
+             {"kind": "score", "value": 58.1, "benchmark": "FooServe", "model": "Method"},
+             {"kind": "score", "value": 55.0, "benchmark": "FooServe", "model": "Method"}]},
         {"text": "*   **FooEQA**：在四个主流 VLM 上平均提升 +11.56%，其中在 Qwen3-VL-Flash 上最高提升达 +13.62%。",
          "records": [{"kind": "delta", "value": 11.56, "benchmark": "FooEQA", "model": "Method"},
                      {"kind": "delta", "value": 13.62, "benchmark": "FooEQA", "model": "Method (Qwen3-VL-Flash)"}]},

@@ -127,8 +127,14 @@ class SubsetWords:
         )
         # a setting stated for the number: "在仅用 5% 标注的设定下", "在 128K 上下文内", "128K 长度下", "IPC=10 时"
         frames = rf"(?:{alternation(words.setting_frames)})(?:下(?!降|滑|跌)|内|中)"  # not "长度下降 30%"
+        # ... or a setting written as a code, closed by 下 alone after 在 ("在 W4A4KV4 下", "在 W3A16 下", "在 Hard 下"),
+        # or a level's word opening its clause before a frame noun ("Hard 难度下为 68.0%")
+        word = r"[A-Z][a-z]{2,11}"
+        code = rf"[A-Za-z][A-Za-z0-9_\-.+:]*[A-Z0-9][A-Za-z0-9_\-.+:]*|{word}"
         self.setting_frame = re.compile(
-            rf"在\s*(?P<setting>[^,;。\n在]{{2,20}}?)\s*的?\s*{frames}"
+            rf"在\s*(?P<code>{code})\s*下(?!降|滑|跌)"
+            rf"|(?:(?<=[在,;:\n])|^)[ \t]*(?P<coded>{word})\s*(?={frames})"
+            rf"|在\s*(?P<setting>[^,;。\n在]{{2,20}}?)\s*的?\s*{frames}"
             rf"|(?<![A-Za-z0-9_\-.])(?P<bare>{QUANTITY_MARK}\s*(?:{units})?)\s*(?={frames})"
             rf"|(?<![A-Za-z0-9_\-.])(?P<key_value>{_KEY_VALUE})\s*(?=时|下(?!降|滑|跌))")  # "IPC=10 时"
         self.number_setting = re.compile(rf"{QUANTITY_MARK}\s*(?:{units})?")  # "100 步"
@@ -150,7 +156,7 @@ class SubsetWords:
         self.setting_label = re.compile(rf"\s*(?P<listed>(?:{listed})+)(?:{alternation(words.setting_label_tails)})\s*")
         # any of the cues above: most numbers have none, and then nothing else is searched
         cue_pattern = (rf"(?:{part_noun})(?={_PART_ENDS})|(?<![A-Za-z])(?:{alternation(words.split_heads)})"
-                rf"|{chinese_split}|{alternation(words.part_names)}|{frames}|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl"
+                rf"|{chinese_split}|{alternation(words.part_names)}|{frames}|[A-Za-z0-9]\s*下(?!降|滑|跌)|[×=<>≥≤]|\d\s*[xX*]\s*\d|Level|level|Lv|lvl"
                 rf"|(?:{listed})(?:{alternation(words.task_tails)})?(?:上|中)|{count_place}")
         self.any_cue = re.compile(cue_pattern)
         self.any_cue_or_setting = re.compile(rf"{cue_pattern}|{alternation(sorted(spellings))}|{QUANTITY_MARK}\s*(?:上|中|下|和|、)")
@@ -473,6 +479,19 @@ def _part_names(ctx: PaperContext, match: re.Match) -> list[str]:
     return shown
 
 
+def _setting_code(ctx: PaperContext, code: str) -> bool:
+    """True for a code that can name a setting: not hardware, a condition, a system or a size ("在 A100 下",
+    "在 FP16 下", "在 GPT-4o 下", "在 Qwen2.5-7B 下": where or on what it ran, not a part of the benchmark)."""
+    vocab = ctx.vocabulary
+    return vocab.lexical_role(code, None) is None and not vocab.is_model_family(code) and not vocab.name_shape(code)[1]
+
+
+def _condition_owns(ctx: PaperContext, clause_start: int, position: int) -> bool:
+    """True when the value belongs to the model left as it was, named in its clause before it ("（FP16 为 6.14）",
+    "仅比 FP16 原模型（3.12）高"): a setting of the method's (W4A4KV4) does not hold for it."""
+    return any(name_key(m.text) in ctx.vocabulary.conditions for m in _mentions_between(ctx, clause_start, position))
+
+
 def _names_something_else(ctx: PaperContext, start: int, end: int) -> bool:
     """True when a benchmark or system is named inside [start, end): "GPQA-Diamond 任务" is the benchmark
     (a metric word may name a part: "相对反射率任务")."""
@@ -562,8 +581,13 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
             splits = re.split(_LIST_SEPARATOR, match.group("splits"))
             add(match, _by_position(ctx, splits, match.end(), sentence, position))
     for match in words.setting_frame.finditer(text, setting_start, position):  # before the benchmark too
-        group = next(name for name in ("setting", "bare", "key_value") if match.group(name))
+        group = next(name for name in ("code", "coded", "setting", "bare", "key_value") if match.group(name))
         setting = match.group(group)
+        if group in ("code", "coded"):
+            if (not _names_something_else(ctx, *match.span(group)) and _setting_code(ctx, setting)
+                    and not _condition_owns(ctx, clause_start, position)):
+                add(match, setting, setting=True)  # the condition's own value ("（FP16 为 6.14）") is not under it
+            continue
         if group == "bare" and not (ctx.quantity_at(match.start(group)).scale or setting != QUANTITY_MARK):
             continue  # a number alone before the noun is a size ("128K 长度下") or has a unit of settings
         if not words.not_parts.search(setting) and not _names_something_else(ctx, *match.span(group)):

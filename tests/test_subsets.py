@@ -264,8 +264,24 @@ def test_a_subset_the_text_ties_to_the_number(text, expected):
     ("*   **TrajCity 总体**：碰撞率为 1.2%。", {1.2: None}),
     ("*   **SignVox-2014**：WER 为 19.1%（2024 年），BarSign 为 21.3%（7B）。", {19.1: None, 21.3: None}),
     ("*   **FooSR-109**：4 卡设置下 PSNR 为 31.12 dB。", {31.12: None}),
+    # hardware, a system or a size closed by 下 is where or on what it ran; a multi-word setting's last word is no level
+    ("*   **FooServe**：在 A100 下准确率为 60.1%，在 GPT-4o 下准确率为 58.1%，在 Qwen2.5-7B 下为 55.0%。",
+     {60.1: None, 58.1: None, 55.0: None}),
 ])
 def test_no_subset_where_the_text_gives_none(text, expected):
+    assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a setting written as a code and closed by 下 holds for every value of its sentence, the compared systems' too,
+    # but not for the model left as it was (its own condition), in a parenthesis or in its clause
+    ("   - 在 W2A8 下，Llama-3-8B 的 FooText 困惑度为 7.30（FP16 为 6.14），优于 BarQuant（7.52）。",
+     {7.30: "W2A8", 6.14: None, 7.52: "W2A8"}),
+    ("在 W3A8 下，FooText 困惑度为 3.41，仅比 FP16 原模型（3.12）高 0.29。", {3.41: "W3A8", 3.12: None, 0.29: None}),
+    # a level's word before a frame noun, with 在 or opening its clause
+    ("*   **FooReward**：在 Hard 难度下准确率为 70.2%；Easy 难度下为 90.1%。", {70.2: "Hard", 90.1: "Easy"}),
+])
+def test_a_setting_written_as_a_code_and_closed_by_xia(text, expected):
     assert subsets(text) == expected
 
 
