@@ -70,6 +70,7 @@ _ATTACHED = re.compile(rf"\s*(?:\([^()\n]{{0,20}}\))?\s*(?:在[^,;:。\n{Q}]{{1,
 _METRIC_VALUE_GAP = (r"(?:\s*[α-ωΑ-Ω])?\s*(?:\([^()\n]{0,20}\))?\s*(?:为|是|:|=|达到|达|(?:提升|提高|降低|下降|增加|减少|升|降)(?:至|到))?"
                      r"\s*(?:约|仅)?\s*")
 _METRIC_THEN_VALUE = re.compile(_METRIC_VALUE_GAP + Q)  # "HOTA 65.1", "NDCG@10 为 0.0427"
+_VALUE_THEN_METRIC = re.compile(rf"{Q}[ \t]*(?:的[ \t]*)?$")  # "36.92 dB PSNR": a value right before its metric
 _METRIC_BEFORE_LIST = re.compile(_METRIC_VALUE_GAP + r"(?:分别|依次)?\s*(?:为|是)?\s*$")  # "nDCG@10 为 a / b"
 _HEADING_REST = re.compile(r"\s*(?:\([^()]*\))?\s*(?:基准测试|基准|数据集|评测|测试集|结果|上的?表现)?\s*(?:\([^()]*\))?\s*")
 _SIZE_SCALES = frozenset("kKMBbT")
@@ -462,9 +463,11 @@ def _written_labels(paper: PaperContext, values: _Values, floor: int) -> Optiona
     return [[o.merged(i) for i in inner] for o in outer]
 
 
-def _pairs_before(paper: PaperContext, line_start: int, position: int, count: int) -> Optional[list[_Label]]:
+def _pairs_before(paper: PaperContext, line_start: int, position: int, count: int,
+                  reached: bool = False) -> Optional[list[_Label]]:
     """The metrics of the `count` `metric value` pairs right before `position` in its line (`HOTA 65.1，
-    IDF1 81.0，MOTA 80.4；`), when that is all the pairs there are there and the metrics differ."""
+    IDF1 81.0，MOTA 80.4；`), when that is all the pairs there are there and the metrics differ; with
+    `reached`, also pairs joined by a verb of reaching (`S-measure 做到了 0.892，MAE 压到 0.019；X 是 a/b`)."""
     text = paper.view.text
     pairs: list[str] = []
     last_end = line_start
@@ -477,7 +480,15 @@ def _pairs_before(paper: PaperContext, line_start: int, position: int, count: in
             name = mention.text.lower()  # "在 MOT17 上，HOTA 为 64.8、IDF1 为 80.2"
         else:
             continue
-        pair = _METRIC_THEN_VALUE.match(text, mention.end, position)
+        pair = (_METRIC_THEN_VALUE.match(text, mention.end, position)
+                or reached and paper.vocabulary.reaches_value.match(text, mention.end, position))
+        value_first = None if pair or not reached else _VALUE_THEN_METRIC.search(text, last_end, mention.start)
+        if value_first:  # "取得 36.92 dB PSNR 和 0.991 SSIM": the value, then its metric
+            if _breaks_pairs(paper, last_end, value_first.start()) or name in pairs:
+                pairs = []
+            pairs.append(name)
+            last_end = mention.end
+            continue
         if not pair:
             continue
         if _breaks_pairs(paper, last_end, mention.start) or name in pairs:
@@ -910,7 +921,8 @@ def _resolve(paper: PaperContext, sentence: Sentence, values: _Values, earlier: 
     if schema is None:
         schema = _heading_labels(paper, sentence, count)
     if schema is None and metric is None:
-        schema = (_pairs_before(paper, sentence.line_start, values.start, count)
+        # a slash group restates the values its line reached, in order; a list after 分别 may compare them
+        schema = (_pairs_before(paper, sentence.line_start, values.start, count, reached=not values.respectively)
                   or _metric_runs(paper, sentence.line_start, values.start, count)
                   or _places_before(paper, sentence.line_start, values.start, count))
         for start, end in sentence.context if schema is None else ():
@@ -1201,6 +1213,27 @@ def respectively(paper: PaperContext, start: int, end: int):
     "aligned.slashes",
     priority=40,
     examples=[
+        # a slash group after the method's values reached one by one restates them for another system, in order
+        {"text": "在 FooASR 上，WER 做到了 3.1%，RTF 压到 0.05；对比一下，BarASR 是 4.2/0.09，BazASR 是 3.8/0.07。",
+         "records": [
+             {"kind": "score", "value": 3.1, "benchmark": "FooASR", "model": "Method", "metric": "wer"},
+             {"kind": "score", "value": 0.05, "benchmark": "FooASR", "model": "Method", "metric": "rtf"},
+             {"kind": "score", "value": 4.2, "benchmark": "FooASR", "model": "BarASR", "metric": "wer"},
+             {"kind": "score", "value": 0.09, "benchmark": "FooASR", "model": "BarASR", "metric": "rtf"},
+             {"kind": "score", "value": 3.8, "benchmark": "FooASR", "model": "BazASR", "metric": "wer"},
+             {"kind": "score", "value": 0.07, "benchmark": "FooASR", "model": "BazASR", "metric": "rtf"}]},
+        # ... or written value first ("取得 4.31 的 MOS 和 2.1% 的 WER")
+        {"text": "在 FooTTS 上取得 4.31 的 MOS 和 2.1% 的 WER，优于 BarTTS（4.02 / 3.5%）与 BazTTS（3.88 / 4.0%），7B 模型。",
+         "records": [
+             {"kind": "score", "value": 4.31, "benchmark": "FooTTS", "model": "Method", "metric": "mos"},
+             {"kind": "score", "value": 2.1, "benchmark": "FooTTS", "model": "Method", "metric": "wer"},
+             {"kind": "score", "value": 4.02, "benchmark": "FooTTS", "model": "BarTTS", "metric": "mos"},
+             {"kind": "score", "value": 3.5, "benchmark": "FooTTS", "model": "BarTTS", "metric": "wer"},
+             {"kind": "score", "value": 3.88, "benchmark": "FooTTS", "model": "BazTTS", "metric": "mos"},
+             {"kind": "score", "value": 4.0, "benchmark": "FooTTS", "model": "BazTTS", "metric": "wer"}]},
+        # sizes and settings beside them are no values of a system
+        {"text": "在 FooGrasp 上成功率达到 81.0%，7B 模型，8K 上下文，2024 年发布。",
+         "records": [{"kind": "score", "value": 81.0, "benchmark": "FooGrasp", "model": "Method", "metric": "success rate"}]},
         {"text": "在 HotpotQA 上，EM/F1 分别为 41.3/52.6。",
          "records": [
              {"kind": "score", "value": 41.3, "benchmark": "HotpotQA", "model": "Method", "metric": "exact match"},

@@ -169,3 +169,11 @@ def test_a_name_introduced_as_a_data_set_of_a_kind_stops_the_carry():
     # a kind of system named that way is no place: the carry holds
     found = records("在 AudioCaps 上 FAD 为 1.92。VLM 这类模型更难训练，Method 的 FAD 为 2.41。")
     assert (2.41, "AudioCaps", None) in found
+
+
+def test_a_slash_group_restates_the_values_reached_before_it_by_structure_alone():
+    # without vocabulary the metrics are acronyms after a place; the systems' values take them in order
+    text = "在 FooASR 上，WER 做到了 3.1%，RTF 压到 0.05；对比一下，BarASR 是 4.2/0.09。"
+    paper = Paper("0000.00000", "Method: A Paper", "", {"results": text})
+    found = {(r.value, r.model, r.metric) for r in default_extractor().without_names().extract_paper(paper, "2026-01-01")}
+    assert {(4.2, "BarASR", "wer"), (0.09, "BarASR", "rtf")} <= found

@@ -159,3 +159,4 @@ def test_the_size_of_a_change_is_no_score(text, expected, without_names):
     paper = Paper("0000.00000", "Method: a test", "", {"results": text})
     records = extractor.extract_paper(paper, "2026-01-01")
     assert {r.value for r in records if r.kind == "score"} == expected
+
