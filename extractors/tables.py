@@ -184,6 +184,7 @@ class _Caption:
     split: Optional[str] = None  # the one split it names ("公开测试集结果": test), when it says nothing of training
     setting: Optional[str] = None  # the count the results were measured with ("（2 视角输入）": 2-view)
     no_results: bool = False  # it says the table gives settings or statistics ("训练设置：")
+    measured: frozenset[str] = frozenset()  # words that end the header's cells as metrics do (_measured_words)
 
 
 def _caption(paper: PaperContext, header_start: int) -> _Caption:
@@ -416,8 +417,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
         names = [t for t in parts if not vocab.split_word.fullmatch(t)]
         splits = [t for t in parts if vocab.split_word.fullmatch(t)]
         if metric is None and len(names) >= 2 and _LATIN.match(names[-1]) and not _NAME_VERSION.fullmatch(names[-1]) and (
-                vocab.name_shape(names[-1])[2] or arrow):
-            metric = names.pop().lower()  # "FooSet HOTA", "FooSet Fl-all ↓": the metric stands last
+                vocab.name_shape(names[-1])[2] or arrow or names[-1] in caption.measured):
+            metric = names.pop().lower()  # "FooSet HOTA", "FooSet Fl-all ↓", "FooSet Overlap (%)": the metric stands last
         elif (metric is None and len(names) == 1 and splits and (arrow or unit) and vocab.name_shape(names[0])[2]
               and not re.search(r"\d", names[0])):
             metric = names.pop().lower()  # "| test-zh CER(%)↓ |": a split of the caption's benchmark, then what is measured
@@ -636,6 +637,7 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets:
     """What each label (a header cell, or a transposed table's row label) names, in order; None when
     one names a system or none names a result. `datasets`: the labels are rows under a header of datasets."""
     columns: list[Column] = []
+    caption = replace(caption, measured=_measured_words(paper, labels))
     for label in labels:
         if name_key(label) in _words(paper).metric_headers:  # "| 方法 | 指标 | FooQA |": each row says its metric
             columns.append(Column("metric", why="a column naming each row's metric"))
@@ -670,6 +672,22 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets:
     return [replace(c, metric=named[0].metric if table_wide else next(iter(by_benchmark[c.benchmark])))
             if c.role == "result" and not c.metric_named and (table_wide or len(by_benchmark.get(c.benchmark, ())) == 1)
             else c for c in columns]
+
+
+def _measured_words(paper: PaperContext, labels: list[str]) -> frozenset[str]:
+    """Capitalised words that end two header cells or more after different names, before a bare unit ("| FooSet
+    Overlap (%) | BarCT 肝脏 Overlap (%) |"): what those cells measure, a metric the vocabulary may lack; not
+    words after the same name ("FooBench Verified (%) | FooBench Lite (%)": its parts)."""
+    ends = []
+    for label in labels:
+        end = _LAST_WORD_UNIT.fullmatch(_ARROWS.sub("", _HEADER_NOTE.sub("", label)).strip())
+        if end and end.group("unit").strip() in _words(paper).units:
+            ends.append((name_key(end.group("name")), end.group("last")))
+    return frozenset(word for name, word in ends if _TITLED.fullmatch(word)
+                     and any(w == word and n != name for n, w in ends))
+
+
+_LAST_WORD_UNIT = re.compile(r"(?P<name>.*\S)\s+(?P<last>[A-Za-z][A-Za-z0-9@\-]*)\s*\((?P<unit>[^()]*)\)")
 
 
 def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[int, int],
@@ -919,6 +937,15 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
          "records": [
              {"kind": "score", "value": 2.1, "benchmark": "FooSpeech", "subset": "test-clean", "model": "BarASR", "metric": "wdr"},
              {"kind": "score", "value": 4.8, "benchmark": "FooSpeech", "subset": "test-other", "model": "BarASR", "metric": "wdr"}]},
+        # a capitalised word ending two header cells after different names, before a bare unit, is their metric
+        # ("Overlap (%)"); words after the same name are its parts ("FooRepair Verified (%) | FooRepair Lite (%)")
+        {"text": "| 方法 | QuxOrgan Overlap (%) | BarCT 肝脏 Overlap (%) |\n|---|---|---|\n| BazSeg | 81.2 | 77.0 |\n\n"
+                 "| 系统 | FooRepair Verified (%) | FooRepair Lite (%) |\n|---|---|---|\n| BarAgent | 38.8 | 30.1 |",
+         "records": [
+             {"kind": "score", "value": 81.2, "benchmark": "QuxOrgan", "model": "BazSeg", "metric": "overlap", "unit": "%"},
+             {"kind": "score", "value": 77.0, "benchmark": "BarCT", "subset": "肝脏", "model": "BazSeg", "metric": "overlap"},
+             {"kind": "score", "value": 38.8, "benchmark": "FooRepair Verified", "model": "BarAgent", "metric": "score"},
+             {"kind": "score", "value": 30.1, "benchmark": "FooRepair Lite", "model": "BarAgent", "metric": "score"}]},
         {"text": "| 方法 | FooRepair Verified (% Solved) | FooCall v2 Overall ↑ |\n|---|---|---|\n| BazSeg | 38.8 | 61.2 |",
          "records": [
              {"kind": "score", "value": 38.8, "benchmark": "FooRepair Verified", "model": "BazSeg", "metric": "score"},
