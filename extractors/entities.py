@@ -94,6 +94,8 @@ _RELEASE_TAIL = re.compile(r"[ ](?P<release>\d{1,2}(?:\.\d{1,2})?)(?=[ \t]*(?:�
 _POINT_RELEASE_TAIL = re.compile(r"[ ](?P<release>[1-9]\.\d{1,2})(?=[ \t]*(?:上|中)(?![\u4e00-\u9fff]{0,2}[升涨降]))")
 _RELEASE = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 _GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）(（]|提升|相比|在|的|和|与|上|为|只有|仅|也))")
+# ... and after any name, before its size in parentheses: "Evo 2（7B，0.718）" is Evo 2 of 7B parameters
+_SIZED_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=[ ]?\([ ]?\d+(?:\.\d+)?[BbMm](?![A-Za-z]))")
 
 class Vocabulary:
     """The name and metric vocabulary of one lexicon, with the regexes built from it (one per Extractor)."""
@@ -148,6 +150,10 @@ class Vocabulary:
         self.coordinator_words = tuple(cues.coordinators)
         place_after = alternation(cues.place_frame_after)
         self.place_after = re.compile(rf"\s*(?:\([^()\n]{{0,30}}\)\s*)?(?:的[^,;。\n]{{0,20}}?)?(?:{place_after})")
+        # ... or a few Chinese words naming the part measured on first ("在 FooVar 非编码变异上"; not "在 FooLM 基础上")
+        self.place_after_qualified = re.compile(
+            rf"[ \t]*(?:(?!{alternation(cues.place_not_qualifiers)})[\u4e00-\u9fff]){{2,8}}?(?:{place_after})(?![升涨调限下游])"
+            rf"(?![ \t]*(?:{alternation(cues.trained_on)}))")
         self.place_after_list = re.compile(rf"\s*(?:{alternation(cues.place_coordinators)})\s*(?:(?!{alternation(cues.subset_nouns)})"
                                            rf"[^,;。\n上中]){{1,30}}?(?:{place_after})")
         self.metric_after = re.compile(rf"\s*(?:{alternation(cues.metric_after)})(?!任务|子任务|子集|数据集|基准|测试)")  # not "X 相似度任务"
@@ -413,6 +419,8 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
                 end = tail.end("release")
             elif (tail := _GENERATION_TAIL.match(source, end)) and any(c.isupper() for c in written[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
+            elif tail := _SIZED_GENERATION_TAIL.match(source, end):
+                end = tail.end("digit")
         tag = _BRACKET_TAG.match(source, end) if source[end:end + 2].strip()[:1] == "[" else None
         if tag:
             end = tag.end()  # "FLUX.1 Kontext [dev]": the release tag is the name's
@@ -591,7 +599,9 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if not name.isupper() and (name.endswith(vocab.benchmark_suffixes) or _versioned_benchmark(vocab, name)):
         return BENCHMARK, name, PLACED
     if placed == "place" and not (name.isalpha() and name.islower()) and (  # "在retail上": a domain, a part
-            vocab.place_after.match(text, end) or vocab.place_after_list.match(text, end)):
+            vocab.place_after.match(text, end) or vocab.place_after_list.match(text, end)
+            or cue is None and _benchmark_shaped(vocab, name) and not (acronym and len(name) < 5)
+            and vocab.place_after_qualified.match(text, end)):  # "在 FooVar 非编码变异上": written as a benchmark's name
         if _LISTED_AFTER.match(text, end) and _counted_parts(vocab, text, end):
             return NAME_ROLE, name, CUED  # "在 fr1/desk、fr2/xyz、fr3/office 三个常用序列上": parts
         return BENCHMARK, name, PLACED  # "在 X 上", "在 X 和 Y 上"

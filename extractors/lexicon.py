@@ -328,6 +328,7 @@ class CuesFile(_Strict):
     trained_on: Words
     label_settings: Words
     label_not_places: Words
+    place_not_qualifiers: Words
     system_before: Words
     metric_endings: Words
     variant_nouns: Words

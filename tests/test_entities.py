@@ -99,6 +99,19 @@ def _all_roles(text: str, bare: bool) -> dict[str, str]:
     ("*   **RoboArm 提升**：成功率为 81.0%。", "RoboArm", "name"),
     ("*   **KVQ 量化**：成功率为 81.0%。", "KVQ", "name"),  # a short acronym with words: a technique as often
     ("*   **FooMed Task06 肺肿瘤**：Dice 为 71.4%。", "FooMed Task06", "name"),  # a numbered part: which part, not the set
+    # "在 X <a few Chinese words> 上": the words name the part measured on, X written as a benchmark's name is the place;
+    # not what a system is built on or runs on, a count of parts, a short acronym or a plain word
+    ("在 GeneVar-2 非编码变异上 AUROC 为 0.742。", "GeneVar-2", "benchmark"),
+    ("在 HandSet-3D 双手交互序列上，MPJPE 比 BarPose 低 23%。", "HandSet-3D", "benchmark"),
+    ("在 ClinNotes-IV 出院小结任务上，ROUGE-L 为 27.9。", "ClinNotes-IV", "benchmark"),
+    ("在 FooLM-7B 基础上微调，准确率为 61.3%。", "FooLM-7B", "model"),
+    ("在 RoboArm-X 机械臂上成功率为 71.3%。", "RoboArm-X", "name"),
+    ("在 VoxSet-O/E/H 三个测试列表上 EER 为 0.41%。", "VoxSet-O/E/H", "name"),
+    ("在 V2V 任务上得分为 62.0%。", "V2V", "name"),
+    ("在 Kolmo 流上滚动 100 步后误差减少 60%。", "Kolmo", "name"),
+    ("在 FooData-2 语料上训练，BarSet 上准确率为 61.3%。", "FooData-2", "name"),
+    # a one-digit generation before a size in parentheses is the name's: "Evo 2（7B，0.718）"
+    ("在 GeneVar-2 上超过 Helix 2（7B，0.718）。", "Helix 2", "model"),
     # a release with a point right before a place is the name's: "FooWOZ 2.2 上"; not a value before a verb
     ("FooWOZ 2.2 上 JGA 为 61.8%。", "FooWOZ 2.2", "benchmark"),
     ("BarNet 2.5 上升到 3.1。", "BarNet", "name"),
