@@ -590,8 +590,12 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
             continue
         if group == "bare" and not (ctx.quantity_at(match.start(group)).scale or setting != QUANTITY_MARK):
             continue  # a number alone before the noun is a size ("128K 长度下") or has a unit of settings
-        if not words.not_parts.search(setting) and not _names_something_else(ctx, *match.span(group)):
-            span = ctx.view.source_span(*match.span(group))
+        bounds = match.span(group)
+        if group == "setting" and "的" in setting and words.number_setting.fullmatch(setting.split("的")[0].strip()):
+            setting = setting.split("的")[0].strip()  # "在 15 步的严格预算下": 15 steps, what the budget is
+            bounds = (bounds[0], bounds[0] + match.group(group).index("的"))
+        if not words.not_parts.search(setting) and not _names_something_else(ctx, *bounds):
+            span = ctx.view.source_span(*bounds)
             shown = ctx.view.source[slice(*span)].strip()
             if group == "bare" and ctx.view.source[span[0] - 1:span[0]] == "×":
                 shown = "×" + shown  # "×4 设置下": the scale factor, not a count of four

@@ -280,6 +280,9 @@ def test_no_subset_where_the_text_gives_none(text, expected):
     ("在 W3A8 下，FooText 困惑度为 3.41，仅比 FP16 原模型（3.12）高 0.29。", {3.41: "W3A8", 3.12: None, 0.29: None}),
     # a level's word before a frame noun, with 在 or opening its clause
     ("*   **FooReward**：在 Hard 难度下准确率为 70.2%；Easy 难度下为 90.1%。", {70.2: "Hard", 90.1: "Easy"}),
+    # a count before 的 and a modifier of the frame noun is the setting ("15 步的严格预算": 15 steps); a date is none
+    ("*   **FooWorld**：在 15 步的严格预算下成功率为 36.8%，在 32K 的长上下文设置下准确率为 70.2%，"
+     "在 2024 年 5 月的设置下为 80.1%。", {36.8: "15 steps", 70.2: "32K", 80.1: None}),
 ])
 def test_a_setting_written_as_a_code_and_closed_by_xia(text, expected):
     assert subsets(text) == expected
