@@ -411,12 +411,18 @@ class Found:
     def metrics(self, kind: str, subsets: Optional[list[str]] = None) -> list[str]:
         """Metrics of a board (`kind` records, overall or of the subset's spellings), most records
         first, ties by code point, those without a direction last (as Store._metrics)."""
+        return directed_first(list(self.measures(kind, subsets)))
+
+    def measures(self, kind: str, subsets: Optional[list[str]] = None) -> dict[str, list[str]]:
+        """{metric: its names} of a board, names of one measure together (as Store._measures)."""
+        from .measures import grouped
+
         per_metric: Counter[str] = Counter()
         for (k, m, subset), count in self.counts.items():
             if k == kind and (subset is None if subsets is None else subset in subsets):
                 per_metric[m] += count
-        return directed_first(sorted((m for m, count in per_metric.items() if count > 0),
-                                     key=lambda m: (-per_metric[m], m)))
+        return grouped(sorted(((m, count) for m, count in per_metric.items() if count > 0),
+                              key=lambda pair: (-pair[1], pair[0])))
 
     def subsets(self, kind: str) -> Subsets:
         """The benchmark's subsets among its `kind` records (as Store._subsets)."""
@@ -479,6 +485,7 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
     metric list does not decide takes its direction from the corrected records."""
     from .board_votes import curated_direction
     from .direction import FROM_LIST, LOWER, UNKNOWN, BoardDirection, listed_direction
+    from .measures import measure
     from .store import (
         LEADERBOARD_COLUMNS, Board, NotInDatabaseError, _board_rows, choose_subset, no_overall_numbers, records_table as table,
     )
@@ -493,7 +500,8 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
         kind = "score" if per_kind["score"] or not per_kind else sorted(per_kind, key=lambda k: (-per_kind[k], k))[0]
     subsets = found.subsets(kind)
     spellings, shown_subset = choose_subset(name, kind, subsets, subset)
-    metrics = found.metrics(kind, spellings)
+    measures = found.measures(kind, spellings)
+    metrics = directed_first(list(measures))
     if not metrics and spellings is None and subsets:
         raise no_overall_numbers(name, kind, subsets)
     if not metrics:
@@ -501,18 +509,20 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
     if metric is None:
         metric = metrics[0]
     else:
-        asked = view.resolve("metric", metric.strip().lower()) or ""
-        if asked not in metrics:
+        asked = measure(view.resolve("metric", metric.strip().lower()) or "")
+        found_metric = next((known for known in metrics if measure(known) == asked), None)
+        if found_metric is None:
             raise NotInDatabaseError(f"{name} has no {kind} records of metric {metric!r}; it has {', '.join(metrics)}")
-        metric = asked
-    listed = listed_direction(metric)
+        metric = found_metric
+    members = measures[metric]
+    listed = next((listed for member in members if (listed := listed_direction(member)) is not None), None)
     direction = BoardDirection(listed, FROM_LIST) if listed is not None else curated_direction(  # as Store._direction
         conn, view, found, metric)
     shown = LEADERBOARD_COLUMNS[1:]
     subset_column = table.c.subset
     query = (select(*(table.c[column] for column in shown), table.c.id, table.c.model_key)
              .where(table.c.benchmark_key.in_(keys), table.c.kind == kind,
-                    table.c.metric.in_(view.preimage("metric", metric)),
+                    table.c.metric.in_([stored for member in members for stored in view.preimage("metric", member)]),
                     subset_column.is_(None) if spellings is None else subset_column.in_(spellings)))
     at = {column: index for index, column in enumerate((*shown, "id"))}
     model_aliases = view.aliases["model"]
@@ -527,7 +537,7 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
         else:
             rows.append(tuple(row[:-1]))
     rows += [(*(eff[column] for column in shown), eff["id"]) for _, eff in mine
-             if eff is not None and name_key(eff["benchmark"]) == key and eff["kind"] == kind and eff["metric"] == metric
+             if eff is not None and name_key(eff["benchmark"]) == key and eff["kind"] == kind and eff["metric"] in members
              and (eff["subset"] is None if spellings is None else eff["subset"] in spellings)]
 
     def signed(row: tuple[Any, ...]) -> float:

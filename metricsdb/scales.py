@@ -20,11 +20,16 @@ _HEAD = re.compile(r"^(?P<head>.+?)@")
 
 
 @lru_cache(maxsize=1)
-def _board_metrics() -> dict[str, frozenset[str]]:
+def _board_metrics_file() -> dict[str, list]:
+    """`data/board_metrics.yaml` as it is written."""
     import yaml  # here: most commands never ask
 
-    text = (Path(__file__).with_name("data") / "board_metrics.yaml").read_text(encoding="utf-8")
-    return {label: frozenset(str(word).strip().lower() for word in words) for label, words in yaml.safe_load(text).items()}
+    return yaml.safe_load((Path(__file__).with_name("data") / "board_metrics.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _board_metrics() -> dict[str, frozenset[str]]:
+    return {"proportions": frozenset(str(word).strip().lower() for word in _board_metrics_file()["proportions"])}
 
 
 @lru_cache(maxsize=4096)

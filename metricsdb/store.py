@@ -39,6 +39,7 @@ from .errors import DatabaseUnavailableError, MetricsdbError, StoreError
 from .model import MAX_ABS_VALUE, RECORD_FIELDS, Kind, Paper, Record, Report, is_unnamed_system, unnamed_label
 from .paths import PathArg, resolve_database_url
 from .record_id import record_ids
+from .measures import grouped, measure
 from .scales import fraction_rows
 
 if TYPE_CHECKING:
@@ -615,7 +616,7 @@ def _board_query(direction: str, in_subset: bool) -> Any:
     return (
         select(*(table.c[column] for column in LEADERBOARD_COLUMNS[1:]), signed)
         .where(table.c.benchmark_key == bindparam("key"), table.c.kind == bindparam("kind"),
-               table.c.metric == bindparam("metric"), _in_subset(not in_subset))
+               table.c.metric.in_(bindparam("metrics", expanding=True)), _in_subset(not in_subset))
         .order_by(*order)
     )
 
@@ -965,9 +966,9 @@ class Store:
             kind = self._choose_kind(conn, name, key, kind)
             subsets = self._subsets(conn, key, kind)
             spellings, shown_subset = choose_subset(name, kind, subsets, subset)
-            metric = self._choose_metric(conn, name, key, metric, kind, spellings, subsets)
-            direction = self._direction(conn, key, metric)
-            params: dict[str, Any] = {"key": key, "kind": kind, "metric": metric}
+            metric, members = self._choose_metric(conn, name, key, metric, kind, spellings, subsets)
+            direction = self._direction(conn, key, metric, members)
+            params: dict[str, Any] = {"key": key, "kind": kind, "metrics": members}
             if spellings is not None:
                 params["subsets"] = spellings
             rows = conn.execute(_board_query(direction.direction, spellings is not None), params).all()
@@ -990,10 +991,11 @@ class Store:
             .group_by(table.c.subset).order_by(func.count().desc(), _by_code_point(table.c.subset))
         ).all(), key)
 
-    def _direction(self, conn: Connection, key: str, metric: str) -> BoardDirection:
-        """The board's direction: the metric list's (leaderboard_rows then checks what the board's rows say
-        outright), else what the benchmark's records of the metric say."""
-        listed = listed_direction(metric)
+    def _direction(self, conn: Connection, key: str, metric: str, members: Sequence[str] = ()) -> BoardDirection:
+        """The board's direction: the metric list's for the metric or another name of its measure
+        (leaderboard_rows then checks what the board's rows say outright), else what the benchmark's
+        records of the metric say."""
+        listed = next((listed for member in (metric, *members) if (listed := listed_direction(member)) is not None), None)
         if listed is not None:
             return BoardDirection(listed, FROM_LIST)
         stored = board_votes.stored_direction(conn, key, metric)
@@ -1057,31 +1059,39 @@ class Store:
     @staticmethod
     def _metrics(conn: Connection, key: str, kind: str, subsets: Optional[Sequence[str]] = None) -> list[str]:
         """Metrics of one board (benchmark key, kind, overall or the subset's spellings), most records
-        first, ties by code point; those the metric list gives no direction last (directed_first)."""
+        first, ties by code point; those the metric list gives no direction last (directed_first).
+        Names of one measure (`accuracy`, `pass@1`, `avg@32`: metricsdb.measures) are one metric."""
+        return directed_first(list(Store._measures(conn, key, kind, subsets)))
+
+    @staticmethod
+    def _measures(conn: Connection, key: str, kind: str, subsets: Optional[Sequence[str]] = None) -> dict[str, list[str]]:
+        """{metric: its stored names} of one board (measures.grouped), most records first."""
         table = records_table
-        return directed_first(list(conn.execute(
-            select(table.c.metric).where(table.c.benchmark_key == key, table.c.kind == kind, _in_subset(subsets is None))
+        return grouped(conn.execute(
+            select(table.c.metric, func.count()).where(table.c.benchmark_key == key, table.c.kind == kind,
+                                                       _in_subset(subsets is None))
             .group_by(table.c.metric).order_by(func.count().desc(), _by_code_point(table.c.metric)),
             {} if subsets is None else {"subsets": list(subsets)},
-        ).scalars().all()))
+        ).all())
 
     def _choose_metric(
         self, conn: Connection, name: str, key: str, wanted: Optional[str], kind: str,
         spellings: Optional[list[str]], subsets: Subsets,
-    ) -> str:
-        """The metric to rank by: the one asked for, else the board's most frequent one with a direction."""
-        table = records_table
-        metrics = self._metrics(conn, key, kind, spellings)
+    ) -> tuple[str, list[str]]:
+        """The metric to rank by, and its stored names (metricsdb.measures): the one asked for (or the
+        board's metric of its measure), else the board's most frequent one with a direction."""
+        measures = self._measures(conn, key, kind, spellings)
+        metrics = directed_first(list(measures))
         if not metrics and spellings is None and subsets:
             raise no_overall_numbers(name, kind, subsets)
         if not metrics:
             kinds = self._kinds(conn, key)
             raise NotInDatabaseError(f"{name} has no {kind} records, only {', '.join(sorted(kinds))}")
-        if wanted is None:
-            return metrics[0]
-        if wanted.strip().lower() not in metrics:
+        asked = metrics[0] if wanted is None else next(
+            (metric for metric in metrics if measure(metric) == measure(wanted.strip().lower())), None)
+        if asked is None:
             raise NotInDatabaseError(f"{name} has no {kind} records of metric {wanted!r}; it has {', '.join(metrics)}")
-        return wanted.strip().lower()
+        return asked, measures[asked]
 
     @staticmethod
     def _kinds(conn: Connection, key: str) -> list[str]:

@@ -210,6 +210,25 @@ def test_a_share_stated_as_a_fraction_of_1_is_ranked_apart_from_percentages(stor
     assert board(store, "NQ") == [(1, "E", 44.1), (2, "C", 0.9), (1, "D", 0.641), (2, "B", 0.478)]
 
 
+def test_names_of_one_measure_share_a_board_headed_by_the_most_used(store):
+    """`avg@32 准确率`, `pass@1` and `accuracy` on one benchmark are one measure (board_metrics.yaml): one
+    board, named by the name its rows use most, found by any of them; `pass@32` (best of 32) stays
+    apart. The same holds once a correction is stored (the curated path)."""
+    store.add(make_report(), [
+        make_record(model="A", metric="accuracy", value=55.5), make_record(model="B", metric="accuracy", value=50.0),
+        make_record(model="C", metric="avg@32", value=36.7), make_record(model="D", metric="pass@1", value=72.9),
+        make_record(model="E", metric="pass@32", value=80.0),
+    ])
+    assert store.metrics("AIME 2025") == ["accuracy", "pass@32"]
+    expected = [(1, "D", 72.9), (2, "A", 55.5), (3, "B", 50.0), (4, "C", 36.7)]
+    assert board(store, "AIME 2025") == expected and board(store, "AIME 2025", "avg@32") == expected
+    assert store.leaderboard_rows("AIME 2025", "AVG@32").metric == "accuracy"
+    assert board(store, "AIME 2025", "pass@32") == [(None, "E", 80.0)]  # its own board (no listed direction)
+    store.reject(store.leaderboard_rows("AIME 2025").rows[1][LEADERBOARD_COLUMNS.index("record_id")], "test")
+    assert store.metrics("AIME 2025") == ["accuracy", "pass@32"]
+    assert board(store, "AIME 2025", "pass@1") == [(1, "D", 72.9), (2, "B", 50.0), (3, "C", 36.7)]
+
+
 def test_a_board_of_fractions_alone_keeps_its_one_ranking(store):
     store.add(make_report(), [make_record(benchmark="NQ", metric="exact match", model=m, value=v, unit=None)
                               for m, v in (("A", 0.478), ("B", 0.641))])
