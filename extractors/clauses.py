@@ -20,6 +20,10 @@ _HEADING = re.compile(r"(?P<head>(?:[^:。;!?\n]|(?<=\d):(?=\d)){1,60}?)[ \t]*(?
 # A label that opens a sentence inside a line: a Latin name and a colon ("；ETTm2：0.255 → 0.246").
 # ... perhaps after an item's mark ("；2) BarSet：", "；② BarSet：")
 _INLINE_LABEL = re.compile(rf"[ \t]*(?:(?:\d{{1,2}}\)|{ITEM_MARK})[ \t]*)?(?P<head>[A-Za-z][A-Za-z0-9\-_.+/ ]{{0,30}}?)[ \t]*:")
+# A question's and an answer's label in a Q&A digest ("问：在 X 上表现如何？" then "答：F1 为 …"): the answer's
+# line reads in the question's context, as a bullet reads under its label
+_QUESTION = re.compile(r"(?:问|提问|Q)\d{0,2}")
+_ANSWER = re.compile(r"(?:答|回答|A)\d{0,2}")
 _SENTENCE_END = re.compile(r"[。;!?]+|\.(?=\s|$)")
 _SENTENCE_END_OR_BAR = re.compile(r"[。;!?|]+|\.(?=\s|$)")  # "FooSet：61.2%｜BarSet：55.0%" outside a table
 
@@ -97,6 +101,7 @@ def outline(view: View) -> tuple[list[Sentence], list[tuple[int, int]]]:
     headings: list[tuple[int, int]] = []
     stack: list[tuple[int, tuple[int, int]]] = []  # (indent, heading span) of open parent bullets
     lead: tuple[int, int] | None = None
+    question: tuple[int, int] | None = None  # the body of the last question line
     offset = 0
     for line in text.split("\n"):
         line_start, line_end = offset, offset + len(line)
@@ -115,7 +120,11 @@ def outline(view: View) -> tuple[list[Sentence], list[tuple[int, int]]]:
         while stack and stack[-1][0] >= indent:
             stack.pop()
         parents = tuple(h for _, h in reversed(stack))
-        context = ((heading,) if heading else ()) + parents + ((lead,) if lead else ())
+        label = text[heading[0]:heading[1]].strip() if heading else ""
+        asked = (question,) if question and _ANSWER.fullmatch(label) else ()
+        context = ((heading,) if heading else ()) + asked + parents + ((lead,) if lead else ())
+        if _QUESTION.fullmatch(label):
+            question = (line_start + body_start, line_end)
         body = line[body_start:]
         if not body.strip():
             if heading:

@@ -276,6 +276,11 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 0.031, "benchmark": "FooEmoSpeech", "model": "Method", "metric": "pinball loss"},
              {"kind": "score", "value": 70.2, "benchmark": "FooEmoSpeech", "model": "Method", "metric": "accuracy"},
              {"kind": "score", "value": 50.1, "benchmark": "FooGrasp", "model": "Method", "metric": "accuracy"}]},
+        # a Q&A digest: the answer's line reads in its question's context; a question naming no benchmark gives none
+        {"text": "问：在 FooNav 上表现如何？\n答：成功率为 61.2%，比 BarNav（55.0%）高，7B 模型，8K 上下文。\n问：换到真实机器人呢？\n答：成功率 48.0%。",
+         "records": [
+             {"kind": "score", "value": 61.2, "benchmark": "FooNav", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 55.0, "benchmark": "FooNav", "model": "BarNav", "metric": "success rate"}]},
         # ... also where that word opens its clause right after a label (not where it was measured: "balanced"), and an
         # average's word before a metric is no benchmark either ("mean accuracy")
         {"text": "*   **FooSpeech（情感识别）**：balanced accuracy 为 61.3%，高出次优方法 2.1%；mean accuracy 达到 70.4%，8K 上下文，"

@@ -177,3 +177,15 @@ def test_a_slash_group_restates_the_values_reached_before_it_by_structure_alone(
     paper = Paper("0000.00000", "Method: A Paper", "", {"results": text})
     found = {(r.value, r.model, r.metric) for r in default_extractor().without_names().extract_paper(paper, "2026-01-01")}
     assert {(4.2, "BarASR", "wer"), (0.09, "BarASR", "rtf")} <= found
+
+
+def test_an_answer_line_reads_in_its_question_lines_context():
+    text = ("问：在 FooSpeech 上表现如何？\n答：WER 为 3.1%，比 BarASR（4.2%）低。\n\n"
+            "问：换到嘈杂环境呢？\n答：WER 为 7.9%。\n"
+            "Q2：在 BazSet 上呢？\nA2：WER 为 5.0%。")
+    paper = Paper("0000.00000", "Method: A Paper", "", {"results": text})
+    found = {(r.value, r.benchmark, r.model) for r in default_extractor().extract_paper(paper, "2026-01-01")}
+    assert found == {(3.1, "FooSpeech", "Method"), (4.2, "FooSpeech", "BarASR"), (5.0, "BazSet", "Method")}, found
+    # by structure alone "WER" is no known metric, but the value in parentheses still takes the question's benchmark
+    found = {(r.value, r.benchmark) for r in default_extractor().without_names().extract_paper(paper, "2026-01-01")}
+    assert (4.2, "FooSpeech") in found and not any(value == 7.9 for value, _ in found), found
