@@ -623,6 +623,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2", "X 的 F1 为 81.2"
     if coded and _measured_at_place(vocab, view, start, end):
         return METRIC, name.lower(), PLACED  # "在 FooSet 上 F1 为 0.81", "BarSet 上平均 AbsRel 为 0.04"
+    if coded and _LABEL_BODY_OPENS.search(text, max(0, start - 6), start) and vocab.reaches_value.match(text, end):
+        return METRIC, name.lower(), PLACED  # "**FooCrowd**：XAE 为 74.1": what the bullet measures, said first
     if placed == "compared":
         return MODEL, name, PLACED  # "超过 X", "相比 X"
     return NAME_ROLE, name, UNKNOWN
@@ -633,6 +635,8 @@ _PART_THEN_PLACE = re.compile(r"[ \t]+[A-Z][A-Za-z0-9\-_.]*(?=[ \t]*[A-Za-z\u4e0
 _LISTED_BEFORE = re.compile(r"(?:、|和|与|及|/)\s*$")  # "A、B 和 C 三个子集": the list is the parts
 _MODIFIED_BEFORE = re.compile(r"[\u4e00-\u9fff]的\s*$")
 # a setting just closed ("在 W4A4 设置下", "在 4-bit 下的"): what a metric and a value follow next was measured on
+# right after a bullet label's colon: where the bullet's first clause opens
+_LABEL_BODY_OPENS = re.compile(r"[:：](?:\*\*)?[ \t]*$")
 _SETTING_CLOSED = re.compile(r"在[^,;:。\n在]{1,20}下(?:的)?[ \t]*$")
 # ... or a system's own ("FooQuant 的 BarText 困惑度为 6.98"): what it was measured on
 _OWNED_BEFORE = re.compile(r"[A-Za-z0-9)][ \t]*的[ \t]*$")

@@ -98,6 +98,10 @@ def _described_system(paper: PaperContext, start: int, copula: int):
         {"text": "在 GeneVar-2 非编码变异上 AUROC 为 0.742；在 FooLM-7B 基础上批大小为 64，在 RoboArm-X 机械臂上成功率为 71.3%。",
          "records": [  # a place named with a few words of its part; not a base model, nor the robot a policy runs on
              {"kind": "score", "value": 0.742, "benchmark": "GeneVar-2", "model": "Method", "metric": "auc"}]},
+        {"text": "*   **FooCrowd-QN**：XAE 为 74.1，BarNet 为 80.2，2024 年发布，7B 参数。\n*   **BarGait-2K**：跨季节协议下 XR 为 52.8%。",
+         "records": [  # an acronym opening a bullet's body before 为 and a value: the measure (known or not)
+             {"kind": "score", "value": 74.1, "benchmark": "FooCrowd-QN", "model": "Method", "metric": "xae"},
+             {"kind": "score", "value": 80.2, "benchmark": "FooCrowd-QN", "model": "BarNet", "metric": "xae"}]},
         {"text": "*   **VidGen-XL 训练**：FID 为 7.2。\n*   **S 档**：AP 为 48.9。\n*   **BarNet 提升**：准确率为 61.2%。\n"
                  "*   **SFT 增益**：准确率为 61.2%。\n*   **FooMed Task06 肺肿瘤**：Dice 为 71.4%。",
          "records": []},  # ... not words of what was done or gained, a tier, a short acronym, a numbered part

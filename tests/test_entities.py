@@ -110,6 +110,10 @@ def _all_roles(text: str, bare: bool) -> dict[str, str]:
     ("在 V2V 任务上得分为 62.0%。", "V2V", "name"),
     ("在 Kolmo 流上滚动 100 步后误差减少 60%。", "Kolmo", "name"),
     ("在 FooData-2 语料上训练，BarSet 上准确率为 61.3%。", "FooData-2", "name"),
+    # an acronym opening a bullet's body before 为 and a value is what the bullet measures; a later clause's is a system
+    ("*   **FooCrowd-QN**：XAE 为 74.1，BarNet 为 80.2。", "XAE", "metric"),
+    ("*   **FooCrowd-QN**：XAE 为 74.1，BarNet 为 80.2。", "BarNet", "name"),
+    ("*   **FooCrowd-QN**：XAE 在夜间场景下更低。", "XAE", "name"),  # no value after it
     # a one-digit generation before a size in parentheses is the name's: "Evo 2（7B，0.718）"
     ("在 GeneVar-2 上超过 Helix 2（7B，0.718）。", "Helix 2", "model"),
     # a release with a point right before a place is the name's: "FooWOZ 2.2 上"; not a value before a verb
