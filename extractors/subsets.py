@@ -65,6 +65,9 @@ class SubsetWords:
             rf"|(?P<resolution>{_RESOLUTION})|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)|(?P<setting>{_KEY_VALUE})"
             rf"|(?P<named_setting>{alternation(sorted(spellings))})"
             rf"|(?<=\()\s*(?P<part>[^()\n]{{1,12}}?)\s*(?:{part_noun})\s*\)"  # "TUM RGB-D（单目模式）"
+            # a part in Latin letters before a count of what it holds: "PoseBusters（V2，308 个复合物）" is its V2
+            rf"|(?<=\()\s*(?P<counted_latin>[A-Za-z][A-Za-z0-9\-_.]{{0,12}})\s*,\s*(?:约|共|含)?\s*{QUANTITY_MARK}(?!\s*-?\s*(?:{units}))"
+            rf"[^()\n{QUANTITY_MARK}]{{0,8}}\)"  # not a setting with its unit: "（Verified，50 步上限）" is both
             # "AAPM-Mayo（1/4 剂量）", "OSWorld（50步上限）": a setting with its number, in a parenthesis
             rf"|(?<=\()(?P<set>[^()\n{QUANTITY_MARK}]{{0,8}}{QUANTITY_MARK}[^()\n]{{0,14}}?)\)"
             rf"|(?P<counted>(?:{QUANTITY_MARK}|\d+)\s*-?\s*(?i:{alternation(counted)}))(?![A-Za-z])"  # "MMLU 5-shot"
@@ -329,6 +332,8 @@ def _one_right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, po
         return f"{part} {found.group('noun')}" if found.group("noun") in words.named_with_noun else part
     if found.group("latin"):
         return _latin_part(ctx, found, mention)
+    if found.group("counted_latin"):
+        return _latin_part(ctx, found, mention, "counted_latin")
     if found.group("tailed"):
         return None if _names_something_else(ctx, *found.span("tailed")) else found.group("tailed")
     if found.group("part"):
@@ -363,6 +368,7 @@ def _lower_part(ctx: PaperContext, mention: Mention) -> Optional[str]:
     return f"{word.text} {split.group(1)}" if split else None
 
 
+_VERSION = re.compile(r"[vV]\d+(?:\.\d+)*")  # "（V2）": a release of the benchmark, not its abbreviation
 _NOTE = re.compile(r"\s*\(\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{0,24}?)\s*\)")
 
 
@@ -374,13 +380,14 @@ def _with_note(ctx: PaperContext, split: str, end: int) -> str:
     return f"{split} ({part})" if part else split
 
 
-def _latin_part(ctx: PaperContext, found: re.Match, owner: Optional[Mention] = None) -> Optional[str]:
+def _latin_part(ctx: PaperContext, found: re.Match, owner: Optional[Mention] = None, group: str = "latin") -> Optional[str]:
     """The part a parenthesis of Latin words after a benchmark's name names, unless they name a system,
     a benchmark or a metric ("COCO val2017（LiteDet-R-X）" is a variant of the method), cite a paper
-    ("et al"), or are one word in capitals, most often the benchmark's own abbreviation ("(HLE)")."""
-    part = found.group("latin").strip()
-    if (part.isupper() and " " not in part) or "et al" in part or any(
-            m.role != NAME_ROLE and not _placed_by_label(ctx, m, owner) for m in _mentions_between(ctx, *found.span("latin"))):
+    ("et al"), or are one word in capitals, most often the benchmark's own abbreviation ("(HLE)"; a
+    release is a part: "(V2)")."""
+    part = found.group(group).strip()
+    if (part.isupper() and " " not in part and not _VERSION.fullmatch(part)) or "et al" in part or any(
+            m.role != NAME_ROLE and not _placed_by_label(ctx, m, owner) for m in _mentions_between(ctx, *found.span(group))):
         return None
     return part
 

@@ -283,6 +283,11 @@ def test_no_subset_where_the_text_gives_none(text, expected):
     # a count before 的 and a modifier of the frame noun is the setting ("15 步的严格预算": 15 steps); a date is none
     ("*   **FooWorld**：在 15 步的严格预算下成功率为 36.8%，在 32K 的长上下文设置下准确率为 70.2%，"
      "在 2024 年 5 月的设置下为 80.1%。", {36.8: "15 steps", 70.2: "32K", 80.1: None}),
+    # a label's parenthesis: a release or a Latin part before a count of what the set holds, a code before 测试集;
+    # not the benchmark's own abbreviation, a year or a size
+    ("*   **FooDock（V2，308 个复合物）**：成功率为 84.7%，高于 BarDock（80.5%）。\n*   **FooUplift（v2.1，约 1,390 万样本）**："
+     "AUC 为 0.81。\n*   **FooDNS（no_reverb 测试集）**：PESQ 达到 3.41。\n*   **FooQA（HQA，500 道题）**：准确率为 61.0%。\n"
+     "*   **FooSet（2024，7B）**：准确率为 50.0%。", {84.7: "V2", 80.5: "V2", 0.81: "v2.1", 3.41: "no_reverb", 61.0: None, 50.0: None}),
 ])
 def test_a_setting_written_as_a_code_and_closed_by_xia(text, expected):
     assert subsets(text) == expected
