@@ -319,3 +319,12 @@ def test_a_digit_led_acronym_after_a_word_is_part_of_the_name():
 def test_a_name_takes_the_number_after_it_only_in_a_tail_it_is_written_with(source, names):
     from extractors.entities import find_names
     assert [source[a:b] for a, b in find_names(source, default_extractor().vocabulary)] == names
+
+
+@pytest.mark.parametrize("without_names", [False, True])
+def test_completeness_and_overall_alone_are_metrics_never_the_system(without_names):
+    extractor = default_extractor().without_names() if without_names else default_extractor()
+    text = "*   **FooStereo**：BarNet 的 Accuracy 为 0.31 mm、Completeness 为 0.25 mm，Overall 达到 0.28 mm。"
+    paper = Paper("0000.00000", "BarNet: Depth", "", {"results": text})
+    found = {(r.value, r.model, r.metric) for r in extractor.extract_paper(paper, "2026-01-01")}
+    assert {(0.25, "BarNet", "completeness"), (0.28, "BarNet", "overall")} <= found, found
