@@ -20,7 +20,7 @@ from extractors.notation import mixed_script, non_latin_letters
 from leaderboard_app import data
 from leaderboard_app.editing import flag_form
 from leaderboard_app.show import (
-    count_text, evidence_html, markdown_text, paper_link, plain_text, row_height, without_empty,
+    bidi_shown, count_text, evidence_html, markdown_text, paper_link, plain_text, row_height, without_empty,
 )
 from metricsdb.output import SCALES_APART_NOTE, board_units, frame_csv, metric_spelling, scale_units, value_text
 from metricsdb.store import NotInDatabaseError
@@ -197,7 +197,7 @@ def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:
         "unit": board_units(scale_units(board.to_dict("records"), board.attrs["scales_apart"])) or board["unit"],
         "record": board["record_id"],  # beside the value: in view on a narrow window, as the long text is not
         "corrected": board["corrected"],
-        "paper": board["paper_title"],
+        "paper": board["paper_title"].map(bidi_shown),
         "details": board["paper_id"].map(paper_link),
         "date": board["report_date"],
         "evidence": board["evidence"].map(plain_text),
@@ -307,7 +307,7 @@ def show_changes(changes: pd.DataFrame) -> None:
             "vs": rows["reference"],
             "corrected": rows["corrected"],
             "subset": rows["subset"],
-            "paper": rows["paper_title"],
+            "paper": rows["paper_title"].map(bidi_shown),
             "date": rows["report_date"],
             "evidence": rows["evidence"].map(plain_text),
         })

@@ -84,8 +84,8 @@ def titled_link(url: Optional[str], text: str) -> Optional[str]:
     """A LinkColumn cell showing `text`: the column can only show a capture of its URL, so the text
     rides in the fragment, which the linked page ignores. Percent-encoded, because the grid decodes the
     capture as a form value would: a bare `+` became a space (`ScanNet++` showed as `ScanNet`) and a
-    bare `%` showed the whole URL."""
-    return f"{url}#{quote(text, safe='')}" if url else None
+    bare `%` showed the whole URL. A bidi control in `text` is shown as its escape (bidi_shown)."""
+    return f"{url}#{quote(bidi_shown(text), safe='')}" if url else None
 
 
 def board_link(benchmark: str, metric: Optional[str] = None) -> str:

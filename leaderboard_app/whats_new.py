@@ -8,7 +8,7 @@ import streamlit as st
 
 from extractors.lexicon import metric_display
 from leaderboard_app import data
-from leaderboard_app.show import LINK_TEXT, board_link, count_text, markdown_text, paper_link, row_height, titled_link
+from leaderboard_app.show import LINK_TEXT, bidi_shown, board_link, count_text, markdown_text, paper_link, row_height, titled_link
 from metricsdb.output import kind_text
 from metricsdb.whatsnew import Entry
 
@@ -75,7 +75,7 @@ if news.new_bests:
     table([{"board": board_cell(best.entry), "model": best.entry.model,
             "value": f"{best.entry.shown} {'↓' if best.lower_is_better else '↑'}",
             "was": f"{best.previous.shown} · {best.previous.model} · {best.previous.report_date}",
-            "details": paper_link(best.entry.paper_id), "paper": best.entry.paper_title,
+            "details": paper_link(best.entry.paper_id), "paper": bidi_shown(best.entry.paper_title),
             "corrected": corrected(best.entry, best.previous)}
            for best in news.new_bests])
 else:
@@ -93,7 +93,7 @@ else:
 
 st.subheader(f"Headline numbers ({len(read)} of {len(news.headlines)} papers)")
 if read:
-    table([{"paper": headline.title, "details": paper_link(headline.paper_id), "board": board_cell(headline.entry),
+    table([{"paper": bidi_shown(headline.title), "details": paper_link(headline.paper_id), "board": board_cell(headline.entry),
             "model": headline.entry.model,
             "value": kind_text(headline.entry.shown, headline.entry.kind), "corrected": corrected(headline.entry)}
            for headline in read if headline.entry is not None])

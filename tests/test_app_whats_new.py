@@ -3,6 +3,9 @@ each new best, new board and headline number linked to its board or paper."""
 from __future__ import annotations
 
 from leaderboard_app.show import PAGE_STYLE, markdown_text
+from metricsdb.model import Paper, Report
+
+from .store_helpers import make_record
 
 from .test_app import app_store, link_shown, run_app  # noqa: F401  (app_store is a fixture)
 from .test_whatsnew import DAYS, add_day
@@ -125,3 +128,27 @@ def test_metrics_are_shown_as_their_boards_head_them(app_store):
     assert sorted(boards["best"]) == ["1.8 · C · gFID", "2.1% · B · WER"]
     assert sorted(link_shown(cell)[1] for cell in headlines["board"]) == ["ImageNet · gFID", "LibriSpeech · WER"]
     assert run_app("paper", paper="2601.00002").dataframe[0].value["metric"].tolist() == ["gFID"]
+
+
+def test_a_bidi_control_in_a_title_is_shown_escaped_in_every_grid(app_store):
+    """The grids drew a report's title with its bidi control obeyed (`\\u202eevil` showed as 'live') on
+    What's new, the board, its changes and the Overview's search; the Markdown parts escaped it already."""
+    title = "Robust \u202eevil\u202c: a method"
+    shown = "Robust \\u202eevil\\u202c: a method"
+    add_day(app_store, DAYS[0], [{"model": "GPT-4o", "value": 60.0}])
+    report = Report(date=DAYS[1], source_url=None, path="/bidi.md",
+                    papers=(Paper("2601.00009", title, "https://huggingface.co/papers/2601.00009", {"results": "x"}),))
+    app_store.add(report, [make_record(paper_id="2601.00009", paper_title=title, report_date=DAYS[1], model="Rev",
+                                       value=70.0),
+                           make_record(paper_id="2601.00009", paper_title=title, report_date=DAYS[1], model="Rev",
+                                       kind="delta", value=2.0, unit="pp", direction="increase", evidence="提升 2 个百分点")])
+    bests, headlines = (table.value for table in run_app().dataframe)  # What's new: no new board that day
+    assert bests["paper"].tolist() == [shown] and headlines["paper"].tolist() == [shown]
+    app = run_app(benchmark="AIME 2025")
+    assert app.dataframe[0].value.set_index("model").loc["Rev", "paper"] == shown
+    app.toggle(key="show_changes").set_value(True).run()
+    assert app.dataframe[1].value["paper"].tolist() == [shown]
+    app = run_app("overview")
+    app.text_input[0].set_value("Robust").run()
+    papers = next(table.value for table in app.dataframe if "arXiv" in table.value.columns)
+    assert [link_shown(cell)[1] for cell in papers["paper"]] == [shown]
