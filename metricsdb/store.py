@@ -255,7 +255,7 @@ def mask_password(url: str) -> str:
     (`?password=...`) is masked too.
     """
     scheme, separator, rest = url.partition("://")
-    if separator and ":" in rest[:rest.rfind("@")]:  # a user part with a password (no '@': no user part)
+    if separator and "@" in rest and ":" in rest[:rest.rfind("@")]:  # a user part with a password (no '@': none)
         url = f"{scheme}://***{rest[rest.rfind('@'):]}"
     return re.sub(r"([?&]password=)[^&]*", r"\1***", url, flags=re.I)
 

@@ -43,6 +43,13 @@ def test_masking_hides_everything_between_the_scheme_and_the_host(password):
     assert password not in masked
 
 
+@pytest.mark.parametrize("url", ["sqlite:////data/run:2/metricsdb.db", "sqlite:///:memory:", "C:/runs/x.db"])
+def test_a_url_without_a_user_part_is_shown_as_given(url):
+    """A SQLite path with a colon showed as `sqlite://***b`: the part before a missing '@' was taken for
+    a user with a password."""
+    assert mask_password(url) == url
+
+
 def test_an_unencoded_at_in_a_password_never_shows_in_an_error():
     url = "postgresql+psycopg://reader:hunter@two2@127.0.0.1:1/metrics"
     with pytest.raises(StoreError) as caught:
