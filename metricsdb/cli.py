@@ -150,10 +150,28 @@ def open_store(db: Optional[str], *, existing: bool = False) -> Store:
 
     if existing:
         _require_database_file(db)
+    _refuse_memory_database(db)
     store = connect(db)
     if store.schema_upgrade is not None and store.schema_upgrade.upgraded:
         warn(upgrade_note(store))
     return store
+
+
+def _refuse_memory_database(db: Optional[str]) -> None:
+    """StoreError for a SQLite database in memory (`sqlite://`, `sqlite:///`, `sqlite:///:memory:`): a
+    command's database ends with it, so an ingest said it stored what was gone when it returned."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    chosen = db or os.environ.get(DATABASE_URL_ENV)
+    try:
+        url = make_url(resolve_database_url(chosen)) if chosen else None
+    except (ArgumentError, ValueError):
+        return  # opening it says what is wrong with the URL
+    if url is not None and url.get_backend_name() == "sqlite" and (
+            url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"):
+        raise StoreError(f"cannot open database {chosen}: a SQLite database in memory keeps nothing once the "
+                         "command ends; give a file (a path, or sqlite:///FILE)")
 
 
 def _require_database_file(db: Optional[str]) -> None:

@@ -202,6 +202,18 @@ def test_a_folder_given_as_the_database_file_is_named_as_one(command, tmp_path):
         f"(e.g. {tmp_path / 'metricsdb.db'})"]
 
 
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///", "sqlite:///:memory:"])
+def test_a_sqlite_database_in_memory_is_refused_not_filled_and_lost(url, tmp_path):
+    """`ingest --db sqlite://` said "1 reports ... 0 errors" and exit 0, and kept nothing: the database
+    lived as long as the command."""
+    for given in (["--db", url], []):
+        result = run("ingest", SAMPLE_REPORTS[0], *given, env={"METRICSDB_URL": url} if not given else None)
+        assert result.exit_code == 2 and "reports (" not in result.stdout
+        assert error_lines(result) == [f"metricsdb: cannot open database {url}: a SQLite database in memory keeps "
+                                       "nothing once the command ends; give a file (a path, or sqlite:///FILE)"]
+    assert run("stats", "--db", url).exit_code == 2
+
+
 READ_COMMANDS = [["leaderboard", "IFEval"], ["benchmarks"], ["stats"], ["new"], ["export"], ["app"],
                  ["corrections", "list"], ["corrections", "export"], ["reject", "x-1", "--reason", "r"],
                  ["correct", "x-1", "--set", "value=1", "--reason", "r"]]
