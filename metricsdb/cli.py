@@ -352,18 +352,25 @@ def ingest(
     files, problems = find_report_files(targets)
     for problem in problems:
         warn(problem)
-    with _Progress(sum(count_papers(file) for file in files), len(files)) as progress:
-        def after_file(file: Path, error: Optional[MetricsdbError]) -> None:
-            if error is not None:
-                warn(error)
-            else:
-                say_encoding(file)
-                problems.extend([file] * warn_unread(file))
-            progress.file()
+    stored: list[Path] = []
+    try:
+        with _Progress(sum(count_papers(file) for file in files), len(files)) as progress:
+            def after_file(file: Path, error: Optional[MetricsdbError]) -> None:
+                if error is not None:
+                    warn(error)
+                else:
+                    stored.append(file)
+                    say_encoding(file)
+                    problems.extend([file] * warn_unread(file))
+                progress.file()
 
-        with user_errors():  # the database failing as a whole mid-way: one line, exit 2
-            summary = store.ingest(files, on_file=after_file, jobs=jobs or os.cpu_count() or 1, extractor=extractor,
-                                   on_papers=progress.paper)
+            with user_errors():  # the database failing as a whole mid-way: one line, exit 2
+                summary = store.ingest(files, on_file=after_file, jobs=jobs or os.cpu_count() or 1,
+                                       extractor=extractor, on_papers=progress.paper)
+    except KeyboardInterrupt:  # Ctrl-C: say what is kept (each report is one transaction), not a bare exit
+        warn(f"interrupted: {len(stored)} of {len(files)} report files stored whole, the others not at all; "
+             "the same command again stores the rest")
+        raise typer.Exit(130) from None
     errors = len(problems) + len(summary.errors)
     typer.echo(f"{summary.reports} reports ({summary.replaced} replaced), {summary.papers} papers, "
                f"{summary.records} records, {errors} errors -> {terminal_text(store.display_url)}")

@@ -236,6 +236,29 @@ def test_a_read_command_on_a_missing_sqlite_file_says_so_and_creates_nothing(com
     assert "`metricsdb ingest`" in result.stderr and list(tmp_path.iterdir()) == []
 
 
+def test_ctrl_c_during_an_ingest_says_what_is_stored_and_keeps_it(tmp_path, monkeypatch):
+    """Ctrl-C ended an ingest with exit 130 and not a word: whether anything was kept was left to guess.
+    Here it arrives while the second of three reports is being stored."""
+    db = tmp_path / "interrupted.db"
+    add = Store.add
+    calls = []
+
+    def interrupted_add(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return add(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "add", interrupted_add)
+    result = run("ingest", *SAMPLE_REPORTS[:3], "--db", db)
+    assert result.exit_code == 130 and "reports (" not in result.stdout
+    assert error_lines(result)[-1] == ("metricsdb: interrupted: 1 of 3 report files stored whole, the others not at "
+                                       "all; the same command again stores the rest")
+    monkeypatch.undo()
+    with Store(str(db)) as store:
+        assert store.stats()["reports"] == 1
+
+
 def test_the_database_comes_from_the_environment_when_no_db_option(tmp_path):
     path = tmp_path / "from-env.db"
     run("ingest", SAMPLE_REPORTS[0], env={"METRICSDB_URL": str(path)})
