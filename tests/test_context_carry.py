@@ -152,7 +152,8 @@ def test_a_value_naming_no_metric_takes_the_metric_of_the_earlier_values_of_its_
     assert metrics("1. FooBench 四个套件成功率为97.8 / 98.6，平均96.3%；π0为96.8 / 98.8，平均94.2%。")[-1] == (94.2, "success rate")
     # two metrics with values of that unit before it: the one of its magnitude, else which one is not said
     assert metrics("*   **FooGen**：FID 为 1.62，IS 为 301.4；BarGen 为 1.92。")[-1] == (1.92, "fid")
-    assert metrics("*   **FooGen**：FID 为 1.62，IS 为 3.4；BarGen 为 1.92。")[-1] == (1.92, "score")
+    assert metrics("*   **FooGen**：FID 为 1.62，IS 为 2.4；BarGen 为 1.92。")[-1] == (1.92, "score")
+    assert metrics("*   **FooGen**：FID 为 1.62，IS 为 3.4；BarGen 为 1.92。")[-1] == (1.92, "fid")  # within 20% of one, 50% from the other
     # nor across a benchmark named since
     assert metrics("FooBench 的 pass@1 为 72.9；BarBench 上为 94.6。") == [(72.9, "pass@1"), (94.6, "score")]
 
