@@ -191,6 +191,9 @@ class Vocabulary:
         # "BERTScore", "RayIoU": a metric word closing a one-word name; "Rank-1", "Top-5": a word and its cut-off
         self.metric_tails = tuple(cues.metric_tails)
         self.metric_modifier_stops = frozenset(cues.metric_modifier_stops)
+        self.metric_gloss = re.compile(
+            rf"\.?[ \t]*\([ \t]*[^()\n{QUANTITY_MARK}]{{0,16}}?(?:{alternation(cues.metric_gloss_tails)})[ \t]*\)[ \t]*"
+            rf"(?:为|是|达到|达|从|由|降|升|提升|=|:)") if cues.metric_gloss_tails else None
         self.metric_tail = re.compile(rf"[A-Za-z][A-Za-z0-9]*(?:{alternation(cues.metric_tails)})")
         self.cutoff = re.compile(rf"(?P<head>{alternation([w for h in cues.cutoff_heads for w in (h, h.lower())])})-?(?P<k>\d+)")
         self.parts_follow = re.compile(alternation(cues.parts_follow)) if cues.parts_follow else None
@@ -927,6 +930,7 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     glossed = _labelled_in_parentheses(text, label_ends)
     metric_ends = {m.end for m in metrics}
     names = [_gloss_role(text, m, strength, glossed, metric_ends, vocab) for m, strength in names]
+    names = [_glossed_metric(text, m, strength, vocab) for m, strength in names]
     named = _Spans([m for m, _ in names])
     found = sorted([(m, CERTAIN) for m in metrics if not named.covers(m.start, m.end)] + names, key=lambda x: x[0].start)
     found = _listed_places(text, _parallel_items(text, _listed_systems(text, _coordinated_roles(text, found, vocab.coordinator))))
@@ -1140,6 +1144,17 @@ def _gloss_role(text: str, mention: Mention, strength: int, glossed: set[int], m
     if mention.start in glossed and _benchmark_shaped(vocab, mention.text):
         return Mention(mention.start, mention.end, mention.text, BENCHMARK, mention.canonical), CUED
     return mention, strength
+
+
+def _glossed_metric(text: str, mention: Mention, strength: int, vocab: Vocabulary) -> tuple[Mention, int]:
+    """A name glossed in Chinese words that end in what a measure is ("CLIP-T（文本对齐）为 0.287", "N-acc.（无目标识别准确率）为",
+    "jitter（加速度误差）从 6.1 降至", cues.yaml metric_gloss_tails) and then given its value is that metric, not a system
+    ("GPT-4o（闭源模型）为 50.1%" is one)."""
+    if mention.role not in (NAME_ROLE, MODEL) or vocab.metric_gloss is None:
+        return mention, strength
+    if vocab.metric_gloss.match(text, mention.end) is None:
+        return mention, strength
+    return Mention(mention.start, mention.end, mention.text, METRIC, mention.text.rstrip(".").lower()), CUED
 
 
 _OPENING_BEFORE = re.compile(r"\s*\(\s*$")

@@ -308,6 +308,16 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 60.1, "benchmark": "FooServe", "model": "Method"},
              {"kind": "score", "value": 58.1, "benchmark": "FooServe", "model": "Method"},
              {"kind": "score", "value": 55.0, "benchmark": "FooServe", "model": "Method"}]},
+        # a name glossed in Chinese words that end in what a measure is, then given its value, is that metric, even
+        # spelled like a model family's; a system glossed with what it is ("闭源模型") stays a system; a size is no value
+        {"text": "*   **FooEdit**：CLIP-T（文本对齐）为 0.287，N-acc.（无目标识别准确率）为 68.9%，GPT-4o（闭源模型）为 50.1%，7B 模型。\n"
+                 "*   **FooBody**：jitter（加速度误差）从 6.1 降至 4.4 mm。",
+         "records": [
+             {"kind": "score", "value": 0.287, "benchmark": "FooEdit", "model": "Method", "metric": "clip-t"},
+             {"kind": "score", "value": 68.9, "benchmark": "FooEdit", "model": "Method", "metric": "n-acc"},
+             {"kind": "score", "value": 50.1, "benchmark": "FooEdit", "model": "GPT-4o"},
+             {"kind": "score", "value": 6.1, "benchmark": "FooBody", "metric": "jitter"},
+             {"kind": "score", "value": 4.4, "benchmark": "FooBody", "model": "Method", "metric": "jitter"}]},
         {"text": "*   **FooEQA**：在四个主流 VLM 上平均提升 +11.56%，其中在 Qwen3-VL-Flash 上最高提升达 +13.62%。",
          "records": [{"kind": "delta", "value": 11.56, "benchmark": "FooEQA", "model": "Method"},
                      {"kind": "delta", "value": 13.62, "benchmark": "FooEQA", "model": "Method (Qwen3-VL-Flash)"}]},
@@ -327,6 +337,8 @@ def named_is(paper: PaperContext, start: int, end: int):
         named = paper.last_mention(start, m.start(), lambda x: low <= x.end)
         if named is None or named.role == NAME_ROLE and text[named.end:m.start()].lstrip().startswith(")"):
             named = _described_system(paper, start, m.start()) or named
+        elif named.role == METRIC and not named.text.isascii() and text[named.end:m.start()].lstrip().startswith(")"):
+            named = _glossed_name(paper, start, named) or named  # "N-acc.（无目标识别准确率）为": the name glossed
         backbone = _backbone_of(paper, start, named) if named is not None and named.role == MODEL else None
         if named is not None and named.role == NAME_ROLE and "下" in text[named.end:m.start()]:
             continue  # "Variant Aggregation 下为 69.5%": a setting, not a system (score.place-is reads it)
@@ -445,6 +457,18 @@ def _metric_name(paper: PaperContext, named) -> str:
     """The metric a name stands for: its last word when that is a known metric ("test-en WER"), else itself."""
     head, _, last = named.text.rpartition(" ")
     return (head and paper.vocabulary.metric(last)) or named.canonical.lower()
+
+
+def _glossed_name(paper: PaperContext, start: int, gloss):
+    """The metric whose Chinese gloss in parentheses holds `gloss`: "N-acc.（无目标识别准确率）" -> N-acc."""
+    text = paper.view.text
+    opening = text.rfind("(", start, gloss.start)
+    if opening == -1:
+        return None
+    before = paper.last_mention(start, opening)
+    if before is None or before.role != METRIC or text[before.end:opening].strip(" \t."):
+        return None
+    return before
 
 
 def _backbone_of(paper: PaperContext, start: int, named):

@@ -340,6 +340,7 @@ class CuesFile(_Strict):
     cutoff_heads: Words = []
     versus_words: Words = []
     metric_modifier_stops: Words = []
+    metric_gloss_tails: Words = []
     changed_quantities: Words
     setting_quantities: Words
     former_words: Words
