@@ -801,9 +801,17 @@ _NEW_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[上中](?!文)")  #
 
 
 def _heading_name(ctx: PaperContext, start: int, end: int) -> Optional[Mention]:
-    """The one name, of no known role, that opens a heading (names in its parentheses aside)."""
+    """The one name, of no known role, that opens a heading (names in its parentheses aside), perhaps after the
+    word for its language ("**中文 FooVSR**：", "**粤语 BarASR**："; not "**对比 BarNet**：", "**线上 A/B**：")."""
     names = [n for n in _mentions_in(ctx, start, end, (NAME_ROLE,)) if not _in_parentheses(ctx.view.text, start, n.start)]
-    return names[0] if len(names) == 1 and names[0].start == start else None
+    if len(names) != 1:
+        return None
+    before = ctx.view.text[start:names[0].start]
+    return names[0] if names[0].start == start or (
+        _HEADING_WORD.fullmatch(before) and not ctx.vocabulary.before_name.search(before)) else None
+
+
+_HEADING_WORD = re.compile(r"[\u4e00-\u9fff]{1,2}[文语][ \t]+")
 
 
 def _in_parentheses(text: str, start: int, position: int) -> bool:
