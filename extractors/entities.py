@@ -181,6 +181,10 @@ class Vocabulary:
         self.label_qualifier = re.compile(
             rf"[ \t]*(?P<lower>[a-z]*(?:{alternation(cues.split_words)})[a-z]*(?:-[a-z0-9]+)*)?[ \t]*"
             rf"(?P<words>(?:(?!{not_places})[\u4e00-\u9fff]){{1,8}})?{gloss}\s*")
+        # words that introduce a system rather than qualify a measure, right before a name: "而 X 为", "基座 X 为"
+        self.before_system = re.compile(
+            rf"(?:{alternation([*cues.comparison_before, *cues.baseline_words, *cues.base_model_words, *cues.system_subject_words])})"
+            rf"[\u4e00-\u9fff]{{0,4}}[ \t]*$")
         self.metric_then_value = re.compile(rf"[ \t]*=?[ \t]*{QUANTITY_MARK}(?:\s*\([^()\n]{{0,20}}\))?"
                                             rf"\s*(?:[,;、。)/]|(?:→|->)\s*{QUANTITY_MARK}|和|与|$)", re.M)
         # ... or before an arrow to another value ("MPJPE 67.5 → 61.3 mm"; not "GRIT 0.059 → HyperGT 0.054": systems)
@@ -628,6 +632,9 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         return METRIC, name.lower(), PLACED  # "在 FooSet 上 F1 为 0.81", "BarSet 上平均 AbsRel 为 0.04"
     if coded and _LABEL_BODY_OPENS.search(text, max(0, start - 6), start) and vocab.reaches_value.match(text, end):
         return METRIC, name.lower(), PLACED  # "**FooCrowd**：XAE 为 74.1": what the bullet measures, said first
+    if (coded and placed is None and _MODIFIER_BEFORE.search(text, max(0, start - 9), start)
+            and not vocab.before_system.search(text, max(0, start - 9), start) and vocab.reaches_value.match(text, end)):
+        return METRIC, name.lower(), PLACED  # "平均 XCC 为 69.8", "背景 XSNR 为 28.74": a measure its Chinese modifier qualifies
     if placed == "compared":
         return MODEL, name, PLACED  # "超过 X", "相比 X"
     return NAME_ROLE, name, UNKNOWN
@@ -638,6 +645,9 @@ _PART_THEN_PLACE = re.compile(r"[ \t]+[A-Z][A-Za-z0-9\-_.]*(?=[ \t]*[A-Za-z\u4e0
 _LISTED_BEFORE = re.compile(r"(?:、|和|与|及|/)\s*$")  # "A、B 和 C 三个子集": the list is the parts
 _MODIFIED_BEFORE = re.compile(r"[\u4e00-\u9fff]的\s*$")
 # a setting just closed ("在 W4A4 设置下", "在 4-bit 下的"): what a metric and a value follow next was measured on
+# Chinese words right before a name, opening their clause: "平均 ", "，背景 "
+# (not "有监督的 X 为": a system described; nor "合并后 X 为", "在 … 时 X 为": when, not what, then anything)
+_MODIFIER_BEFORE = re.compile(r"(?:^|[,;:。\n])[ \t]*[\u4e00-\u9fff]{1,5}(?<![的后前时下中上])[ \t]*$")
 # right after a bullet label's colon: where the bullet's first clause opens
 _LABEL_BODY_OPENS = re.compile(r"[:：](?:\*\*)?[ \t]*$")
 _SETTING_CLOSED = re.compile(r"在[^,;:。\n在]{1,20}下(?:的)?[ \t]*$")

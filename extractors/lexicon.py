@@ -329,6 +329,7 @@ class CuesFile(_Strict):
     label_settings: Words
     label_not_places: Words
     place_not_qualifiers: Words
+    system_subject_words: Words
     system_before: Words
     metric_endings: Words
     variant_nouns: Words

@@ -114,6 +114,14 @@ def _all_roles(text: str, bare: bool) -> dict[str, str]:
     ("*   **FooCrowd-QN**：XAE 为 74.1，BarNet 为 80.2。", "XAE", "metric"),
     ("*   **FooCrowd-QN**：XAE 为 74.1，BarNet 为 80.2。", "BarNet", "name"),
     ("*   **FooCrowd-QN**：XAE 在夜间场景下更低。", "XAE", "name"),  # no value after it
+    # an acronym right after Chinese words that open its clause, before 为 and a value: the measure they qualify; not
+    # after words that describe or introduce a system, nor after words of when
+    ("平均 XCC 为 69.8。", "XCC", "metric"),
+    ("在 FooGen 上，背景 XSNR 为 28.74，前景 XSNR 为 25.1。", "XSNR", "metric"),
+    ("有监督的 BarNet 为 43.6。", "BarNet", "name"),
+    ("合并后 FooQA8K 为 86.1。", "FooQA8K", "name"),
+    ("而 BARX 为 0.48。", "BARX", "name"),
+    ("其中 ZAPNet 为 71.2%。", "ZAPNet", "name"),
     # a one-digit generation before a size in parentheses is the name's: "Evo 2（7B，0.718）"
     ("在 GeneVar-2 上超过 Helix 2（7B，0.718）。", "Helix 2", "model"),
     # a release with a point right before a place is the name's: "FooWOZ 2.2 上"; not a value before a verb
