@@ -19,9 +19,9 @@ from .glossary import Glossary
 from .lexicon import Lexicon, alternation, gated, name_key
 
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?"
-# a later word of a name: capitalised, a year, a version, a split with its year, or a digit-led acronym
-# ("Deformable 3DGS": not "Qwen 7B", "Foo 8K")
-_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+|→[A-Z]+)*(?:\+\+?)?|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2}|\d[A-Z]{2,}[A-Za-z0-9]*(?![\d.%]))"
+# a later word of a name: capitalised, a year, a version, a split with its year, a digit-led acronym
+# ("Deformable 3DGS": not "Qwen 7B", "Foo 8K"), or a number between capitalised words ("Fusion 360 Gallery")
+_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+|→[A-Z]+)*(?:\+\+?)?|\d{2,4}(?= [A-Z][a-z])|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2}|\d[A-Z]{2,}[A-Za-z0-9]*(?![\d.%]))"
 # The boundary check sits after the first character (a fixed-width lookbehind over both), so the
 # pattern starts with a character class and the regex engine can skip Chinese text without trying
 # every position.
