@@ -484,7 +484,7 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
     unnamed systems; no `kind`: scores, else the kind the benchmark has most records of); a board the
     metric list does not decide takes its direction from the corrected records."""
     from .board_votes import curated_direction
-    from .direction import FROM_LIST, LOWER, UNKNOWN, BoardDirection, listed_direction
+    from .direction import FROM_LIST, LOWER, UNKNOWN, BoardDirection, listed_direction, timed_direction
     from .measures import measure
     from .store import (
         LEADERBOARD_COLUMNS, Board, NotInDatabaseError, _board_rows, choose_subset, no_overall_numbers, records_table as table,
@@ -543,6 +543,7 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
     def signed(row: tuple[Any, ...]) -> float:
         return -row[at["value"]] if row[at["direction"]] == "decrease" else row[at["value"]]
 
+    direction = timed_direction(direction, (row[at["unit"]] for row in rows))  # every value a duration: shorter is better
     if direction.direction == UNKNOWN:  # as the store lists such a board: newest first, then paper and id
         rows.sort(key=lambda row: (row[at["paper_id"]], row[-1]))
         rows.sort(key=lambda row: row[at["report_date"]], reverse=True)

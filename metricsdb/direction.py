@@ -208,6 +208,19 @@ def decide(metric: str, said: set[str], implied: set[str]) -> BoardDirection:
     return BoardDirection(UNKNOWN, CONFLICT if implied else NO_EVIDENCE)
 
 
+DURATIONS = frozenset({"us", "ms", "s", "min", "h"})
+"""Units of time a record's value may carry (extractors/data/units.yaml): a value in one is a duration."""
+
+
+def timed_direction(direction: BoardDirection, units: Iterable[Optional[str]]) -> BoardDirection:
+    """Lower is better for a board whose every value is a duration (`认证时间从 110 s 缩短到 9 s` read as a
+    `speed`): a time taken is better shorter, whatever the metric's name promised; `direction` otherwise."""
+    if direction.direction != HIGHER or direction.source == FROM_SAID:
+        return direction
+    units = list(units)
+    return BoardDirection(LOWER, FROM_TEXT) if units and all(unit in DURATIONS for unit in units) else direction
+
+
 def board_direction(metric: str, evidence: Iterable[Evidence] = ()) -> BoardDirection:
     """What the board's records say outright (`越低越好`: a 3D reconstruction's accuracy is a
     distance); else the metric list's direction when it has the metric; else what the records imply

@@ -33,7 +33,7 @@ from extractors.lexicon import name_key
 
 from .direction import (
     EVIDENCE_COLUMNS, FROM_LIST, FROM_SAID, HIGHER, LOWER, UNKNOWN, BoardDirection, Evidence, board_direction,
-    directed_first, listed_direction, said_direction,
+    directed_first, listed_direction, said_direction, timed_direction,
 )
 from .errors import DatabaseUnavailableError, MetricsdbError, StoreError
 from .model import MAX_ABS_VALUE, RECORD_FIELDS, Kind, Paper, Record, Report, is_unnamed_system, unnamed_label
@@ -977,6 +977,10 @@ class Store:
             if said in (HIGHER, LOWER) and said != direction.direction:
                 direction = BoardDirection(said, FROM_SAID)
                 rows.sort(key=itemgetter(-1), reverse=said == HIGHER)  # stable: ties keep model, paper, id order
+        timed = timed_direction(direction, (row[_UNIT - 1] for row in rows))
+        if timed != direction:  # every value a duration: shorter is better
+            direction = timed
+            rows.sort(key=itemgetter(-1))
         board, hidden = _board_rows(rows, direction.direction, include_unnamed)
         counts = {label: count for label, (_, count) in subsets.items()}
         return _scales_apart(Board(name, metric, kind, direction, board, shown_subset, counts, hidden))

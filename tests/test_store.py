@@ -229,6 +229,23 @@ def test_names_of_one_measure_share_a_board_headed_by_the_most_used(store):
     assert board(store, "AIME 2025", "pass@1") == [(1, "D", 72.9), (2, "B", 50.0), (3, "C", 36.7)]
 
 
+def test_a_board_whose_every_value_is_a_duration_ranks_the_shortest_first(store):
+    """`认证时间从 DDS 的约 110 s 缩短到 9 s` read as a `speed` (listed higher-is-better): a time taken is
+    better shorter, so the board ranks 9 s first; a speed board with values of no unit keeps its direction."""
+    store.add(make_report(), [
+        make_record(benchmark="ImageNet", metric="speed", model="DDS", value=110.0, unit="s"),
+        make_record(benchmark="ImageNet", metric="speed", model="CDS", value=9.0, unit="s"),
+        make_record(benchmark="ImageNet", metric="speed", model="X", value=0.5, unit="min", subset="512x512"),
+        make_record(benchmark="ImageNet", metric="speed", model="Y", value=3.0, unit=None, subset="512x512"),
+    ])
+    assert board(store, "ImageNet") == [(1, "CDS", 9.0), (2, "DDS", 110.0)]
+    assert store.leaderboard_rows("ImageNet").attrs["direction"] == "lower"
+    assert board(store, "ImageNet", subset="512x512") == [(1, "Y", 3.0), (2, "X", 0.5)]  # not every value a time
+    store.reject(store.leaderboard_rows("ImageNet", subset="512x512").rows[0][LEADERBOARD_COLUMNS.index("record_id")], "t")
+    assert board(store, "ImageNet") == [(1, "CDS", 9.0), (2, "DDS", 110.0)]  # the curated path alike
+    assert board(store, "ImageNet", subset="512x512") == [(1, "X", 0.5)]
+
+
 def test_a_board_of_fractions_alone_keeps_its_one_ranking(store):
     store.add(make_report(), [make_record(benchmark="NQ", metric="exact match", model=m, value=v, unit=None)
                               for m, v in (("A", 0.478), ("B", 0.641))])
