@@ -220,6 +220,20 @@ def _any_of(patterns: list[Optional[re.Pattern[str]]]) -> re.Pattern[str]:
                                for p in patterns if p is not None))
 
 
+def _paired_by_label(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
+    """The system a pair label earlier in the line sets against the subject ("GridCast vs PatchTST：0.398 vs 0.413；
+    Weather MSE：0.219 vs 0.226": PatchTST's 0.226 too), the label holding for the line's later pairs."""
+    text = ctx.view.text
+    pairs = list(_PAIR_LABEL.finditer(text, sentence.line_start, sentence.start))
+    if not pairs:
+        return None
+    named = _mentions_in(ctx, *pairs[-1].span("second"), SYSTEM_ROLES + (NAME_ROLE,))
+    return named[0].canonical if len(named) == 1 else None
+
+
+_PAIR_LABEL = re.compile(r"(?:vs\.?|VS\.?|versus)[ \t]+(?P<second>[A-Za-z][^,;:。()\n]{0,40}?)[ \t]*:")
+
+
 def _mentions_in(ctx: PaperContext, start: int, end: int, roles: tuple[str, ...]) -> list[Mention]:
     """The mentions of these roles inside [start, end), in order (mentions are sorted by start)."""
     first = bisect_left(ctx.mention_starts, start)
@@ -1439,7 +1453,7 @@ def _claimed_system(ctx: PaperContext, how: SystemRef, claim: Claim, sentence: S
         found = reference(ctx, sentence, position)
         if kind == "score" and found and _valued_later(ctx, sentence, position, found):
             found = None  # "14.9% → 38.6%，超过 X（24.0%）": X's value is its own, the start value is not X's
-        found = found or "baseline"
+        found = found or (_paired_by_label(ctx, sentence) if claim.rule == "score.versus" else None) or "baseline"
         return _base_model_name(ctx) if found == "base model" else found
     if how == "baseline":
         return "baseline"
