@@ -25,6 +25,8 @@ from .lexicon import DATA, NotationFile, load_file
 _IGNORABLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
               "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
               "\U000e0000-\U000e0fff")
+IGNORABLE = re.compile(f"[{_IGNORABLE}]")
+"""The characters the fold removes; names typed by hand (metricsdb.curation) lose them too."""
 # Full-width ASCII (U+FF01..FF5E) and the ideographic space: by far the commonest compatibility
 # characters in Chinese text (，：（）％), folded first and fast (a few str.replace calls, one per
 # character present: 4x faster than str.translate on CJK text).

@@ -33,6 +33,7 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.engine import Connection
 
 from extractors.lexicon import name_key
+from extractors.notation import IGNORABLE
 
 from .direction import directed_first
 from .errors import MetricsdbError
@@ -102,6 +103,12 @@ def clean_value(name: str, value: Any) -> Any:
     if len(text) > MAX_NAME_CHARS or "\x00" in text:
         raise CurationError(f"{name}: at most {MAX_NAME_CHARS} characters, no NUL")
     return text.lower() if name == "metric" else text
+
+
+def visible(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """`changes` without the characters that draw nothing (bidi controls, zero-width spaces), as the
+    extractor's names are: a corrected model `Evil\u202eNet` drew the rest of its row backwards."""
+    return {name: IGNORABLE.sub("", value) if isinstance(value, str) else value for name, value in changes.items()}
 
 
 def clean_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -727,7 +734,7 @@ def reject(store: Store, record_id: str, reason: str, by: Optional[str] = None) 
 
 def correct(store: Store, record_id: str, changes: Mapping[str, Any], reason: str, by: Optional[str] = None) -> Correction:
     _require_reason(reason)
-    cleaned = clean_changes(changes)
+    cleaned = clean_changes(visible(changes))
     if not cleaned:
         raise CurationError("nothing to correct: give --set FIELD=VALUE")
     with store._write() as conn:
@@ -753,7 +760,7 @@ def alias(store: Store, name_field: str, spelling: str, canonical: str, reason: 
           by: Optional[str] = None) -> Correction:
     if name_field not in ALIAS_FIELDS:
         raise CurationError(f"alias {name_field!r}: one of {', '.join(ALIAS_FIELDS)}")
-    spelling, canonical = spelling.strip(), canonical.strip()
+    spelling, canonical = spelling.strip(), IGNORABLE.sub("", canonical).strip()
     clean_value(name_field, canonical)
     if not spelling:
         raise CurationError("alias: the spelling is empty")
@@ -768,7 +775,7 @@ def alias(store: Store, name_field: str, spelling: str, canonical: str, reason: 
 def add(store: Store, paper_id: str, evidence: str, fields: Mapping[str, Any], reason: str = "",
         by: Optional[str] = None) -> Correction:
     """A result the extractor missed, stated by `evidence` in the paper's results text."""
-    cleaned = clean_changes(fields)
+    cleaned = clean_changes(visible(fields))
     absent = [name for name in ADD_REQUIRED if name not in cleaned]
     if absent:
         raise CurationError(f"an added record needs --set {'=... --set '.join(absent)}=...")

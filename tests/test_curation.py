@@ -371,6 +371,19 @@ def test_the_corrections_table_shows_control_characters_never_obeys_them(samples
         assert result.exit_code == 0 and "\x1b" not in result.stdout and "\\x1b" in result.stdout
 
 
+def test_names_set_by_hand_lose_the_characters_that_draw_nothing(samples):
+    """`correct --set model=Evil\u202eNet` stored the bidi control: the app's grid then drew 'EvilteN' and
+    the rest of the row's correction note backwards. Names are cleaned as the extractor cleans them."""
+    gpt = row_of(samples, "IFEval", "GPT-4o")
+    samples.correct(gpt["record_id"], {"model": "Evil\u202eNet", "subset": "Ha\u200brd\u2066"}, "hand", by="a")
+    assert samples.corrections()[-1].changes == {"subset": "Hard", "model": "EvilNet"}
+    assert [row[1] for row in board(samples, "IFEval", subset="Hard")] == ["EvilNet"]
+    samples.alias("model", "EvilNet", "Good\u202dNet")
+    assert [row[1] for row in board(samples, "IFEval", subset="Hard")] == ["GoodNet"]
+    with pytest.raises(CurationError, match="model cannot be empty"):
+        samples.correct(gpt["record_id"], {"model": "\u202e\u200b"}, "nothing visible", by="a")
+
+
 def test_a_corrected_value_says_so_and_which_correction_wherever_it_is_shown(samples, tmp_path):
     """The evidence still states the extracted 84.8: a board or an export showing 85.8 beside it must say
     the value was corrected, and by which correction."""
