@@ -19,6 +19,8 @@ t2=$(now); metricsdb ingest >/dev/null 2>&1
 t3=$(now); metricsdb leaderboard IFEval >/dev/null
 t4=$(now); metricsdb leaderboard IFEval >/dev/null
 t5=$(now)
+# From the folder holding the clone (also named metricsdb), Python must import the package, not that folder.
+(cd "$work" && python -c "import metricsdb; metricsdb.sample_reports()") || { echo "import from the clone's parent failed"; exit 1; }
 python3 - "$t0" "$t1" "$t2" "$t3" "$t4" "$t5" <<'PY'
 import sys
 t = [float(x) for x in sys.argv[1:]]
