@@ -128,7 +128,8 @@ class Vocabulary:
         self.tables = lexicon.tables  # the words tables.py reads Markdown tables by
         models = lexicon.models
         self.family_pattern = re.compile(rf"(?:{alternation(models.families, space=ANY_SPACES)})(?![A-Za-z])")
-        self.hardware_pattern = re.compile(rf"(?:{alternation(cues.hardware, space=ANY_SPACES)})(?![A-Za-z])")
+        # a word of its own ("T4 GPU", "H100"), not the end of a hyphenated name ("OULU-NPU", "FooNet-L4": a dataset, a system)
+        self.hardware_pattern = re.compile(rf"(?<![A-Za-z0-9\-_])(?:{alternation(cues.hardware, space=ANY_SPACES)})(?![A-Za-z])")
         self.modalities = frozenset(cues.modalities)
         self.conditions = frozenset(name_key(word) for word in lexicon.naming.unmodified_conditions)
         self.method_keys = {name_key(m) for m in models.methods}

@@ -122,6 +122,9 @@ def _all_roles(text: str, bare: bool) -> dict[str, str]:
     ("合并后 FooQA8K 为 86.1。", "FooQA8K", "name"),
     ("而 BARX 为 0.48。", "BARX", "name"),
     ("其中 ZAPNet 为 71.2%。", "ZAPNet", "name"),
+    # a hardware word is one of its own, not the end of a hyphenated name: "OULU-NPU" is a dataset
+    ("在 FooFace-NPU 上 XTER 为 9.7%。", "FooFace-NPU", "benchmark"),
+    ("在 T4 GPU 上运行，单张 H100 上为 21 tokens/s。", "H100", "name"),
     # a one-digit generation before a size in parentheses is the name's: "Evo 2（7B，0.718）"
     ("在 GeneVar-2 上超过 Helix 2（7B，0.718）。", "Helix 2", "model"),
     # a release with a point right before a place is the name's: "FooWOZ 2.2 上"; not a value before a verb
