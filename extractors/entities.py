@@ -16,7 +16,7 @@ from metricsdb.model import Paper
 
 from .document import BENCHMARK, ITEM_MARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, Mention, View
 from .glossary import Glossary
-from .lexicon import Lexicon, alternation, gated, name_key
+from .lexicon import Lexicon, alternation, first_character_gate, gated, name_key
 
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?"
 # a later word of a name: capitalised, a year, a version, a split with its year, a digit-led acronym
@@ -118,10 +118,14 @@ class Vocabulary:
         self.metric_pattern = re.compile(gated(f"(?:{alternation(other + mixed, space=ANY_SPACES)})(?![A-Za-z0-9_])", re.I),
                                          re.I)
         boundary = r"(?<![A-Za-z0-9_].)"  # after the first character: nothing Latin right before the word
+        latin_words = alternation(latin, space=ANY_SPACES, after_first=boundary)
+        other_words = alternation(other, space=ANY_SPACES)
+        # each word list behind the boundary and a look-ahead for its first characters: inside a word or
+        # before a character no word starts with, one test fails where each first letter was tried in turn
         self.metric_macro = (
             rf"(?:[A-Za-z]{boundary}[A-Za-z0-9\-]*@[A-Za-z0-9.\-]+°?"
-            rf"|(?i:{alternation(latin, space=ANY_SPACES, after_first=boundary)}))(?![A-Za-z0-9_])"
-            rf"|(?i:{alternation(other, space=ANY_SPACES)})(?![A-Za-z0-9_])"
+            rf"|(?i:(?<![A-Za-z0-9_]){first_character_gate(latin_words)}{latin_words}))(?![A-Za-z0-9_])"
+            rf"|(?i:{first_character_gate(other_words)}{other_words})(?![A-Za-z0-9_])"
         )
         self.known_metric = re.compile(self.metric_macro)
         self.benchmark_by_key = lexicon.benchmark_by_key

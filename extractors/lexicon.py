@@ -123,6 +123,19 @@ def first_characters(items, ignore_case: bool = False) -> tuple[Optional[set[str
     return chars, empty
 
 
+def first_character_gate(pattern: str) -> str:
+    """A look-ahead for the characters `pattern` can start with, however many: the metric names'
+    alternation starts with hundreds, which the regex engine otherwise tries one by one at every
+    position of a sentence; a character set is one lookup. Case is ignored, so the look-ahead never
+    refuses a position the pattern matches at (`(?i:k)` matches more than k and K)."""
+    from re import _parser
+
+    first, empty = first_characters(_parser.parse(pattern).data)
+    if not first or empty:
+        return ""
+    return "(?i:(?=[" + "".join(re.escape(char) for char in sorted(first)) + "]))"
+
+
 def first_character_class(regex: re.Pattern[str]) -> Optional[re.Pattern[str]]:
     """A character class of every character a match of `regex` can start with, for `from_starts`;
     None when that cannot be told simply (case ignored, a negated class, a pattern that may match empty)."""

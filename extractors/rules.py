@@ -22,7 +22,7 @@ from metricsdb.errors import MetricsdbError
 
 from .claims import Claim, ClaimKind, Example, Found, GroupRef, ReferenceRef, SystemRef
 from .document import QUANTITY_MARK
-from .lexicon import Lexicon, alternation, first_characters, gated, read_yaml, validation_problem
+from .lexicon import Lexicon, alternation, first_character_gate, first_characters, gated, read_yaml, validation_problem
 
 
 class Emit(BaseModel):
@@ -123,19 +123,6 @@ def macros(lexicon: Lexicon, metric_macro: str) -> dict[str, str]:
         FASTER=alt(words.faster_words),
         METRIC=f"(?P<metric>{first_character_gate(metric_macro)}{metric_macro})",
     )
-
-
-def first_character_gate(pattern: str) -> str:
-    """A look-ahead for the characters `pattern` can start with, however many: the metric names'
-    alternation starts with hundreds, which the regex engine otherwise tries one by one at every
-    position of a sentence; a character set is one lookup. Case is ignored, so the look-ahead never
-    refuses a position the pattern matches at (`(?i:k)` matches more than k and K)."""
-    from re import _parser
-
-    first, empty = first_characters(_parser.parse(pattern).data)
-    if not first or empty:
-        return ""
-    return "(?i:(?=[" + "".join(re.escape(char) for char in sorted(first)) + "]))"
 
 
 _MACRO = re.compile(r"\{(?P<name>[A-Z]+)(?::(?P<arg>[a-z0-9_]+))?\}")
