@@ -80,6 +80,11 @@ RECORD_FIELDS = (
 )
 
 
+_TEXT_FIELDS = ("paper_id", "paper_title", "paper_url", "report_date", "benchmark", "subset", "model", "metric", "unit",
+                "reference", "evidence", "rule", "record_id")
+"""The fields of a Record that hold free text (a test checks every `str` field is listed)."""
+
+
 class Record(BaseModel):
     """One result claim: a value a system reached (or a change it made) on a benchmark."""
 
@@ -125,10 +130,11 @@ class Record(BaseModel):
             raise ValueError("value_start:value_end must be a non-empty span inside evidence")
         return self
 
-    @field_validator("*")
+    @field_validator(*_TEXT_FIELDS)
     @classmethod
     def _no_nul_characters(cls, value: object) -> object:
-        """NUL cannot be stored in PostgreSQL text (SQLite would keep it): refused on both."""
+        """NUL cannot be stored in PostgreSQL text (SQLite would keep it): refused on both. Checked on the
+        text fields only: a number or a Literal word cannot hold one, and every record would pay a call."""
         if isinstance(value, str) and "\x00" in value:
             raise ValueError("text must not contain NUL characters")
         return value

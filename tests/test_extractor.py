@@ -205,6 +205,31 @@ def test_a_value_span_outside_the_evidence_is_refused():
             type(record).model_validate({**record.model_dump(), "value_start": start, "value_end": end})
 
 
+def test_a_nul_in_any_text_field_of_a_record_is_refused_one_error_each():
+    """The NUL check runs on the fields `_TEXT_FIELDS` lists: that is every field a str can stand in, and
+    a NUL in each is refused, with one error per field when several hold one."""
+    import typing
+
+    from pydantic import ValidationError
+
+    from metricsdb.model import _TEXT_FIELDS, Record
+
+    from .store_helpers import make_record
+
+    text = {name for name, field in Record.model_fields.items()
+            if field.annotation is str or str in typing.get_args(field.annotation)}
+    assert text == set(_TEXT_FIELDS)
+    fields = make_record().model_dump()
+    nul = {name: "a\x00b" for name in _TEXT_FIELDS if name != "report_date"}  # a date's pattern refuses it first
+    for name, value in nul.items():
+        with pytest.raises(ValidationError, match="NUL") as caught:
+            Record(**{**fields, name: value})
+        assert [error["loc"] for error in caught.value.errors()] == [(name,)]
+    with pytest.raises(ValidationError) as caught:
+        Record(**{**fields, **nul})
+    assert sorted(error["loc"][0] for error in caught.value.errors()) == sorted(nul)
+
+
 def test_the_rule_gate_opens_the_rules_a_search_per_rule_would_run():
     """`RuleGate` finds every rule's needed characters in one scan: for every character of the Basic
     Multilingual Plane (case folded ones included) and every span of a few sentences, it opens exactly
