@@ -13,6 +13,7 @@ from typing import Optional
 from .claims import Claim, FunctionRule, GroupRef, NamedRef, function_rule
 from .document import BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, PaperContext
 from .before_after import arrows, benchmark_from_to, gap
+from .lexicon import gated
 from .lists import name_value_pairs, pairs, part_value, respectively, slashes
 from .tables import table
 
@@ -63,7 +64,7 @@ factor = _notation_rule(
 )
 
 
-_COPULA = re.compile(r"(?:平均)?(?:为|是)\s*(?:约|仅|高达|达|只有)?\s*" + QUANTITY_MARK)
+_COPULA = re.compile(gated(r"(?:平均)?(?:为|是)\s*(?:约|仅|高达|达|只有)?\s*" + QUANTITY_MARK))
 def _described_system(paper: PaperContext, start: int, copula: int):
     """The system right before a description that precedes 为: "SAM 2（Hiera-L）为 77.9", "CosyVoice 2 的指令
     模式为 52.1%", "Whisper-large-v3 的分块解码为 5.1%"; None when no named system stands there."""

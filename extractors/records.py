@@ -17,7 +17,7 @@ from .claims import Claim, GroupRef, NamedRef, SystemRef
 from .document import (
     BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, SYSTEM_ROLES, Mention, PaperContext, Sentence,
 )
-from .lexicon import Lexicon, alternation, name_key
+from .lexicon import Lexicon, alternation, gated, name_key
 from .subsets import SubsetWords, is_month, subset
 from .tables import RULE as _TABLE_RULE
 
@@ -59,7 +59,7 @@ class ResolverWords:
     def __init__(self, lexicon: Lexicon) -> None:
         cues, rule_words = lexicon.cues, lexicon.rule_words
         comparison = alternation(cues.comparison_before)
-        self.comparison = re.compile(rf"(?:{comparison})(?:了|于)?\s*", re.I)
+        self.comparison = re.compile(gated(rf"(?:{comparison})(?:了|于)?\s*", re.I), re.I)
         # a comparison cue shortly before the end of the searched span
         self.compared = re.compile(rf"(?:{comparison})(?:了|于)?[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I)
         # ... before a parenthesis that names the system compared against: "比之前的 SOTA 方法（RDED）"
@@ -72,7 +72,7 @@ class ResolverWords:
         self.compared_described = re.compile(rf"(?!而)(?:{comparison})(?:了|于)?[^,;。()\n]{{1,16}}?的\s*$", re.I)
         # a quantity of its own named in a change's clause before the value, or after it ("缩短了 35% 的推理长度")
         quantities = alternation(cues.changed_quantities + cues.setting_quantities)
-        self.own_setting_word = re.compile(alternation(cues.setting_quantities), re.I)
+        self.own_setting_word = re.compile(gated(alternation(cues.setting_quantities), re.I), re.I)
         self.own_setting = re.compile(rf"(?<![A-Za-z])(?:{alternation(cues.setting_quantities)})[^,;。的{QUANTITY_MARK}]{{0,12}}$", re.I)  # not "SpecBatch"
         self.own_quantity = re.compile(rf"(?:{quantities})[^,;。的{QUANTITY_MARK}]{{0,12}}$", re.I)  # not "比…token 的基线高"
         self.own_quantity_after = re.compile(rf"\s*的\s*[^,;。{QUANTITY_MARK}]{{0,4}}(?:{quantities})", re.I)
@@ -115,8 +115,8 @@ class ResolverWords:
         self.subsets = SubsetWords(lexicon)
         refusals = lexicon.refusals
         # a behaviour rate named in the number's clause right before it; a share of samples right after it
-        self.behaviour_rate = re.compile(rf"(?:{alternation(refusals.behaviour_rates)})[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I)
-        self.behaviour_word = re.compile(alternation(refusals.behaviour_rates), re.I)
+        self.behaviour_rate = re.compile(gated(rf"(?:{alternation(refusals.behaviour_rates)})[^,;。{QUANTITY_MARK}]{{0,8}}$", re.I), re.I)
+        self.behaviour_word = re.compile(gated(alternation(refusals.behaviour_rates), re.I), re.I)
         self.sample_share = re.compile(rf"\s*(?:{alternation(refusals.sample_share_after)})")
         self.bound = re.compile(rf"(?:{alternation(refusals.bound_before)})\s*(?:约|大约)?\s*$")
         self.kept = re.compile(rf"(?:{alternation(refusals.kept_before)})\s*(?:约|大约)?\s*$")
@@ -150,9 +150,9 @@ class ResolverWords:
         self.listed_part = re.compile(
             rf"(?:\s*(?:/|、|和|与|,)\s*[A-Za-z][A-Za-z0-9\-_.]*(?: [A-Za-z0-9][A-Za-z0-9\-_.]*)?)+\s*{count}(?:{parts})"
             rf"|\s*(?:{parts})")
-        self.several_benchmarks = re.compile(
+        self.several_benchmarks = re.compile(gated(
             rf"(?:{alternation(refusals.several_words)}|(?:{QUANTITY_MARK}|[一二两三四五六七八九十]+)\s*个)\s*(?:公开|主流|常用|下游)?\s*"
-            rf"(?:{alternation(refusals.several_benchmarks)})\s*(?:上|中|里)", re.I)
+            rf"(?:{alternation(refusals.several_benchmarks)})\s*(?:上|中|里)", re.I), re.I)
         self.last_listed_part = re.compile(rf"\s*{count}(?:{parts})")
         # a unit written once in parentheses after a list of bare values: "97.8/98.6/95.2/91.4（%）"
         self.unit_of = {form: unit for unit, forms in lexicon.units.units.items()
@@ -169,7 +169,7 @@ class ResolverWords:
         self.trained_by = re.compile(rf"[ \t]*(?:{alternation(naming.trained_by_before)})[ \t]*")
         self.trained_after = re.compile(rf"[ \t]*(?:{alternation(naming.trained_by_after)})")
         self.unmodified_english = {name_key(written): english for written, english in naming.unmodified_conditions.items()}
-        self.unmodified = re.compile(rf"(?<![A-Za-z0-9])(?:{unmodified})(?![A-Za-z0-9])", re.I)
+        self.unmodified = re.compile(gated(rf"(?<![A-Za-z0-9])(?:{unmodified})(?![A-Za-z0-9])", re.I), re.I)
         self.unmodified_value = re.compile(rf"(?<![A-Za-z0-9])(?:{unmodified})[ \t]*(?:为|是|:|=|\()?[ \t]*{QUANTITY_MARK}", re.I)
         # "分站点看，Reddit 最高（52.6%）": after a by-part view, a superlative's subject is a part, not a system
         self.by_part_view = re.compile(rf"(?:{alternation(cues.by_part_before)})[\u4e00-\u9fff]{{1,4}}?"
@@ -1372,7 +1372,7 @@ _PARAMETERS_BEFORE = re.compile(r"(?:参数量?|params|parameters)[\s:为约]{0,
 
 _GAP_ITEM = r"\s*(?:、|/|,)\s*(?:—+|–|-{1,2}|N/A)\s*(?=、|/|,|;|。|$)"
 _GAP_AFTER = re.compile(_GAP_ITEM)  # "为 63.3、—、55.6": a list by position with an entry missing
-_GAP_BEFORE = re.compile(rf"(?:—+|–|-{{1,2}}|N/A)\s*(?:、|/|,)\s*$")
+_GAP_BEFORE = re.compile(gated(rf"(?:—+|–|-{{1,2}}|N/A)\s*(?:、|/|,)\s*$"))
 
 
 def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:

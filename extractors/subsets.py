@@ -25,7 +25,7 @@ from typing import Optional
 
 from .document import BENCHMARK, METRIC, NAME_ROLE, QUANTITY_MARK, Mention, PaperContext, Sentence, offsets_of
 from .glossary import Glossary
-from .lexicon import Lexicon, alternation, from_starts, name_key
+from .lexicon import Lexicon, alternation, from_starts, gated, name_key
 
 _RESOLUTION = r"\d{2,5}\s*[×xX*]\s*\d{2,5}"
 _KEY_VALUE = r"[A-Za-zα-ωΑ-Ω][A-Za-z0-9_]*\s*=\s*\d+(?:\.\d+)?"  # "IPC=10", "τ=0.1": a setting of the evaluation
@@ -152,9 +152,9 @@ class SubsetWords:
         # "在 KITTI 视频深度上" (not opening a clause: "：长视频上 J&F 提升" says what the benchmark is); a task
         # word after it is not part of it ("在提示有害性分类上" is prompt harmfulness)
         listed = alternation(sorted(set(Glossary(lexicon).subset_words) - set(words.not_parts)))
-        self.listed_place = re.compile(
+        self.listed_place = re.compile(gated(
             rf"(?<=[在的\s])(?P<listed>(?:{listed})+?)(?P<tail>{alternation(words.task_tails)})?(?:上|中)"
-            rf"(?=的|为|是|达|仅|只|也|时|[^\u4e00-\u9fff]|$)")
+            rf"(?=的|为|是|达|仅|只|也|时|[^\u4e00-\u9fff]|$)"))
         # a label that is a setting: words the glossary lists, then a word for what was tested ("跨数据集泛化")
         self.setting_label = re.compile(rf"\s*(?P<listed>(?:{listed})+)(?:{alternation(words.setting_label_tails)})\s*")
         # any of the cues above: most numbers have none, and then nothing else is searched
