@@ -141,6 +141,31 @@ def test_a_search_from_the_first_characters_finds_what_a_search_finds():
     assert from_starts(re.compile("a|b?")).pattern == "a|b?"
 
 
+def test_a_first_character_look_ahead_never_changes_where_a_pattern_matches():
+    """The look-aheads `gated` and `first_character_gate` put before the resolver's cue words and the metric
+    names only skip positions: with them taken out again, each pattern matches at the same places with the
+    same spans, over the sample reports and over letters whose case folds oddly (Kelvin sign, long s)."""
+    from extractors import function_rules, records
+
+    from .conftest import SAMPLE_REPORTS
+
+    extractor = default_extractor()
+    words, vocabulary = extractor.words, extractor.vocabulary
+    look_ahead = re.compile(r"\(\?i:\(\?=\[(?:\\.|[^\]\\])*\]\)\)|\(\?=\[(?:\\.|[^\]\\])*\]\)|\(\?<!\[A-Za-z0-9_\]\)")
+    patterns = [words.comparison, words.own_setting_word, words.behaviour_rate, words.behaviour_word,
+                words.several_benchmarks, words.unmodified, words.subsets.listed_place, records._GAP_BEFORE,
+                function_rules._COPULA, vocabulary.known_metric]
+    texts = [path.read_text(encoding="utf-8") for path in SAMPLE_REPORTS]
+    texts.append("\u212a\u017f \u0130 \u0131 batch size BATCH \u017fize 准确率 F1 f1 MAE \u212aL \u5e73\u5747\u4e3a \ue000 \u2014\u3001\ue000")
+    for pattern in patterns:
+        bare = re.compile(look_ahead.sub("", pattern.pattern), pattern.flags)
+        assert bare.pattern != pattern.pattern, pattern.pattern[:60]
+        for text in texts:
+            for at in range(len(text)):
+                got, want = pattern.match(text, at), bare.match(text, at)
+                assert (got and got.span()) == (want and want.span()), (pattern.pattern[:60], text[at:at + 20])
+
+
 def test_the_look_ahead_set_and_the_start_class_read_a_pattern_alike():
     """`first_characters` (the look-ahead of `gated`, a rule's needed characters) and `first_character_class`
     (the cue search) come from one walker: on a pattern both can read they name the same characters; case
