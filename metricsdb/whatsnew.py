@@ -110,7 +110,8 @@ def whats_new(store: Store, date: Optional[str] = None) -> WhatsNew:
     for benchmark, metric in scores.groupby(["benchmark", "metric"], sort=False).groups:
         if first_seen.get(name_key(benchmark), date) < date:
             best = _new_best(store, benchmark, metric, date, notes)
-            if best is not None:
+            if best is not None and all((b.entry.benchmark, b.entry.metric) != (best.entry.benchmark, best.entry.metric)
+                                        for b in news.new_bests):  # avg@32 and accuracy: one board, one new best
                 news.new_bests.append(best)
     for key, records in day.groupby(day["benchmark"].map(name_key), sort=False):
         if first_seen.get(key) == date:
@@ -137,7 +138,7 @@ def _up_to(board_rows: list[tuple[Any, ...]], date: str) -> list[dict[str, Any]]
 
 def _new_best(store: Store, benchmark: str, metric: str, date: str, notes: dict[str, str]) -> Optional[NewBest]:
     """The day's best row on the (benchmark, metric) score board when it ranks strictly above every
-    earlier row (a tie is not a new best)."""
+    earlier row (a tie is not a new best), named by the board's metric (`accuracy` for `avg@32`)."""
     board = store.leaderboard_rows(benchmark, metric, "score")
     if board.lower_is_better is None:  # a board without a known direction has no best
         return None
@@ -146,8 +147,8 @@ def _new_best(store: Store, benchmark: str, metric: str, date: str, notes: dict[
     before = next((row for row in rows if row["report_date"] < date), None)
     if today is None or before is None or today["rank"] >= before["rank"]:
         return None
-    return NewBest(Entry.from_row(board.benchmark, metric, today, notes),
-                   Entry.from_row(board.benchmark, metric, before, notes), bool(board.lower_is_better))
+    return NewBest(Entry.from_row(board.benchmark, board.metric, today, notes),
+                   Entry.from_row(board.benchmark, board.metric, before, notes), bool(board.lower_is_better))
 
 
 def _new_board(store: Store, records: pd.DataFrame, date: str, notes: dict[str, str]) -> NewBoard:

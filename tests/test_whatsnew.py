@@ -158,3 +158,15 @@ def test_a_corrected_value_says_so_wherever_whats_new_shows_it(days, database_ur
 def test_without_corrections_new_has_no_corrected_column(days, database_url):
     out = runner.invoke(cli.app, ["new", "--date", DAYS[1], "--db", database_url]).stdout
     assert "corrected" not in out
+
+
+def test_a_fraction_of_1_ranked_apart_is_no_new_best_and_one_measure_has_one(store):
+    """EM 0.478 has rank 1 among the fractions, after the percentages: no new best over 48.6. A day's
+    `avg@32` and `accuracy` numbers are on one board: one new best (not one per name), named by the
+    board's metric."""
+    add_day(store, DAYS[0], [{"benchmark": "NQ", "metric": "exact match", "model": "A", "value": 48.6, "unit": None},
+                             {"model": "C", "value": 50.0}])
+    add_day(store, DAYS[1], [{"benchmark": "NQ", "metric": "exact match", "model": "B", "value": 0.478, "unit": None},
+                             {"model": "D", "metric": "avg@32", "value": 70.0}, {"model": "E", "value": 60.0}])
+    news = whats_new(store, DAYS[1])
+    assert [(b.entry.benchmark, b.entry.metric, b.entry.model) for b in news.new_bests] == [("AIME 2025", "accuracy", "D")]
