@@ -8,6 +8,7 @@ comes from its title or contribution sentence, never from a list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -42,6 +43,7 @@ RATE_SHAPE = re.compile(
 # `超过 X`, `HOTA 70.8`); or nothing known.
 CERTAIN, CUED, PLACED, UNKNOWN = 3, 2, 1, 0
 _GREEK_THRESHOLD = re.compile(r"δ\d")  # the share of depths within 1.25^n of the truth
+_GREEK_SUBSCRIPT = re.compile(r"[α-ω]_[a-z0-9]{1,8}")  # a Greek letter with its subscript, lower-cased
 # A metric by its notation: `J&F`, `δ1`, `pass^1`, `AP50:95`, a Greek letter or a short capitalised word with its
 # subscript (`ε_ATE`, `κ_SRME`, `G_O`, `Mask_IoU`; not `no_reverb` or `Test_Meeting`, splits and settings, nor `Ori_COCO`), and a name with a cut-off after `@` (`R@1`, `HR@10`,
 # `AUC@5°`: a known head is also read by `Vocabulary.metric`; an unknown one is still a metric, never a system).
@@ -291,6 +293,8 @@ class Vocabulary:
         if at and self.metric_by_key.get(name_key(head + at)):
             return f"{self.metric_by_key[name_key(head + at)]}@{cutoff.lower()}"  # "R@10" is recall@10
         spelled = name.lower()
+        if _GREEK_SUBSCRIPT.fullmatch(spelled):  # "ε_ATE" is epsilon ate, "κ_SRME" kappa srme: one spelling, in ASCII
+            return f"{unicodedata.name(spelled[0]).rsplit(' ', 1)[-1].lower()} {spelled[2:]}"
         return "delta" + spelled[1:] if _GREEK_THRESHOLD.fullmatch(spelled) else spelled
 
     def _is_model_family(self, name: str) -> bool:

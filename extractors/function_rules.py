@@ -246,7 +246,7 @@ def _described_system(paper: PaperContext, start: int, copula: int):
                      {"kind": "delta", "value": 8.6, "benchmark": "SWE-bench Verified", "model": "Method"},
                      {"kind": "score", "value": 61.2, "benchmark": "RealEstate10K", "model": "Method"}]},
         # a name spelled as only metrics are: a metric word closing one word ("SceneIoU", "PoseErr"), a Greek letter
-        # with its subscript ("ε_rot"), a word with its cut-off ("Rank-1"): the subject's value, never a system's;
+        # with its subscript ("ε_rot", spelled epsilon rot), a word with its cut-off ("Rank-1"): the subject's value, not a system's;
         # a name that only opens with such a word, or a tool joined to a system by "+", stays a name; sizes,
         # context lengths, hyper-parameters and years after them are no values
         {"text": "*   **FooGrasp**：SceneIoU 为 71.3，PoseErr 为 2.4，ε_rot 为 0.8；基于 7B 模型、8K 上下文，批大小为 64，2024 年发布。\n"
@@ -255,7 +255,7 @@ def _described_system(paper: PaperContext, start: int, copula: int):
          "records": [
              {"kind": "score", "value": 71.3, "benchmark": "FooGrasp", "model": "Method", "metric": "sceneiou"},
              {"kind": "score", "value": 2.4, "benchmark": "FooGrasp", "model": "Method", "metric": "poseerr"},
-             {"kind": "score", "value": 0.8, "benchmark": "FooGrasp", "model": "Method", "metric": "ε_rot"},
+             {"kind": "score", "value": 0.8, "benchmark": "FooGrasp", "model": "Method", "metric": "epsilon rot"},
              {"kind": "score", "value": 91.2, "benchmark": "BarReID", "model": "Method", "metric": "rank-1"},
              {"kind": "score", "value": 96.4, "benchmark": "BarReID", "model": "Method", "metric": "rank-5"},
              {"kind": "score", "value": 3.1, "benchmark": "BazSpeech", "model": "Method", "metric": "wer"},
