@@ -146,6 +146,8 @@ class SubsetWords:
             rf"(?:{alternation(words.same_setting)})\s*(?:{alternation(words.setting_frames)}|{part_noun})(?:下|内|中|上)?")
         self.resolution = re.compile(rf"(?P<resolution>{_RESOLUTION})\s*(?:{resolution})|在\s*(?P<bare>{_RESOLUTION})\s*(?:下|上)")
         self.setting = re.compile(alternation(sorted(spellings)))  # no re.I: a plain trie scans faster
+        # a setting written right after a split, alone or in a parenthesis: "LVIS minival（零样本）", "minival 零样本"
+        self.setting_after = re.compile(rf"\s*\(?\s*(?P<setting>{alternation(sorted(spellings))})(?![A-Za-z\-])")
         # a first line that opens by saying the setting of the benchmarks it names: "零样本评测覆盖 KITTI、NYUv2 …"
         self.setting_opening = re.compile(rf"\s*(?P<setting>{alternation(sorted(spellings))})\s*(?:评测|评估|测试|实验)")
         # a place named only by words the subset glossary lists, after 在, 的 or a name: "在 FooBench 基准的简答题上",
@@ -374,11 +376,27 @@ _NOTE = re.compile(r"\s*\(\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{0,24}?)\s*\)")
 
 
 def _with_note(ctx: PaperContext, split: str, end: int) -> str:
-    """A split with the setting written in Latin letters in a parenthesis after it: "MOT17 test（private
-    detection）" is its test split with private detections."""
+    """A split with the setting written after it, in Latin letters in a parenthesis ("MOT17 test（private
+    detection）" is test, private detection) or as a setting word ("LVIS minival（零样本）", "LVIS minival 零样本："
+    are minival, zero-shot): stacked levels, the split first (see stacked)."""
+    words: SubsetWords = ctx.words.subsets
+    said = words.setting_after.match(ctx.view.text, end)
+    if said:
+        return stacked(split, words.settings[said.group("setting").casefold()])
     note = _NOTE.match(ctx.view.text, end)
     part = _latin_part(ctx, note) if note else None
-    return f"{split} ({part})" if part else split
+    return stacked(split, part)
+
+
+def stacked(*levels: Optional[str]) -> Optional[str]:
+    """Levels of a subset joined as boards and golden files write them, the coarser first (a split or
+    group, then a setting): "test, private detection", "minival, zero-shot"; a level already said once
+    is not said again."""
+    kept: list[str] = []
+    for level in levels:
+        if level and not any(level.casefold() in have.casefold().split(", ") for have in kept):
+            kept.append(level)
+    return ", ".join(kept) or None
 
 
 def _latin_part(ctx: PaperContext, found: re.Match, owner: Optional[Mention] = None, group: str = "latin") -> Optional[str]:
@@ -738,7 +756,50 @@ def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str)
         found = _heading_setting(ctx, sentence, benchmark)
     if found is None:
         found = _lead_setting(ctx, benchmark)
-    return found if found is not None else _lead_split(ctx)
+    found = found if found is not None else _lead_split(ctx)
+    return _with_levels(ctx, found, sentence, position, benchmark, mention if cue or parted else None)
+
+
+def _with_levels(ctx: PaperContext, found: Optional[str], sentence: Sentence, position: int, benchmark: str,
+                 mention: Optional[Mention]) -> Optional[str]:
+    """A split and a setting both stated for the number, stacked (see stacked): a split found with the
+    setting its sentence, heading or the section's first line states ("Zero-shot transfer 到 LVIS minival，AP
+    达到 39.8" is minival, zero-shot), a setting found with the split written after its benchmark's name
+    ("在 LVIS minival 零样本检测上，AP 为 38.9")."""
+    if found is None:
+        return None
+    words: SubsetWords = ctx.words.subsets
+    first = found.split(", ")[0].split(" ")[0]
+    if re.fullmatch(words.split_token, first) or first in words.split_names.values():
+        setting = (_own_setting(ctx, sentence, position, benchmark) or _heading_setting(ctx, sentence, benchmark)
+                   or _lead_setting(ctx, benchmark))
+        return stacked(found, setting)
+    setting = words.settings.get(found.casefold())  # "零样本" read as a listed place is zero-shot
+    if (setting or found in words.settings.values()) and mention is not None:
+        split = _split_in_name(ctx, mention) or _split_after(ctx, mention)
+        return stacked(split, setting or found) if split else found
+    return found
+
+
+def _own_setting(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:
+    """The last setting said in the number's sentence before it, unless said of another benchmark named
+    before it ("FooVid 上零样本准确率为 61.0%，BarVid test 上准确率为 70.2%": 70.2 is no zero-shot figure)."""
+    words: SubsetWords = ctx.words.subsets
+    said = None
+    for match in words.setting.finditer(ctx.view.text, sentence.start, position):
+        said = match
+    if said is None:
+        return None
+    named = [m for m in _mentions_between(ctx, sentence.start, said.start()) if m.role == BENCHMARK]
+    if named and named[-1].canonical != benchmark and not _same_name(named[-1].canonical, named[-1].text, benchmark):
+        return None
+    return words.settings[said.group().casefold()]
+
+
+def _split_after(ctx: PaperContext, mention: Mention) -> Optional[str]:
+    """A split written right after a benchmark's name ("LVIS minival"), or None."""
+    found = ctx.words.subsets.after_benchmark.match(ctx.view.text, mention.end)
+    return found.group("split") if found and found.group("split") else None
 
 
 def _named_part(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:

@@ -138,7 +138,7 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **FooBench**：Hard 子集上准确率为 41.0%。", {41.0: "Hard"}),
     # a split with a setting in Latin letters in a parenthesis after it
     ("- **MOT17 test（private detection）**：HOTA 65.1，与 ByteTrack（63.1）相比更高。",
-     {65.1: "test (private detection)", 63.1: "test (private detection)"}),
+     {65.1: "test, private detection", 63.1: "test, private detection"}),
     # a listed place with a task word holds for the benchmarks named after it, and for the next sentence of
     # the line that goes on comparing systems on them
     ("GuardLens-8B在提示有害性分类上，ToxicChat / WildGuardTest 的F1为 79.3 / 89.6；Llama Guard 3-8B 为 53.8 / 76.8。",
@@ -468,4 +468,21 @@ def test_a_latin_word_and_a_word_for_how_it_was_run_after_the_benchmark_is_its_p
     ("*   **FooSpeech**：在噪声（SNR 0 dB）设置下 WER 为 12.1%。", {0.0: None, 12.1: "噪声(SNR 0 dB)"}),
 ])
 def test_an_english_gloss_after_a_parts_chinese_name_is_the_part(text, expected):
+    assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a split and a setting both stated for the number are stacked, the split first, joined by ", "
+    ("*   **FooSpeech test-other（零样本）**：WER 为 3.1%，BarTTS 为 4.2%。",
+     {3.1: "test-other, zero-shot", 4.2: "test-other, zero-shot"}),
+    ("在 FooGrasp val 零样本设置下，成功率为 62.5%，BarVLA 为 48.0%。", {62.5: "val, zero-shot", 48.0: "val, zero-shot"}),
+    ("Zero-shot 迁移到 FooScene test，Method 的 PSNR 为 27.1，BarGS 为 25.8。", {27.1: "test, zero-shot", 25.8: "test, zero-shot"}),
+    ("在 FooTrack test（private detection）上：HOTA 64.9、IDF1 79.6。",
+     {64.9: "test, private detection", 79.6: "test, private detection"}),
+    # ... not a setting said of another benchmark, nor a size or a year in the parenthesis after the split
+    ("FooVid 上零样本准确率为 61.0%，BarVid test 上准确率为 70.2%。", {61.0: "zero-shot", 70.2: "test"}),
+    ("在 FooQA test 上准确率为 71.2%。BarSet 上零样本准确率为 60.1%。", {71.2: "test", 60.1: "zero-shot"}),
+    ("在 FooSeg test（7B）上 Dice 为 81.2%。", {81.2: "test"}),
+])
+def test_a_split_and_a_setting_stated_for_a_number_are_stacked(text, expected):
     assert subsets(text) == expected
