@@ -173,7 +173,10 @@ def is_chinese(results: str) -> bool:
 
 
 def parse_report(text: str, path: str = "<text>") -> Report:
-    """Parse report text into a Report; raise ReportError when it is not a daily-papers report."""
+    """Parse report text into a Report; raise ReportError when it is not a daily-papers report. A paper
+    whose results section is in another language is left out (unread_papers names it): one English
+    paper in a digest must not cost the other papers their records; a report with no Chinese results
+    at all is refused."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # headings are matched line by line
     starts = list(PAPER_START.finditer(text))
     date = DATE_LINE.search(text, 0, starts[0].start() if starts else len(text))
@@ -194,6 +197,7 @@ def parse_report(text: str, path: str = "<text>") -> Report:
     source = SOURCE_LINE.search(text, 0, starts[0].start())
     papers: list[Paper] = []
     seen: set[str] = set()
+    foreign: list[str] = []
     for i, start in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
         block = text[start.end():end]
@@ -206,12 +210,15 @@ def parse_report(text: str, path: str = "<text>") -> Report:
             raise ReportError(path, f"paper {link.group('id')}: its results section has {len(sections['results']):,} "
                                     f"characters, more than the {MAX_RESULTS_CHARS:,} a report's may have")
         if not is_chinese(sections.get("results", "")):
-            raise ReportError(path, f"paper {link.group('id')}: its results section is not in Chinese; metricsdb "
-                                    "reads the Chinese results (实验效果) of daily-papers reports")
+            foreign.append(link.group("id"))  # left out, named by unread_papers; the others are read
+            continue
         papers.append(
             Paper(paper_id=link.group("id"), title=start.group("title").strip(), url=link.group("url"),
                   sections=sections)
         )
+    if not papers and foreign:
+        raise ReportError(path, f"paper {foreign[0]}: its results section is not in Chinese; metricsdb "
+                                "reads the Chinese results (实验效果) of daily-papers reports")
     if not papers:
         raise ReportError(path, "no paper block has a huggingface.co/papers or arxiv.org link")
     return Report(date=date.group("date"), source_url=source.group("url") if source else None,
@@ -315,7 +322,8 @@ def _unknown_headings(block: str) -> list[str]:
 def unread_papers(path: Union[str, os.PathLike[str]]) -> list[tuple[str, str]]:
     """(title, why) for each paper block of a report file that gives no records for want of its
     structure: no huggingface.co/papers or arXiv link (parse_report leaves it out: a record needs its
-    paper's id), or no results section (a heading wording sections.yaml does not know). The CLI names
+    paper's id), no results section (a heading wording sections.yaml does not know), or results not
+    in Chinese (parse_report leaves them out). The CLI names
     them: a typo in one link or heading dropped that paper's results without a word. Reads the file
     again, as legacy_encoding does."""
     if str(path) == STDIN:  # read once already; not kept
@@ -334,7 +342,12 @@ def unread_papers(path: Union[str, os.PathLike[str]]) -> list[tuple[str, str]]:
                                   "(the report's other papers are read)"))
             continue
         block = text[start.end():end]
-        if "results" not in split_sections(block):
+        sections = split_sections(block)
+        if not is_chinese(sections.get("results", "")):
+            unread.append((title, "its results section is not in Chinese (metricsdb reads the Chinese results, "
+                                  "实验效果), so no records come from it"))
+            continue
+        if "results" not in sections:
             unknown = _unknown_headings(block)
             hint = f"; is {' or '.join(repr(h) for h in unknown[:2])} its heading?" if unknown else ""
             unread.append((title, "no results section (a heading such as '5. 实验效果' or '实验结果'), so no records "

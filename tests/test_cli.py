@@ -162,6 +162,29 @@ def test_a_paper_whose_results_heading_is_mistyped_is_named_with_the_line_to_fix
     assert run("extract", broken).exit_code == 1
 
 
+def test_a_paper_whose_results_are_in_english_is_named_and_the_report_s_other_papers_are_stored(database_url, tmp_path):
+    """One English results section refused the whole report: every other paper's records were lost."""
+    def papers(report: Path) -> set[str]:
+        return {json.loads(line)["paper_id"] for line in run("extract", report).stdout.splitlines() if line.strip()}
+
+    text = SAMPLE_REPORTS[0].read_text(encoding="utf-8")
+    expected = papers(SAMPLE_REPORTS[0])
+    starts = [match.start() for match in re.finditer("^## 📄", text, re.M)] + [len(text)]
+    first, second = next((start, end) for start, end in zip(starts, starts[1:])
+                         if re.search(r"papers/(\d{4}\.\d{5})", text[start:end]).group(1) in expected)
+    block = text[first:second]
+    title, paper_id = block.splitlines()[0].removeprefix("## 📄").strip(), re.search(r"papers/(\d{4}\.\d{5})", block).group(1)
+    heading = re.search(r"^.*实验效果.*$", block, re.M)
+    end = next(match.start() for match in re.finditer(r"^\S.*$|\Z", block[heading.end() + 1:], re.M)) + heading.end() + 1
+    english = heading.group(0) + "\n- On GSM8K the method reaches 91.2% accuracy, beating GPT-4o by 6.4 points.\n\n"
+    mixed = tmp_path / "one-english-paper.txt"
+    mixed.write_text(text[:first] + block[:heading.start()] + english + block[end:] + text[second:], encoding="utf-8")
+    result = run("ingest", mixed, "--db", database_url)
+    assert error_lines(result) == [f"metricsdb: {mixed}: paper '{title}': its results section is not in Chinese "
+                                   "(metricsdb reads the Chinese results, 实验效果), so no records come from it"]
+    assert papers(mixed) == expected - {paper_id}
+
+
 def test_a_database_that_cannot_be_opened_is_exit_2_with_the_password_masked():
     result = run("ingest", "--db", "postgresql+psycopg://reader:s3cret-pw@127.0.0.1:1/metrics")
     assert result.exit_code == 2

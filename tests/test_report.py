@@ -155,9 +155,17 @@ def test_is_chinese(results, chinese):
     assert is_chinese(results) is chinese
 
 
-def test_a_results_section_in_english_refuses_the_report_naming_the_file_and_the_paper():
+def test_a_paper_whose_results_are_in_english_is_left_out_and_the_others_are_read():
+    """One English paper in a digest cost the whole report its records (the report was refused)."""
     english = "*   On GSM8K, the method reaches 91.2% accuracy, beating GPT-4o by 6.4 points."
     text = HEADER + paper_block("5. 实验效果") + paper_block("5. 实验效果", english, paper_id="2512.24160")
+    report = parse_report(text, "daily.md")
+    assert [paper.paper_id for paper in report.papers] == ["2601.04300"]
+
+
+def test_a_report_whose_results_are_all_in_english_is_refused_naming_the_file_and_a_paper():
+    english = "*   On GSM8K, the method reaches 91.2% accuracy, beating GPT-4o by 6.4 points."
+    text = HEADER + paper_block("5. 实验效果", english, paper_id="2512.24160") + paper_block("5. 实验效果", english)
     with pytest.raises(ReportError) as caught:
         parse_report(text, "daily.md")
     assert str(caught.value) == ("daily.md: paper 2512.24160: its results section is not in Chinese; metricsdb "
