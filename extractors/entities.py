@@ -93,7 +93,8 @@ _JOINED_NAME = re.compile(r"[ ](?:and|of|&)[ ]")
 # a release number after a known benchmark's name, before where it stands: "CommonVoice 15 的", "CommonVoice 17.0 zh-CN 上"
 _RELEASE_TAIL = re.compile(r"[ ](?P<release>\d{1,2}(?:\.\d{1,2})?)(?=[ \t]*(?:的|上|中|\(|[ \t][a-z]{2}\b))")
 # ... and after any name, a release written with a point right before a place: "FooWOZ 2.2 上" (not "FooNet 58.9 上")
-_POINT_RELEASE_TAIL = re.compile(r"[ ](?P<release>[1-9]\.\d{1,2})(?=[ \t]*(?:上|中)(?![\u4e00-\u9fff]{0,2}[升涨降]))")
+_POINT_RELEASE_TAIL = re.compile(r"[ ](?P<release>[1-9]\.\d{1,2})(?=[ \t]*(?:上|中)(?![\u4e00-\u9fff]{0,2}[升涨降])"
+                                 r"|[ \t]*\)(?:\*\*)?[ \t]*[:：])")  # ... or closing a label's parentheses: "（FooWOZ 2.2）**："
 _RELEASE = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 _GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）(（]|提升|相比|在|的|和|与|上|为|只有|仅|也))")
 # ... and after any name, before its size in parentheses: "Evo 2（7B，0.718）" is Evo 2 of 7B parameters
@@ -201,6 +202,7 @@ class Vocabulary:
         self.metric_last_words = frozenset(cues.metric_last_words)
         # "BERTScore", "RayIoU": a metric word closing a one-word name; "Rank-1", "Top-5": a word and its cut-off
         self.metric_tails = tuple(cues.metric_tails)
+        self.metric_endings = tuple(cues.metric_endings)
         self.metric_modifier_stops = frozenset(cues.metric_modifier_stops)
         self.metric_gloss = re.compile(
             rf"\.?[ \t]*\([ \t]*[^()\n{QUANTITY_MARK}]{{0,16}}?(?:{alternation(cues.metric_gloss_tails)})[ \t]*\)[ \t]*"
@@ -946,7 +948,7 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
             word = names.pop()[0]  # "mean accuracy": an average's word, no benchmark
             names.append((Mention(word.start, word.end, word.text, NAME_ROLE, word.text), UNKNOWN))
         names.append((Mention(start, end, name, role, canonical.replace("\\*", "*")), strength))
-    glossed = _labelled_in_parentheses(text, label_ends)
+    glossed = _labelled_in_parentheses(text, label_ends, vocab)
     metric_ends = {m.end for m in metrics}
     names = [_gloss_role(text, m, strength, glossed, metric_ends, vocab) for m, strength in names]
     names = [_glossed_metric(text, m, strength, vocab) for m, strength in names]
@@ -1148,7 +1150,7 @@ def _short_forms(metrics: list[Mention], listed: dict[str, str]) -> list[Mention
     return out
 
 
-def _gloss_role(text: str, mention: Mention, strength: int, glossed: set[int], metric_ends: set[int],
+def _gloss_role(text: str, mention: Mention, strength: int, glossed: dict[int, str], metric_ends: set[int],
                 vocab: Vocabulary) -> tuple[Mention, int]:
     """A name alone in parentheses says what stands before them: after a Chinese metric word it is
     that metric ("攻击成功率 (ASR)", "说话人相似度（SIM）"); in a label of Chinese words it is the
@@ -1160,7 +1162,8 @@ def _gloss_role(text: str, mention: Mention, strength: int, glossed: set[int], m
         if any(word.endswith(vocab.benchmark_suffixes) for word in re.split(r"[\-\s]", mention.text)):
             return Mention(mention.start, mention.end, mention.text, BENCHMARK, mention.canonical), CUED  # "过度拒绝率（FooR-Bench-Hard）"
         return Mention(mention.start, mention.end, mention.text, METRIC, mention.canonical.lower()), CUED
-    if mention.start in glossed and _benchmark_shaped(vocab, mention.text):
+    if mention.start in glossed and (_benchmark_shaped(vocab, mention.text) or glossed[mention.start] == _CODED
+                                     or glossed[mention.start] == _PLAIN and _LONG_CAPITALS.fullmatch(mention.text)):
         return Mention(mention.start, mention.end, mention.text, BENCHMARK, mention.canonical), CUED
     return mention, strength
 
@@ -1181,15 +1184,31 @@ _CLOSING_AFTER = re.compile(r"\s*\)")
 _LABEL_GLOSS = re.compile(r"[^A-Za-z()\n]*[\u4e00-\u9fff][^A-Za-z()\n]*\(\s*(?=[A-Za-z0-9])")
 
 
-def _labelled_in_parentheses(text: str, labels: dict[int, int]) -> set[int]:
+def _labelled_in_parentheses(text: str, labels: dict[int, int], vocab: Vocabulary) -> dict[int, str]:
     """Where a name stands alone in the parentheses of a label that is otherwise Chinese words:
-    "**相机位姿（CO3Dv2）**：", "**报告生成（MIMIC-CXR）**："."""
-    found = set()
+    "**相机位姿（CO3Dv2）**：", "**报告生成（MIMIC-CXR）**："; _CODED when a release or a part's code follows it
+    there ("**域内（FooFakes c23）**：", "**任务完成（FooWOZ 2.2）**："), which only data sets are written with;
+    _GLOSS when the Chinese words end in what a measure is ("**检测精度（XAP）**": the name is the measure's)."""
+    found = {}
     for start, end in labels.items():
         gloss = _LABEL_GLOSS.match(text, start, end)
-        if gloss and re.fullmatch(r"[A-Za-z0-9][^\s()/、,]*\s*(?:数据集|基准)?\s*\)\s*", text[gloss.end():end]):
-            found.add(gloss.end())
+        inside = gloss and _GLOSSED_NAME.fullmatch(text, gloss.end(), end)
+        if inside:
+            words = text[start:gloss.end()].rstrip(" \t(")
+            found[gloss.end()] = (_CODED if inside.group("code") else _GLOSS if words.endswith(vocab.metric_endings)
+                                  else _PLAIN)
     return found
+
+
+_CODED, _GLOSS, _PLAIN = "coded", "gloss", "plain"
+
+
+# a name alone in a label's parentheses, maybe with its release or a part's code ("v2", "2.2", "c23"; not "7B", "8K",
+# "zero-shot", "test-clean": a size, a setting or a split is not the name's) and a word for a data set
+_GLOSSED_NAME = re.compile(r"[A-Za-z0-9][^\s()/、,]*(?:[ \t]+(?P<code>[vV]?[1-9]\.\d{1,2}|[vV]\d{1,2}|[a-z]{1,2}\d{1,3}))?"
+                           r"\s*(?:数据集|基准)?\s*\)\s*")
+# a name of five capitals or more (an all-capitals acronym of four or fewer glosses the label's words as often: "（ASR）")
+_LONG_CAPITALS = re.compile(r"[A-Z]{5,}")
 
 
 _VERSION_SUFFIX = re.compile(r"[\-_]v\d+(?:\.\d+)*$")

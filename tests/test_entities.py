@@ -200,6 +200,10 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("7-Scenes 上准确率为 0.021。", "7-Scenes", "benchmark"),  # a name may start with digits and a hyphen
     ("*   **相机位姿（FooCO3Dv2）**：RRA@15 为 98.1。", "FooCO3Dv2", "benchmark"),  # alone in a Chinese label's parentheses
     ("*   **攻击成功率 (FASR)**：降低 30%。", "FASR", "metric"),  # ... but an acronym there glosses the words
+    ("*   **仿真（FOOBERO）**：成功率为 96.8%。", "FOOBERO", "benchmark"),  # ... in capitals, five or more
+    ("*   **任务完成（FooWOZ 2.2）**：成功率为 86.1%。", "FooWOZ 2.2", "benchmark"),  # ... with its release
+    ("*   **域内（FF++ c23）**：AUC 为 99.6%。", "FF++", "benchmark"),  # ... or a part's code
+    ("*   **检测精度（BOXAP）**：为 48.9。", "BOXAP", "metric"),  # ... not after a measure's words: its gloss
     ("仿真基准：FooLIBERO 四个子集 Spatial/Object 的成功率为 97.8%。", "FooLIBERO", "benchmark"),  # what has parts
     ("三个 FooReviews 子集上的结果：", "FooReviews", "benchmark"),  # a count right before the name: what has parts
     ("在 FooReviews 的三个子集中，Beauty 子集上为 0.05。", "Beauty", "name"),  # ... but a count elsewhere: a part
