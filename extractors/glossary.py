@@ -41,6 +41,7 @@ class Glossary:
         self.subset_words = {**self.modifiers, **self.heads, **subsets.split_names, **subsets.part_names,
                              **settings, **subsets.english}
         self.subset_word = re.compile(alternation(self.subset_words))
+        self.spellings = {spelling.casefold(): shown for shown, written in subsets.spellings.items() for spelling in written}
         self.latin_modifiers = dict(glossary.latin_modifiers)
         latin = [re.escape(word) for word in self.latin_modifiers]
         if glossary.threshold_units:
@@ -125,6 +126,13 @@ class Glossary:
             at = run.end()
         spelled = "".join(pieces) + name[at:]
         return re.sub(r"\s+", " ", re.sub(r"\s+([,;)/])", r"\1", spelled)).strip()
+
+    def spelled(self, subset: Optional[str]) -> Optional[str]:
+        """A subset with each of its levels in the one spelling subsets.yaml's `spellings` give
+        ("Long, w/o subtitles" is Long, w/o subs)."""
+        if not subset or not self.spellings:
+            return subset
+        return ", ".join(self.spellings.get(level.casefold(), level) for level in subset.split(", "))
 
     def _words(self, run: str) -> Optional[str]:
         """A run of Chinese as the English of its listed words, longest first; None when one is not listed."""

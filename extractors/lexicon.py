@@ -486,9 +486,11 @@ class SubsetsFile(_Strict):
     statistics: dict[Word, Word]
     equal_words: Words
     english: dict[ChineseWord, EnglishWord]
+    spellings: dict[Word, Names] = {}
 
     @model_validator(mode="after")
     def _english_once(self) -> "SubsetsFile":
+        _one_canonical(self.spellings, "spelling")
         for table, words in (("split_names", self.split_names), ("part_names", self.part_names), ("settings", self.settings)):
             twice = sorted(set(words) & set(self.english))
             if twice:

@@ -1823,7 +1823,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
             report_date=ctx.report_date,
             kind=kind,
             benchmark=bench,
-            subset=ctx.vocabulary.glossary.subset(part),
+            subset=ctx.vocabulary.glossary.spelled(ctx.vocabulary.glossary.subset(part)),
             model=system,
             metric=ctx.vocabulary.metric_spelling(metric_name) if metric_name else "score",
             value=value,

@@ -1166,8 +1166,8 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
         {"text": "| 模型 | FooVideo (w/o / w sub) | BarQA EM/F1 | BarQA w/o 检索 | 参数量/年份 |\n|---|---|---|---|---|\n"
                  "| QuxLM-7B | **63.3** / 69.7 | 41.3/50.2 | 3 | 7/2024 |\n| BazLM-7B | 61.0 | 40.1/45.2/50.3 | 5 | 7 |",
          "records": [
-             {"kind": "score", "value": 63.3, "benchmark": "FooVideo", "subset": "w/o sub", "model": "QuxLM-7B"},
-             {"kind": "score", "value": 69.7, "benchmark": "FooVideo", "subset": "w sub", "model": "QuxLM-7B"},
+             {"kind": "score", "value": 63.3, "benchmark": "FooVideo", "subset": "w/o subs", "model": "QuxLM-7B"},
+             {"kind": "score", "value": 69.7, "benchmark": "FooVideo", "subset": "w/ subs", "model": "QuxLM-7B"},
              {"kind": "score", "value": 41.3, "benchmark": "BarQA", "model": "QuxLM-7B", "metric": "exact match"},
              {"kind": "score", "value": 50.2, "benchmark": "BarQA", "model": "QuxLM-7B", "metric": "f1"}]},
         # a diagonal header cell ("方法 \\ 数据集") heads the systems; "Ours" glossed with the method's sized name

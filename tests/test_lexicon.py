@@ -75,6 +75,12 @@ def test_a_metric_alias_under_two_metrics(data):
     assert "alias '准确率' is listed under both 'accuracy' and 'top-1 accuracy'" in problem(data)
 
 
+def test_a_subset_spelling_under_two_names(data):
+    edit(data, "subsets.yaml", "  w/ subs: [", "  w/ subs: [w/o sub, ")
+    assert "spelling 'w/o sub' is listed under both 'w/o subs' and 'w/ subs'" in problem(data)
+    assert problem(data).startswith(f"{data / 'subsets.yaml'}: ")
+
+
 def test_a_key_written_twice_is_refused(data):
     with (data / "metrics.yaml").open("a", encoding="utf-8") as file:
         file.write("accuracy: {aliases: [Acc-again]}\n")

@@ -128,7 +128,7 @@ def subsets(text: str) -> dict[float, object]:
     ("2. FooOrgan CT 赛道：平均 Dice 89.7%，HD95 为 5.14 mm；MRI 赛道 Dice 85.2%。", {89.7: "CT", 5.14: "CT", 85.2: "MRI"}),
     ("*   **FooDrift**：\n    *   **60 s 档**：一致性得分为 0.81，而 BarVid 为 0.64。", {0.81: "60 s", 0.64: "60 s"}),
     # a parenthesis after the benchmark's name whose Chinese words the subset lists all name (its English shown)
-    ("*   **FooVid（无字幕）**：准确率为 67.4%，高于 BarVL（65.1%）。", {67.4: "w/o subtitles", 65.1: "w/o subtitles"}),
+    ("*   **FooVid（无字幕）**：准确率为 67.4%，高于 BarVL（65.1%）。", {67.4: "w/o subs", 65.1: "w/o subs"}),
     ("*   **FooSurv（弱监督）**：帧级 AUC 达到 97.2%，高于 BarVAD（95.0%）。", {97.2: "weakly-supervised", 95.0: "weakly-supervised"}),
     # a place named only by words the subset glossary lists, after 在, 的 or the benchmark's name
     ("*   **模型表现**：在 SAGE 基准的简答题上，GPT-5 取得了最佳表现（准确率 71.69%）。", {71.69: "short-answer"}),
