@@ -219,8 +219,8 @@ def _described_system(paper: PaperContext, start: int, copula: int):
                       "metric": "cer"}]},
         {"text": "在 FooHarm 上，对 GPT-4o 为 78.0%，针对 Claude 3.5 Sonnet 的攻击成功率为 41.0%，而 BarAttack 为 39.5%。",
          "records": [  # an attack's target is what it was measured against: a part, never the owner
-             {"kind": "score", "value": 78.0, "benchmark": "FooHarm", "subset": "GPT-4o", "model": "Method"},
-             {"kind": "score", "value": 41.0, "benchmark": "FooHarm", "subset": "Claude 3.5 Sonnet", "model": "Method",
+             {"kind": "score", "value": 78.0, "benchmark": "FooHarm", "subset": "target GPT-4o", "model": "Method"},
+             {"kind": "score", "value": 41.0, "benchmark": "FooHarm", "subset": "target Claude 3.5 Sonnet", "model": "Method",
               "metric": "attack success rate"},
              {"kind": "score", "value": 39.5, "benchmark": "FooHarm", "model": "BarAttack", "metric": "attack success rate"}]},
         {"text": "在 FooHarm 上，对 7B 模型为 16 GB，对 8K 上下文为 2 秒，对 FooLM-8B 的 batch size 为 256，对 512×512 分辨率为 1.2 秒。",

@@ -377,6 +377,7 @@ class NamingFile(_Strict):
     without_before: Words
     variant_after: Words
     target_before: Words
+    target_shown: Word
     size_variant_after: Words
     size_letters: Words
     compared_after: Words

@@ -210,6 +210,7 @@ class ResolverWords:
         self.size_tail = rf"[\-_ ](?:\d+(?:\.\d+)?[BM]|(?:{alternation(naming.size_letters)}))(?![A-Za-z0-9])"
         # right before a name: "对 GPT-4o 为 78.0%" -- the name is what the value was measured against
         self.target = re.compile(rf"(?<![相比反核绝面应])(?:{alternation(naming.target_before)})[ \t]*$")
+        self.target_shown = naming.target_shown
         self.pair_annotation = re.compile(
             rf"\(\s*(?P<span>[^(),;。{QUANTITY_MARK}]{{1,40}}?\s*(?:{alternation(naming.pair_joiners)})\s*[^(),;。{QUANTITY_MARK}]{{1,40}}?)\s*\)")
 
@@ -522,10 +523,11 @@ def _is_target(ctx: PaperContext, mention: Mention) -> bool:
 
 
 def _target(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
-    """The system a value's clause names as what it was measured against, before the value, if any."""
+    """The system a value's clause names as what it was measured against, before the value, if any, as the
+    part "target X"."""
     clause_start = sentence.clause_bounds(position, position + 1)[0]
     targets = [m for m in _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE,)) if _is_target(ctx, m)]
-    return targets[-1].canonical if targets else None
+    return f"{ctx.words.target_shown} {targets[-1].canonical}" if targets else None
 
 
 _OWNER_OF = re.compile(r"[ \t]*的[ \t]*")
