@@ -42,6 +42,7 @@ RATE_SHAPE = re.compile(
 # bullet's label, `X test`, `X 模型`, `DeskTwin-32B`); placed where that role usually stands (`在 X 上`,
 # `超过 X`, `HOTA 70.8`); or nothing known.
 CERTAIN, CUED, PLACED, UNKNOWN = 3, 2, 1, 0
+_CUTOFF_DEGREE = re.compile(r"(@\d+(?:\.\d+)?)°")
 _GREEK_THRESHOLD = re.compile(r"δ\d")  # the share of depths within 1.25^n of the truth
 _GREEK_SUBSCRIPT = re.compile(r"[α-ω]_[a-z0-9]{1,8}")  # a Greek letter with its subscript, lower-cased
 # A metric by its notation: `J&F`, `δ1`, `pass^1`, `AP50:95`, a Greek letter or a short capitalised word with its
@@ -286,6 +287,7 @@ class Vocabulary:
         """The one spelling a metric is stored under, so a board is not split by how papers write it:
         the list's canonical name for any of its spellings (`EM` is `exact match`, `R@10` recall@10),
         else lower case with a Greek threshold spelled out as readers write it (`δ1` is `delta1`)."""
+        name = _CUTOFF_DEGREE.sub(r"\1", name)  # "AUC@5°" is auc@5: the sign is the cutoff's unit, not another metric
         canonical = self.metric_by_key.get(name_key(name))
         if canonical:
             return canonical

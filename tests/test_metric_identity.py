@@ -18,6 +18,7 @@ def metrics(text: str) -> dict[float, str]:
 @pytest.mark.parametrize("written,stored", [
     ("EM", "exact match"), ("Exact Match", "exact match"), ("δ1", "delta1"), ("δ2", "delta2"),
     ("HOTA", "hota"), ("ROC-AUC", "auc"), ("nDCG@10", "ndcg@10"), ("Δ", "δ"), ("δ-loss", "δ-loss"),
+    ("HR@10", "hit rate@10"), ("HitRatio@1", "hit rate@1"), ("Hit Ratio@1", "hit rate@1"), ("Hits@1", "hits@1"),
 ])
 def test_a_metric_is_stored_under_one_spelling(written, stored):
     assert default_extractor().vocabulary.metric_spelling(written) == stored
@@ -161,10 +162,14 @@ def test_a_score_the_text_calls_overall_is_the_total_score_and_only_that_one():
     assert _metric_key("overall score") == _metric_key("Overall 得分") == _metric_key("总分")
 
 
-def test_a_cutoffs_degree_sign_stays_with_the_metric():
-    """AUC@5° thresholds an angle: the field writes the sign, and a board of AUC@5° is not one of AUC@5."""
-    assert metrics("*   **RealEstate10K**：Method 的 AUC@5° 为 58.3，MASt3R 为 51.9。") == {58.3: "auc@5°", 51.9: "auc@5°"}
+def test_a_cutoffs_degree_sign_is_not_part_of_the_metric():
+    """AUC@5° and AUC@5 are one pose AUC (the golden files' convention 5): the sign is the cutoff's unit, so
+    one board holds either spelling; another cutoff stays another metric, and a unit that says what is cut
+    (Acc@500m, F@5mm) stays with it."""
+    assert metrics("*   **RealEstate10K**：Method 的 AUC@5° 为 58.3，MASt3R 为 51.9。") == {58.3: "auc@5", 51.9: "auc@5"}
     assert metrics("*   **CO3D**：Method 的 AUC@30 为 89.6，高于 DUSt3R 的 76.7。") == {89.6: "auc@30", 76.7: "auc@30"}
+    assert _metric_key("AUC@20°") == _metric_key("auc@20") != _metric_key("auc@5°")
+    assert default_extractor().vocabulary.metric_spelling("Acc@500m") == "acc@500m"
 
 
 def test_a_human_normalized_score_is_built_and_the_word_for_score_is_no_short_form_of_it():
@@ -282,9 +287,9 @@ def test_a_name_with_a_cutoff_after_at_is_a_metric_by_its_shape(without_vocabula
     # "R@1", "HR@10": what was measured, never the system or the place, also when no list knows the name
     text = "*   **FooPlace**：FooPlace-test 上 R@1 为 93.6%，BarVPR 为 90.1%；Method 的 HR@10 为 0.321，训练用了 8 张 A100。"
     found = metrics_with_rules(text, without_vocabulary)
-    recall = "r@1" if without_vocabulary else "recall@1"
-    assert {v: m for v, (m, _) in found.items()} == {93.6: recall, 90.1: recall, 0.321: "hr@10"}
-    assert _metric_key("r@1") == _metric_key(recall)
+    recall, hit_rate = ("r@1", "hr@10") if without_vocabulary else ("recall@1", "hit rate@10")
+    assert {v: m for v, (m, _) in found.items()} == {93.6: recall, 90.1: recall, 0.321: hit_rate}
+    assert _metric_key("r@1") == _metric_key(recall) and _metric_key("hr@10") == _metric_key(hit_rate)
 
 
 @pytest.mark.parametrize("text,expected", [
