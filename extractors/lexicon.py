@@ -484,6 +484,7 @@ class SubsetsFile(_Strict):
     setting_frames: Words
     same_setting: Words
     setting_units: dict[Word, str]
+    setting_verbs: Words
     statistics: dict[Word, Word]
     equal_words: Words
     english: dict[ChineseWord, EnglishWord]

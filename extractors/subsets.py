@@ -141,6 +141,10 @@ class SubsetWords:
             rf"|(?<![A-Za-z0-9_\-.])(?P<bare>{QUANTITY_MARK}\s*(?:{units})?)\s*(?={frames})"
             rf"|(?<![A-Za-z0-9_\-.])(?P<key_value>{_KEY_VALUE})\s*(?=时|下(?!降|滑|跌))")  # "IPC=10 时"
         self.number_setting = re.compile(rf"{QUANTITY_MARK}\s*(?:{units})?")  # "100 步"
+        self.setting_verb = re.compile(rf"(?:仅|只)?(?:{alternation(words.setting_verbs)})\s*(?={QUANTITY_MARK})")
+        self.setting_verb_shown = re.compile(rf"^\s*(?:仅|只)?(?:{alternation(words.setting_verbs)})\s*(?=\d)")  # as written
+        # a frame noun after a setting's unit in English adds nothing: "15 步预算" is 15 steps
+        self.frame_tail = re.compile(rf"(?<=[A-Za-z])\s*(?:{alternation(words.setting_frames)})$")
         # a setting named again by reference: "同等预算下", "在相同设置下", "在该档"
         self.same_setting = re.compile(
             rf"(?:{alternation(words.same_setting)})\s*(?:{alternation(words.setting_frames)}|{part_noun})(?:下|内|中|上)?")
@@ -455,12 +459,12 @@ def is_month(value: float) -> bool:
 
 def _in_english_units(words: SubsetWords, shown: str) -> str:
     """A setting as a board shows it, its units in English ("100 步" is 100 steps, "2 视角" 2-view)."""
-    shown = words.spelled(shown)
+    shown = words.spelled(words.setting_verb_shown.sub("", shown))  # "（仅用 10% 标注）" is 10% labels
     for written in sorted(words.setting_units, key=len, reverse=True):
         english = words.setting_units[written]
         shown = shown.replace(written, f" {english} " if english and not written.isascii() else english)
     shown = re.sub(r"\s*[，,]\s*", ", ", re.sub(r"(\d)\s*[×xX*]\s*(\d)", r"\1x\2", shown))
-    return re.sub(r"\s+", " ", shown).strip(" ,")
+    return words.frame_tail.sub("", re.sub(r"\s+", " ", shown).strip(" ,"))
 
 
 def _level(text: str) -> str:
@@ -617,9 +621,12 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
         if group == "bare" and not (ctx.quantity_at(match.start(group)).scale or setting != QUANTITY_MARK):
             continue  # a number alone before the noun is a size ("128K 长度下") or has a unit of settings
         bounds = match.span(group)
+        verb = words.setting_verb.match(setting) if group == "setting" else None
+        if verb:  # "在仅保留 10% KV Cache 的设置下": 10% KV Cache
+            setting, bounds = setting[verb.end():], (bounds[0] + verb.end(), bounds[1])
         if group == "setting" and "的" in setting and words.number_setting.fullmatch(setting.split("的")[0].strip()):
             setting = setting.split("的")[0].strip()  # "在 15 步的严格预算下": 15 steps, what the budget is
-            bounds = (bounds[0], bounds[0] + match.group(group).index("的"))
+            bounds = (bounds[0], bounds[0] + len(setting))
         if not words.not_parts.search(setting) and not _names_something_else(ctx, *bounds):
             span = ctx.view.source_span(*bounds)
             shown = ctx.view.source[slice(*span)].strip()

@@ -70,7 +70,7 @@ def subsets(text: str) -> dict[float, object]:
     # a language opening a metric's name
     ("*   **FooBench**：中文单词准确率 71.2%，英文单词准确率 89.4%。", {71.2: "Chinese", 89.4: "English"}),
     # a setting the text states for the number
-    ("*   **BTCV**：平均 Dice 达到 85.7%；在仅用 5% 标注的设定下仍有 81.9%。", {85.7: None, 81.9: "仅用 5% 标注"}),
+    ("*   **BTCV**：平均 Dice 达到 85.7%；在仅用 5% 标注的设定下仍有 81.9%。", {85.7: None, 81.9: "5% labels"}),
     ("*   **PhysMotion-Bench**：物理合理性得分为 0.71，其中最难的“流体”子类上为 0.64。", {0.71: None, 0.64: "fluid"}),
     ("*   **FooJail**：低资源语言子集上的召回率为 84.7%，浓雾子集 mIoU 为 50.3。", {84.7: "low-resource languages", 50.3: "dense fog"}),
     # a part written into a name after its benchmark's
@@ -112,7 +112,7 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **CIFAR-100**：IPC=10 时，Method 以 58.1% 的准确率超过 SRe2L（49.4%）。", {58.1: "IPC=10", 49.4: "IPC=10"}),
     # ... and for a later sentence of its line that refers back to it
     ("*   **FooLong**：在仅保留 10% 缓存的设置下平均分为 48.7；同等预算下 BarKV 的平均分为 46.1。",
-     {48.7: "仅保留 10% 缓存", 46.1: "仅保留 10% 缓存"}),
+     {48.7: "10% 缓存", 46.1: "10% 缓存"}),
     ("*   **FooQA**：Hard 档（5–6 跳）准确率从 18.4% 提高到 39.7%；对比之下，GPT-4o 在该档仅为 35.2%。",
      {18.4: "Hard", 39.7: "Hard", 35.2: "Hard"}),
     # Latin words in a parenthesis after the benchmark's name
@@ -485,4 +485,22 @@ def test_an_english_gloss_after_a_parts_chinese_name_is_the_part(text, expected)
     ("在 FooSeg test（7B）上 Dice 为 81.2%。", {81.2: "test"}),
 ])
 def test_a_split_and_a_setting_stated_for_a_number_are_stacked(text, expected):
+    assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a setting phrase reduced to its setting: a verb of using before its number and a frame noun after its
+    # unit add nothing ("仅保留 10% KV Cache" is 10% KV Cache, "15 步预算" 15 steps, "仅用 5% 标注" 5% labels)
+    ("*   **FooLong**：在仅保留 20% token 的设置下，平均分为 48.7。", {48.7: "20% token"}),
+    ("*   **FooCrop（仅用 10% 标注）**：mIoU 达到 51.4%。", {51.4: "10% labels"}),
+    ("*   **FooSeg**：在只用 5% 标注的设定下 Dice 仍有 81.9%。", {81.9: "5% labels"}),
+    ("*   **FooWeb**（30 步预算）：成功率为 24.6%。", {24.6: "30 steps"}),
+    ("在 FooPhone（20 步限制）上成功率为 27.4%。", {27.4: "20 steps"}),
+    # ... a comparison before the number stays, and a size, a year or a count of items is no setting
+    ("在 FooHop 上，在超过 5 跳的设置下 EM 为 21.4%。", {21.4: "超过 5 跳"}),
+    ("在 FooHop 上，在使用 7B 模型的设置下 EM 为 21.4%。", {21.4: None}),
+    ("在 FooCode 上，在仅用 2024 年数据的设置下 pass@1 为 41.0%。", {41.0: None}),
+    ("*   **FooGame（26 个游戏）**：平均得分 61.0。", {61.0: None}),
+])
+def test_a_setting_phrase_is_reduced_to_its_setting(text, expected):
     assert subsets(text) == expected
