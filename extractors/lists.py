@@ -1183,8 +1183,8 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
         # 在 … 上 framing Chinese names glued to them is no part of the names, and the names are parts, not benchmarks
         {"text": "在 FooSeg 上，在肝脏肿瘤和胰腺肿瘤上 Dice 分别提升 4.2 和 3.5 个百分点。模型为 7B，于 2024 年训练。",
          "records": [
-             {"kind": "delta", "value": 4.2, "unit": "pp", "benchmark": "FooSeg", "subset": "肝脏肿瘤", "metric": "dice"},
-             {"kind": "delta", "value": 3.5, "unit": "pp", "benchmark": "FooSeg", "subset": "胰腺肿瘤", "metric": "dice"}]},
+             {"kind": "delta", "value": 4.2, "unit": "pp", "benchmark": "FooSeg", "subset": "liver tumor", "metric": "dice"},
+             {"kind": "delta", "value": 3.5, "unit": "pp", "benchmark": "FooSeg", "subset": "pancreas tumor", "metric": "dice"}]},
         # names listed before a count and a part noun, modalities, levels: parts of the benchmark above them,
         # never benchmarks; with no benchmark above them, no record
         {"text": "*   **FooCeleb1**：在 Foo1-O、Foo1-E、Foo1-H 三个测试列表上 EER 分别为 0.52%、0.71% 和 1.29%。",

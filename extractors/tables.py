@@ -943,7 +943,7 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
                  "| 系统 | FooRepair Verified (%) | FooRepair Lite (%) |\n|---|---|---|\n| BarAgent | 38.8 | 30.1 |",
          "records": [
              {"kind": "score", "value": 81.2, "benchmark": "QuxOrgan", "model": "BazSeg", "metric": "overlap", "unit": "%"},
-             {"kind": "score", "value": 77.0, "benchmark": "BarCT", "subset": "肝脏", "model": "BazSeg", "metric": "overlap"},
+             {"kind": "score", "value": 77.0, "benchmark": "BarCT", "subset": "liver", "model": "BazSeg", "metric": "overlap"},
              {"kind": "score", "value": 38.8, "benchmark": "FooRepair Verified", "model": "BarAgent", "metric": "score"},
              {"kind": "score", "value": 30.1, "benchmark": "FooRepair Lite", "model": "BarAgent", "metric": "score"}]},
         {"text": "| 方法 | FooRepair Verified (% Solved) | FooCall v2 Overall ↑ |\n|---|---|---|\n| BazSeg | 38.8 | 61.2 |",
@@ -960,7 +960,7 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
         {"text": "| 方法 | FooOrgan Dice (%) | BarScan 肝脏 Dice (%) |\n|---|---|---|\n| QuxSeg | 81.0 | 76.5 |",
          "records": [
              {"kind": "score", "value": 81.0, "benchmark": "FooOrgan", "model": "QuxSeg", "metric": "dice"},
-             {"kind": "score", "value": 76.5, "benchmark": "BarScan", "subset": "肝脏", "model": "QuxSeg", "metric": "dice"}]},
+             {"kind": "score", "value": 76.5, "benchmark": "BarScan", "subset": "liver", "model": "QuxSeg", "metric": "dice"}]},
         {"text": "| Method | FooSet HOTA | FooSet Dice (%) ↑ | BarSet HD95 (mm) ↓ |\n|:--|:--:|:--:|:--:|\n"
                  "| BarTrack | 47.7 | 83.1 | 6.92 |\n| Ours | **63.5** | – | N/A |\n| 基线 | 40.2 ± 0.3 | 80.0 | 7.10 |",
          "records": [

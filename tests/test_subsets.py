@@ -37,7 +37,7 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **HR-Bench**：FooNet 在 4K 子集得分 78.5，8K 子集得分 75.3。", {78.5: "4K", 75.3: "8K"}),
     ("*   **FooHay（1M 档）**：准确率为 41.3%，BarLM 为 47.9%。", {41.3: "1M", 47.9: "1M"}),
     # a part named right after 其中
-    ("*   **FooSpeech**：平均 CER 为 7.9%；其中西南官话子集 CER 降至 5.6%。", {7.9: None, 5.6: "西南官话"}),
+    ("*   **FooSpeech**：平均 CER 为 7.9%；其中西南官话子集 CER 降至 5.6%。", {7.9: None, 5.6: "Southwestern Mandarin"}),
     # splits: after the benchmark, as a place, in a list
     ("*   **LibriSpeech**：test-clean / test-other 的 WER 为 1.6% / 3.1%。", {1.6: "test-clean", 3.1: "test-other"}),
     ("在 Seed-TTS-eval test-zh 上 CER 为 1.9%。", {1.9: "test-zh"}),
@@ -112,7 +112,7 @@ def subsets(text: str) -> dict[float, object]:
     ("*   **CIFAR-100**：IPC=10 时，Method 以 58.1% 的准确率超过 SRe2L（49.4%）。", {58.1: "IPC=10", 49.4: "IPC=10"}),
     # ... and for a later sentence of its line that refers back to it
     ("*   **FooLong**：在仅保留 10% 缓存的设置下平均分为 48.7；同等预算下 BarKV 的平均分为 46.1。",
-     {48.7: "10% 缓存", 46.1: "10% 缓存"}),
+     {48.7: "10% cache", 46.1: "10% cache"}),
     ("*   **FooQA**：Hard 档（5–6 跳）准确率从 18.4% 提高到 39.7%；对比之下，GPT-4o 在该档仅为 35.2%。",
      {18.4: "Hard", 39.7: "Hard", 35.2: "Hard"}),
     # Latin words in a parenthesis after the benchmark's name
@@ -503,4 +503,19 @@ def test_a_split_and_a_setting_stated_for_a_number_are_stacked(text, expected):
     ("*   **FooGame（26 个游戏）**：平均得分 61.0。", {61.0: None}),
 ])
 def test_a_setting_phrase_is_reduced_to_its_setting(text, expected):
+    assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # common words of parts written in Chinese are shown in English, word by word
+    ("*   **FooAD**：在逻辑异常子集上 AUROC 为 72.3%，结构异常子集为 84.6%。",
+     {72.3: "logical anomalies", 84.6: "structural anomalies"}),
+    ("*   **FooDST**：JGA 为 80.1%，其中未见服务子集为 77.2%。", {80.1: None, 77.2: "unseen services"}),
+    ("在 FooAct 上，动词与名词子任务的平均 mAP 分别为 29.4% 和 27.8%。", {29.4: "verb", 27.8: "noun"}),
+    # ... a task or a metric written with such a word is no part
+    ("在异常检测上，FooAD 的 AUROC 为 97.2%。", {}),
+    ("在 FooCache 上，缓存命中率为 61.0%。", {61.0: None}),
+    ("*   **FooSeg**：在肿瘤分割上 Dice 为 61.2%。", {61.2: None}),
+])
+def test_common_words_of_parts_are_shown_in_english(text, expected):
     assert subsets(text) == expected

@@ -206,6 +206,6 @@ def test_a_task_in_chinese_before_a_metric_is_a_part_of_the_captions_benchmark()
              "| Method | 89.6 ± 0.2 | 78.1 ± 0.3 |\n")
     records = _records("FooEHR 上 5 次随机种子的结果（mean ± std）：\n\n" + table)
     assert [(r.benchmark, r.subset, r.model, r.metric, r.value) for r in records] == [
-        ("FooEHR", "院内死亡", "BarGRU", "auc", 86.1), ("FooEHR", "表型分类", "BarGRU", "macro-auroc", 75.2),
-        ("FooEHR", "院内死亡", "Method", "auc", 89.6), ("FooEHR", "表型分类", "Method", "macro-auroc", 78.1)]
+        ("FooEHR", "in-hospital mortality", "BarGRU", "auc", 86.1), ("FooEHR", "phenotyping", "BarGRU", "macro-auroc", 75.2),
+        ("FooEHR", "in-hospital mortality", "Method", "auc", 89.6), ("FooEHR", "phenotyping", "Method", "macro-auroc", 78.1)]
     assert _records("5 次随机种子的结果：\n\n" + table) == []
