@@ -959,7 +959,40 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     found = _listed_places(text, _parallel_items(text, _listed_systems(text, _coordinated_roles(text, found, vocab.coordinator))))
     found = _system_items(text, found, label_ends)
     found = _slashed_parts(text, found, vocab)
-    return _aliases_as_written_first(text, _consistent_roles(found), vocab)
+    return _abbreviated_metrics(text, _aliases_as_written_first(text, _consistent_roles(found), vocab), vocab)
+
+
+_ABBREVIATION_AFTER = re.compile(r"\([ \t]*([A-Za-z][A-Za-z0-9\-@.]*)[ \t]*\)$")
+_HEAD_CUT = re.compile(r"[\u4e00-\u9fff](?<![的为是上中和与及在其将把均都了即])$")  # a word runs on before the metric word
+
+
+def _abbreviated_metrics(text: str, mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
+    """A metric written in Chinese with its abbreviation in parentheses ("配准召回率（RR）", "最差群体准确率（WGA）")
+    is one metric wherever either stands in the section, so the method's value and the baselines' (and a later
+    "RR 为 78.2%") share one name: the Chinese one when the list read it whole and knows no other name for the
+    abbreviation, else the abbreviation, which says more than a head read without its modifier (准确率 of
+    最差群体准确率 is no plain accuracy). A later mention of the abbreviation read as a system is the metric too."""
+    named: dict[str, str] = {}
+    heads: dict[int, str] = {}
+    for mention in mentions:  # read as one mention: "执行准确率(EX)"
+        glossed = _ABBREVIATION_AFTER.search(mention.text) if mention.role == METRIC and _HAN.search(mention.text) else None
+        if glossed:
+            named.setdefault(name_key(glossed.group(1)), mention.canonical)
+    for first, second in zip(mentions, mentions[1:]):
+        if (first.role != METRIC or second.role != METRIC or not _HAN.search(first.text) or not second.text.isascii()
+                or first.canonical == second.canonical or not _ALIAS_OPEN.fullmatch(text, first.end, second.start)
+                or "(" not in text[first.end:second.start] or not _ALIAS_CLOSE.match(text, second.end)):
+            continue
+        cut = (len(first.text) <= 3 and name_key(first.text) in vocab.metric_by_key  # a bare head the words before it modify
+               and _HEAD_CUT.search(text, max(0, first.start - 1), first.start) is not None)
+        whole = not cut and vocab.metric(second.text) is None and "@" not in second.text  # "召回率（R@1）": the cutoff counts
+        canonical = named.setdefault(name_key(second.text), first.canonical if whole else second.canonical)
+        heads[first.start] = canonical
+    if not named:
+        return mentions
+    return [Mention(m.start, m.end, m.text, METRIC, heads.get(m.start) or named[name_key(m.text)])
+            if m.start in heads or m.role in (METRIC, MODEL, NAME_ROLE) and name_key(m.text) in named else m
+            for m in mentions]  # "EX 在 test 集上为 70.0%": the abbreviation, not a system
 
 
 _VALUES = rf"{QUANTITY_MARK}(?:[ \t]*/[ \t]*{QUANTITY_MARK})*"

@@ -329,3 +329,36 @@ def test_cutoffs_written_once_with_their_head_are_one_metric_each(text, expected
     paper = Paper("0000.00000", "Method: a test", "", {"results": text})
     found = {r.value: (r.metric, r.subset) for r in default_extractor().extract_paper(paper, "2026-01-01")}
     assert found == expected
+
+
+@pytest.mark.parametrize("without_vocabulary", [False, True])
+@pytest.mark.parametrize("text,expected", [
+    # a bare head its own words modify (抓取 + 成功率): the abbreviation names the metric, for the baseline in
+    # parentheses and a later "GSR 在 … 为" too; a plain average after it stays the head's own metric
+    ("*   **FooGrasp**：抓取成功率（GSR）为 81.2%，高于 BarGrasp（74.5%）。GSR 在杂乱场景下为 65.0%，平均成功率为 70.3%。",
+     {81.2: "gsr", 74.5: "gsr", 65.0: "gsr"}),
+    ("*   **FooVox**：等错误率（EER）为 0.61%，超过 BarVox（0.78%）；EER 在 hard 列表上为 1.12%。",
+     {0.61: "eer", 0.78: "eer", 1.12: "eer"}),
+    # an abbreviation with a cutoff says more than the Chinese head; another cutoff is another metric
+    ("*   **FooRet**：检索召回率（R@1）为 63.2%，BarRet（58.1%）；R@10 为 90.1%。", {63.2: ("recall@1", "r@1"),
+                                                                       58.1: ("recall@1", "r@1"), 90.1: ("recall@10", "r@10")}),
+    # sizes and versions in parentheses are no abbreviation of a metric
+    ("*   **FooQA**：准确率（Acc）为 71.2%，8B 版本（Acc）为 68.0%，BarQA-7B 为 65.1%。",
+     {71.2: ("accuracy", "acc"), 68.0: ("accuracy", "acc"), 65.1: ("accuracy", "acc")}),
+])
+def test_a_metric_glossed_by_its_abbreviation_is_one_metric_in_the_section(text, expected, without_vocabulary):
+    found = {v: m for v, (m, _) in metrics_with_rules(text, without_vocabulary).items()}
+    wanted = {v: m[without_vocabulary] if isinstance(m, tuple) else m for v, m in expected.items()}
+    assert {v: found.get(v) for v in wanted} == wanted
+
+
+def test_a_metric_the_lists_read_whole_names_its_abbreviation_wherever_it_stands():
+    """"执行准确率（EX）": execution accuracy (glossary.yaml) for the method, the baseline and a later "EX 在 … 为";
+    a head the list does not make longer keeps its abbreviation (最小群体 is not listed)."""
+    text = "*   **FooSQL**：dev 集执行准确率（EX）为 72.4%，超过 BarSQL（70.1%）。EX 在 test 集上为 70.0%。"
+    assert {v: m for v, (m, _) in metrics_with_rules(text).items()} == {72.4: "execution accuracy", 70.1: "execution accuracy",
+                                                                      70.0: "execution accuracy"}
+    found = metrics_with_rules(text, True)
+    assert {v: m for v, (m, _) in found.items()} == {72.4: "ex", 70.1: "ex", 70.0: "ex"}
+    text = "*   **FooFair**：最小群体准确率（MGA）为 91.8%，高于 BarNet（86.7%）；平均准确率为 93.5%。"
+    assert {v: m for v, (m, _) in metrics_with_rules(text).items()} == {91.8: "mga", 86.7: "mga", 93.5: "accuracy"}
