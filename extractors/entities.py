@@ -22,7 +22,7 @@ from .lexicon import Lexicon, alternation, first_character_gate, gated, name_key
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?"
 # a later word of a name: capitalised, a year, a version, a split with its year, a digit-led acronym
 # ("Deformable 3DGS": not "Qwen 7B", "Foo 8K"), or a number between capitalised words ("Fusion 360 Gallery")
-_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+|→[A-Z]+)*(?:\+\+?)?|\d{2,4}(?= [A-Z][a-z])|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%])|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2}|\d[A-Z]{2,}[A-Za-z0-9]*(?![\d.%]))"
+_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+|→[A-Z]+)*(?:\+\+?)?|\d{2,4}(?= [A-Z][a-z])|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%]|[ ]?年)|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2}|\d[A-Z]{2,}[A-Za-z0-9]*(?![\d.%]))"
 # The boundary check sits after the first character (a fixed-width lookbehind over both), so the
 # pattern starts with a character class and the regex engine can skip Chinese text without trying
 # every position.
@@ -198,7 +198,7 @@ class Vocabulary:
                                             rf"\s*(?:[,;、。)/]|(?:→|->)\s*{QUANTITY_MARK}|和|与|$)", re.M)
         # ... or before an arrow to another value ("MPJPE 67.5 → 61.3 mm"; not "GRIT 0.059 → HyperGT 0.054": systems)
         self.reaches_value = re.compile(rf"\s*(?:{alternation(['为', '是', *lexicon.rule_words.reach_verbs])})\s*{QUANTITY_MARK}")
-        self.reached_number = re.compile(rf"[ \t]*(?:{alternation(lexicon.rule_words.reach_verbs)})[ \t]*[-+−]?\d")
+        self.reached_number = re.compile(rf"[ \t]*(?:{alternation(lexicon.rule_words.reach_verbs)})[ \t]*(?:\*\*)?[-+−]?\d")
         self.metric_from = re.compile(rf"[ \t]*(?:从|由)[^,;。\n]{{0,12}}?{QUANTITY_MARK}")  # "ATE 从 4.44 cm 降到"
         self.metric_last_words = frozenset(cues.metric_last_words)
         # "BERTScore", "RayIoU": a metric word closing a one-word name; "Rank-1", "Top-5": a word and its cut-off
@@ -493,14 +493,22 @@ def _ends_with_a_metric(vocab: Vocabulary, words: list[str], source: str, end: i
     last, head = words[-1], " ".join(words[:-1])
     if source[end:end + 2].lstrip()[:1] == ":" and vocab.metric(last):
         return name_key(" ".join(words)) not in vocab.benchmark_by_key  # "ogbg-molhiv ROC-AUC：78.80 → 80.12"
-    if not source[end:end + 2].lstrip()[:1].isdigit() and not (  # "FooVul F1 达 0.47": the value after a verb of reaching
-            vocab.metric(last) and vocab.reached_number.match(source, end)):  # (not 为: "Near-Foo AUROC 为" stays one label)
-        return False
+    if not _BOLD_NUMBER_NEXT.match(source, end) and not (  # "FooVul F1 达 0.47": the value after a verb of reaching
+            (vocab.metric(last) or _coded(vocab, last)) and vocab.reached_number.match(source, end)):
+        return False  # (not 为: "Near-Foo AUROC 为" stays one label)
     if not _benchmark_shaped(vocab, head):
         return False
     if vocab.metric(last):
         return name_key(" ".join(words)) not in vocab.benchmark_by_key
-    return vocab.name_shape(last)[2]
+    return _coded(vocab, last)
+
+
+_BOLD_NUMBER_NEXT = re.compile(r"\s?(?:\*\*)?\d")  # "AISHELL-1 CER 4.6%", "FooSet CER **4.6%**"
+
+
+def _coded(vocab: Vocabulary, word: str) -> bool:
+    """Written as measures are coded: an acronym (`AUC`, `HOTA`) or a capital and a digit (`F1`; not a release, `V2`)."""
+    return vocab.name_shape(word)[2] or _SCORE_CODE.fullmatch(word) is not None and word[0] != "V"
 
 
 _POWER_SUFFIX = re.compile(r"[A-Za-z]\^\d")  # "pass^1"
@@ -648,6 +656,11 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if (coded and placed is None and _MODIFIER_BEFORE.search(text, max(0, start - 9), start)
             and not vocab.before_system.search(text, max(0, start - 9), start) and vocab.reaches_value.match(text, end)):
         return METRIC, name.lower(), PLACED  # "平均 XCC 为 69.8", "背景 XSNR 为 28.74": a measure its Chinese modifier qualifies
+    if (coded and placed is None and (named := _NAMED_MODIFIER_BEFORE.search(text, max(0, start - 40), start))
+            and not named.group("first").islower() and named.group("first").lower() not in vocab.metric_modifier_stops
+            and not vocab.before_system.search(text, max(0, start - 9), start) and vocab.reaches_value.match(text, end)):
+        return METRIC, name.lower(), PLACED  # "FooNER-3 实体级 XF1 为 93.4", "FooFake v2 XAUC 达到 94.8%": a measure of
+        # the set that opens the clause
     if placed == "compared":
         return MODEL, name, PLACED  # "超过 X", "相比 X"
     return NAME_ROLE, name, UNKNOWN
@@ -661,6 +674,10 @@ _MODIFIED_BEFORE = re.compile(r"[\u4e00-\u9fff]的\s*$")
 # Chinese words right before a name, opening their clause: "平均 ", "，背景 "
 # (not "有监督的 X 为": a system described; nor "合并后 X 为", "在 … 时 X 为": when, not what, then anything)
 _MODIFIER_BEFORE = re.compile(r"(?:^|[,;:。\n])[ \t]*[\u4e00-\u9fff]{1,5}(?<![的后前时下中上])[ \t]*$")
+# ... and a name, maybe then such words: "；FooNER-3 实体级 ", "FooFake v2 ", "P 波拾取 " (not "average ", "Unseen ":
+# a word of averaging or a part's, cues.yaml metric_modifier_stops)
+_NAMED_MODIFIER_BEFORE = re.compile(r"(?:^|[,;:。\n])(?:\*\*)?[ \t]*(?:[*\-+•][ \t]+)?(?P<first>[A-Za-z][A-Za-z0-9\-_.+]*)"
+                                    r"(?:[ ](?:[A-Z0-9][A-Za-z0-9\-_.]*|v\d[\d.]*))?(?:[ \t]+[\u4e00-\u9fff]{1,5}(?<![的后前时下中上]))?[ \t]+$")
 # right after a bullet label's colon: where the bullet's first clause opens
 _LABEL_BODY_OPENS = re.compile(r"[:：](?:\*\*)?[ \t]*$")
 _SETTING_CLOSED = re.compile(r"在[^,;:。\n在]{1,20}下(?:的)?[ \t]*$")
@@ -761,7 +778,7 @@ def _measured_by(vocab: "Vocabulary", text: str, end: int, at_line_start: bool =
         known = vocab.metric_pattern.match(text, at)  # "FooText 困惑度为 7.21": a metric word the vocabulary knows
         return bool(known and vocab.metric(known.group()) and _VALUE_NEXT.match(text, known.end()))
     latin = found.group("latin")
-    return latin is None or bool(vocab.metric(latin)) or any(vocab.name_shape(latin)[0::2])
+    return latin is None or bool(vocab.metric(latin)) or any(vocab.name_shape(latin)[0::2]) or _SCORE_CODE.fullmatch(latin) is not None
 
 
 _JOINED_BEFORE = re.compile(r"\+[ \t]*$")

@@ -113,6 +113,15 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 81.0, "benchmark": "GRASPWORLD", "model": "Method", "metric": "success rate"},
              {"kind": "score", "value": 71.3, "benchmark": "FooWOZ 2.4", "model": "Method", "metric": "success rate"},
              {"kind": "score", "value": 92.1, "benchmark": "FakeAV", "model": "Method", "metric": "accuracy"}]},
+        {"text": "*   FooLidar-3 路面级 XF1 为 93.4。\n*   BarOcc v2 XAUC 达到 88.5%。\n*   在 BazGrasp-2 上 GraspRate 为 71.2%，Macro-F1 为 64.1。",
+         "records": [  # a measure written as one (a code, a rate or an F1 compounded) after the set that opens its clause
+             {"kind": "score", "value": 93.4, "benchmark": "FooLidar-3", "model": "Method", "metric": "xf1"},
+             {"kind": "score", "value": 88.5, "benchmark": "BarOcc v2", "model": "Method", "metric": "xauc"},
+             {"kind": "score", "value": 71.2, "benchmark": "BazGrasp-2", "model": "Method", "metric": "grasprate"},
+             {"kind": "score", "value": 64.1, "benchmark": "BazGrasp-2", "model": "Method", "metric": "macro-f1"}]},
+        {"text": "*   FooNet-7B 平均 XF1 为 93.4。\n*   8 张 A100 上 XF1 为 61.0。\n*   BarVid 2024 年 XF1 为 50.2。\n"
+                 "*   EfficientFoo V2 2.43/1.29。\n*   512×512 分辨率 XF1 为 40.1，batch size 256。",
+         "records": []},  # ... not after a model's size, hardware, a year, a release, a resolution or a setting
         {"text": "*   **大模型（7B）**：准确率为 61.2%。\n*   **长上下文（32K）**：准确率为 55.0%。\n*   **少样本（zero-shot）**：准确率为 41.0%。\n"
                  "*   **训练（8 张 A100）**：准确率为 40.2%。\n*   **语音（test-clean）**：准确率为 97.1%。\n*   **生成（512×512）**：准确率为 30.5%。\n"
                  "*   **检测精度（BOXAP）**：为 48.9。\n*   **发布（2024）**：准确率为 33.3%。\n*   **语音识别（ASR）**：准确率为 91.0%。",

@@ -200,6 +200,17 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("7-Scenes 上准确率为 0.021。", "7-Scenes", "benchmark"),  # a name may start with digits and a hyphen
     ("*   **相机位姿（FooCO3Dv2）**：RRA@15 为 98.1。", "FooCO3Dv2", "benchmark"),  # alone in a Chinese label's parentheses
     ("*   **攻击成功率 (FASR)**：降低 30%。", "FASR", "metric"),  # ... but an acronym there glosses the words
+    ("FooLidar-3 路面级 XF1 为 93.4。", "XF1", "metric"),  # a code after the set opening its clause and its words
+    ("FooLidar-3 路面级 XF1 为 93.4。", "FooLidar-3", "benchmark"),
+    ("*   BarOcc v2 XAUC 达到 88.5%。", "BarOcc v2", "benchmark"),  # ... a code before a verb of reaching ends no name
+    ("*   BarOcc v2 XAUC 达到 88.5%。", "XAUC", "metric"),
+    ("*   FooSeis-2 F1 达到 **0.97**。", "F1", "metric"),  # ... nor a capital and a digit, the value in bold
+    ("*   FooNet-7B 平均 XF1 为 93.4。", "FooNet-7B", "model"),  # a size is a model's, whatever follows
+    ("*   EfficientFoo V2 2.43/1.29。", "EfficientFoo V2", "name"),  # a release is the name's, not a measure
+    ("*   BarVid 2024 年 XF1 为 50.2。", "BarVid", "name"),  # a year before 年 is a date, not the name's
+    ("在 FooMath 上 ExpoRate 为 70.2%，Macro-F1 为 41.6%，Acc 92.4%。", "ExpoRate", "metric"),  # a rate compounded
+    ("在 FooMath 上 ExpoRate 为 70.2%，Macro-F1 为 41.6%，Acc 92.4%。", "Macro-F1", "metric"),  # an F1 of a kind
+    ("在 FooMath 上 ExpoRate 为 70.2%，Macro-F1 为 41.6%，Acc 92.4%。", "Acc", "metric"),  # accuracy written short
     ("*   **仿真（FOOBERO）**：成功率为 96.8%。", "FOOBERO", "benchmark"),  # ... in capitals, five or more
     ("*   **任务完成（FooWOZ 2.2）**：成功率为 86.1%。", "FooWOZ 2.2", "benchmark"),  # ... with its release
     ("*   **域内（FF++ c23）**：AUC 为 99.6%。", "FF++", "benchmark"),  # ... or a part's code
