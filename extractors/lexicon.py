@@ -485,6 +485,7 @@ class SubsetsFile(_Strict):
     same_setting: Words
     setting_units: dict[Word, str]
     setting_verbs: Words
+    setting_levels: Words
     statistics: dict[Word, Word]
     equal_words: Words
     english: dict[ChineseWord, EnglishWord]

@@ -18,7 +18,7 @@ from .document import (
     BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, SYSTEM_ROLES, Mention, PaperContext, Sentence,
 )
 from .lexicon import Lexicon, alternation, gated, name_key
-from .subsets import SubsetWords, is_month, subset
+from .subsets import SubsetWords, is_month, subset, with_outer
 from .tables import RULE as _TABLE_RULE
 
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\s*")
@@ -1752,7 +1752,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     elif condition or ctx.words.unmodified.fullmatch(system):  # "完整 KV Cache（48.9）": the name read is the condition's tail
         condition = condition or system
         system = _unmodified_base(ctx, sentence, ctx.words.unmodified_english.get(name_key(condition), condition))
-    part, named_metric = _metric_off_part(ctx, claim.subset or label_part or _subset(ctx, sentence, position, bench)
+    said = claim.subset or label_part
+    said = with_outer(ctx, sentence, position, bench, said) if said else None
+    part, named_metric = _metric_off_part(ctx, said or _subset(ctx, sentence, position, bench)
                                           or _target(ctx, sentence, position)
                                           or (_split_subject(ctx, sentence, position) if kind != "score" else None))
     if claim.benchmark is None:

@@ -45,6 +45,8 @@ class SubsetWords:
         words, cues = lexicon.subsets, lexicon.cues
         self.split_names = dict(words.split_names)
         self.settings = {key.casefold(): shown for key, shown in words.settings.items()}
+        # levels that say how a number was run, written after the part when stacked ("Long, w/o subs")
+        self.setting_levels = {name_key(level) for level in [*words.settings.values(), *words.setting_levels]}
         spellings = {form for key in words.settings for form in (key, key.capitalize(), key.title(), key.upper())}
         split = rf"(?:{alternation(words.split_heads)})(?:[-_][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?|(?:19|20)\d\d|[A-Z])?"
         self.split_token = rf"(?<![A-Za-z0-9_\-]){split}(?![A-Za-z0-9_\-])"
@@ -750,8 +752,11 @@ def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str)
         in_sentence = mention is not None and sentence.start <= mention.start < position
         if cue:
             found = _in_sentence(ctx, mention.end if in_sentence else sentence.start, sentence, position)
-        if found is None and mention is not None and mention.start in parted:
-            found = _right_after(ctx, mention, sentence, position)
+        if mention is not None and mention.start in parted:
+            outer = _right_after(ctx, mention, sentence, position) if found is None or not _same_noun(ctx, mention, sentence, found) else None
+            # a part after the benchmark's name holds for the parts its values' clauses name: "**Video-MME（无字幕）**：
+            # …，Long 子集 62.4%" is Long without subtitles, "**SimplerEnv（Google Robot）**：Visual Matching 设置下 78.2%"
+            found = _outer_first(ctx, outer, found) if found is not None else outer
         if found is None and cue:
             found = _sentence_setting(ctx, sentence, position)
         if found is None and cue and not in_sentence:
@@ -765,6 +770,55 @@ def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str)
         found = _lead_setting(ctx, benchmark)
     found = found if found is not None else _lead_split(ctx)
     return _with_levels(ctx, found, sentence, position, benchmark, mention if cue or parted else None)
+
+
+def with_outer(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str, part: str) -> str:
+    """A part a rule read for the number ("Long 子集 62.4%") with the part its benchmark's name carries
+    in its label or an earlier sentence stacked before it (see _outer_first)."""
+    if not _parted_mentions(ctx):
+        return part
+    mention = _benchmark_mention(ctx, sentence, position, benchmark)
+    if mention is None or mention.start not in _parted_mentions(ctx) or mention.start >= sentence.start:
+        return part  # a name in the number's own sentence was read with the part already
+    if _same_noun(ctx, mention, sentence, part):
+        return part
+    return _outer_first(ctx, _right_after(ctx, mention, sentence, position), part)
+
+
+def _same_noun(ctx: PaperContext, mention: Mention, sentence: Sentence, part: str) -> bool:
+    """True when the part after the benchmark's name and the number's part are named with one part noun,
+    parts of one level: "AMOS22 CT 赛道：…；MRI 赛道 Dice 85.2%" is MRI alone."""
+    found = ctx.words.subsets.after_benchmark.match(ctx.view.text, mention.end)
+    noun = found.group("noun") if found and found.group("named_part") else None
+    return bool(noun) and re.search(rf"{re.escape(part)}\s*{re.escape(noun)}", ctx.view.text[sentence.start:sentence.end]) is not None
+
+
+def _outer_first(ctx: PaperContext, outer: Optional[str], inner: str) -> str:
+    """An inner part with the part its benchmark's name carries stacked before it (see stacked), unless
+    they say the same ("HR-Bench 4K 和 8K 上" reads 4K both ways) or the outer one is a split, a resolution or
+    a size, which reports repeat with the parts they mean ("FooSet val … test-dev 上为 87.2" is test-dev, and
+    golden files disagree on "MMAU（test-mini）：…声音子类 80.2%"); a setting the name carries comes after the
+    part ("Video-MME（无字幕）… Long 子集" is Long, w/o subs)."""
+    if not outer:
+        return inner
+    words: SubsetWords = ctx.words.subsets
+    shown = ctx.vocabulary.glossary.subset
+    outer_levels, inner_levels = (shown(outer) or "").split(", "), (shown(inner) or "").split(", ")
+    if any(_kind(words, level) for level in outer_levels) or any(
+            name_key(a) in name_key(b) or name_key(b) in name_key(a) for a in outer_levels for b in inner_levels):
+        return inner
+    if all(name_key(level) in words.setting_levels for level in outer_levels):
+        return stacked(shown(inner), shown(outer))
+    return stacked(shown(outer), shown(inner))
+
+
+def _kind(words: SubsetWords, level: str) -> Optional[str]:
+    """"split", "resolution" or "size" for a level of that kind, else None."""
+    if re.fullmatch(words.split_token, level) or level in words.split_names.values():
+        return "split"
+    if re.fullmatch(r"\d+x\d+", level):
+        return "resolution"
+    return "size" if re.fullmatch(r"\d+(?:\.\d+)?[KkM]", level) else None
 
 
 def _with_levels(ctx: PaperContext, found: Optional[str], sentence: Sentence, position: int, benchmark: str,

@@ -519,3 +519,18 @@ def test_a_setting_phrase_is_reduced_to_its_setting(text, expected):
 ])
 def test_common_words_of_parts_are_shown_in_english(text, expected):
     assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part after the benchmark's name in a bullet's label holds for the part a value's clause names: stacked,
+    # the label's part first, a setting after the part
+    ("*   **FooNav（Habitat）**：平均 SPL 为 52.0，在 Hard 子集上 SPL 为 41.2。", {52.0: "Habitat", 41.2: "Habitat, Hard"}),
+    ("*   **FooVid（无字幕）**：总体准确率 68.9%，Long 子集 62.4%。", {68.9: "w/o subs", 62.4: "Long, w/o subs"}),
+    ("*   **FooASR（流式）**：test-other 上 WER 为 5.1%。", {5.1: "test-other, streaming"}),
+    # ... not a part of the same kind or named with the same noun, which stands instead of it
+    ("*   **FooSet val**：准确率 81.0，test-dev 上为 87.2。", {81.0: "val", 87.2: "test-dev"}),
+    ("*   **FooSR（4K）**：准确率 71.0，8K 子集上为 65.2。", {71.0: "4K", 65.2: "8K"}),
+    ("2. FooSeg CT 赛道：平均 Dice 89.7%；MRI 赛道 Dice 85.2%。", {89.7: "CT", 85.2: "MRI"}),
+])
+def test_a_part_the_label_names_holds_for_the_parts_of_its_values(text, expected):
+    assert subsets(text) == expected
