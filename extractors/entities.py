@@ -29,8 +29,10 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+|→[A-Z]+)*(?:\+\+
 # Cyrillic and Greek letters inside a name keep it whole: a look-alike letter (`GPT-4о`) must not cut
 # it (notation.py writes known names in Latin; others stay whole and are flagged).
 _NAME_START = r"(?:[A-Za-zα-ωΑ-Ω\u0400-\u04ff](?<![A-Za-z0-9_@\-./][A-Za-zα-ωΑ-Ω\u0400-\u04ff])[A-Za-z0-9²³α-ωΑ-Ω\u0400-\u04ff]*(?:\\?\*(?= ))?|\d(?<![A-Za-z0-9_@\-./]\d)\d*(?:[A-Za-z]{2,}|-[A-Z][a-z])[A-Za-z0-9]*)"
-# A degree sign after a cutoff's digits is part of the name: "AUC@5°" is an angle's threshold.
-NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff]+)*(?:\+\+?|×|(?<=@\d)°|(?<=@\d\d)°)?(?:[ ]{_NAME_WORD})*")
+# A degree sign after a cutoff's digits is part of the name: "AUC@5°" is an angle's threshold; so is a
+# rate after a cutoff in percent: "TPR@1%FPR", "TAR@0.1%FAR" is one rate read where another is held at that level.
+_AT_RATE = r"(?:(?<=@\d)|(?<=@\d\d)|(?<=@\d\.\d)|(?<=@\d\.\d\d))%[A-Z]{2,5}(?![A-Za-z0-9])"
+NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff]+)*(?:\+\+?|×|(?<=@\d)°|(?<=@\d\d)°|{_AT_RATE})?(?:[ ]{_NAME_WORD})*")
 # A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
 # an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
 RATE_SHAPE = re.compile(
@@ -48,7 +50,7 @@ _GREEK_SUBSCRIPT = re.compile(r"[α-ω]_[a-z0-9]{1,8}")  # a Greek letter with i
 # A metric by its notation: `J&F`, `δ1`, `pass^1`, `AP50:95`, a Greek letter or a short capitalised word with its
 # subscript (`ε_ATE`, `κ_SRME`, `G_O`, `Mask_IoU`; not `no_reverb` or `Test_Meeting`, splits and settings, nor `Ori_COCO`), and a name with a cut-off after `@` (`R@1`, `HR@10`,
 # `AUC@5°`: a known head is also read by `Vocabulary.metric`; an unknown one is still a metric, never a system).
-_METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z\-]{0,7}@\d+(?:\.\d+)?°?|[A-Z]{1,2}&[A-Z]{1,2}|[δΔ]\d*(?:\.\d+)?|[A-Za-z]+\^\d+|[A-Za-z]+\d+:\d+"
+_METRIC_SHAPE = re.compile(r"[A-Za-z][A-Za-z\-]{0,7}@\d+(?:\.\d+)?(?:°|%[A-Z]{2,5})?|[A-Z]{1,2}&[A-Z]{1,2}|[δΔ]\d*(?:\.\d+)?|[A-Za-z]+\^\d+|[A-Za-z]+\d+:\d+"
                            r"|[α-ωΑ-Ω]_[A-Za-z0-9]{1,8}|[A-Z][A-Za-z]{0,4}_[A-Za-z0-9]{1,3}")
 # An acronym as metrics are written (`HOTA`, `IDF1`, `AssA`, `CIDEr`, `D1-all`): at least two capitals,
 # no run of three lower-case letters before a hyphen; only its position can tell it from a system.
@@ -97,7 +99,7 @@ _RELEASE_TAIL = re.compile(r"[ ](?P<release>\d{1,2}(?:\.\d{1,2})?)(?=[ \t]*(?:�
 _POINT_RELEASE_TAIL = re.compile(r"[ ](?P<release>[1-9]\.\d{1,2})(?=[ \t]*(?:上|中)(?![\u4e00-\u9fff]{0,2}[升涨降])"
                                  r"|[ \t]*\)(?:\*\*)?[ \t]*[:：])")  # ... or closing a label's parentheses: "（FooWOZ 2.2）**："
 _RELEASE = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
-_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=\*\*|[ ]?(?:[,，)）(（]|提升|相比|在|的|和|与|上|为|只有|仅|也))")
+_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?!,\d{3}(?!\d))(?=\*\*|[ ]?(?:[,，)）(（]|提升|相比|在|的|和|与|上|为|只有|仅|也))")
 # ... and after any name, before its size in parentheses: "Evo 2（7B，0.718）" is Evo 2 of 7B parameters
 _SIZED_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=[ ]?\([ ]?\d+(?:\.\d+)?[BbMm](?![A-Za-z]))")
 
@@ -208,6 +210,8 @@ class Vocabulary:
         self.metric_gloss = re.compile(
             rf"\.?[ \t]*\([ \t]*[^()\n{QUANTITY_MARK}]{{0,16}}?(?:{alternation(cues.metric_gloss_tails)})[ \t]*\)[ \t]*"
             rf"(?:为|是|达到|达|从|由|降|升|提升|=|:)") if cues.metric_gloss_tails else None
+        # ... or named right after Chinese words ending so, then given its value: "说话人相似度SECS达到 0.871"
+        self.metric_words_before = re.compile(rf"(?:{alternation(cues.metric_gloss_tails)})[ \t]*$") if cues.metric_gloss_tails else None
         self.metric_tail = re.compile(rf"[A-Za-z][A-Za-z0-9]*(?:{alternation(cues.metric_tails)})")
         self.cutoff = re.compile(rf"(?P<head>{alternation([w for h in cues.cutoff_heads for w in (h, h.lower())])})-?(?P<k>\d+)")
         self.parts_follow = re.compile(alternation(cues.parts_follow)) if cues.parts_follow else None
@@ -1223,14 +1227,17 @@ def _gloss_role(text: str, mention: Mention, strength: int, glossed: dict[int, s
 def _glossed_metric(text: str, mention: Mention, strength: int, vocab: Vocabulary) -> tuple[Mention, int]:
     """A name glossed in Chinese words that end in what a measure is ("CLIP-T（文本对齐）为 0.287", "N-acc.（无目标识别准确率）为",
     "jitter（加速度误差）从 6.1 降至", cues.yaml metric_gloss_tails) and then given its value is that metric, not a system
-    ("GPT-4o（闭源模型）为 50.1%" is one)."""
+    ("GPT-4o（闭源模型）为 50.1%" is one); so is a code of letters right after such words ("说话人相似度SECS达到 0.871")."""
     if mention.role not in (NAME_ROLE, MODEL) or vocab.metric_gloss is None:
         return mention, strength
-    if vocab.metric_gloss.match(text, mention.end) is None:
+    if vocab.metric_gloss.match(text, mention.end) is None and not (
+            _CODE.fullmatch(mention.text) and vocab.metric_words_before.search(text, max(0, mention.start - 4), mention.start)
+            and vocab.reaches_value.match(text, mention.end)):
         return mention, strength
     return Mention(mention.start, mention.end, mention.text, METRIC, mention.text.rstrip(".").lower()), CUED
 
 
+_CODE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,6}")  # "SECS", "AbsRel": letters only, two capitals at least
 _OPENING_BEFORE = re.compile(r"\s*\(\s*$")
 _CLOSING_AFTER = re.compile(r"\s*\)")
 _LABEL_GLOSS = re.compile(r"[^A-Za-z()\n]*[\u4e00-\u9fff][^A-Za-z()\n]*\(\s*(?=[A-Za-z0-9])")

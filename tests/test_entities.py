@@ -335,6 +335,8 @@ def test_a_digit_led_acronym_after_a_word_is_part_of_the_name():
     ("**Mip-NeRF 360**：PSNR 27.1", ["Mip-NeRF 360", "PSNR"]),  # a number ending a bold label
     ("在 CommonVoice 15 的 6 个语种上 WER 为 9.1%", ["CommonVoice 15", "WER"]),  # a known benchmark's release
     ("HippoRAG 2 在 MuSiQue 上为 51.9", ["HippoRAG 2", "MuSiQue"]),  # a generation number
+    ("在 FooCOCO 5,000 张图像上", ["FooCOCO"]),  # ... never a thousands group's first digit
+    ("在 BarKITTI 1,200 帧上，BazNet 2,048 个点", ["BarKITTI", "BazNet"]),
     ("SAM 58.9、Ours 62.1", ["SAM", "Ours"]),  # values after names are no tails
     ("在 FooSim 2.0 上", ["FooSim 2.0"]),  # a release with a point before a place, known or not
     ("在 FooSim 15 上", ["FooSim"]),  # ... a whole number only after a known benchmark

@@ -172,6 +172,16 @@ def test_a_cutoffs_degree_sign_is_not_part_of_the_metric():
     assert default_extractor().vocabulary.metric_spelling("Acc@500m") == "acc@500m"
 
 
+@pytest.mark.parametrize("without_names", [False, True])
+def test_a_rate_held_at_a_level_in_percent_is_one_metric(without_names):
+    """TPR@1%FPR is the true-positive rate where the false-positive rate is 1%: one name, never FPR with 1% left over."""
+    extractor = default_extractor().without_names() if without_names else default_extractor()
+    text = ("*   **FooFace-HQ**：Method 的 TAR@0.1%FAR 达到 95.1%，BarFace 为 93.0%；"
+            "在 BazSpoof 上 TPR@1%FPR 为 97.4%，FNMR@0.01%FMR 为 2.3%，参数量 7B，阈值 1%。")
+    found = {r.value: r.metric for r in extractor.extract_paper(Paper("0000.00000", "Method: x", "", {"results": text}), "2026-01-01")}
+    assert found == {95.1: "tar@0.1%far", 93.0: "tar@0.1%far", 97.4: "tpr@1%fpr", 2.3: "fnmr@0.01%fmr"}, found
+
+
 def test_a_human_normalized_score_is_built_and_the_word_for_score_is_no_short_form_of_it():
     text = ("*   **Atari 100k**：人类归一化得分的均值为 1.42；DreamerV3 为 1.12。\n"
             "*   **Crafter**：在 100 万步内得分 21.3%，高于 DreamerV3 的 14.5%。")
@@ -362,3 +372,18 @@ def test_a_metric_the_lists_read_whole_names_its_abbreviation_wherever_it_stands
     assert {v: m for v, (m, _) in found.items()} == {72.4: "ex", 70.1: "ex", 70.0: "ex"}
     text = "*   **FooFair**：最小群体准确率（MGA）为 91.8%，高于 BarNet（86.7%）；平均准确率为 93.5%。"
     assert {v: m for v, (m, _) in metrics_with_rules(text).items()} == {91.8: "mga", 86.7: "mga", 93.5: "accuracy"}
+
+
+@pytest.mark.parametrize("without_names", [False, True])
+def test_a_code_right_after_the_chinese_words_of_a_measure_is_that_measure(without_names):
+    """"说话人相似度SECS达到 0.871": Chinese words ending as a measure's do (相似度, 误差, 分数, 率), then a code of
+    letters and its value: the code abbreviates the measure, and names it where it comes again ("SECS为0.792").
+    Not a name with digits ("准确率 GPT-4o") nor one capital ("成功率 Octo"): systems."""
+    extractor = default_extractor().without_names() if without_names else default_extractor()
+    text = ("*   **FooBeat**：节拍对齐分数BAS达到0.262，高于 EDGE 的0.241；跨风格部分使用 BarDance（共1,200段），BAS为0.250。\n"
+            "*   **BazDepth**：相对误差 AbsRel 为 0.061，参数量 7B。\n"
+            "*   **QuxGrasp**：平均成功率 Octo 为 45.1%。")
+    found = {r.value: (r.model, r.metric) for r in extractor.extract_paper(Paper("0000.00000", "Method: x", "", {"results": text}), "2026-01-01")}
+    assert found[0.262] == ("Method", "bas") and found[0.241] == ("EDGE", "bas") and found[0.25] == ("Method", "bas"), found
+    assert found[0.061] == ("Method", "absrel") and 7 not in found, found
+    assert found.get(45.1, ("Octo", None))[0] == "Octo", found
