@@ -607,6 +607,12 @@ class NotationFile(_Strict):
     keep: Words  # characters (or `a-b` ranges) NFKC would rewrite that stay as written
     fold: Annotated[dict[Char, str], Field(min_length=1)]  # look-alike punctuation -> what it stands for
     lookalikes: Annotated[dict[Char, Char], Field(min_length=1)]  # Cyrillic / Greek letter -> Latin letter
+    traditional: list[str] = []  # runs of "繁简" pairs: a traditional character, then its simplified one
+
+    @property
+    def simplified(self) -> dict[str, str]:
+        """Traditional character -> simplified character, from `traditional`."""
+        return {pair[0]: pair[1] for run in self.traditional for pair in run.split()}
 
     @model_validator(mode="after")
     def _ranges(self) -> "NotationFile":
@@ -616,6 +622,12 @@ class NotationFile(_Strict):
         for letter, latin in self.lookalikes.items():
             if not ("a" <= latin.lower() <= "z") or letter.isascii():
                 raise ValueError(f"lookalikes: {letter!r} must be a non-Latin letter drawn like the Latin {latin!r}")
+        seen: set[str] = set()
+        for pair in (pair for run in self.traditional for pair in run.split()):
+            if len(pair) != 2 or pair[0] in seen or pair[0] == pair[1] or max(pair) > "\uffff":
+                raise ValueError(f"traditional: {pair!r} is not a new traditional character and its simplified one, "
+                                 "both in the Basic Multilingual Plane")
+            seen.add(pair[0])
         return self
 
 

@@ -6,7 +6,9 @@ Report text is hostile and written in many hands, so it is folded once, before a
 - characters that render as nothing (zero-width spaces and joiners, bidi controls, soft hyphens,
   variation selectors: Unicode's default-ignorable code points) are removed, so `GPT‍-4o` is `GPT-4o`;
 - a word that mixes Latin with Cyrillic or Greek look-alike letters is written in Latin when that
-  spelling is a known name (`GPT-4о` -> `GPT-4o`), and otherwise kept whole, for `mixed_script` to flag.
+  spelling is a known name (`GPT-4о` -> `GPT-4o`), and otherwise kept whole, for `mixed_script` to flag;
+- traditional characters are read as simplified ones (`準確率` -> `准确率`), one for one, so one set of
+  cue words reads both scripts.
 `Folded` keeps the way back to the text as written, so evidence still quotes the report exactly.
 """
 from __future__ import annotations
@@ -88,10 +90,14 @@ class Folder:
         self.word = re.compile(r"[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff][A-Za-z0-9\u0370-\u03ff\u0400-\u04ff\-_.+@'^]*"
                                r"(?<=[A-Za-z0-9\u0370-\u03ff\u0400-\u04ff])")
         self.char = lru_cache(maxsize=4096)(self._char)
+        simplified = notation.simplified
+        self.simplified = str.maketrans(simplified)
+        traditional = "".join(re.escape(c) for c in simplified)
+        self.traditional = re.compile(f"[{traditional}]") if traditional else None
         # What can change a name in text read only for names (a title, a contribution sentence):
-        # full-width letters and digits, letter-like and compatibility letters, and `special`.
+        # full-width letters and digits, letter-like and compatibility letters, `special` and traditional characters.
         self.in_names = re.compile(f"[{_IGNORABLE}{special}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u00a0-\u00bf"
-                                   f"\u2100-\u218f\ufb00-\ufb06\U0001d400-\U0001d7ff]")
+                                   f"\u2100-\u218f\ufb00-\ufb06\U0001d400-\U0001d7ff{traditional}]")
 
     def _char(self, char: str) -> Optional[str]:
         """What one written character becomes, or None when it stays as it is."""
@@ -110,6 +116,8 @@ class Folder:
         text = written
         for char in set(_FULL_WIDTH.findall(written)):
             text = text.replace(char, _WIDTH[char])
+        if self.traditional is not None and self.traditional.search(text):
+            text = text.translate(self.simplified)  # one for one: offsets unchanged
         if unicodedata.is_normalized("NFKC", text) and not self.special.search(text):
             return Folded(text, written)
         edits = [(m.start(), r) for m in _CANDIDATE.finditer(text) if (r := self.char(m.group())) is not None]
