@@ -463,6 +463,9 @@ def _written_labels(paper: PaperContext, values: _Values, floor: int) -> Optiona
     return [[o.merged(i) for i in inner] for o in outer]
 
 
+_OPEN_GLOSS = re.compile(r"[ \t]*\([^()\n]*")
+
+
 def _pairs_before(paper: PaperContext, line_start: int, position: int, count: int,
                   reached: bool = False) -> Optional[list[_Label]]:
     """The metrics of the `count` `metric value` pairs right before `position` in its line (`HOTA 65.1，
@@ -472,6 +475,7 @@ def _pairs_before(paper: PaperContext, line_start: int, position: int, count: in
     pairs: list[str] = []
     last_end = line_start
     placed = False  # a benchmark named earlier in the line: acronyms after it are its metrics
+    metric_end = -1
     for mention in _mentions(paper, line_start, position):
         placed = placed or mention.role == BENCHMARK
         if mention.role == METRIC:
@@ -480,6 +484,9 @@ def _pairs_before(paper: PaperContext, line_start: int, position: int, count: in
             name = mention.text.lower()  # "在 MOT17 上，HOTA 为 64.8、IDF1 为 80.2"
         else:
             continue
+        if metric_end >= 0 and _OPEN_GLOSS.fullmatch(text, metric_end, mention.start):
+            continue  # "mAP（tIoU 0.3:0.7）达到 70.4%": the thresholds the metric before it averages, no pair of its own
+        metric_end = mention.end
         pair = (_METRIC_THEN_VALUE.match(text, mention.end, position)
                 or reached and paper.vocabulary.reaches_value.match(text, mention.end, position))
         value_first = None if pair or not reached else _VALUE_THEN_METRIC.search(text, last_end, mention.start)
@@ -1231,6 +1238,14 @@ def respectively(paper: PaperContext, start: int, end: int):
              {"kind": "score", "value": 3.5, "benchmark": "FooTTS", "model": "BarTTS", "metric": "wer"},
              {"kind": "score", "value": 3.88, "benchmark": "FooTTS", "model": "BazTTS", "metric": "mos"},
              {"kind": "score", "value": 4.0, "benchmark": "FooTTS", "model": "BazTTS", "metric": "wer"}]},
+        # ... with the thresholds a metric averages in parentheses after it, which are no values of their own
+        {"text": "在 FooScan3D 上，平均 mAP（IoU 0.25:0.5）达到 **61.2**，mAP@0.25 为 70.1；对比 BarDet3D（58.4 / 68.0）。",
+         "records": [
+             {"kind": "score", "value": 61.2, "benchmark": "FooScan3D", "model": "Method", "metric": "map"},
+             {"kind": "score", "value": 70.1, "benchmark": "FooScan3D", "model": "Method", "metric": "map@0.25"},
+             {"kind": "score", "value": 58.4, "benchmark": "FooScan3D", "model": "BarDet3D", "metric": "map"},
+             {"kind": "score", "value": 68.0, "benchmark": "FooScan3D", "model": "BarDet3D", "metric": "map@0.25"}]},
+        {"text": "在 FooVid 上 XER 在阈值 0.3:0.7 间平均，宽高比 16:9，2:4 稀疏，batch size 256。", "records": []},
         # sizes and settings beside them are no values of a system
         {"text": "在 FooGrasp 上成功率达到 81.0%，7B 模型，8K 上下文，2024 年发布。",
          "records": [{"kind": "score", "value": 81.0, "benchmark": "FooGrasp", "model": "Method", "metric": "success rate"}]},

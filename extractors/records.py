@@ -1386,6 +1386,8 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     after = ctx.words.not_result_after.match(text, position + 1) is not None  # else no test of what follows passes
     if _CONDITION_BEFORE.search(text, max(0, position - 24), position):
         return "a threshold in a condition (IoU > 0.5), not a result"
+    if text[position + 1:position + 3] == ":" + QUANTITY_MARK or text[position - 2:position] == QUANTITY_MARK + ":":
+        return "an end of a range or a ratio written with a colon ('tIoU 0.3:0.7', '2:4'), not a result"
     if (after and _GAP_AFTER.match(text, position + 1)) or _GAP_BEFORE.search(text, max(0, position - 8), position):
         return "an item of a list with a missing entry ('63.3、—、55.6'): which place each is, is not said"
     behaviour = ctx.words.behaviour_rate.search(text, max(0, position - 16), position)
