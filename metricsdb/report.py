@@ -319,13 +319,14 @@ def _unknown_headings(block: str) -> list[str]:
             if number(line) not in known and ({number(line) - 1, number(line) + 1} & known)]
 
 
-def unread_papers(path: Union[str, os.PathLike[str]]) -> list[tuple[str, str]]:
-    """(title, why) for each paper block of a report file that gives no records for want of its
-    structure: no huggingface.co/papers or arXiv link (parse_report leaves it out: a record needs its
-    paper's id), no results section (a heading wording sections.yaml does not know), or results not
-    in Chinese (parse_report leaves them out). The CLI names
-    them: a typo in one link or heading dropped that paper's results without a word. Reads the file
-    again, as legacy_encoding does."""
+def unread_papers(path: Union[str, os.PathLike[str]]) -> list[tuple[str, str, bool]]:
+    """(title, why, an error) for each paper block of a report file that gives no records for want of
+    its structure: no huggingface.co/papers or arXiv link (parse_report leaves it out: a record needs its
+    paper's id; an error, the report is broken), no results section (a heading wording sections.yaml
+    does not know is named), or results not in Chinese (parse_report leaves them out); the last two are
+    no error: many papers of a digest have no results metricsdb reads. The CLI names them all: a typo in
+    one link or heading dropped that paper's results without a word. Reads the file again, as
+    legacy_encoding does."""
     if str(path) == STDIN:  # read once already; not kept
         return []
     try:
@@ -339,19 +340,19 @@ def unread_papers(path: Union[str, os.PathLike[str]]) -> list[tuple[str, str]]:
         title = start.group("title").strip()
         if not PAPER_LINK.search(text, start.end(), end):
             unread.append((title, "no huggingface.co/papers or arxiv.org link, so it is left out "
-                                  "(the report's other papers are read)"))
+                                  "(the report's other papers are read)", True))
             continue
         block = text[start.end():end]
         sections = split_sections(block)
         if not is_chinese(sections.get("results", "")):
             unread.append((title, "its results section is not in Chinese (metricsdb reads the Chinese results, "
-                                  "实验效果), so no records come from it"))
+                                  "实验效果), so no records come from it", False))
             continue
         if "results" not in sections:
             unknown = _unknown_headings(block)
             hint = f"; is {' or '.join(repr(h) for h in unknown[:2])} its heading?" if unknown else ""
             unread.append((title, "no results section (a heading such as '5. 实验效果' or '实验结果'), so no records "
-                                  f"come from it{hint}"))
+                                  f"come from it{hint}", False))
     return unread
 
 

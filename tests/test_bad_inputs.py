@@ -135,7 +135,7 @@ CORPUS = [
     BadInput("no_links.txt", "paper blocks without links", _write(HEADER + "## 📄 A paper\n\n5. **实验效果**\n达到 50%。\n"),
              "no paper block has a huggingface.co/papers or arxiv.org link"),
     BadInput("truncated.txt", "a sample report cut short inside a character", _write(_truncated()), INGESTED,
-             note=_cut_paper_note(), note_is_error=True),
+             note=_cut_paper_note()),  # its last paper stored without results: said, no error
     BadInput("one_line_5mb.txt", "one 5 MB line, no newline", _write(LONG_LINE),
              "not a daily-papers report (no '**Date**:' header, no papers)"),
     BadInput("results_5mb.txt", "a report whose results section is one 5 MB line",
