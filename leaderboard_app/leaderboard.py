@@ -181,7 +181,7 @@ def sentence(error: Exception) -> str:
 # Column widths (px) that fit the board beside the sidebar, so long text wraps instead of running off.
 # (A comment, not a docstring: Streamlit would print a bare string of a page script.)
 WIDTHS = {"#": 40, "model": 130, "paper": 140, "details": 50, "evidence": 240, "corrected": 170, "record": 150,
-          "up to": 70, "unit": 76, "date": 82}
+          "up to": 70, "unit": 76, "date": 82, "papers": 60}
 BOARD_WIDTH = 1000  # the board's width in a 1,366 px window (a common laptop's) beside the sidebar: the evidence takes what is left
 EVIDENCE_MIN = 160  # narrower, the evidence would wrap onto more lines than a row shows
 
@@ -199,10 +199,11 @@ def board_table(board: pd.DataFrame, value_header: str) -> pd.DataFrame:
         "corrected": board["corrected"],
         "paper": board["paper_title"].map(bidi_shown),
         "details": board["paper_id"].map(paper_link),
+        "papers": board["papers"].map(lambda papers: len(papers) if isinstance(papers, tuple) else None),
         "date": board["report_date"],
         "evidence": board["evidence"].map(plain_text),
     })
-    return without_empty(table, ("up to", "unit", "corrected"))
+    return without_empty(table, ("up to", "unit", "corrected", "papers"))
 
 
 def column_widths(table: pd.DataFrame, value_header: str) -> dict[str, int]:
@@ -233,7 +234,10 @@ def show_board(board: pd.DataFrame, names: dict[str, str]) -> None:
     left_off = (f" {count_text(hidden, 'entry', 'entries')} of unnamed systems (baseline, human …) left off."
                 if hidden else "")
     apart = f" {SCALES_APART_NOTE[:1].upper()}{SCALES_APART_NOTE[1:]}." if attrs["scales_apart"] else ""
-    st.caption(f"{entries}. {direction_text(attrs)}{left_off}{apart} Deltas and ratios are never ranked with the scores.")
+    copies = board["papers"].map(lambda papers: isinstance(papers, tuple)).sum()
+    quoted = (f" {count_text(int(copies), 'number')} several papers report stand{'s' if copies == 1 else ''} once "
+              "(papers: how many report it)." if copies else "")
+    st.caption(f"{entries}. {direction_text(attrs)}{left_off}{apart}{quoted} Deltas and ratios are never ranked with the scores.")
     if board.empty:
         st.info("Every entry of this board is an unnamed system: switch on “Include unnamed systems” to see them.")
         return
@@ -259,6 +263,8 @@ def show_board(board: pd.DataFrame, names: dict[str, str]) -> None:
                                                          "its number highlighted, in the list below the board"),
             "record": st.column_config.TextColumn(width=WIDTHS["record"],
                                                   help="The record's id, which `metricsdb correct` and `reject` take"),
+            "papers": st.column_config.NumberColumn(
+                width=WIDTHS["papers"], help=COPIES_HELP),
         },
     )
     st.download_button("Download this board as CSV", frame_csv(board).encode("utf-8"),
@@ -271,9 +277,22 @@ def show_board(board: pd.DataFrame, names: dict[str, str]) -> None:
             f"{corrected_html(row.get('corrected'))} · "
             f'<a href="{html.escape(paper_link(row["paper_id"]))}">{html.escape(row["paper_title"])}</a>'
             f' · record <code style="white-space: nowrap">{html.escape(row["record_id"])}</code>'
-            f"<br>{evidence_html(row)}</p>"
+            f"{also_reported_html(row['papers'])}<br>{evidence_html(row)}</p>"
             for row in shown
         ))
+
+
+COPIES_HELP = ("Papers reporting this same number (a baseline others quote): it stands once, from its system's "
+               "own paper, else the earliest; the list under the board names them")
+
+
+def also_reported_html(papers: object) -> str:
+    """` · also reported by 2601.00002, 2601.00003` (each linked to its page) after a number other papers
+    quote; nothing otherwise."""
+    if not isinstance(papers, tuple):
+        return ""
+    links = ", ".join(f'<a href="{html.escape(paper_link(paper))}">{html.escape(paper)}</a>' for paper in papers[1:])
+    return f" · also reported by {links}"
 
 
 def corrected_html(note: object) -> str:

@@ -453,7 +453,7 @@ def leaderboard(
             [value_text({**row, "unit": None} if units else row, attrs["kind"]) for row in rows],
         "unit": units or [],
         "vs": [row["reference"] or ("not stated" if changes else "") for row in rows],
-        "paper": [row["paper_id"] for row in rows],
+        "paper": [row["paper_id"] + (f" +{len(row['papers']) - 1}" if row["papers"] else "") for row in rows],
         "date": [row["report_date"] for row in rows],
         "corrected": [row["corrected"] or "" for row in rows],  # the evidence still says the extracted value
     }
@@ -465,8 +465,12 @@ def leaderboard(
     typer.echo(terminal_text(title))
     alignment = ["right" if header == "#" or (arrow and header.endswith(arrow)) else "left" for header in shown]
     typer.echo(table_text(zip(*shown.values()), list(shown), colalign=alignment, disable_numparse=True))
-    for note in _board_notes(attrs):
+    for note in _board_notes(attrs) + ([COPIES_NOTE] if any(row["papers"] for row in rows) else []):
         typer.echo(terminal_text(note))
+
+
+COPIES_NOTE = ("+N: a number N other papers report too (a quoted baseline) stands once, from its system's own paper, "
+               "else the earliest; --format json lists them")
 
 
 def stored_correction_notes(store: Store) -> dict[str, str]:

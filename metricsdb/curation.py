@@ -494,7 +494,7 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
     from .direction import FROM_LIST, LOWER, UNKNOWN, BoardDirection, listed_direction, timed_direction
     from .measures import measure
     from .store import (
-        LEADERBOARD_COLUMNS, Board, NotInDatabaseError, _board_rows, choose_subset, no_overall_numbers, records_table as table,
+        BOARD_QUERY_COLUMNS, Board, NotInDatabaseError, _board_rows, choose_subset, no_overall_numbers, records_table as table,
     )
 
     found = find(store, conn, view, wanted)
@@ -525,7 +525,7 @@ def board(store: Store, conn: Connection, view: Curation, wanted: str, metric: O
     listed = next((listed for member in members if (listed := listed_direction(member)) is not None), None)
     direction = BoardDirection(listed, FROM_LIST) if listed is not None else curated_direction(  # as Store._direction
         conn, view, found, metric)
-    shown = LEADERBOARD_COLUMNS[1:]
+    shown = BOARD_QUERY_COLUMNS
     subset_column = table.c.subset
     query = (select(*(table.c[column] for column in shown), table.c.id, table.c.model_key)
              .where(table.c.benchmark_key.in_(keys), table.c.kind == kind,

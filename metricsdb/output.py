@@ -181,7 +181,9 @@ def records_jsonl(records: Iterable[Record]) -> str:
 def csv_cell(value: Any) -> str:
     """A cell as written: numbers as numbers, nothing as empty, text that a spreadsheet would run
     as a formula behind a '."""
-    if not isinstance(value, str):  # text first: most cells are
+    if isinstance(value, (tuple, list)):  # a board's papers: ids, space-separated
+        value = " ".join(map(str, value))
+    elif not isinstance(value, str):  # text first: most cells are
         value = plain(value)
         if value is None:
             return ""

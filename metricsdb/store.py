@@ -185,8 +185,10 @@ direction_rules_table = Table(
 
 LEADERBOARD_COLUMNS = (
     "rank", "model", "value", "value_high", "unit", "subset", "direction", "reference",
-    "paper_id", "paper_title", "report_date", "evidence", "record_id", "value_start", "value_end",
+    "paper_id", "paper_title", "report_date", "evidence", "record_id", "value_start", "value_end", "papers",
 )
+BOARD_QUERY_COLUMNS = LEADERBOARD_COLUMNS[1:-1]
+"""The columns a board reads from the records table (rank and papers are the board's own)."""
 
 
 @dataclass(frozen=True)
@@ -593,6 +595,8 @@ def _close_names(wanted: str, names_by_key: dict[str, str]) -> list[str]:
 _MODEL, _PAPER_ID = LEADERBOARD_COLUMNS.index("model") - 1, LEADERBOARD_COLUMNS.index("paper_id") - 1
 _TITLE = LEADERBOARD_COLUMNS.index("paper_title") - 1
 _EVIDENCE = LEADERBOARD_COLUMNS.index("evidence") - 1
+_DATE = LEADERBOARD_COLUMNS.index("report_date") - 1
+_SAME_NUMBER = tuple(LEADERBOARD_COLUMNS.index(column) - 1 for column in ("value", "value_high", "unit", "direction", "reference"))
 
 
 def _in_subset(overall: bool) -> Any:
@@ -614,7 +618,7 @@ def _board_query(direction: str, in_subset: bool) -> Any:
         order = (signed.asc() if direction == LOWER else signed.desc(), _by_code_point(table.c.model),
                  table.c.paper_id, table.c.id)
     return (
-        select(*(table.c[column] for column in LEADERBOARD_COLUMNS[1:]), signed)
+        select(*(table.c[column] for column in BOARD_QUERY_COLUMNS), signed)
         .where(table.c.benchmark_key == bindparam("key"), table.c.kind == bindparam("kind"),
                table.c.metric.in_(bindparam("metrics", expanding=True)), _in_subset(not in_subset))
         .order_by(*order)
@@ -631,26 +635,68 @@ def _paper_method(paper_id: str, title: str) -> str:
     return method_name(Paper(paper_id, title, ""), default_extractor().vocabulary) or paper_id
 
 
+def _title_names(title: str, model_key: str) -> bool:
+    """True when a paper's title is the system's own (`ReflexVLA: ...` for ReflexVLA): the name before
+    its colon is the system's."""
+    head, colon, _ = title.replace("：", ":").partition(":")
+    return bool(colon) and name_key(head) == model_key
+
+
+def _one_row_per_number(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Rows (board columns but rank and papers, then the signed value) with each number that several
+    papers report (one system's same value, unit, direction and reference: a baseline every paper of
+    a field quotes) once: the row of the system's own paper (its title names it), else of the earliest
+    report; `papers` lists every paper reporting it, that one first (None: only one does). The row
+    stands where the chosen one stood. Unnamed systems are each their own paper's, never merged."""
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    keys: list[Optional[tuple[Any, ...]]] = []
+    for i, row in enumerate(rows):
+        if is_unnamed_system(row[_MODEL]):
+            keys.append(None)
+            continue
+        key = (name_key(row[_MODEL]), *(row[column] for column in _SAME_NUMBER))
+        keys.append(key)
+        groups.setdefault(key, []).append(i)
+    chosen: dict[int, tuple[str, ...]] = {}
+    for (model_key, *_), members in groups.items():
+        if len(members) == 1:
+            continue
+        order = sorted(members, key=lambda i: (not _title_names(rows[i][_TITLE], model_key), rows[i][_DATE],
+                                               rows[i][_PAPER_ID], i))
+        chosen[order[0]] = tuple(dict.fromkeys(rows[i][_PAPER_ID] for i in order))
+    merged = []
+    for i, (row, key) in enumerate(zip(rows, keys)):
+        if key is None or len(groups[key]) == 1:
+            merged.append((*row[:-1], None, row[-1]))
+        elif i in chosen:
+            merged.append((*row[:-1], chosen[i], row[-1]))
+    return merged
+
+
 def _board_rows(rows: Sequence[Any], direction: str, include_unnamed: bool) -> tuple[list[tuple[Any, ...]], int]:
     """Rows as a board shows them, and how many unnamed-system rows it left off. Ranked: each
     (model, paper)'s first row (its best), ties sharing a rank. Unknown direction: every row, no rank.
-    Unnamed systems are labelled with their paper's method (`baseline (LSRIF)`) when included."""
-    board: list[tuple[Any, ...]] = []
+    A number several papers report stands once, with its papers (_one_row_per_number). Unnamed
+    systems are labelled with their paper's method (`baseline (LSRIF)`) when included."""
+    kept: list[tuple[Any, ...]] = []
     seen: set[tuple[str, str]] = set()
     hidden: set[tuple[str, str]] = set()
-    previous = None
     for row in rows:
         pair = (row[_MODEL], row[_PAPER_ID])
         if direction != UNKNOWN and pair in seen:
             continue
         seen.add(pair)
-        values = row[:-1]
         if is_unnamed_system(row[_MODEL]):
             if not include_unnamed:
                 hidden.add(pair)
                 continue
-            values = (*values[:_MODEL], unnamed_label(row[_MODEL], _paper_method(row[_PAPER_ID], row[_TITLE])),
-                      *values[_MODEL + 1:])
+            row = (*row[:_MODEL], unnamed_label(row[_MODEL], _paper_method(row[_PAPER_ID], row[_TITLE])),
+                   *row[_MODEL + 1:])
+        kept.append(row)
+    board: list[tuple[Any, ...]] = []
+    previous = None
+    for row in _one_row_per_number(kept):
+        values = row[:-1]
         if direction == UNKNOWN:
             board.append((None, *values))
         else:

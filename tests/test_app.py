@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Optional
@@ -234,6 +235,26 @@ def test_unnamed_systems_show_only_when_asked_labelled_with_their_papers_method(
     assert board(app)["model"].tolist() == ["baseline (LSRIF)", "LSRIF"]
     assert app.query_params["unnamed"] == "1"
     assert board(run_app(unnamed="1"))["model"].tolist() == ["baseline (LSRIF)", "LSRIF"]
+
+
+def test_a_number_several_papers_quote_stands_once_with_how_many_report_it(app_store):
+    """Octo's 75.1, quoted by three papers, stood three times; one row now, from Octo's own paper, a
+    `papers` count, the caption saying so, and the other papers named under the board."""
+    app_store.add(make_report(), [
+        make_record(model="Octo", value=75.1, paper_id="2601.00002"),
+        make_record(model="Octo", value=75.1, paper_id="2601.00003", paper_title="Octo: an open generalist policy"),
+        make_record(model="Octo", value=75.1),
+        make_record(model="Mine", value=80.0),
+    ])
+    app = run_app()
+    table = board(app)
+    assert table[["model", "papers"]].values.tolist()[1] == ["Octo", 3]
+    assert table["model"].tolist() == ["Mine", "Octo"] and pd.isna(table["papers"].iloc[0])
+    assert table["paper"].iloc[1] == "Octo: an open generalist policy"
+    assert "1 number several papers report stands once" in app.caption[0].value
+    listed = "".join(block.proto.body for block in app.get("html"))
+    also = listed[listed.index("also reported by"):].split("<br>")[0]
+    assert re.findall(r">(\d{4}\.\d{5})</a>", also) == ["2601.00001", "2601.00002"]
 
 
 def test_a_board_of_unknown_direction_ranks_nothing_and_lists_newest_first(app_store):

@@ -23,7 +23,7 @@ from metricsdb.record_id import with_record_ids
 from metricsdb.store import Store
 
 from .conftest import SAMPLE_REPORTS
-from .store_helpers import make_record, make_report
+from .store_helpers import REPORT_DATE, make_record, make_report
 
 runner = CliRunner()
 COMMANDS = ["extract", "ingest", "init-db", "leaderboard", "benchmarks", "stats", "app", "new"]
@@ -425,6 +425,27 @@ def test_leaderboard_of_a_subset_and_of_unnamed_systems(store, database_url):
     result = run("leaderboard", "AIME 2025", "--subset", "dev", "--db", database_url)
     assert result.exit_code == 1 and error_lines(result) == [
         "metricsdb: AIME 2025 has no score records of subset 'dev'; its subsets: test-clean (2)"]
+
+
+def test_leaderboard_shows_a_number_several_papers_quote_once_with_their_count(store, database_url):
+    """A baseline every paper quotes stood once per paper; one row now, `+2` after its paper, a note
+    saying what that means, and JSON / CSV listing every paper (the paper shown first)."""
+    store.add(make_report(), [
+        make_record(model="Octo", value=75.1, paper_title="Octo: an open generalist policy"),
+        make_record(model="Octo", value=75.1, paper_id="2601.00002"),
+        make_record(model="Octo", value=75.1, paper_id="2601.00003"),
+        make_record(model="Mine", value=80.0, paper_id="2601.00003"),
+    ])
+    lines = run("leaderboard", "AIME 2025", "--db", database_url).stdout.splitlines()
+    assert [line.split()[:5] for line in lines[3:5]] == [["1", "Mine", "80%", "2601.00003", REPORT_DATE],
+                                                        ["2", "Octo", "75.1%", "2601.00001", "+2"]]
+    assert lines[5:] == [cli.COPIES_NOTE]
+    data = json.loads(run("leaderboard", "AIME 2025", "--db", database_url, "-f", "json").stdout)
+    assert [row["papers"] for row in data["rows"]] == [None, ["2601.00001", "2601.00002", "2601.00003"]]
+    rows = list(csv.DictReader(io.StringIO(run("leaderboard", "AIME 2025", "--db", database_url, "-f", "csv").stdout)))
+    assert [row["papers"] for row in rows] == ["", "2601.00001 2601.00002 2601.00003"]
+    exported = run("export", "--format", "jsonl", "--db", database_url).stdout.splitlines()
+    assert len(exported) == 4  # exports keep every record
 
 
 def test_leaderboard_of_scores_whose_texts_state_a_unit_or_none_says_which(store, database_url):

@@ -303,6 +303,59 @@ def test_a_benchmark_with_only_subset_numbers_names_its_subsets(store):
     assert board(store, "AIME 2025", subset="8k") == [(1, "A", 40.0)]
 
 
+def _quoting_papers(store: Store) -> None:
+    """Four reports: pi0's own paper (the second day), and three papers quoting its 94.2 on LIBERO."""
+    ids = ("2601.00001", "2601.00002", "2601.00003", "2601.00004")
+    dates = {"2601.00001": "2026-01-10", "2601.00002": "2026-01-11", "2601.00003": "2026-01-12", "2601.00004": "2026-01-13"}
+    titles = {"2601.00002": "π0: A Vision-Language-Action Flow Model"}
+    for paper_id in ids:
+        report = make_report((paper_id,), date=dates[paper_id], path=f"/reports/{paper_id}.txt",
+                             source_url=f"https://example.org/{paper_id}")
+        records = [make_record(benchmark="LIBERO", model="π0", value=94.2, paper_id=paper_id, report_date=dates[paper_id],
+                               paper_title=titles.get(paper_id, f"Paper {paper_id}"), metric="success rate")]
+        if paper_id != "2601.00002":
+            records.append(make_record(benchmark="LIBERO", model=f"Method{paper_id[-1]}", value=95.0 + int(paper_id[-1]),
+                                       paper_id=paper_id, report_date=dates[paper_id], metric="success rate"))
+        store.add(report, records)
+
+
+def test_a_number_several_papers_quote_stands_once_from_its_systems_own_paper(store):
+    """π0's 94.2 on LIBERO, quoted by every later paper of the field, stood once per paper (14 rows of
+    one number): now one row, from the paper whose title names π0, listing the papers that report it."""
+    _quoting_papers(store)
+    rows = board_frame(store.leaderboard_rows("LIBERO"))
+    assert list(zip(rows["rank"], rows["model"], rows["value"])) == [
+        (1, "Method4", 99.0), (2, "Method3", 98.0), (3, "Method1", 96.0), (4, "π0", 94.2)]
+    quoted = rows.iloc[3]
+    assert quoted["paper_id"] == "2601.00002" and quoted["report_date"] == "2026-01-11"
+    assert quoted["papers"] == ("2601.00002", "2601.00001", "2601.00003", "2601.00004")  # its own first, then by date
+    assert rows["papers"].iloc[:3].isna().all()  # a number one paper reports: no list
+    assert len(store.records(benchmark="LIBERO", model="π0")) == 4  # every record kept: exports read these
+
+
+def test_a_quoted_number_whose_system_has_no_paper_here_stands_on_the_earliest(store):
+    _quoting_papers(store)
+    store.correct(store.records(model="π0", paper_id="2601.00002")["record_id"][0], {"value": 94.3}, "its own paper says 94.3")
+    rows = board_frame(store.leaderboard_rows("LIBERO"))
+    pi0 = rows[rows["model"] == "π0"]
+    assert list(zip(pi0["value"], pi0["paper_id"])) == [(94.3, "2601.00002"), (94.2, "2601.00001")]
+    assert list(pi0["papers"]) == [None, ("2601.00001", "2601.00003", "2601.00004")]
+    assert list(rows["rank"]) == [1, 2, 3, 4, 5]
+
+
+def test_quoted_numbers_stand_once_on_a_board_listed_by_date_and_unnamed_systems_never_merge(store):
+    store.add(make_report(), [
+        make_record(metric="novelty", model="X", value=3.0, evidence="X 为 3"),
+        make_record(metric="novelty", model="X", value=3.0, paper_id="2601.00002", evidence="X 为 3"),
+        make_record(metric="novelty", model="baseline", value=1.0, evidence="基线为 1"),
+        make_record(metric="novelty", model="baseline", value=1.0, paper_id="2601.00002", evidence="基线为 1"),
+    ])
+    assert store.leaderboard_rows("AIME 2025").direction.direction == "unknown"
+    rows = board_frame(store.leaderboard_rows("AIME 2025", include_unnamed=True))
+    assert list(zip(rows["model"], rows["papers"])) == [
+        ("X", ("2601.00001", "2601.00002")), ("baseline (Paper 2601.00001)", None), ("baseline (Paper 2601.00002)", None)]
+
+
 def test_unnamed_systems_stay_off_a_board_unless_asked_for_then_carry_their_papers_method(store):
     store.add(make_report(), [
         make_record(model="baseline", value=90.0, paper_title="LSRIF: instruction following"),
