@@ -537,22 +537,42 @@ Subsets = dict[str, tuple[list[str], int]]
 """A benchmark's subsets: shown name -> (stored spellings, records), most records first."""
 
 
+@lru_cache(maxsize=1)
+def _subset_spellings() -> dict[str, str]:
+    """subsets.yaml's `spellings`: each form a report writes (case-folded) -> the one spelling boards show.
+    Reads that file alone, not the whole lexicon."""
+    from extractors.lexicon import DATA, SubsetsFile, load_file
+
+    spellings = load_file(DATA / "subsets.yaml", SubsetsFile).spellings  # type: ignore[attr-defined]
+    return {form.casefold(): shown for shown, forms in spellings.items() for form in (shown, *forms)}
+
+
+def subset_spelled(subset: str) -> str:
+    """A subset with each level (`Long, w/o subtitles`) in the one spelling subsets.yaml gives it
+    (`Long, w/o subs`), as the extractor stores it now: a store ingested before, a correction or a
+    record added by hand may hold another spelling, and one board must still hold them all."""
+    table = _subset_spellings()
+    return ", ".join(table.get(level.casefold(), level) for level in subset.split(", ")) if table else subset
+
+
 def subset_key(subset: str, benchmark_key: str = "") -> str:
-    """A subset's forgiving key; written after its benchmark's name (`LIBERO-Long` on LIBERO) it is
-    that benchmark's part (`Long`), so one part has one board."""
-    key = name_key(subset)
+    """A subset's forgiving key, its levels in their one spelling (subset_spelled); written after its
+    benchmark's name (`LIBERO-Long` on LIBERO) it is that benchmark's part (`Long`), so one part has
+    one board."""
+    key = name_key(subset_spelled(subset))
     owned = benchmark_key and key.startswith(benchmark_key) and len(key) > len(benchmark_key)
     return key[len(benchmark_key):] if owned else key
 
 
 def subset_groups(counted: Iterable[tuple[str, int]], benchmark_key: str = "") -> Subsets:
     """(stored subset, records) pairs, most records first, as Subsets: spellings that differ only in
-    case, width or hyphens, or by their benchmark's name before them, are one subset, shown as its
-    most frequent spelling."""
+    case, width or hyphens, by their benchmark's name before them, or as subsets.yaml's `spellings`
+    (`w/o sub`, `w/o subtitles`), are one subset, shown as its most frequent spelling (in the one
+    spelling subsets.yaml gives)."""
     found: Subsets = {}
     by_key: dict[str, str] = {}
     for spelling, count in counted:
-        shown = by_key.setdefault(subset_key(spelling, benchmark_key), spelling)
+        shown = by_key.setdefault(subset_key(spelling, benchmark_key), subset_spelled(spelling))
         spellings, total = found.get(shown, ([], 0))
         found[shown] = ([*spellings, spelling], total + count)
     return dict(sorted(found.items(), key=lambda item: -item[1][1]))  # stable: ties keep the given order

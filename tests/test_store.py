@@ -296,6 +296,22 @@ def test_a_subset_written_after_its_benchmarks_name_shares_the_parts_board(store
     assert board(store, "LIBERO", subset="Long") == board(store, "LIBERO", subset="libero-long")
 
 
+def test_spellings_of_one_subset_subsets_yaml_merges_are_one_board_under_its_one_spelling(store):
+    """A store ingested before subsets.yaml's `spellings`, a correction or a record added by hand may hold
+    `w/o subtitles`, `w/o sub` and `w/o subs`: one board, one picker entry, shown as `w/o subs`."""
+    store.add(make_report(), [
+        make_record(benchmark="Video-MME", model="A", value=60.0, subset="w/o subtitles"),
+        make_record(benchmark="Video-MME", model="B", value=61.0, subset="w/o sub", paper_id="2601.00002"),
+        make_record(benchmark="Video-MME", model="C", value=62.0, subset="Long, w/o subtitles"),
+        make_record(benchmark="Video-MME", model="D", value=63.0, subset="Long, W/O Subs", paper_id="2601.00002"),
+    ])
+    assert store.subsets("Video-MME") == {"w/o subs": 2, "Long, w/o subs": 2}
+    assert board(store, "Video-MME", subset="without subtitles") == [(1, "B", 61.0), (2, "A", 60.0)]
+    assert board(store, "Video-MME", subset="Long, w/o sub") == [(1, "D", 63.0), (2, "C", 62.0)]
+    listed = store.benchmark_subsets()
+    assert list(zip(listed["subset"], listed["records"], listed["papers"])) == [("Long, w/o subs", 2, 2), ("w/o subs", 2, 2)]
+
+
 def test_a_benchmark_with_only_subset_numbers_names_its_subsets(store):
     store.add(make_report(), [make_record(model="A", subset="4K"), make_record(model="A", subset="8K", value=40.0)])
     with pytest.raises(NotInDatabaseError, match=r"no overall score records, only subsets: 4K \(1\), 8K \(1\)"):
