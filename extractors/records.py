@@ -911,7 +911,14 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
              and not _OWN_VALUES_AFTER.match(text, m.end)]  # "1.83%（SIM-o 0.74 / 0.67）": SIM-o is theirs
     if after:
         return after[0].canonical
-    tag = _VALUE_TAG.match(text, position + 1)
+    listed_end = position + 1
+    while (listed := _LISTED_VALUE.match(text, listed_end)) is not None:
+        listed_end = listed.end()  # "分别为 48.9 和 66.1（EM）": the tag after a list's last value is the whole list's
+    if listed_end > position + 1 and (opening := _LIST_TAG_OPEN.match(text, listed_end)) is not None:
+        tagged = [m for m in ctx.mentions_at(opening.end()) if m.role == METRIC and _LIST_TAG_CLOSE.match(text, m.end)]
+        if tagged:  # a metric the list's parenthesis holds alone, short ("EM") or Chinese ("成功率") as it may be
+            return tagged[0].canonical
+    tag = _VALUE_TAG.match(text, listed_end)
     if tag and not (owner and owner[0] <= tag.start("name") < owner[1]):
         named = [m for m in ctx.mentions_at(tag.start("name")) if m.role in (NAME_ROLE, METRIC)]
         if named and named[0].end == tag.end("name") and len(named[0].text) > 2:  # not a unit: "(pp)"
@@ -1177,6 +1184,9 @@ def _unglossed(text: str, metrics: list[Mention]) -> list[Mention]:
     return kept
 
 
+_LIST_TAG_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_LIST_TAG_CLOSE = re.compile(r"[ \t]*\)")
+_LISTED_VALUE = re.compile(rf"[ \t]*(?:、|和|与|及|/)[ \t]*{QUANTITY_MARK}")
 _VALUE_TAG = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][^()\n]{0,30}?)\s*\)")
 
 

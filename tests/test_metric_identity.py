@@ -387,3 +387,19 @@ def test_a_code_right_after_the_chinese_words_of_a_measure_is_that_measure(witho
     assert found[0.262] == ("Method", "bas") and found[0.241] == ("EDGE", "bas") and found[0.25] == ("Method", "bas"), found
     assert found[0.061] == ("Method", "absrel") and 7 not in found, found
     assert found.get(45.1, ("Octo", None))[0] == "Octo", found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the metric in parentheses after a list's last value names every value of the list, short or Chinese as it is
+    ("在 FooQA 和 BarQA 上分别为 48.9 和 66.1（EM）。", {48.9: "exact match", 66.1: "exact match"}),
+    ("*   **FooASR**：test-clean 和 test-other 上分别为 1.9% 和 4.1%（WER），优于 BarASR（2.2% / 4.6%）。",
+     {1.9: "wer", 4.1: "wer", 2.2: "wer", 4.6: "wer"}),
+    ("FooNav 与 BarNav 上的结果分别是 61.2% 和 55.0%（成功率）。", {61.2: "success rate", 55.0: "success rate"}),
+    # what else a list's parenthesis holds names no metric: a unit, a direction, the places, a size
+    ("*   **FooRecon**：Accuracy 与 Completeness 分别为 0.021 和 0.026（越低越好）。", {0.021: "accuracy", 0.026: "completeness"}),
+    ("FooLM 在 FooQA 和 BarQA 上分别达到 64.8 和 85.1（FooQA / BarQA）。", {64.8: "score", 85.1: "score"}),
+    ("*   **FooQA**：准确率为 71.2%，FooLM 与 BarLM 分别为 65.0% 和 60.3%（8B 模型）。", {71.2: "accuracy", 65.0: None, 60.3: None}),
+])
+def test_a_metric_tagged_after_a_lists_last_value_is_the_whole_lists(text, expected):
+    found = metrics(text)
+    assert {v: found.get(v) for v in expected} == expected
