@@ -62,9 +62,10 @@ def _section_heading() -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = re.compile(
         r"^[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*" + _ORNAMENTS +
         r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \t]*[.、．)）\u3011\u3017]|[ \t]|\ufe0f?\u20e3)[ \t]*)?"
-        r"(?:\*\*)?[ \t]*" + _ORNAMENTS + r"(?P<title>" + titles + r")[ \t]*" + _ORNAMENTS +
+        r"(?:\*\*)?[ \t]*" + _ORNAMENTS + r"(?P<ask>(?:Q\d{0,2}|问|問)[ \t]*[:：][ \t]*[^\n:：?？*]{0,10}?)?"
+        r"(?P<title>" + titles + r")(?(ask)[^\n:：?？*]{0,12}[?？])[ \t]*" + _ORNAMENTS +
         r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*(?P<bold>\*\*)?[ \t]*" + _ORNAMENTS + r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*"
-        r"(?:[:：][ \t]*(?:\*\*[ \t]*)?(?P<rest>[^\n]*)|(?(bold)[ \t]+(?P<after_bold>[^\n]*\S)|(?!)))?[ \t]*$",
+        r"(?:(?:[:：／｜]|[/|](?=[ \t]|$))[ \t]*(?:\*\*[ \t]*)?(?P<rest>[^\n]*)|(?(bold)[ \t]+(?P<after_bold>[^\n]*\S)|(?!)))?[ \t]*$",
         re.M | re.I,
     )
     return pattern, by_title

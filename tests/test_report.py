@@ -48,6 +48,9 @@ HEADING_STYLES = [
     # symbols around the number and title (newsletter and social-media digests)
     "■ 五、实验结果", "**〖5〗实验结果**", "### 🔬 5. 实验结果 🔬", "4️⃣ **Results** ✨", "**◆ 实验与结果 ◆**",
     "▌Results", "【五、实验结果】", "#### ⑤ 实验效果",
+    # a question-and-answer digest asks for the section; a newsletter puts a slash or bar after its title
+    "**Q：实验效果怎么样？**", "Q: Results?", "**Q3：实验结果如何？**", "问：这篇论文的实验效果如何？", "实验效果 /",
+    "实验结果 ｜", "**Results** |",
 ]
 
 
@@ -83,7 +86,16 @@ def test_a_bold_heading_may_have_its_text_on_the_same_line_without_a_colon(headi
     assert paper.results_text == RESULTS
 
 
-@pytest.mark.parametrize("line", ["实验 表明 FooNet 在 X 上达到 84.1%。", "5. 实验效果 在 X 上达到 84.1%。"])
+@pytest.mark.parametrize("heading", ["实验效果 / ", "实验结果｜", "**Q：实验效果怎么样？** "])
+def test_results_may_start_on_a_slash_or_question_heading_line(heading):
+    paper = parse_report(HEADER + paper_block(f"{heading}在 AIME 2025 上达到 84.1%。", results="另有说明。")).papers[0]
+    assert paper.results_text.endswith("另有说明。") and "84.1%" in paper.results_text
+
+
+@pytest.mark.parametrize("line", ["实验 表明 FooNet 在 X 上达到 84.1%。", "5. 实验效果 在 X 上达到 84.1%。",
+                                  # a question that is no heading's: no Q, or a long question; a slash inside a name
+                                  "实验效果如何？在 X 上达到 84.1%。", "Q：实验中 FooNet 在 X-Bench 上的准确率是多少？84.1%",
+                                  "实验结果/成本比在 X 上为 3.2。"])
 def test_a_heading_word_followed_by_text_without_bold_or_colon_is_no_heading(line):
     paper = parse_report(HEADER + paper_block("5. **实验效果**", results=line)).papers[0]
     assert paper.results_text == line
