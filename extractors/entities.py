@@ -93,8 +93,10 @@ _LABEL_NUMBER_TAIL = re.compile(r"[ ](?P<number>\d{1,3}(?:\.\d)?)(?=(?:[ \t]+[a-
 # Latin words joined by "and" / "of" in one bold label or place are one name: "**Amazon Sports and Outdoors**：",
 # "在 Tanks and Temples 的 Courthouse 场景上"
 _JOINED_NAME = re.compile(r"[ ](?:and|of|&)[ ]")
-# a release number after a known benchmark's name, before where it stands: "CommonVoice 15 的", "CommonVoice 17.0 zh-CN 上"
-_RELEASE_TAIL = re.compile(r"[ ](?P<release>\d{1,2}(?:\.\d{1,2})?)(?=[ \t]*(?:的|上|中|\(|[ \t][a-z]{2}\b))")
+# a release number after a known benchmark's name, before where it stands: "CommonVoice 15 的", "CommonVoice 17.0 zh-CN 上";
+# not its score before a change in parentheses or a compared value: "GSM8K 84.1（+2.3）", "MMLU 57.6 vs FP16 59.1"
+_RELEASE_TAIL = re.compile(r"[ ](?P<release>\d{1,2}(?:\.\d{1,2})?)"
+                           r"(?=[ \t]*(?:的|上|中|\((?![ \t]*[+\-−±↑↓\d])|[ \t](?!vs\b)[a-z]{2}\b))")
 # ... and after any name, a release written with a point right before a place: "FooWOZ 2.2 上" (not "FooNet 58.9 上")
 _POINT_RELEASE_TAIL = re.compile(r"[ ](?P<release>[1-9]\.\d{1,2})(?=[ \t]*(?:上|中)(?![\u4e00-\u9fff]{0,2}[升涨降])"
                                  r"|[ \t]*\)(?:\*\*)?[ \t]*[:：])")  # ... or closing a label's parentheses: "（FooWOZ 2.2）**："

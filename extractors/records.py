@@ -131,9 +131,10 @@ class ResolverWords:
         self.threshold_clause = re.compile(rf"[^,;。，；！？!?()（）\n{QUANTITY_MARK}]*?(?:{alternation(refusals.threshold_clause)})")
         self.condition = re.compile(rf"\s*(?:{alternation(refusals.condition_after)})(?![间长延刻序段代理])") if refusals.condition_after else None
         # a name's version right after it: "BarDiar 2.1原版", or before the metric whose value follows: "FooEval 2.0 LC 胜率达到 48.1%"
+        # (not a score compared with another: "MMLU 57.6 vs 基线 55.1")
         self.version_after = re.compile(
             (rf"\s*(?:{alternation(refusals.version_after)})|" if refusals.version_after else "")
-            + rf" [A-Za-z][A-Za-z\-]*\s*[\u4e00-\u9fff]{{1,4}}\s*{QUANTITY_MARK}")
+            + rf" (?![Vv][Ss]\b)[A-Za-z][A-Za-z\-]*\s*[\u4e00-\u9fff]{{1,4}}\s*{QUANTITY_MARK}")
         self.vague_before = re.compile(rf"(?:{alternation(refusals.vague_factor_before)})\s*$")
         # `not_a_result`'s tests right after a number as one pattern: most numbers are results, and pass one
         # test there instead of seven
@@ -920,7 +921,9 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
             return tagged[0].canonical
     tag = _VALUE_TAG.match(text, listed_end)
     if tag and not (owner and owner[0] <= tag.start("name") < owner[1]):
-        named = [m for m in ctx.mentions_at(tag.start("name")) if m.role in (NAME_ROLE, METRIC)]
+        # "64.9 vs 62.3（BarNet）": an unknown name after the compared value is its system, not a metric
+        roles = (METRIC,) if claim.model == "reference" else (NAME_ROLE, METRIC)
+        named = [m for m in ctx.mentions_at(tag.start("name")) if m.role in roles]
         if named and named[0].end == tag.end("name") and len(named[0].text) > 2:  # not a unit: "(pp)"
             return named[0].canonical if named[0].role == METRIC else named[0].canonical.lower()  # "+11.56% (LLM-Match)"
     equal = ctx.words.subsets.equal_before

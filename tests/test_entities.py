@@ -338,6 +338,9 @@ def test_a_digit_led_acronym_after_a_word_is_part_of_the_name():
     ("在 FooCOCO 5,000 张图像上", ["FooCOCO"]),  # ... never a thousands group's first digit
     ("在 BarKITTI 1,200 帧上，BazNet 2,048 个点", ["BarKITTI", "BazNet"]),
     ("SAM 58.9、Ours 62.1", ["SAM", "Ours"]),  # values after names are no tails
+    ("MMLU 57.6 vs FP16 59.1", ["MMLU", "FP16"]),  # ... nor a known benchmark's score before vs
+    ("GSM8K 84.1 (+2.3)，MMLU 57.6 (5-shot)", ["GSM8K", "MMLU"]),  # ... or before a change or setting in parentheses
+    ("CommonVoice 17.0 zh-CN 上", ["CommonVoice 17.0", "zh-CN"]),  # ... a release before a locale is
     ("在 FooSim 2.0 上", ["FooSim 2.0"]),  # a release with a point before a place, known or not
     ("在 FooSim 15 上", ["FooSim"]),  # ... a whole number only after a known benchmark
     ("FooSim 2.0 上升到 3.1", ["FooSim"]),  # ... not a value before a verb
