@@ -106,6 +106,9 @@ class SubsetWords:
         self.count_place = re.compile(count_place)
         self.item_count = re.compile(rf"{QUANTITY_MARK}\s*(?:个|条|道|段|张|组|份|项|篇|名|位|种)")
         # a part the word list names, opening a metric's name: "中文单词准确率", "英文 WER"
+        # words of parts the subset glossary lists, alone before a metric's name: "院内死亡 AUPRC", "回复有害性 F1"
+        listed_parts = sorted({*words.english, *words.part_names} - set(words.not_parts))
+        self.part_before_metric = re.compile(rf"(?:^|(?<=[\s,:;、*]))(?:{alternation(listed_parts)})+[ \t]*$")  # not "文本→音频 R@1"
         self.named_metric = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{alternation(words.part_names)})[\u4e00-\u9fff]{{0,4}}\s*$")
         self.own_set = re.compile(rf"(?:{alternation(words.own_set_words)})[^,;。\n]{{0,6}}$")
         latin = r"[A-Za-z][A-Za-z0-9\-+&]*(?: [A-Za-z0-9][A-Za-z0-9\-+&]*){0,2}"
@@ -763,7 +766,7 @@ def subset(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str)
             opening = ctx.words.subsets.split_opening.match(ctx.view.text, sentence.start)
             found = ctx.words.subsets.split_names[opening.group("chinese")] if opening else None
     if found is None:
-        found = _named_part(ctx, sentence, position, benchmark)
+        found = _named_part(ctx, sentence, position, benchmark) or _part_before_metric(ctx, sentence, position, benchmark)
     if found is None:
         found = _heading_setting(ctx, sentence, benchmark)
     if found is None:
@@ -861,6 +864,32 @@ def _split_after(ctx: PaperContext, mention: Mention) -> Optional[str]:
     """A split written right after a benchmark's name ("LVIS minival"), or None."""
     found = ctx.words.subsets.after_benchmark.match(ctx.view.text, mention.end)
     return found.group("split") if found and found.group("split") else None
+
+
+def _part_before_metric(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:
+    """A part named only by words the subset glossary lists, right before the metric of the number's clause
+    ("院内死亡 AUPRC 为 55.1", "回复有害性 F1 为 77.3"): the task or category the metric was measured on; glued to
+    the metric the words are the metric's own ("缓存命中率" is cache hit rate, "肿瘤Dice" what the whole set
+    measures as often as a part of it)."""
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    text = ctx.view.text
+    for metric in _mentions_between(ctx, clause_start, position):
+        if metric.role != METRIC:
+            continue
+        found = ctx.words.subsets.part_before_metric.search(text, max(clause_start, metric.start - 12), metric.start)
+        spaced = found is not None and found.group() != found.group().rstrip()
+        if spaced and not _names_something_else(ctx, found.start(), found.end()):
+            part = found.group().strip()
+            return None if _describes(ctx, part, benchmark) else part
+    return None
+
+
+def _describes(ctx: PaperContext, words: str, benchmark: str) -> bool:
+    """True when the paper writes `words` right before the benchmark's name, saying what the whole of it
+    is ("胰腺肿瘤基准 FooCT-1K" … "FooCT-1K：胰腺肿瘤 Dice 68.4%" is the benchmark's Dice, no part of it)."""
+    text = ctx.view.text
+    return any(m.canonical == benchmark and words in text[max(0, m.start - len(words) - 6):m.start]
+               for m in ctx.mentions if m.role in (BENCHMARK, NAME_ROLE))
 
 
 def _named_part(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:

@@ -534,3 +534,19 @@ def test_common_words_of_parts_are_shown_in_english(text, expected):
 ])
 def test_a_part_the_label_names_holds_for_the_parts_of_its_values(text, expected):
     assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part named only by words the subset glossary lists, right before the clause's metric
+    ("*   **FooEHR**：院内死亡 AUPRC 为 55.1，训练用了 8 张 A100。", {55.1: "in-hospital mortality"}),
+    ("*   **FooGuard**：提示有害性 F1 为 89.6，回复有害性 F1 为 77.3。", {89.6: "prompt harmfulness", 77.3: "response harmfulness"}),
+    ("*   **FooDepth**：平均 δ1 为 88.0%，夜间 δ1 为 71.4%。", {88.0: None, 71.4: "night"}),
+    # ... not words the glossary does not list, nor a word glued to another ("文本→音频"), nor a size or a count
+    ("*   **FooAudio**：文本→音频 R@1 为 46.8。", {46.8: None}),
+    ("*   **FooSeg**：肿瘤Dice 为 68.4%，缓存命中率为 61.0%。", {68.4: None, 61.0: None}),  # glued: the metric's own words
+    ("我们发布了肝脏肿瘤基准 FooCT-1K。\n\n*   **FooCT-1K**：肝脏肿瘤 Dice 为 68.4%。", {68.4: None}),  # what the whole of it is
+    ("*   **FooSeg**：平均 Dice 为 81.2%，整体 Dice 为 80.1%。", {81.2: None, 80.1: None}),
+    ("*   **FooMusic**：节拍 F1 为 89.6，7B 模型 F1 为 80.1，8K 条样本上 F1 为 79.0。", {89.6: None, 80.1: None, 79.0: None}),
+])
+def test_a_part_the_glossary_lists_right_before_a_metric_is_the_values_part(text, expected):
+    assert subsets(text) == expected
