@@ -657,8 +657,10 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2", "X 的 F1 为 81.2"
     if coded and _measured_at_place(vocab, view, start, end):
         return METRIC, name.lower(), PLACED  # "在 FooSet 上 F1 为 0.81", "BarSet 上平均 AbsRel 为 0.04"
-    if coded and _LABEL_BODY_OPENS.search(text, max(0, start - 6), start) and vocab.reaches_value.match(text, end):
+    if coded and _LABEL_BODY_OPENS.search(text, max(0, start - 6), start) and (
+            vocab.reaches_value.match(text, end) or _RESPECTIVE_VALUES.match(text, end)):
         return METRIC, name.lower(), PLACED  # "**FooCrowd**：XAE 为 74.1": what the bullet measures, said first
+        # ("**FooSpoof LA / PA**：XER 分别为 0.9% 和 2.1%": for each of the label's sets)
     if (coded and placed is None and _MODIFIER_BEFORE.search(text, max(0, start - 9), start)
             and not vocab.before_system.search(text, max(0, start - 9), start) and vocab.reaches_value.match(text, end)):
         return METRIC, name.lower(), PLACED  # "平均 XCC 为 69.8", "背景 XSNR 为 28.74": a measure its Chinese modifier qualifies
@@ -684,6 +686,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:^|[,;:。\n])[ \t]*[\u4e00-\u9fff]{1,5}(?<![�
 # a word of averaging or a part's, cues.yaml metric_modifier_stops)
 _NAMED_MODIFIER_BEFORE = re.compile(r"(?:^|[,;:。\n])(?:\*\*)?[ \t]*(?:[*\-+•][ \t]+)?(?P<first>[A-Za-z][A-Za-z0-9\-_.+]*)"
                                     r"(?:[ ](?:[A-Z0-9][A-Za-z0-9\-_.]*|v\d[\d.]*))?(?:[ \t]+[\u4e00-\u9fff]{1,5}(?<![的后前时下中上]))?[ \t]+$")
+_RESPECTIVE_VALUES = re.compile(rf"[ \t]*分别[ \t]*(?:为|是|达到)?[ \t]*(?:\*\*)?{QUANTITY_MARK}")
 # right after a bullet label's colon: where the bullet's first clause opens
 _LABEL_BODY_OPENS = re.compile(r"[:：](?:\*\*)?[ \t]*$")
 _SETTING_CLOSED = re.compile(r"在[^,;:。\n在]{1,20}下(?:的)?[ \t]*$")

@@ -318,9 +318,13 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
     if bounds is None:
         return None
     read = [_label(paper, a, b) for a, b in bounds]
+    text = paper.view.text
+    if read[0][0] != "value" and _YEAR_ENDS.search(text, bounds[0][0], bounds[0][1]) and all(
+            kind != "value" or _YEAR.fullmatch(_written(paper, a)) for (kind, _), (a, _b) in zip(read[1:], bounds[1:])):
+        read = [read[0], *(("name", _Label(subset=_written(paper, a))) if kind == "value" else (kind, label)
+                           for (kind, label), (a, _b) in zip(read[1:], bounds[1:]))]  # "**FooHME 2014 / 2016**"
     kinds = {kind for kind, _ in read}
     labels = [label for _, label in read]
-    text = paper.view.text
     if "value" in kinds:
         return None
     cutoffs = _cutoffs(paper, [text[a:b].strip() for a, b in bounds])
@@ -346,7 +350,7 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
             return [_Label(benchmark=whole, subset=text[a:b].strip()) for a, b in bounds]
         if any(label.benchmark and label.subset for label in labels):
             return labels  # "FooQA、BarQA(hard) 和 BazQA": a benchmark with its part among others
-        return [_Label(benchmark=n) for n in _shared_head(names)]
+        return [_Label(benchmark=n) for n in _shared_head(names, paper.vocabulary.language_codes)]
     splits = all(re.split(r"[-_ ]", label.subset or "x")[0].casefold() in _splits(paper)
                  or label.subset in paper.vocabulary.modalities for label in labels)  # "test-zh / test-en", "CT 与 MRI"
     owner = _owner(paper, run.start, floor, splits, kinds == {"part"})  # "HR-Bench 4K 和 8K", "WenetSpeech 的 test_net/test_meeting"
@@ -373,7 +377,7 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
     if all(CONFIG_NAME.fullmatch(n) for n in names):
         return parts  # "在 protoss_10_vs_10 和 zerg_10_vs_10 上": maps or scenarios of a benchmark, never benchmarks
     if heading or in_place or _PLACE_AFTER.match(text, run.end):
-        return [_Label(benchmark=n) for n in _shared_head(names)]  # "在 X 和 Y 上", "TS50 / TS500 上", "**X / Y**："
+        return [_Label(benchmark=n) for n in _shared_head(names, paper.vocabulary.language_codes)]  # "在 X 和 Y 上", "**X / Y**："
     if "/" in run.seps and _metric_codes(paper, names, run.start, run.end, floor, end):
         return [_Label(metric=n.lower()) for n in names]  # "SQ / RQ / PQ 为 a / b / c", "ADE/FDE 为": its metrics
     if "/" in run.seps or any(m.role == METRIC for m in _mentions(paper, run.end, end)):
@@ -412,17 +416,32 @@ def _owner(paper: PaperContext, position: int, floor: int, splits: bool, chinese
     return None
 
 
-def _shared_head(names: list[str]) -> list[str]:
+def _shared_head(names: list[str], languages: frozenset[str] = frozenset()) -> list[str]:
     """`TREC DL19 / DL20` -> TREC DL19, TREC DL20: later one-word names shaped like the first name's
-    last word share its head."""
+    last word share its head; so do later years after a year (`FooHME 2014 / 2016`) and later codes of
+    capitals after a code (`FooSpoof 2021 LA / DF`; not language codes, `FooSet EN / ZH`: parts)."""
     first = names[0].split(" ")
     if len(first) < 2:
         return names
     head, last = " ".join(first[:-1]), first[-1]
     shape = re.match(r"[A-Za-z]*", last).group()
-    if all(" " not in n and re.match(r"[A-Za-z]*", n).group() == shape and n != last for n in names[1:]):
+    coded = _TRACK_CODE.fullmatch(last) is not None and last.casefold() not in languages
+    if all(" " not in n and n != last and (re.match(r"[A-Za-z]*", n).group() == shape
+                                           or coded and _TRACK_CODE.fullmatch(n) and n.casefold() not in languages)
+           for n in names[1:]):
         return [names[0], *(f"{head} {n}" for n in names[1:])]
     return names
+
+
+_TRACK_CODE = re.compile(r"[A-Z]{2,4}")  # "LA", "DF": a track or part of a named release, written in capitals
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_ENDS = re.compile(r"[A-Za-z][^\n]*[ ](?:19|20)\d{2}[ \t]*$")
+
+
+def _written(paper: PaperContext, at: int) -> str:
+    """The source text of the quantity whose mark is at `at`."""
+    quantity = paper.quantity_at(at)
+    return paper.view.source[quantity.start:quantity.end]
 
 
 # ---------------------------------------------------------------- pairing values with labels
@@ -1062,6 +1081,19 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
     "aligned.respectively",
     priority=40,
     examples=[
+        # a label listing releases of one set by their years, or its tracks by their codes, after the first in full
+        {"text": "*   **FooMeet 2019 / 2021**：WER 分别为 **8.1%** 和 **7.3%**，而 BarASR 为 9.0% 和 8.4%。\n"
+                 "*   **BazSpoof 2021 LA / PA**：EER 分别为 0.9% 和 2.1%。",
+         "records": [
+             {"kind": "score", "value": 8.1, "benchmark": "FooMeet 2019", "model": "Method", "metric": "wer"},
+             {"kind": "score", "value": 7.3, "benchmark": "FooMeet 2021", "model": "Method", "metric": "wer"},
+             {"kind": "score", "value": 9.0, "benchmark": "FooMeet 2019", "model": "BarASR", "metric": "wer"},
+             {"kind": "score", "value": 8.4, "benchmark": "FooMeet 2021", "model": "BarASR", "metric": "wer"},
+             {"kind": "score", "value": 0.9, "benchmark": "BazSpoof 2021 LA", "model": "Method", "metric": "eer"},
+             {"kind": "score", "value": 2.1, "benchmark": "BazSpoof 2021 PA", "model": "Method", "metric": "eer"}]},
+        {"text": "在 2023 和 2024 上分别为 61.2 和 63.0。\n*   **2024 / 2025**：WER 分别为 3.1% 和 4.2%。\n"
+                 "*   **FooNet 7B / 13B**：WER 分别为 5.1% 和 4.4%。",
+         "records": []},  # years alone, and sizes, name no set
         # a lower-case word in parentheses after a benchmark in the list is its part, not part of its name;
         # a size there is no part
         {"text": "ZetaLM 在 FooQA、BarQA（hard）和 BazVQA 上分别达到 81.2、40.5 和 90.1。", "title": "ZetaLM: x",
