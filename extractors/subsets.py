@@ -50,6 +50,7 @@ class SubsetWords:
         spellings = {form for key in words.settings for form in (key, key.capitalize(), key.title(), key.upper())}
         split = rf"(?:{alternation(words.split_heads)})(?:[-_][A-Za-z0-9]+(?:-[A-Za-z0-9]+)?|(?:19|20)\d\d|[A-Z])?"
         self.split_token = rf"(?<![A-Za-z0-9_\-]){split}(?![A-Za-z0-9_\-])"
+        self.split_level = re.compile(self.split_token)  # a level that is a split ("test-clean"), by fullmatch
         self.split_name = re.compile(split)
         chinese_split = alternation(words.split_names)
         resolution = alternation(words.resolution_words)
@@ -817,7 +818,7 @@ def _outer_first(ctx: PaperContext, outer: Optional[str], inner: str) -> str:
 
 def _kind(words: SubsetWords, level: str) -> Optional[str]:
     """"split", "resolution" or "size" for a level of that kind, else None."""
-    if re.fullmatch(words.split_token, level) or level in words.split_names.values():
+    if words.split_level.fullmatch(level) or level in words.split_names.values():
         return "split"
     if re.fullmatch(r"\d+x\d+", level):
         return "resolution"
@@ -834,7 +835,7 @@ def _with_levels(ctx: PaperContext, found: Optional[str], sentence: Sentence, po
         return None
     words: SubsetWords = ctx.words.subsets
     first = found.split(", ")[0].split(" ")[0]
-    if re.fullmatch(words.split_token, first) or first in words.split_names.values():
+    if words.split_level.fullmatch(first) or first in words.split_names.values():
         setting = (_own_setting(ctx, sentence, position, benchmark) or _heading_setting(ctx, sentence, benchmark)
                    or _lead_setting(ctx, benchmark))
         return stacked(found, setting)
@@ -870,18 +871,19 @@ def _part_before_metric(ctx: PaperContext, sentence: Sentence, position: int, be
     """A part named only by words the subset glossary lists, right before the metric of the number's clause
     ("院内死亡 AUPRC 为 55.1", "回复有害性 F1 为 77.3"): the task or category the metric was measured on; glued to
     the metric the words are the metric's own ("缓存命中率" is cache hit rate, "肿瘤Dice" what the whole set
-    measures as often as a part of it)."""
-    clause_start = sentence.clause_bounds(position, position + 1)[0]
-    text = ctx.view.text
-    for metric in _mentions_between(ctx, clause_start, position):
-        if metric.role != METRIC:
-            continue
-        found = ctx.words.subsets.part_before_metric.search(text, max(clause_start, metric.start - 12), metric.start)
-        spaced = found is not None and found.group() != found.group().rstrip()
-        if spaced and not _names_something_else(ctx, found.start(), found.end()):
-            part = found.group().strip()
-            return None if _describes(ctx, part, benchmark) else part
-    return None
+    measures as often as a part of it). Read once per clause."""
+    clause_start, clause_end = sentence.clause_bounds(position, position + 1)
+    memo = ctx.memo.setdefault("subsets.part before metric", {})
+    if clause_start not in memo:
+        text, found_parts = ctx.view.text, []
+        for metric in _mentions_between(ctx, clause_start, clause_end):
+            found = ctx.words.subsets.part_before_metric.search(text, max(clause_start, metric.start - 12), metric.start) \
+                if metric.role == METRIC else None
+            if found and found.group() != found.group().rstrip() and not _names_something_else(ctx, found.start(), found.end()):
+                found_parts.append((metric.start, found.group().strip()))
+        memo[clause_start] = found_parts
+    part = next((part for at, part in memo[clause_start] if at < position), None)
+    return None if part is None or _describes(ctx, part, benchmark) else part
 
 
 def _describes(ctx: PaperContext, words: str, benchmark: str) -> bool:
