@@ -1800,8 +1800,9 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
             ctx, sentence.clause_bounds(position, position + 1)[0], position, (METRIC,))):
         # "…评分（Style-MOS）为 4.03，比 X 高 0.41": the change's metric is the score's, not 评分; a score whose own
         # clause writes 得分 stays a score ("准确率为 71.2%，得分 65.0"), one that names none takes the line's ("平均94.2%")
-        metric_name = (_changed_metric(ctx, sentence, position, bench) or _scored_before(ctx, sentence, position, bench)[1]
-                       or metric_name)
+        inherited = _changed_metric(ctx, sentence, position, bench) or _scored_before(ctx, sentence, position, bench)[1]
+        if not (part and inherited == "total score"):  # "| FooBench Overall | FooBench Counting |": a part has no total
+            metric_name = inherited or metric_name
     referred = _referred_score(ctx, sentence, position, bench) if kind != "score" else None
     if referred is not None:  # "…、Peptides-struct MAE 0.2419，前者比 GraphGPS 高出约七个点": the former's part and metric
         part, metric_name = ctx.memo["places at"][referred][1], ctx.memo["metrics at"][referred][1]

@@ -374,6 +374,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
     whole = vocab.metric(main) if main and (" " not in main or "@" not in main) else None
     if whole is None and caption.benchmark and _TITLED.fullmatch(main) and " " not in main:
         whole = vocab.metric(f"{main} Score")  # "| Quality↑ |" under "FooBench 主要结果": its quality score
+        if whole == "total score" and caption.metric:
+            whole = caption.metric  # "| Overall |" under "FooNav 上的成功率（%）": the overall success rate
     if (whole is None and metric_rows and (_METRIC_WORD.fullmatch(main) or _HAN_WORD.fullmatch(main))
             and _known_benchmark(paper, [main])[0] is None):
         whole = main if _HAN_WORD.fullmatch(main) else main.lower()  # "| 指标 | … |" over "| RTF ↓ |": a metric by its place
@@ -950,6 +952,18 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
          "records": [
              {"kind": "score", "value": 38.8, "benchmark": "FooRepair Verified", "model": "BazSeg", "metric": "score"},
              {"kind": "score", "value": 61.2, "benchmark": "FooCall v2", "model": "BazSeg", "metric": "score"}]},
+        # an overall column under a caption naming the metric is that metric's overall figure, not a total score;
+        # the parts beside it keep the caption's metric too
+        {"text": "FooNav 上的成功率（%）：\n\n| 方法 | Easy | Hard | Overall |\n|---|---|---|---|\n| BarAgent | 68.4 | 30.2 | 49.6 |",
+         "records": [
+             {"kind": "score", "value": 68.4, "benchmark": "FooNav", "subset": "Easy", "model": "BarAgent", "metric": "success rate"},
+             {"kind": "score", "value": 30.2, "benchmark": "FooNav", "subset": "Hard", "model": "BarAgent", "metric": "success rate"},
+             {"kind": "score", "value": 49.6, "benchmark": "FooNav", "model": "BarAgent", "metric": "success rate"}]},
+        # a part never takes the total of the row's other column ("总分" names that column alone): a part has no total
+        {"text": "| 方法 | FooDrive 总分 | FooDrive test-hard |\n|---|---|---|\n| BarPlanner | 71.3 | 60.2 |",
+         "records": [
+             {"kind": "score", "value": 71.3, "benchmark": "FooDrive", "model": "BarPlanner", "metric": "total score"},
+             {"kind": "score", "value": 60.2, "benchmark": "FooDrive", "subset": "test-hard", "model": "BarPlanner", "metric": "score"}]},
         {"text": "在 FooEHR 上的结果：\n\n| 方法 | 再入院 macro-AUPRX | 死亡 AUPRX |\n|---|---|---|\n| BarNet | 41.2 | 50.3 |",
          "records": [
              {"kind": "score", "value": 41.2, "benchmark": "FooEHR", "subset": "再入院", "model": "BarNet", "metric": "macro-auprx"},
