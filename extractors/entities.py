@@ -692,7 +692,11 @@ _LABEL_BODY_OPENS = re.compile(r"[:：](?:\*\*)?[ \t]*$")
 _SETTING_CLOSED = re.compile(r"在[^,;:。\n在]{1,20}下(?:的)?[ \t]*$")
 # ... or a system's own ("FooQuant 的 BarText 困惑度为 6.98"): what it was measured on
 _OWNED_BEFORE = re.compile(r"[A-Za-z0-9)][ \t]*的[ \t]*$")
-_PLACE_WITH_MODIFIER = re.compile(r"在[^,;:。!?\n在上中A-Za-z]{1,12}的\s*$")  # not "在 OSWorld 的 Office 类任务上": a part of it
+_PLACE_WITH_MODIFIER = re.compile(r"在(?:[^,;:。!?\n在上中A-Za-z]{1,12}的"
+                                  r"|(?![\u4e00-\u9fff]{0,5}[个张块台种项款类位])[\u4e00-\u9fff]{1,6}[ \t]*(?:\*\*)?)\s*$")
+# ... or Chinese words alone ("在中文版 **X** 上", "在多语言 X 上"; not with a count's measure word, "在四个主流 X 上",
+# "在单张 A100 上": systems or hardware counted);
+# not "在 OSWorld 的 Office 类任务上": a part of it
 _CLAUSE_END = set(",;:。!?\n(")
 _CLAUSE_OPENER = re.compile(r"(?:其中|而|但|另外|此外|同时|其次)$")
 _BULLET_MARKS = set("*-+•")

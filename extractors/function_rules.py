@@ -113,6 +113,11 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 81.0, "benchmark": "GRASPWORLD", "model": "Method", "metric": "success rate"},
              {"kind": "score", "value": 71.3, "benchmark": "FooWOZ 2.4", "model": "Method", "metric": "success rate"},
              {"kind": "score", "value": 92.1, "benchmark": "FakeAV", "model": "Method", "metric": "accuracy"}]},
+        {"text": "在多语言 FooSpeech-X 上 WER 为 4.1%，在真实场景 **BarNav-2K** 上成功率为 61.2%。",
+         "records": [  # a place named after Chinese words that qualify it, the name maybe in bold
+             {"kind": "score", "value": 4.1, "benchmark": "FooSpeech-X", "model": "Method", "metric": "wer"},
+             {"kind": "score", "value": 61.2, "benchmark": "BarNav-2K", "model": "Method", "metric": "success rate"}]},
+        {"text": "在四个主流 FooVLM 上成功率为 61.2%。在单张 A100 上时延为 40 ms。在两种 BarSim 上成功率为 55.0%。", "records": []},
         {"text": "*   FooLidar-3 路面级 XF1 为 93.4。\n*   BarOcc v2 XAUC 达到 88.5%。\n*   在 BazGrasp-2 上 GraspRate 为 71.2%，Macro-F1 为 64.1。",
          "records": [  # a measure written as one (a code, a rate or an F1 compounded) after the set that opens its clause
              {"kind": "score", "value": 93.4, "benchmark": "FooLidar-3", "model": "Method", "metric": "xf1"},
