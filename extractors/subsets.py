@@ -81,6 +81,9 @@ class SubsetWords:
             rf"|(?<=\()\s*(?P<listed>[\u4e00-\u9fff]{{1,8}})\s*\))"  # "VideoMME（无字幕）": words the glossary lists
         )
         # a split in parentheses right after the value: "WER 为 19.1%（dev）/ 19.6%（test）"
+        # after a split: a parenthesis of Chinese words ending in a word for how it was run ("test（私有检测）"),
+        # not one that says what the data is ("val（长视频）")
+        self.listed_note = re.compile(rf"\s*\(\s*(?P<listed>[\u4e00-\u9fff]{{0,6}}(?:{alternation(words.parenthesis_tails)}))\s*\)")
         self.value_split = re.compile(rf"[ \t]*\([ \t]*(?P<split>{self.split_token})[ \t]*\)")
         # a lower-case word holding a split's head that ends a bullet's label after its benchmark: "**FooDrive navtest**："
         self.label_split = re.compile(rf"[ \t]+(?P<split>[a-z]*(?:{alternation(words.split_heads)})[a-z]*)[ \t]*$")
@@ -386,8 +389,9 @@ _NOTE = re.compile(r"\s*\(\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{0,24}?)\s*\)")
 
 
 def _with_note(ctx: PaperContext, split: str, end: int) -> str:
-    """A split with the setting written after it, in Latin letters in a parenthesis ("MOT17 test（private
-    detection）" is test, private detection) or as a setting word ("LVIS minival（零样本）", "LVIS minival 零样本："
+    """A split with the setting written after it, in Latin letters or words the subset glossary lists (with a
+    word for how it was run) in a parenthesis ("MOT17 test（private detection）", "MOT17 test（私有检测）" are test, private detection) or as a
+    setting word ("LVIS minival（零样本）", "LVIS minival 零样本："
     are minival, zero-shot): stacked levels, the split first (see stacked)."""
     words: SubsetWords = ctx.words.subsets
     said = words.setting_after.match(ctx.view.text, end)
@@ -395,6 +399,10 @@ def _with_note(ctx: PaperContext, split: str, end: int) -> str:
         return stacked(split, words.settings[said.group("setting").casefold()])
     note = _NOTE.match(ctx.view.text, end)
     part = _latin_part(ctx, note) if note else None
+    listed = words.listed_note.match(ctx.view.text, end) if part is None else None
+    if listed:  # "MOT17 test（私有检测）": words the subset glossary lists and a word for how it was run, in English
+        english = ctx.vocabulary.glossary.subset(listed.group("listed"))
+        part = english if english != listed.group("listed") and not words.not_parts.search(listed.group("listed")) else None
     return stacked(split, part)
 
 

@@ -550,3 +550,16 @@ def test_a_part_the_label_names_holds_for_the_parts_of_its_values(text, expected
 ])
 def test_a_part_the_glossary_lists_right_before_a_metric_is_the_values_part(text, expected):
     assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a split, a parenthesis of listed words ending in a word for how it was run is a setting, in English
+    ("*   **FooTrack test（私有检测）**：HOTA 64.7、IDF1 79.6。", {64.7: "test, private detection", 79.6: "test, private detection"}),
+    ("*   **FooTrack test（公开检测）**：HOTA 61.0。", {61.0: "test, public detection"}),
+    # ... not words that say what the data is, a metric, or words no list has
+    ("*   **FooVOS val（长视频）**：J&F 为 63.8。", {63.8: "val"}),
+    ("*   **FooTrack test（总分）**：HOTA 64.7。", {64.7: "test"}),
+    ("*   **FooTrack test（作者新建）**：HOTA 64.7。", {64.7: "test"}),
+])
+def test_a_chinese_setting_after_a_split_is_stacked_in_english(text, expected):
+    assert subsets(text) == expected
