@@ -29,10 +29,11 @@ _NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+|→[A-Z]+)*(?:\+\+
 # Cyrillic and Greek letters inside a name keep it whole: a look-alike letter (`GPT-4о`) must not cut
 # it (notation.py writes known names in Latin; others stay whole and are flagged).
 _NAME_START = r"(?:[A-Za-zα-ωΑ-Ω\u0400-\u04ff](?<![A-Za-z0-9_@\-./][A-Za-zα-ωΑ-Ω\u0400-\u04ff])[A-Za-z0-9²³α-ωΑ-Ω\u0400-\u04ff]*(?:\\?\*(?= ))?|\d(?<![A-Za-z0-9_@\-./]\d)\d*(?:[A-Za-z]{2,}|-[A-Z][a-z])[A-Za-z0-9]*)"
-# A degree sign after a cutoff's digits is part of the name: "AUC@5°" is an angle's threshold; so is a
+# A Δ before a signed number writes a change ("（Δ+73.8%）"), no name. A degree sign after a cutoff's digits is
+# part of the name: "AUC@5°" is an angle's threshold; so is a
 # rate after a cutoff in percent: "TPR@1%FPR", "TAR@0.1%FAR" is one rate read where another is held at that level.
 _AT_RATE = r"(?:(?<=@\d)|(?<=@\d\d)|(?<=@\d\.\d)|(?<=@\d\.\d\d))%[A-Z]{2,5}(?![A-Za-z0-9])"
-NAME = re.compile(rf"{_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff]+)*(?:\+\+?|×|(?<=@\d)°|(?<=@\d\d)°|{_AT_RATE})?(?:[ ]{_NAME_WORD})*")
+NAME = re.compile(rf"(?![Δδ][+\-±]){_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff]+)*(?:\+\+?|×|(?<=@\d)°|(?<=@\d\d)°|{_AT_RATE})?(?:[ ]{_NAME_WORD})*")
 # A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
 # an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
 RATE_SHAPE = re.compile(

@@ -336,6 +336,7 @@ def test_a_digit_led_acronym_after_a_word_is_part_of_the_name():
     ("在 CommonVoice 15 的 6 个语种上 WER 为 9.1%", ["CommonVoice 15", "WER"]),  # a known benchmark's release
     ("HippoRAG 2 在 MuSiQue 上为 51.9", ["HippoRAG 2", "MuSiQue"]),  # a generation number
     ("在 FooCOCO 5,000 张图像上", ["FooCOCO"]),  # ... never a thousands group's first digit
+    ("BarServe 为 2,210（Δ+73.8%），BazSpec（Δ-0.4），δ1 为 0.96", ["BarServe", "BazSpec", "δ1"]),  # a Δ and its change
     ("在 BarKITTI 1,200 帧上，BazNet 2,048 个点", ["BarKITTI", "BazNet"]),
     ("SAM 58.9、Ours 62.1", ["SAM", "Ours"]),  # values after names are no tails
     ("MMLU 57.6 vs FP16 59.1", ["MMLU", "FP16"]),  # ... nor a known benchmark's score before vs
