@@ -625,9 +625,12 @@ def run_app(
 
 def _listen_problem(host: str, port: int) -> Optional[str]:
     """Why the app could not listen on host:port (taken by another server, an unknown host), or None.
-    Streamlit said only "<time> Port 8501 is not available" and stopped, naming no way out."""
+    Streamlit said only "<time> Port 8501 is not available" and stopped, naming no way out; a port out
+    of range made bind() raise OverflowError, a traceback."""
     import socket
 
+    if not 0 <= port <= 65535:
+        return f"cannot serve the app on {host}:{port}: not a port (1-65535, or 0 for any free one)"
     try:
         family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
         socket.create_server((host, port), family=family).close()  # SO_REUSEADDR, as the server sets it

@@ -213,6 +213,11 @@ def test_a_port_in_use_is_one_line_naming_it_and_no_server_starts(tmp_path, monk
     assert unknown.exit_code == 1 and started == []
     [line] = unknown.stderr.splitlines()  # the host's problem, not the warning that it opens the app to a network
     assert line.startswith("metricsdb: cannot serve the app on no-such-host.invalid:8501: ")
+    for port in (65536, 99999, -1):  # 99999 was a traceback from bind(), -1 "Servname not supported for ai_socktype"
+        out_of_range = run("app", "--db", tmp_path / "m.db", "--port", port)
+        assert out_of_range.exit_code == 1 and started == []
+        assert out_of_range.stderr.splitlines() == [
+            f"metricsdb: cannot serve the app on 127.0.0.1:{port}: not a port (1-65535, or 0 for any free one)"]
 
 
 # ---------------------------------------------------------------- standard input and progress
