@@ -134,12 +134,28 @@ def user_errors() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
-def build_extractor(rules: Optional[list[Path]], without_vocabulary: bool = False) -> Extractor:
+def build_extractor(rules: Optional[list[Path]], without_vocabulary: bool = False, *,
+                    refuse_failing_examples: bool = False) -> Extractor:
     """The Extractor a command runs: the default one with $METRICSDB_RULES and --rules added; call
-    inside user_errors() (a bad rules file is one line)."""
-    from extractors import configured_extractor
+    inside user_errors() (a bad rules file is one line).
 
-    return configured_extractor(rules or (), without_names=without_vocabulary)
+    A user's rule whose own examples fail is named on stderr, a line per example: a new user's rule
+    with a wrong example was taken in silence, and only a Python call showed it. `ingest` refuses
+    such rules (exit 1, nothing stored): their records would carry the mistake the example shows."""
+    from extractors import check_rule_examples, configured_extractor
+    from extractors.extractor import RULES_ENV, load_rules
+
+    extractor = configured_extractor(rules or ())
+    failing = [f"{path}: rule {name}: example {problem}"
+               for path in [*filter(None, os.environ.get(RULES_ENV, "").split(os.pathsep)), *(rules or ())]
+               for name, problems in check_rule_examples(extractor, {r.name for r in load_rules(path)}).items()
+               for problem in problems]
+    for line in failing:
+        warn(line)
+    if failing and refuse_failing_examples:
+        raise MetricsdbError(f"{len(failing)} example(s) of your rules fail (above): nothing stored; "
+                             "fix the rule or its example")
+    return extractor.without_names() if without_vocabulary else extractor
 
 
 def open_store(db: Optional[str], *, existing: bool = False) -> Store:
@@ -349,7 +365,7 @@ def ingest(
     if samples or not targets:
         targets += sample_reports()
     with user_errors():
-        extractor = build_extractor(rules)
+        extractor = build_extractor(rules, refuse_failing_examples=True)
         store = open_store(db)
     files, problems = find_report_files(targets)
     for problem in problems:

@@ -342,7 +342,7 @@ def test_extract_formats_each_record(monkeypatch):
     """The extractor is another module's job: here it returns known records, to pin the output formats."""
     written = [make_record(value=1750000.0, unit=None, evidence="1.75M, 逗号"),
                make_record(model="B", value=84.1, value_high=86.0, subset="Hard")]
-    monkeypatch.setattr(cli, "build_extractor", lambda *args: SimpleNamespace(extract_report=lambda report: written))
+    monkeypatch.setattr(cli, "build_extractor", lambda *args, **options: SimpleNamespace(extract_report=lambda report: written))
     jsonl = run("extract", SAMPLE_REPORTS[0]).stdout.splitlines()
     assert [json.loads(line) for line in jsonl] == [record.model_dump() for record in with_record_ids(written)]
     rows = list(csv.DictReader(io.StringIO(run("extract", SAMPLE_REPORTS[0], "--format", "csv").stdout)))

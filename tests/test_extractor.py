@@ -169,6 +169,33 @@ def test_a_bad_rules_file_is_one_line(tmp_path):
     assert missing.stderr == f"metricsdb: {tmp_path / 'nope.yaml'}: no such rules file\n"
 
 
+def test_a_users_rule_whose_example_fails_is_named_and_ingest_stores_nothing(rule_files, tmp_path):
+    """A wrong example in a user's file was taken in silence by every command; only a Python call showed it."""
+    yaml_file, py_file = rule_files
+    wrong = tmp_path / "wrong.yaml"
+    wrong.write_text(YAML_RULE.replace("value: 91.2", "value: 91.3"), encoding="utf-8")
+    assert wrong.read_text(encoding="utf-8") != YAML_RULE
+    for command in (["extract", SAMPLE_REPORTS[0]], ["explain", SENTENCE], ["eval", "--format", "json"]):
+        result = run(*command, "--rules", wrong)
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"metricsdb: {wrong}: rule score.ranked-first-with: example [0] expected ")
+        assert "'value': 91.3" in line and "'value': 91.2" in line
+        assert result.stdout != ""  # extracting and explaining still show what the rule reads
+    from_env = run("explain", SENTENCE, env={"METRICSDB_RULES": str(wrong)})
+    assert from_env.stderr.startswith(f"metricsdb: {wrong}: rule score.ranked-first-with: example [0] ")
+    with Store(str(tmp_path / "db.sqlite")) as store:
+        store.ingest(SAMPLE_REPORTS[0])
+        before = store.stats()
+    refused = run("ingest", SAMPLE_REPORTS[1], "--db", tmp_path / "db.sqlite", "--rules", wrong)
+    assert refused.exit_code == 1 and refused.stdout == ""
+    assert refused.stderr.splitlines()[-1] == ("metricsdb: 1 example(s) of your rules fail (above): nothing stored; "
+                                              "fix the rule or its example")
+    with Store(str(tmp_path / "db.sqlite")) as store:
+        assert store.stats() == before
+    for good in (yaml_file, py_file):  # rules whose examples hold say nothing
+        assert run("explain", SENTENCE, "--rules", good).stderr == ""
+
+
 def test_a_rules_module_gives_the_rules_it_defines_not_those_it_imports(tmp_path):
     path = tmp_path / "reuse.py"
     path.write_text("from extractors.function_rules import named_is  # noqa: F401\n"

@@ -156,7 +156,7 @@ def test_a_database_lost_mid_ingest_stops_it_with_one_line(postgres_server, monk
                 postgres_server.drop_database(name)
             return default_extractor().extract_report(report, on_paper)
 
-    monkeypatch.setattr(cli, "build_extractor", lambda *args: LosingTheDatabase())
+    monkeypatch.setattr(cli, "build_extractor", lambda *args, **options: LosingTheDatabase())
     result = run("ingest", *SAMPLE_REPORTS, "--db", url)
     assert result.exit_code == 2
     [line] = result.stderr.splitlines()
