@@ -563,3 +563,17 @@ def test_a_part_the_glossary_lists_right_before_a_metric_is_the_values_part(text
 ])
 def test_a_chinese_setting_after_a_split_is_stacked_in_english(text, expected):
     assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 评估集 is a split (eval) as 测试集 is; 纯 + a listed word is that word only; common segmentation tasks
+    ("*   **FooSpoof 评估集**：EER 为 0.18%，BarNet 为 0.83%。", {0.18: "eval", 0.83: "eval"}),
+    ("*   **FooSpoof**：在评估集上 EER 为 0.18%。", {0.18: "eval"}),
+    ("*   **FooAgent（纯文本）**：平均得分 67.0。", {67.0: "text-only"}),
+    ("*   **FooSat**：全景分割 PQ 为 45.2，语义分割 mIoU 为 66.8%。", {45.2: "panoptic segmentation", 66.8: "semantic segmentation"}),
+    # ... not many sets at once, nor words after 纯 that no list has
+    ("在多个评估集上，Method 的平均准确率为 71.0%。", {}),
+    ("*   **FooAgent（纯净版）**：平均得分 67.0。", {67.0: None}),
+])
+def test_more_split_and_task_words(text, expected):
+    assert subsets(text) == expected
