@@ -19,10 +19,12 @@ from .document import BENCHMARK, ITEM_MARK, METHOD, METRIC, MODEL, NAME_ROLE, QU
 from .glossary import Glossary
 from .lexicon import Lexicon, alternation, first_character_gate, gated, name_key
 
+# The end of a range of cutoffs is part of the name: "mAP@0.5:0.95" averages over IoU 0.5 to 0.95 (the 0.95 is no value).
+_AT_RANGE = r"(?:(?<=@\d\.\d)|(?<=@\d\.\d\d)|(?<=@\.\d)):\d?\.\d{1,2}(?![\d.])"
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*|\d+[A-Za-z]{2,}[A-Za-z0-9]*)(?:[\-_.+/^'@&×][A-Za-z0-9]+)*(?:\+\+?|×)?"
 # a later word of a name: capitalised, a year, a version, a split with its year, a digit-led acronym
 # ("Deformable 3DGS": not "Qwen 7B", "Foo 8K"), or a number between capitalised words ("Fusion 360 Gallery")
-_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+|→[A-Z]+)*(?:\+\+?)?|\d{2,4}(?= [A-Z][a-z])|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%]|[ ]?年)|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2}|\d[A-Z]{2,}[A-Za-z0-9]*(?![\d.%]))"
+_NAME_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:[\-_.+/^'@][A-Za-z0-9]+|→[A-Z]+)*(?:\+\+?|" + _AT_RANGE + r")?|\d{2,4}(?= [A-Z][a-z])|(?:19|20)\d{2}(?:/(?:19|20)?\d{2})?(?![\d.%]|[ ]?年)|[vV]\d+(?:\.\d+)?|(?:val|test|train|dev)(?:19|20)\d{2}|\d[A-Z]{2,}[A-Za-z0-9]*(?![\d.%]))"
 # The boundary check sits after the first character (a fixed-width lookbehind over both), so the
 # pattern starts with a character class and the regex engine can skip Chinese text without trying
 # every position.
@@ -33,7 +35,7 @@ _NAME_START = r"(?:[A-Za-zα-ωΑ-Ω\u0400-\u04ff](?<![A-Za-z0-9_@\-./][A-Za-zα
 # part of the name: "AUC@5°" is an angle's threshold; so is a
 # rate after a cutoff in percent: "TPR@1%FPR", "TAR@0.1%FAR" is one rate read where another is held at that level.
 _AT_RATE = r"(?:(?<=@\d)|(?<=@\d\d)|(?<=@\d\.\d)|(?<=@\d\.\d\d))%[A-Z]{2,5}(?![A-Za-z0-9])"
-NAME = re.compile(rf"(?![Δδ][+\-±]){_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff]+)*(?:\+\+?|×|(?<=@\d)°|(?<=@\d\d)°|{_AT_RATE})?(?:[ ]{_NAME_WORD})*")
+NAME = re.compile(rf"(?![Δδ][+\-±]){_NAME_START}(?:[\-_.+/^'@&×][A-Za-z0-9α-ωΑ-Ω\u0400-\u04ff]+)*(?:\+\+?|×|(?<=@\d)°|(?<=@\d\d)°|{_AT_RATE}|{_AT_RANGE})?(?:[ ]{_NAME_WORD})*")
 # A Chinese word ending in 率 is a rate ("欺诈率", "通过率"), a metric even when the vocabulary lacks it;
 # an English gloss in parentheses names it ("欺诈率（Hacking Ratio）" -> "hacking ratio").
 RATE_SHAPE = re.compile(
@@ -46,6 +48,7 @@ RATE_SHAPE = re.compile(
 # `超过 X`, `HOTA 70.8`); or nothing known.
 CERTAIN, CUED, PLACED, UNKNOWN = 3, 2, 1, 0
 _CUTOFF_DEGREE = re.compile(r"(@\d+(?:\.\d+)?)°")
+_CUTOFF_RANGE = re.compile(r"@\d?\.\d{1,2}:\d?\.\d{1,2}$")
 _GREEK_THRESHOLD = re.compile(r"δ\d")  # the share of depths within 1.25^n of the truth
 _GREEK_SUBSCRIPT = re.compile(r"[α-ω]_[a-z0-9]{1,8}")  # a Greek letter with its subscript, lower-cased
 # A metric by its notation: `J&F`, `δ1`, `pass^1`, `AP50:95`, a Greek letter or a short capitalised word with its
@@ -172,6 +175,7 @@ class Vocabulary:
                                            rf"[^,;。\n上中]){{1,30}}?(?:{place_after})")
         self.metric_after = re.compile(rf"\s*(?:{alternation(cues.metric_after)})(?!任务|子任务|子集|数据集|基准|测试)")  # not "X 相似度任务"
         self.score_after = re.compile(rf"\s*(?:{alternation(cues.score_after)})")
+        self.style_after = re.compile(rf"[ \t]*(?:{alternation(cues.style_after)})")
         self.coordinator = re.compile(rf"\s*(?:{self.coordinators})\s*$")
         splits = alternation(cues.split_words)
         # a split as written after a benchmark: "test", "test-clean", "test_net", "val2017", "testA"
@@ -295,6 +299,7 @@ class Vocabulary:
         the list's canonical name for any of its spellings (`EM` is `exact match`, `R@10` recall@10),
         else lower case with a Greek threshold spelled out as readers write it (`δ1` is `delta1`)."""
         name = _CUTOFF_DEGREE.sub(r"\1", name)  # "AUC@5°" is auc@5: the sign is the cutoff's unit, not another metric
+        name = _CUTOFF_RANGE.sub("", name)  # "mAP@0.5:0.95" is map: averaged over the range, as AP50:95 is ap
         canonical = self.metric_by_key.get(name_key(name))
         if canonical:
             return canonical
@@ -546,6 +551,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
              label_end: Optional[int] = None) -> tuple[str, str, int]:
     """(role, canonical, strength) of a name from its spelling, the vocabulary, the cue words around it
     and its position; `label_end` is where a bullet's label ends when the name opens one."""
+    if vocab.style_after.match(view.text, end):
+        return NAME_ROLE, name, CUED  # "COCO 风格 mAP": a convention named after a benchmark, not where it was measured
     known = vocab.lexical_role(name, method)
     if known:
         return (*known, CERTAIN)

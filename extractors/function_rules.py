@@ -89,6 +89,15 @@ def _described_system(paper: PaperContext, start: int, copula: int):
          "records": [{"kind": "score", "value": 40.1, "benchmark": "OSWorld", "model": "Method"},
                      {"kind": "score", "value": 72.4, "benchmark": "OSWorld", "model": "human"}]},
         {"text": "在 GSM8K 上将学习率设置为 2，批大小为 64。", "records": []},
+        {"text": "主结果（指标为 KITTI 风格 AP@0.7）：\n- Method 的 AP 为 81.2，延迟 35 ms。", "records": []},  # a convention, no place
+        {"text": "评测采用 Waymo 风格 mAPH：\n- 在 FooDrive 上 Method 为 71.2，BarDet 为 69.0。",
+         "records": [  # ... the place is the one named as a place
+             {"kind": "score", "value": 71.2, "benchmark": "FooDrive", "model": "Method"},
+             {"kind": "score", "value": 69.0, "benchmark": "FooDrive", "model": "BarDet"}]},
+        {"text": "在 FooTraffic 上，box AP@0.5:0.95 为 38.2，mAP@0.5 为 55.1。",
+         "records": [  # the end of a range of cutoffs is the metric's, no value
+             {"kind": "score", "value": 38.2, "benchmark": "FooTraffic", "model": "Method", "metric": "box ap"},
+             {"kind": "score", "value": 55.1, "benchmark": "FooTraffic", "model": "Method", "metric": "map@0.5"}]},
         {"text": "*   **VoxHall 总体**：WER 为 7.2%，批大小为 64。\n*   **GraspWorld 真机抓取**：成功率为 81.0%。\n"
                  "*   **TrajCity navtest**：碰撞率为 1.2%，2024 年发布。\n*   **RoomScan 2 室内场景**：mIoU 为 71.3，7B 模型。",
          "records": [  # a bullet's label: a name, then a split-like word or a few Chinese words naming the set's part

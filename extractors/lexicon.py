@@ -328,6 +328,7 @@ class CuesFile(_Strict):
     training_words: Words
     metric_after: Words
     score_after: Words
+    style_after: Words
     not_names: Words
     leading_prepositions: Words
     split_words: Words

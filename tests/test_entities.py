@@ -340,6 +340,7 @@ def test_a_digit_led_acronym_after_a_word_is_part_of_the_name():
     ("在 BarKITTI 1,200 帧上，BazNet 2,048 个点", ["BarKITTI", "BazNet"]),
     ("SAM 58.9、Ours 62.1", ["SAM", "Ours"]),  # values after names are no tails
     ("MMLU 57.6 vs FP16 59.1", ["MMLU", "FP16"]),  # ... nor a known benchmark's score before vs
+    ("mAP@0.5:0.95 为 41.3，AP@0.75 为 45.0", ["mAP@0.5:0.95", "AP@0.75"]),  # a range of cutoffs is the metric's
     ("GSM8K 84.1 (+2.3)，MMLU 57.6 (5-shot)", ["GSM8K", "MMLU"]),  # ... or before a change or setting in parentheses
     ("CommonVoice 17.0 zh-CN 上", ["CommonVoice 17.0", "zh-CN"]),  # ... a release before a locale is
     ("在 FooSim 2.0 上", ["FooSim 2.0"]),  # a release with a point before a place, known or not
@@ -360,3 +361,12 @@ def test_completeness_and_overall_alone_are_metrics_never_the_system(without_nam
     paper = Paper("0000.00000", "BarNet: Depth", "", {"results": text})
     found = {(r.value, r.model, r.metric) for r in extractor.extract_paper(paper, "2026-01-01")}
     assert {(0.25, "BarNet", "completeness"), (0.28, "BarNet", "overall")} <= found, found
+
+
+@pytest.mark.parametrize("without_names", [False, True])
+def test_a_name_before_a_style_word_is_a_convention_not_a_place(without_names):
+    extractor = default_extractor().without_names() if without_names else default_extractor()
+    paper = Paper("0000.00000", "Method: A Paper", "", {"results": "指标为 COCO 风格 mAP，按 Alpaca 格式构造；在 FooCity 上为 41.3。"})
+    roles = {m.text: m.role for m in extractor.paper_context(paper, "2026-01-01").mentions}
+    assert roles["COCO"] not in ("benchmark", "model") and roles["Alpaca"] not in ("benchmark", "model")
+    assert roles["FooCity"] == "benchmark"
