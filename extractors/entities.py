@@ -519,8 +519,10 @@ _BOLD_NUMBER_NEXT = re.compile(r"\s?(?:\*\*)?\d")  # "AISHELL-1 CER 4.6%", "FooS
 
 
 def _coded(vocab: Vocabulary, word: str) -> bool:
-    """Written as measures are coded: an acronym (`AUC`, `HOTA`) or a capital and a digit (`F1`; not a release, `V2`)."""
-    return vocab.name_shape(word)[2] or _SCORE_CODE.fullmatch(word) is not None and word[0] != "V"
+    """Written as measures are coded: an acronym (`AUC`, `HOTA`), a capital and a digit (`F1`; not a release, `V2`)
+    or an extreme's code (`minDCF`)."""
+    return (vocab.name_shape(word)[2] or _SCORE_CODE.fullmatch(word) is not None and word[0] != "V"
+            or _EXTREME_CODE.fullmatch(word) is not None)
 
 
 _POWER_SUFFIX = re.compile(r"[A-Za-z]\^\d")  # "pass^1"
@@ -660,7 +662,7 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
                  or _SETTING_CLOSED.search(text, max(0, start - 24), start) and len(name) > 3 and _measured_by(vocab, text, end)
                  or _OWNED_BEFORE.search(text, max(0, start - 4), start) and len(name) > 3 and _metric_right_after(vocab, text, end))):
         return BENCHMARK, name, PLACED  # "ETTh2 上 MSE 0.338", "ESD 英文部分上", "AISHELL-1 CER 4.6%", "在 W4 下 FooText 困惑度为"
-    coded = acronym or _SCORE_CODE.fullmatch(name) is not None
+    coded = acronym or _SCORE_CODE.fullmatch(name) is not None or _EXTREME_CODE.fullmatch(name) is not None
     if coded and (_metric_position(vocab, view, start, end) or _possessed_value(vocab, view, start, end)):
         return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2", "X 的 F1 为 81.2"
     if coded and _measured_at_place(vocab, view, start, end):
@@ -894,6 +896,10 @@ def _measured_at_place(vocab: Vocabulary, view: View, start: int, end: int) -> b
     为 (or a verb of reaching) and a value, stands what was measured there."""
     return (_PLACE_CLOSED.search(view.text, max(0, start - 6), start) is not None
             and vocab.reaches_value.match(view.text, end) is not None)
+
+
+# a measure's extreme written before its code: "minDCF", "minADE", "maxF"
+_EXTREME_CODE = re.compile(r"(?:min|max)[A-Z][A-Za-z0-9]{0,6}")
 
 
 def _possessed_value(vocab: Vocabulary, view: View, start: int, end: int) -> bool:

@@ -126,6 +126,10 @@ def _described_system(paper: PaperContext, start: int, copula: int):
          "records": [  # a place named after Chinese words that qualify it, the name maybe in bold
              {"kind": "score", "value": 4.1, "benchmark": "FooSpeech-X", "model": "Method", "metric": "wer"},
              {"kind": "score", "value": 61.2, "benchmark": "BarNav-2K", "model": "Method", "metric": "success rate"}]},
+        {"text": "*   **FooTraj-2**：minXDE 为 0.64 m，batch size 256，2024 年。\n*   **BarSal-1K**：maxXF 为 0.81。",
+         "records": [  # a measure's extreme written before its code: a measure, known or not
+             {"kind": "score", "value": 0.64, "benchmark": "FooTraj-2", "model": "Method", "metric": "minxde"},
+             {"kind": "score", "value": 0.81, "benchmark": "BarSal-1K", "model": "Method", "metric": "maxxf"}]},
         {"text": "在四个主流 FooVLM 上成功率为 61.2%。在单张 A100 上时延为 40 ms。在两种 BarSim 上成功率为 55.0%。", "records": []},
         {"text": "*   FooLidar-3 路面级 XF1 为 93.4。\n*   BarOcc v2 XAUC 达到 88.5%。\n*   在 BazGrasp-2 上 GraspRate 为 71.2%，Macro-F1 为 64.1。",
          "records": [  # a measure written as one (a code, a rate or an F1 compounded) after the set that opens its clause

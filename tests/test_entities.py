@@ -205,6 +205,7 @@ def all_roles(text: str, title: str = "Method: A Paper") -> dict[str, str]:
     ("*   BarOcc v2 XAUC 达到 88.5%。", "BarOcc v2", "benchmark"),  # ... a code before a verb of reaching ends no name
     ("*   BarOcc v2 XAUC 达到 88.5%。", "XAUC", "metric"),
     ("*   FooSeis-2 F1 达到 **0.97**。", "F1", "metric"),  # ... nor a capital and a digit, the value in bold
+    ("*   **FooVox**：minXCF 0.214，XER 0.9%。", "minXCF", "metric"),  # a measure's extreme before its code
     ("*   FooNet-7B 平均 XF1 为 93.4。", "FooNet-7B", "model"),  # a size is a model's, whatever follows
     ("*   EfficientFoo V2 2.43/1.29。", "EfficientFoo V2", "name"),  # a release is the name's, not a measure
     ("*   BarVid 2024 年 XF1 为 50.2。", "BarVid", "name"),  # a year before 年 is a date, not the name's
