@@ -537,6 +537,16 @@ _LOWER_PAIR = re.compile(r"[a-z]+_[a-z]+")
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几多]+[ \t]*个[ \t]*$")  # "三个 " right before a name: a count of its parts
 
 
+def listed_cutoffs(vocab: Vocabulary, name: str) -> bool:
+    """True for cut-offs of one head listed with slashes, after a metric's name or alone ("R-Precision Top-1/Top-2/Top-3",
+    "Rank-1/5/10"): what was measured at each, never a system or a benchmark."""
+    first, *rest = [part.strip() for part in name.split("/")]
+    cut = vocab.cutoff.fullmatch(first.rpartition(" ")[2])
+    return cut is not None and bool(rest) and all(
+        part.isdigit() or (other := vocab.cutoff.fullmatch(part)) is not None and other.group("head") == cut.group("head")
+        for part in rest)
+
+
 def is_method_name(name: str, method: Optional[str]) -> bool:
     """True for the method itself or a variant of it (`SDXL-Foo`, `FooNet-L`, `FooNet-TTS`)."""
     if not method:
@@ -612,6 +622,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
         return METRIC, name.lower(), PLACED  # "CLIP 分数"; but "IFEval 分数" is IFEval's score
     if metric_shape:
         return METRIC, name.lower(), CUED  # "J&F", "δ1"
+    if "/" in name and listed_cutoffs(vocab, name):
+        return METRIC, name.lower(), CUED  # "R-Precision Top-1/Top-2/Top-3 分别为": one metric at several cut-offs, never who
     if name[-1].isdigit() and (cut := vocab.cutoff.fullmatch(name)) is not None:  # "Top-1 / Top-3 准确率", "Rank-1 达到 78.4%": a metric's cut-off
         head = cut.group("head").lower()
         return METRIC, f"top-{cut.group('k')} accuracy" if head == "top" else f"{head}-{cut.group('k')}", CUED

@@ -299,12 +299,24 @@ _TOP = re.compile(r"top-", re.I)
 def _cutoffs(paper: PaperContext, names: list[str]) -> Optional[list[str]]:
     """The metrics of a list of cut-offs written once with their head ("Top-1/3/5/10", "R@1/5/10": Top-1, Top-3 ...),
     as the metric list spells each ("R@5" is recall@5; "Top-5" top-5 accuracy), or None for another list."""
-    first = _CUTOFF.fullmatch(names[0]) if len(names) > 1 else None
-    if first is None or not all(name.isdigit() for name in names[1:]):
+    lead, _, opening = names[0].rpartition(" ")  # "R-Precision Top-1 / Top-2 / Top-3": the metric, then its cut-offs
+    first = _CUTOFF.fullmatch(opening) if len(names) > 1 else None
+    if first is None:
         return None
+    ks = [first.group("k")]
+    for name in names[1:]:
+        other = _CUTOFF.fullmatch(name)
+        if not (name.isdigit() or other and other.group("head") == first.group("head")):
+            return None
+        ks.append(name if name.isdigit() else other.group("k"))
     vocab = paper.vocabulary
+    if lead:
+        if not _TOP.fullmatch(first.group("head")) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9\-@]*", lead):
+            return None
+        head = vocab.metric(lead) or lead.lower()
+        return [f"{head} top-{k}" for k in ks]  # "r-precision top-1": that metric's top-k, not top-k accuracy
     metrics = []
-    for k in (first.group("k"), *names[1:]):
+    for k in ks:
         name = first.group("head") + k
         metrics.append(f"top-{k} accuracy" if _TOP.fullmatch(first.group("head")) else vocab.metric(name) or vocab.metric_spelling(name))
     return metrics

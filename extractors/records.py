@@ -17,6 +17,7 @@ from .claims import Claim, GroupRef, NamedRef, SystemRef
 from .document import (
     BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, SYSTEM_ROLES, Mention, PaperContext, Sentence,
 )
+from .entities import listed_cutoffs
 from .lexicon import Lexicon, alternation, gated, name_key
 from .subsets import SubsetWords, is_month, subset, with_outer
 from .tables import RULE as _TABLE_RULE
@@ -928,7 +929,8 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
             return named[0].canonical if named[0].role == METRIC else named[0].canonical.lower()  # "+11.56% (LLM-Match)"
     equal = ctx.words.subsets.equal_before
     before = [m for m in _mentions_in(ctx, sentence.start, position, (METRIC,))  # "同等速度下": a condition
-              if not equal.search(text, max(sentence.start, m.start - 4), m.start)]
+              if not equal.search(text, max(sentence.start, m.start - 4), m.start)
+              and not ("/" in m.text and listed_cutoffs(ctx.vocabulary, m.text))]  # "Top-1/Top-5": its own list's only
     if len(before) > 1 and _is_gloss(text, before[-2], before[-1]):
         before = before[:-1]  # "Acc@500m（500米内定位准确率）": the gloss explains, the name counts
     specific = [m for m in before if m.canonical != "score"]

@@ -331,6 +331,14 @@ def test_metrics_written_as_acronyms_are_read_where_only_a_metric_stands(text, e
     ("*   **FooRet**：Method 的 R@1/5/10 分别为 41.2、68.0 和 77.5。",
      {41.2: ("recall@1", None), 68.0: ("recall@5", None), 77.5: ("recall@10", None)}),
     ("*   **FooKG**：Method 的 Hits@1/10 为 0.735/0.887，训练用了 8 张 A100。", {0.735: ("hits@1", None), 0.887: ("hits@10", None)}),
+    # ... after the metric they cut ("R-Precision Top-1/Top-2/Top-3"): that metric's top-k, and the list is no system
+    ("*   **FooMotion**：R-Precision Top-1/Top-2/Top-3 分别为 0.531、0.724 和 0.815，FID 为 0.045。",
+     {0.531: ("r-precision top-1", None), 0.724: ("r-precision top-2", None), 0.815: ("r-precision top-3", None),
+      0.045: ("fid", None)}),
+    ("*   **FooReID**：Rank-1/5/10 分别为 91.2、96.0 和 97.3。", {91.2: ("rank-1", None), 96.0: ("rank-5", None), 97.3: ("rank-10", None)}),
+    # ... and a cut-off list names its own values only: "7B/13B 模型" after it are sizes, not top-k
+    ("*   **FooSpeech**：Top-1/Top-5 准确率分别为 71.2% 和 90.1%，7B/13B 模型分别为 60.2% 和 65.0%。",
+     {71.2: ("top-1 accuracy", None), 90.1: ("top-5 accuracy", None), 60.2: ("accuracy", "7B"), 65.0: ("accuracy", "13B")}),
     # ... not a list of parts or of sizes ("7B/13B" are systems' sizes; "Level 1 / 2" are parts)
     ("在 FooLevel 上，Method 在 Level 1 / 2 上分别为 74.8% 和 61.5%。",
      {74.8: ("score", "Level 1"), 61.5: ("score", "Level 2")}),
