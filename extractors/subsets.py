@@ -146,6 +146,8 @@ class SubsetWords:
         self.setting_frame = re.compile(
             rf"在\s*(?P<code>{code})\s*下(?!降|滑|跌)"
             rf"|(?:(?<=[在,;:\n])|^)[ \t]*(?P<coded>{word})\s*(?={frames})"
+            # a setting's name of capitalised words opening its clause, closed by 下 and a value: "，Variant Aggregation 下为 69.5%"
+            rf"|(?:(?<=[,;:\n])|^)[ \t]*(?P<named>{word}(?: {word}){{0,2}})\s*下(?=\s*(?:为|是|达|仅|也|{QUANTITY_MARK}))"
             rf"|在\s*(?P<setting>[^,;。\n在]{{2,20}}?)\s*的?\s*{frames}"
             rf"|(?<![A-Za-z0-9_\-.])(?P<bare>{QUANTITY_MARK}\s*(?:{units})?)\s*(?={frames})"
             rf"|(?<![A-Za-z0-9_\-.])(?P<key_value>{_KEY_VALUE})\s*(?=时|下(?!降|滑|跌))")  # "IPC=10 时"
@@ -625,9 +627,9 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
             splits = re.split(_LIST_SEPARATOR, match.group("splits"))
             add(match, _by_position(ctx, splits, match.end(), sentence, position))
     for match in words.setting_frame.finditer(text, setting_start, position):  # before the benchmark too
-        group = next(name for name in ("code", "coded", "setting", "bare", "key_value") if match.group(name))
+        group = next(name for name in ("code", "coded", "named", "setting", "bare", "key_value") if match.group(name))
         setting = match.group(group)
-        if group in ("code", "coded"):
+        if group in ("code", "coded", "named"):
             if (not _names_something_else(ctx, *match.span(group)) and _setting_code(ctx, setting)
                     and not _condition_owns(ctx, clause_start, position)):
                 add(match, setting, setting=True)  # the condition's own value ("（FP16 为 6.14）") is not under it

@@ -577,3 +577,15 @@ def test_a_chinese_setting_after_a_split_is_stacked_in_english(text, expected):
 ])
 def test_more_split_and_task_words(text, expected):
     assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a setting named in capitalised words opening its clause and closed by 下 before the value
+    ("*   **FooManip（Google Robot）**：Variant Aggregation 下为 69.5%。", {69.5: "Google Robot, Variant Aggregation"}),
+    ("*   **FooNav**：平均 SPL 为 52.0，Hard 下为 41.2。", {52.0: None, 41.2: "Hard"}),
+    # ... not a model family, nor 下 as a verb
+    ("*   **FooNav**：平均 SPL 为 52.0，Llama 下为 41.2。", {52.0: None, 41.2: None}),
+    ("*   **FooServe**：吞吐为 5,840 tokens/s，Latency 下降 30%。", {5840.0: None, 30.0: None}),
+])
+def test_a_capitalised_setting_closed_by_xia_opens_its_clause(text, expected):
+    assert subsets(text) == expected
