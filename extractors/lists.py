@@ -376,6 +376,11 @@ def _labels_of(paper: PaperContext, run: _Run, count: int, floor: int, end: int,
         return [_Label(system=b) for b in bounds]  # "SnapKV 与 GPT-4o 分别为", "…，而 X 和 Y 分别为"
     if not kinds <= {"name", "part"}:
         return None
+    coded = _CODED_PARTS.fullmatch(names[0]) if owner is None and len(names) > 1 else None
+    if coded and all(_PART_CODE.fullmatch(n) for n in names[1:]) and (
+            heading or in_place or _PLACE_AFTER.match(text, run.end) or _part_patterns(paper.words.part_nouns)[0].search(
+                text, bounds[-1][0], end)):  # "在 FooCeleb1-O / E / H 三个测试列表上": the parts' codes after the set's name
+        return [_Label(benchmark=coded.group("head"), subset=n) for n in (coded.group("code"), *names[1:])]
     if _LEVEL_LABEL.fullmatch(names[0]):  # "在 Level 1 / 2 / 3 上": levels are parts, never benchmarks
         names = _shared_head(names)
     parts = [_Label(benchmark=owner.canonical if owner else None, subset=n) for n in names]
@@ -445,6 +450,8 @@ def _shared_head(names: list[str], languages: frozenset[str] = frozenset()) -> l
     return names
 
 
+_PART_CODE = re.compile(r"[A-Z]{1,2}")
+_CODED_PARTS = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9]*[A-Za-z0-9])-(?P<code>[A-Z]{1,2})")  # "VoxCeleb1-O", then "E", "H"
 _TRACK_CODE = re.compile(r"[A-Z]{2,4}")  # "LA", "DF": a track or part of a named release, written in capitals
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_ENDS = re.compile(r"[A-Za-z][^\n]*[ ](?:19|20)\d{2}[ \t]*$")
@@ -1093,6 +1100,13 @@ def _find(paper: PaperContext, start: int, end: int, respectively: bool, rule: s
     "aligned.respectively",
     priority=40,
     examples=[
+        # a set's name with its first part's code, then the other parts' codes: the parts of that set
+        {"text": "在 FooDrive3-A / B / C 三个场景上的成功率分别为 81.2%、72.3% 和 63.1%。",
+         "records": [
+             {"kind": "score", "value": 81.2, "benchmark": "FooDrive3", "subset": "A", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 72.3, "benchmark": "FooDrive3", "subset": "B", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 63.1, "benchmark": "FooDrive3", "subset": "C", "model": "Method", "metric": "success rate"}]},
+        {"text": "在 A / B / C 三个场景上的成功率分别为 81.2%、72.3% 和 63.1%。", "records": []},  # ... not codes alone
         # a label listing releases of one set by their years, or its tracks by their codes, after the first in full
         {"text": "*   **FooMeet 2019 / 2021**：WER 分别为 **8.1%** 和 **7.3%**，而 BarASR 为 9.0% 和 8.4%。\n"
                  "*   **BazSpoof 2021 LA / PA**：EER 分别为 0.9% 和 2.1%。",
