@@ -1774,6 +1774,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     part, named_metric = _metric_off_part(ctx, said or _subset(ctx, sentence, position, bench)
                                           or _target(ctx, sentence, position)
                                           or (_split_subject(ctx, sentence, position) if kind != "score" else None))
+    if claim.benchmark is None and part is None:
+        part = _hyphened_part(ctx, sentence, position, bench)
     if claim.benchmark is None:
         other = _unexplained_name(ctx, sentence, position, bench, system, part) or _clause_head_name(
             ctx, sentence, position, bench, system, part)
@@ -2096,6 +2098,21 @@ def _listed_part(ctx: PaperContext, sentence: Sentence, bench: str) -> Optional[
     return None
 
 
+_HYPHENED_PART = re.compile(r"-(?P<part>[A-Z][A-Za-z]{1,11}|[A-Z][A-Z0-9]{0,2})")
+
+
+def _hyphened_part(ctx: PaperContext, sentence: Sentence, position: int, bench: str) -> Optional[str]:
+    """The part a name written as the carried benchmark's name, a hyphen and a capitalised word or a short code
+    stands for, in the value's clause before it ("**FooSafe**：FooSafe-Bio 准确率从 … 降至 …" is FooSafe's part Bio; a
+    subset does not repeat its benchmark's name)."""
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    for mention in _mentions_in(ctx, clause_start, position, (NAME_ROLE, BENCHMARK)):
+        head = mention.text[:len(bench)]
+        if name_key(head) == name_key(bench) and (tail := _HYPHENED_PART.fullmatch(mention.text, len(bench))):
+            return tail.group("part")
+    return None
+
+
 def _unexplained_name(ctx: PaperContext, sentence: Sentence, position: int, bench: str, system: str,
                       part: Optional[str]) -> Optional[Mention]:
     """A name of no known role standing where a benchmark stands before the value in its sentence, when
@@ -2111,7 +2128,7 @@ def _unexplained_name(ctx: PaperContext, sentence: Sentence, position: int, benc
     if named(sentence.start, sentence.end) or any(named(start, end) for start, end in sentence.context):
         return None  # named in its sentence, or by a label above: "**LRGB**：Peptides-func 的 AP" is LRGB's part
     names = _mentions_in(ctx, sentence.start, position, (NAME_ROLE,))
-    if part and any(word in part for m in names for word in m.text.split("/")):
+    if part and any(word in part or word == f"{bench}-{part}" for m in names for word in m.text.split("/")):
         return None  # "Clean / Final 的 EPE 分别为" under its benchmark's label: the names are its parts
     for mention in names:
         name = mention.text
@@ -2153,7 +2170,7 @@ def _clause_head_name(ctx: PaperContext, sentence: Sentence, position: int, benc
             or not any(name_key(m.canonical) == key for m in _mentions_in(ctx, sentence.line_start, clause_start, (BENCHMARK,)))
             or not _HEAD_CHANGE.search(text, mention.end, position) or _HEAD_PART.match(text, mention.end)
             or _OF.match(text, mention.end)  # "NAEE 的准确率下降 3-5%": a system's metric, most often
-            or mention.canonical in system or (part and mention.text in part) or mention.text.islower()
+            or mention.canonical in system or (part and mention.text in (part, f"{bench}-{part}")) or mention.text.islower()
             or _a_measure(ctx, mention)):
         return None
     return mention
