@@ -111,6 +111,13 @@ def subsets(snap: Snapshot, benchmark: str) -> dict[str, int]:
 
 
 @st.cache_data(show_spinner=False)
+def default_subset(snap: Snapshot, benchmark: str) -> Optional[str]:
+    """Store.default_board's subset for the benchmark's scores: the board with most papers (None: the
+    overall one)."""
+    return open_store(snap.url).default_board(benchmark, kind="score").subset
+
+
+@st.cache_data(show_spinner=False)
 def leaderboard(snap: Snapshot, benchmark: str, metric: Optional[str] = None, kind: str = "score",
                 subset: Optional[str] = None, include_unnamed: bool = False) -> pd.DataFrame:
     """Store.leaderboard: best first (by date when the direction is unknown), what it ranks by in

@@ -23,7 +23,8 @@ from leaderboard_app.show import (
     bidi_shown, count_text, evidence_html, markdown_text, paper_link, plain_text, row_height, without_empty,
 )
 from metricsdb.output import SCALES_APART_NOTE, board_units, frame_csv, metric_spelling, scale_units, value_text
-from metricsdb.store import NotInDatabaseError
+from metricsdb.store import OVERALL as OVERALL_WORD
+from metricsdb.store import NotInDatabaseError, subset_key
 
 EVIDENCE_ROWS = 100  # highlighted evidence is HTML; beyond this many rows the table's column serves
 OPEN_CHART_DATES = 3  # a board with entries on this many report dates shows its SOTA chart open
@@ -49,12 +50,12 @@ def metric_picked() -> None:
     st.query_params["metric"] = st.session_state.metric
 
 
-def subset_picked() -> None:
+def subset_picked(default: str) -> None:
     st.query_params.pop("metric", None)  # the subset board's own most frequent metric
-    if st.session_state.subset == OVERALL:
+    if st.session_state.subset == default:  # the benchmark's default board: its bare link
         st.query_params.pop("subset", None)
     else:
-        st.query_params["subset"] = st.session_state.subset
+        st.query_params["subset"] = st.session_state.subset if st.session_state.subset != OVERALL else OVERALL_WORD
 
 
 def unnamed_picked() -> None:
@@ -108,22 +109,26 @@ def choose_benchmark(snap: data.Snapshot) -> str:
     return chosen
 
 
-def choose_subset(snap: data.Snapshot, benchmark: str) -> Optional[str]:
-    """The subset whose board the URL names, else the overall board (else, with no overall numbers,
-    the subset with most records); a choice only when the benchmark has subsets. None: overall."""
+def choose_subset(snap: data.Snapshot, benchmark: str) -> tuple[Optional[str], bool]:
+    """The subset whose board the URL names (`overall`: the overall numbers), else the benchmark's
+    default board (the one with most papers, the overall one on a tie: Store.default_board); a choice
+    only when the benchmark has subsets. (None: overall; True when the default picked a subset.)"""
     subsets = data.subsets(snap, benchmark)
     if not subsets:
-        return None
+        return None, False
     options = ([OVERALL] if data.metrics(snap, benchmark) else []) + list(subsets)
-    asked = name_key(st.query_params.get("subset", ""))
-    chosen = next((option for option in options if option != OVERALL and name_key(option) == asked), options[0])
+    default = data.default_subset(snap, benchmark) or OVERALL
+    default = default if default in options else options[0]
+    asked = st.query_params.get("subset", "")
+    chosen = next((option for option in options if option != OVERALL and subset_key(option) == subset_key(asked)),
+                  OVERALL if OVERALL in options and name_key(asked) == OVERALL_WORD else default)
     follow_url("subset", chosen)
-    st.selectbox("Subset", options, key="subset", on_change=subset_picked,
+    st.selectbox("Subset", options, key="subset", on_change=subset_picked, args=(default,),
                  format_func=lambda option: "Overall (no subset)" if option == OVERALL
                  else f"{option}  ·  {count_text(subsets[option], 'record')}",
                  help="Each split, task, category or setting has its own board: its numbers never compete "
-                      "with the overall ones.")
-    return None if chosen == OVERALL else chosen
+                      "with the overall ones. The board with most papers opens first.")
+    return (None if chosen == OVERALL else chosen), chosen == default != OVERALL
 
 
 def choose_board(snap: data.Snapshot, benchmark: str, subset: Optional[str], include_unnamed: bool,
@@ -222,12 +227,13 @@ def wrapped(table: pd.DataFrame, columns: tuple[str, ...], widths: Optional[dict
     return row_height((table[column], widths[column]) for column in columns if column in table)
 
 
-def show_board(board: pd.DataFrame, names: dict[str, str]) -> None:
+def show_board(board: pd.DataFrame, names: dict[str, str], picked: bool = False) -> None:
     attrs = board.attrs
     arrow = {"lower": "↓", "higher": "↑"}.get(attrs["direction"], "")
     shown_metric = names.get(attrs["metric"]) or metric_display(attrs["metric"])  # `HOTA`: records keep the lower-case key
     value_header = f"{shown_metric} {arrow}".strip()
-    place = " · ".join(markdown_text(part) for part in (attrs["benchmark"], attrs["subset"]) if part)
+    subset = attrs["subset"] or ("overall" if attrs["subsets"] else None)  # which board of several
+    place = " · ".join(markdown_text(part) for part in (attrs["benchmark"], subset) if part)
     st.subheader(f"{place} · {markdown_text(shown_metric)} {arrow}")
     entries = count_text(len(board), "entry", "entries")
     hidden = attrs["unnamed_hidden"]
@@ -237,7 +243,10 @@ def show_board(board: pd.DataFrame, names: dict[str, str]) -> None:
     copies = board["papers"].map(lambda papers: isinstance(papers, tuple)).sum()
     quoted = (f" {count_text(int(copies), 'number')} several papers report stand{'s' if copies == 1 else ''} once "
               "(papers: how many report it)." if copies else "")
-    st.caption(f"{entries}. {direction_text(attrs)}{left_off}{apart}{quoted} Deltas and ratios are never ranked with the scores.")
+    opened = (" This subset's board opens first as it has most papers; the subset picker has the others and the "
+              "overall numbers." if picked else "")
+    st.caption(f"{entries}. {direction_text(attrs)}{left_off}{apart}{quoted}{opened} Deltas and ratios are never "
+               "ranked with the scores.")
     if board.empty:
         st.info("Every entry of this board is an unnamed system: switch on “Include unnamed systems” to see them.")
         return
@@ -378,14 +387,14 @@ if scores.empty:
     st.info(f"{markdown_text(benchmark)} has no scores to rank, only reported changes (deltas, ratios).")
     show_changes(changes[changes["kind"].isin(wanted or present)])
 else:
-    subset = choose_subset(snap, benchmark)
+    subset, picked = choose_subset(snap, benchmark)
     follow_url("include_unnamed", st.query_params.get("unnamed") == "1")
     include_unnamed = st.toggle("Include unnamed systems", key="include_unnamed", on_change=unnamed_picked,
                                 help="Baselines, base models, humans and settings the text names no system "
                                      "for (baseline, 基线, SFT, zero-shot …), labelled with their paper's method.")
     names = metric_names(scores)
     board = data.with_notes(snap, choose_board(snap, benchmark, subset, include_unnamed, names))
-    show_board(board, names)
+    show_board(board, names, picked)
     if data.edits_allowed():
         flag_form(snap, board)
     if not changes.empty:

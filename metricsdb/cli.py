@@ -430,7 +430,8 @@ def leaderboard(
         help="score: values reached; delta / ratio: changes. Default: score, else the kind the benchmark has.",
         show_default=False)] = None,
     subset: Annotated[Optional[str], typer.Option(
-        help="The board of one subset (split, task, category, setting). Default: overall numbers only.",
+        help="The board of one subset (split, task, category, setting); `overall`: the overall numbers. Default: "
+             "the board with most papers, the overall one on a tie.",
         show_default=False)] = None,
     include_unnamed: Annotated[bool, typer.Option(
         "--include-unnamed", help="Also rank unnamed systems (baseline, human, SFT ...), labelled with their "
@@ -445,8 +446,9 @@ def leaderboard(
     with user_errors():
         store = open_store(db, existing=True)
         _require_records(store)
-        board = board_frame(store.leaderboard_rows(" ".join(benchmark), metric, kind.value if kind else None, subset=subset,
-                                                   include_unnamed=include_unnamed))
+        asked = (" ".join(benchmark), metric, kind.value if kind else None)
+        board = board_frame(store.leaderboard_rows(*asked, subset=subset, include_unnamed=include_unnamed) if subset
+                            else store.default_board(*asked, include_unnamed=include_unnamed))
         notes = stored_correction_notes(store)
     board = ranked_apart_by_unit(board)
     board["corrected"] = [notes.get(record_id) for record_id in board["record_id"]]
@@ -474,7 +476,8 @@ def leaderboard(
         "corrected": [row["corrected"] or "" for row in rows],  # the evidence still says the extracted value
     }
     shown = {header: cells for header, cells in columns.items() if any(cells) or header == "model"}
-    place = f"{attrs['benchmark']} · {attrs['subset']}" if attrs["subset"] else attrs["benchmark"]
+    subset_shown = attrs["subset"] or ("overall" if attrs["subsets"] else None)  # which board of several
+    place = f"{attrs['benchmark']} · {subset_shown}" if subset_shown else attrs["benchmark"]
     title = f"{place} · {shown_metric} ({_direction_text(attrs)}) · {attrs['kind']} records"
     if kind is None and changes:
         title += ", as it has no score records"
@@ -543,8 +546,11 @@ def _board_notes(attrs: dict) -> list[str]:
     if others:
         listed = ", ".join(f"{name} ({count})" for name, count in others.items())
         notes.append(f"subsets with their own boards (--subset NAME): {listed}")
-    if attrs["subset"]:
-        notes.append("overall numbers: without --subset")
+    if attrs.get("picked"):
+        notes.append(f"{attrs['subset']}: shown as it has most papers of the benchmark's boards; "
+                     "overall numbers: --subset overall")
+    elif attrs["subset"]:
+        notes.append("overall numbers: --subset overall")
     if attrs["unnamed_hidden"]:
         rows = "row" if attrs["unnamed_hidden"] == 1 else "rows"
         notes.append(f"{attrs['unnamed_hidden']} {rows} of unnamed systems left off (--include-unnamed shows them)")

@@ -210,6 +210,9 @@ class Board:
     scales_apart: bool = False
     """Rows stated as fractions of 1 (0.478) beside percentages (48.6) of one share: each scale has its
     own ranks, the fractions after the percentages (metricsdb.scales)."""
+    picked: bool = False
+    """The benchmark's default board (Store.default_board) is this subset's: it has more papers than
+    the overall board."""
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -224,11 +227,12 @@ class Board:
         """What the board ranks by: the benchmark's stored name, the metric, the kind, the subset (None:
         overall), the direction (`higher`, `lower`, `unknown`; lower_is_better None when unknown) and
         what decided it, the benchmark's subsets, how many unnamed-system rows were left off, whether
-        fractions of 1 are ranked apart from percentages (scales_apart)."""
+        fractions of 1 are ranked apart from percentages (scales_apart), whether this subset's board
+        was picked as the benchmark's default (picked)."""
         return {"benchmark": self.benchmark, "metric": self.metric, "kind": self.kind, "subset": self.subset,
                 "lower_is_better": self.lower_is_better, "direction": self.direction.direction,
                 "direction_source": self.direction.source, "subsets": dict(self.subsets),
-                "unnamed_hidden": self.unnamed_hidden, "scales_apart": self.scales_apart}
+                "unnamed_hidden": self.unnamed_hidden, "scales_apart": self.scales_apart, "picked": self.picked}
 
 
 class NotInDatabaseError(MetricsdbError):
@@ -578,15 +582,22 @@ def subset_groups(counted: Iterable[tuple[str, int]], benchmark_key: str = "") -
     return dict(sorted(found.items(), key=lambda item: -item[1][1]))  # stable: ties keep the given order
 
 
+OVERALL = "overall"
+"""The subset name that asks for a benchmark's overall numbers (`--subset overall`), unless a subset is
+named so: Store.default_board may open a subset's board."""
+
+
 def choose_subset(
     name: str, kind: str, subsets: Subsets, wanted: Optional[str],
 ) -> tuple[Optional[list[str]], Optional[str]]:
     """(stored spellings, shown name) of the subset asked for (matched forgivingly); (None, None) for
-    the overall board; NotInDatabaseError naming the subsets there are."""
+    the overall board (None, or OVERALL); NotInDatabaseError naming the subsets there are."""
     if wanted is None:
         return None, None
     key = name_key(name)
     shown = next((label for label in subsets if subset_key(label, key) == subset_key(wanted, key)), None)
+    if shown is None and name_key(wanted) == OVERALL:
+        return None, None
     if shown is None:
         there = f"its subsets: {_subset_list(subsets)}" if subsets else "it has no subsets"
         raise NotInDatabaseError(f"{name} has no {kind} records of subset {wanted!r}; {there}")
@@ -616,7 +627,9 @@ _MODEL, _PAPER_ID = LEADERBOARD_COLUMNS.index("model") - 1, LEADERBOARD_COLUMNS.
 _TITLE = LEADERBOARD_COLUMNS.index("paper_title") - 1
 _EVIDENCE = LEADERBOARD_COLUMNS.index("evidence") - 1
 _DATE = LEADERBOARD_COLUMNS.index("report_date") - 1
-_SAME_NUMBER = tuple(LEADERBOARD_COLUMNS.index(column) - 1 for column in ("value", "value_high", "unit", "direction", "reference"))
+_PAPERS, _PAPERS_OWN = LEADERBOARD_COLUMNS.index("papers"), LEADERBOARD_COLUMNS.index("paper_id")  # in a board's rows
+_SAME_NUMBER = tuple(LEADERBOARD_COLUMNS.index(column) - 1 for column in ("value", "value_high", "direction", "reference"))
+_UNIT_AT = LEADERBOARD_COLUMNS.index("unit") - 1
 
 
 def _in_subset(overall: bool) -> Any:
@@ -664,10 +677,14 @@ def _title_names(title: str, model_key: str) -> bool:
 
 def _one_row_per_number(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """Rows (board columns but rank and papers, then the signed value) with each number that several
-    papers report (one system's same value, unit, direction and reference: a baseline every paper of
-    a field quotes) once: the row of the system's own paper (its title names it), else of the earliest
-    report; `papers` lists every paper reporting it, that one first (None: only one does). The row
-    stands where the chosen one stood. Unnamed systems are each their own paper's, never merged."""
+    papers report (one system's same value, direction and reference, and unit where two texts state
+    different ones: a baseline every paper of a field quotes, `2%` in one, `2` in another) once: the
+    row of the system's own paper (its title names it), else of the earliest report; `papers` lists
+    every paper reporting it, that one first (None: only one does). The row stands where the chosen
+    one stood. Unnamed systems are each their own paper's, never merged."""
+    units: dict[tuple[Any, ...], set[str]] = {}
+    for row in rows:
+        units.setdefault((name_key(row[_MODEL]), *(row[column] for column in _SAME_NUMBER)), set()).add(row[_UNIT_AT])
     groups: dict[tuple[Any, ...], list[int]] = {}
     keys: list[Optional[tuple[Any, ...]]] = []
     for i, row in enumerate(rows):
@@ -675,6 +692,8 @@ def _one_row_per_number(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
             keys.append(None)
             continue
         key = (name_key(row[_MODEL]), *(row[column] for column in _SAME_NUMBER))
+        if len(units[key] - {None}) > 1:  # `2%` and `2 pp`: not one number
+            key = (*key, row[_UNIT_AT])
         keys.append(key)
         groups.setdefault(key, []).append(i)
     chosen: dict[int, tuple[str, ...]] = {}
@@ -1115,6 +1134,45 @@ class Store:
             name, key = self._find_benchmark(conn, benchmark)
             spellings, _ = choose_subset(name, kind, self._subsets(conn, key, kind), subset)
             return self._metrics(conn, key, kind, spellings)
+
+    def default_board(
+        self, benchmark: str, metric: Optional[str] = None, kind: Optional[Kind] = None, *,
+        include_unnamed: bool = False,
+    ) -> Board:
+        """The board a reader expects who names only the benchmark: of the overall board and each
+        subset's (each with its default metric, or `metric`), the one with most papers, the overall one
+        on a tie, else the subset's with most rows. LibriSpeech's overall numbers were one latency row while its WER rows,
+        from 18 papers, sat in test-clean. A subset's board picked so says it (Board.picked); the others
+        stay one pick away (leaderboard_rows(subset=...), OVERALL for the overall numbers)."""
+        def size(board: Board) -> tuple[int, int]:
+            papers = {paper for row in board.rows for paper in (row[_PAPERS] or (row[_PAPERS_OWN],))}
+            return len(papers), len(board.rows)
+
+        best: Optional[Board] = None
+        try:
+            best = self.leaderboard_rows(benchmark, metric, kind, include_unnamed=include_unnamed)
+            kind = best.kind  # type: ignore[assignment]  # a Kind
+        except NotInDatabaseError:  # no overall numbers (of this kind or metric): a subset's board, if any
+            pass
+        subsets: dict[str, int] = {}
+        for each in [kind] if kind else get_args(Kind):
+            subsets = self.subsets(benchmark, each)
+            if subsets:
+                kind = each
+                break
+        most = (size(best)[0], math.inf) if best else (0, 0)  # the overall board wins a tie on papers
+        for label, records in subsets.items():  # most records first: a board has no more papers than records
+            if records < most[0]:
+                break
+            try:
+                board = self.leaderboard_rows(benchmark, metric, kind, subset=label, include_unnamed=include_unnamed)
+            except NotInDatabaseError:  # the metric asked for is not on this subset's board
+                continue
+            if size(board) > most:
+                best, most = replace(board, picked=True), size(board)
+        if best is None:  # nothing fits: the store's own message
+            return self.leaderboard_rows(benchmark, metric, kind, include_unnamed=include_unnamed)
+        return best
 
     def subsets(self, benchmark: str, kind: Kind = "score") -> dict[str, int]:
         """The benchmark's subsets among its `kind` records with their numbers of records, most first:

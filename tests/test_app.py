@@ -216,6 +216,24 @@ def test_each_subset_has_its_own_board_picked_in_the_page_and_kept_in_the_url(ap
     assert board(run_app(benchmark="AIME 2025", subset="easy"))["model"].tolist() == ["D"]
 
 
+def test_a_benchmark_opens_on_the_board_with_most_papers_and_the_picker_has_the_overall_one(app_store):
+    """LibriSpeech opened on one overall latency row while its WER rows sat in test-clean."""
+    app_store.add(make_report(), [
+        make_record(benchmark="LibriSpeech", metric="latency", model="A", value=160.0, unit="ms"),
+        *(make_record(benchmark="LibriSpeech", metric="wer", model=f"M{i}", value=2.0 + i, subset="test-clean",
+                      paper_id=f"2601.0000{i}") for i in (1, 2, 3)),
+    ])
+    app = run_app()
+    assert app.selectbox(key="subset").value == "test-clean"
+    assert board(app)["model"].tolist() == ["M1", "M2", "M3"]
+    assert "LibriSpeech · test\\-clean · WER ↓" in app.subheader[0].value  # Markdown-escaped
+    assert "opens first as it has most papers" in app.caption[0].value
+    app.selectbox(key="subset").set_value("").run()  # Overall (no subset)
+    assert board(app)["model"].tolist() == ["A"] and "LibriSpeech · overall · latency" in app.subheader[0].value
+    assert app.query_params["subset"] == "overall"
+    assert board(run_app(benchmark="LibriSpeech", subset="overall"))["model"].tolist() == ["A"]
+
+
 def test_a_benchmark_with_only_subset_numbers_opens_on_its_largest_subset(app_store):
     app_store.add(make_report(), [make_record(model="A", subset="4K", value=70.0),
                                   make_record(model="A", subset="8K", value=60.0),

@@ -374,7 +374,7 @@ def test_leaderboard_table_shows_metric_direction_and_best_first(filled):
     result = run("leaderboard", "aime 2025", "--db", filled)
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "AIME 2025 · accuracy (higher is better) · score records"
+    assert lines[0] == "AIME 2025 · overall · accuracy (higher is better) · score records"  # it has subsets: says which
     assert lines[1].split() == ["#", "model", "accuracy", "↑", "paper", "date"]
     assert [line.split()[:3] for line in lines[3:5]] == [["1", "C", "85%"], ["2", "A", "80%"]]
     assert lines[5] == "subsets with their own boards (--subset NAME): Hard (1)"
@@ -386,7 +386,7 @@ def test_leaderboard_takes_a_name_of_several_words_unquoted(filled):
     quoted = run("leaderboard", "AIME 2025", "--db", filled)
     unquoted = run("leaderboard", "AIME", "2025", "--db", filled)
     assert unquoted.exit_code == 0, unquoted.output
-    assert unquoted.stdout == quoted.stdout and unquoted.stdout.startswith("AIME 2025 · accuracy")
+    assert unquoted.stdout == quoted.stdout and unquoted.stdout.startswith("AIME 2025 · overall · accuracy")
     assert run("leaderboard", "--db", filled, "aime", "2025", "--subset", "hard").stdout.startswith("AIME 2025 · Hard")
 
 
@@ -416,7 +416,7 @@ def test_leaderboard_of_a_subset_and_of_unnamed_systems(store, database_url):
     lines = run("leaderboard", "AIME 2025", "--subset", "Test-Clean", "--db", database_url).stdout.splitlines()
     assert lines[0] == "AIME 2025 · test-clean · accuracy (higher is better) · score records"
     assert [line.split()[:3] for line in lines[3:5]] == [["1", "B", "75%"], ["2", "A", "70%"]]
-    assert lines[5:] == ["overall numbers: without --subset"]
+    assert lines[5:] == ["overall numbers: --subset overall"]
     lines = run("leaderboard", "AIME 2025", "--db", database_url).stdout.splitlines()
     assert [line.split()[:2] for line in lines[3:4]] == [["1", "A"]]
     assert "1 row of unnamed systems left off (--include-unnamed shows them)" in lines
@@ -446,6 +446,26 @@ def test_leaderboard_shows_a_number_several_papers_quote_once_with_their_count(s
     assert [row["papers"] for row in rows] == ["", "2601.00001 2601.00002 2601.00003"]
     exported = run("export", "--format", "jsonl", "--db", database_url).stdout.splitlines()
     assert len(exported) == 4  # exports keep every record
+
+
+def test_leaderboard_opens_the_board_with_most_papers_and_says_which(store, database_url):
+    """LibriSpeech's default board was one latency row while its WER rows, from many papers, sat in
+    test-clean: the board a benchmark name opens is the one with most papers (the overall one on a tie),
+    its title names the subset, and `--subset overall` gives the overall numbers."""
+    store.add(make_report(("2601.00001", "2601.00002", "2601.00003")), [
+        make_record(benchmark="LibriSpeech", metric="latency", model="A", value=160.0, unit="ms"),
+        *(make_record(benchmark="LibriSpeech", metric="wer", model=f"M{i}", value=2.0 + i, subset="test-clean",
+                      paper_id=f"2601.0000{i}") for i in (1, 2, 3)),
+        make_record(benchmark="LibriSpeech", metric="wer", model="M1", value=4.0, subset="test-other"),
+    ])
+    lines = run("leaderboard", "LibriSpeech", "--db", database_url).stdout.splitlines()
+    assert lines[0] == "LibriSpeech · test-clean · WER (lower is better) · score records"
+    assert [line.split()[:2] for line in lines[3:6]] == [["1", "M1"], ["2", "M2"], ["3", "M3"]]
+    assert lines[6:] == ["subsets with their own boards (--subset NAME): test-other (1)",
+                         "test-clean: shown as it has most papers of the benchmark's boards; overall numbers: --subset overall"]
+    overall = run("leaderboard", "LibriSpeech", "--subset", "overall", "--db", database_url).stdout.splitlines()
+    assert overall[0] == "LibriSpeech · overall · latency (lower is better) · score records"
+    assert json.loads(run("leaderboard", "LibriSpeech", "--db", database_url, "-f", "json").stdout)["picked"] is True
 
 
 def test_leaderboard_of_scores_whose_texts_state_a_unit_or_none_says_which(store, database_url):
