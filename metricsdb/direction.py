@@ -105,11 +105,40 @@ def listed_direction(metric: str) -> Optional[str]:
     (`recall@5` -> recall, `acc@500m` -> accuracy, `fid-30k` -> fid) or of a name the glossary built
     (`strict accuracy` -> accuracy); None when it does not."""
     found = _listed().get(name_key(metric))
-    if found is None and (head := _HEAD.match(metric)):
+    head = _HEAD.match(metric)
+    if found is None and head:
         found = _listed().get(name_key(head.group("head")))
     if found is None and (kind_of := default_extractor().vocabulary.glossary.listed_head(metric)):
         found = _listed().get(name_key(kind_of))  # "localization accuracy" is better as accuracy is
+    if found is None:  # a family the list lacks: board_metrics.yaml's directions (`rank-1` is a rank-k)
+        names, heads = _families()
+        found = names.get(name_key(metric)) or (heads.get(name_key(head.group("head"))) if head else None)
+    if found is None:  # a listed metric or family qualified before it: `macro-f1`, `b-wer`, `p99 ttft`, `sqrt pehe`
+        last = _LAST_WORD.search(metric)
+        found = (_listed().get(name_key(last.group())) or _families()[0].get(name_key(last.group()))
+                 if last and last.start() else None)
     return found if found in (HIGHER, LOWER) else None
+
+
+_LAST_WORD = re.compile(r"[^\s\-_]+$")
+_SHAPED = re.compile(r"^(?P<head>.+?)(?:@|\^|-)k$")
+
+
+@lru_cache(maxsize=1)
+def _families() -> tuple[dict[str, str], dict[str, str]]:
+    """`metricsdb/data/board_metrics.yaml`'s directions: (forgiving key of each name -> its way, of each
+    head of a shaped family written `rank-k`, `hits@k` -> its way). A bare `rank` is no rank-k: an
+    average rank is better lower."""
+    from .scales import _board_metrics_file
+
+    directions = _board_metrics_file().get("directions") or {}
+    names: dict[str, str] = {}
+    heads: dict[str, str] = {}
+    for way in (HIGHER, LOWER):
+        for family in directions.get(way) or []:
+            shaped = _SHAPED.match(str(family))
+            (heads if shaped else names)[name_key(shaped.group("head") if shaped else str(family))] = way
+    return names, heads
 
 
 class Votes(NamedTuple):

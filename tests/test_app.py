@@ -186,9 +186,9 @@ def test_a_metric_the_list_lacks_is_shown_as_its_text_writes_it(app_store):
     ])
     app = run_app(benchmark="FooSpeech")
     assert app.radio(key="metric").options == ["B-WER", "dice", "U-WER"]  # those the list directs first
-    assert app.subheader[0].value.replace("\\", "") == "FooSpeech · B-WER"  # Markdown escapes the hyphen
+    assert app.subheader[0].value.replace("\\", "") == "FooSpeech · B-WER ↓"  # Markdown escapes the hyphen; a WER
     app.radio(key="metric").set_value("u-wer").run()
-    assert app.query_params["metric"] == "u-wer" and app.subheader[0].value.replace("\\", "") == "FooSpeech · U-WER"
+    assert app.query_params["metric"] == "u-wer" and app.subheader[0].value.replace("\\", "") == "FooSpeech · U-WER ↓"
 
 
 def test_fractions_of_1_are_marked_and_ranked_apart_on_the_board(app_store):

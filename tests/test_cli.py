@@ -393,7 +393,7 @@ def test_leaderboard_takes_a_name_of_several_words_unquoted(filled):
 def test_leaderboard_heads_a_metric_the_list_lacks_as_its_text_writes_it(store, database_url):
     store.add(make_report(), [make_record(model="A", metric="b-wer", value=3.1, evidence="B-WER 为 3.1%")])
     lines = run("leaderboard", "AIME 2025", "--db", database_url).stdout.splitlines()
-    assert lines[0].startswith("AIME 2025 · B-WER (") and lines[1].split()[:3] == ["model", "B-WER", "paper"]
+    assert lines[0].startswith("AIME 2025 · B-WER (") and lines[1].split()[:4] == ["#", "model", "B-WER", "↓"]  # a WER
     assert json.loads(run("leaderboard", "AIME 2025", "--db", database_url, "-f", "json").stdout)["metric"] == "b-wer"
 
 

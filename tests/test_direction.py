@@ -17,6 +17,60 @@ def test_the_metric_list_decides_known_metrics_and_leaves_generic_ones_to_the_te
     assert listed_direction(metric) == expected
 
 
+@pytest.mark.parametrize("metric,expected", [
+    # families the metric list lacks, from board_metrics.yaml: a Rank-1 board said "direction unknown"
+    ("rank-1", "higher"), ("Rank-5", "higher"), ("hits@10", "higher"), ("pass^4", "higher"), ("eer", "lower"),
+    ("pa-mpjpe", "lower"), ("chair_s", "lower"), ("j&f", "higher"), ("sim-o", "higher"),
+    # a listed metric or family qualified by a word before it
+    ("macro-f1", "higher"), ("b-wer", "lower"), ("p99 ttft", "lower"), ("top-1 accuracy", "higher"),
+    ("median rotation error", "lower"), ("sqrt pehe", "lower"),
+    # never guessed: a bare or averaged rank is better lower, a score or an attack's success depends
+    ("rank", None), ("average rank", None), ("mean rank", None), ("strict score", None),
+    ("jailbreak success rate", None), ("output length", None), ("completeness", None),
+])
+def test_metric_families_the_list_lacks_go_the_way_board_metrics_yaml_gives(metric, expected):
+    assert listed_direction(metric) == expected
+
+
+def test_board_metrics_directions_are_one_way_each_and_never_a_listed_metric_again():
+    """Each family once, higher or lower, lower-case as records store metrics, and not a name the
+    extractor's metric list has already (it decides those, `unknown` included: one home per name)."""
+    from extractors import default_extractor
+    from extractors.lexicon import name_key
+    from metricsdb.scales import _board_metrics_file
+
+    directions = _board_metrics_file()["directions"]
+    assert set(directions) == {"higher", "lower"}
+    families = [str(family) for way in directions.values() for family in way]
+    assert len(families) == len(set(families)) and all(family == family.strip().lower() for family in families)
+    listed = {name_key(name) for canonical, entry in default_extractor().lexicon.metrics.items()
+              for name in (canonical, *entry.aliases)}
+    assert [family for family in families if name_key(family.removesuffix("@k").removesuffix("-k")) in listed] == []
+
+
+def test_most_metrics_of_the_golden_files_have_a_direction():
+    """Over every golden file, a metric that three or more papers use has a direction, or the metric
+    list marks it unknown (a score), or it is one of these, whose way depends on what is scored."""
+    import json
+    from collections import defaultdict
+    from pathlib import Path
+
+    depends = {"completeness", "dynamic degree", "m-avg", "average output length", "g"}
+    root = Path(__file__).resolve().parent.parent
+    papers: dict[str, set[str]] = defaultdict(set)
+    for path in [*root.glob("golden/*.json"), *root.glob("tests/data/fields/*/*.json")]:
+        for paper in json.loads(path.read_text(encoding="utf-8"))["papers"]:
+            for record in paper["records"]:
+                if record["kind"] == "score" and record.get("metric"):
+                    papers[record["metric"].lower()].add(paper["paper_id"])
+    from extractors.lexicon import name_key
+    from metricsdb.direction import _listed
+
+    undirected = sorted(metric for metric, ids in papers.items() if len(ids) >= 3 and listed_direction(metric) is None
+                        and _listed().get(name_key(metric)) != "unknown" and metric not in depends)
+    assert undirected == []
+
+
 def pair(paper: str, start: float, end: float, evidence: str) -> list[Evidence]:
     """A `从 A 降至 B` pair: the unnamed system it starts from, the paper's method it ends with."""
     return [Evidence(paper, "score", "baseline", start, None, evidence),

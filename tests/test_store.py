@@ -223,7 +223,7 @@ def test_names_of_one_measure_share_a_board_headed_by_the_most_used(store):
     expected = [(1, "D", 72.9), (2, "A", 55.5), (3, "B", 50.0), (4, "C", 36.7)]
     assert board(store, "AIME 2025") == expected and board(store, "AIME 2025", "avg@32") == expected
     assert store.leaderboard_rows("AIME 2025", "AVG@32").metric == "accuracy"
-    assert board(store, "AIME 2025", "pass@32") == [(None, "E", 80.0)]  # its own board (no listed direction)
+    assert board(store, "AIME 2025", "pass@32") == [(1, "E", 80.0)]  # its own board (pass@k: higher is better)
     store.reject(store.leaderboard_rows("AIME 2025").rows[1][LEADERBOARD_COLUMNS.index("record_id")], "test")
     assert store.metrics("AIME 2025") == ["accuracy", "pass@32"]
     assert board(store, "AIME 2025", "pass@1") == [(1, "D", 72.9), (2, "B", 50.0), (3, "C", 36.7)]
@@ -424,6 +424,16 @@ def test_a_metric_the_list_lacks_takes_its_direction_from_what_the_papers_method
     assert (frame.attrs["direction"], frame.attrs["direction_source"], frame.attrs["lower_is_better"]) == (
         "lower", "text", True)
     assert board(store, "AIME 2025") == [(1, "Dr. Kernel", 3.0), (2, "Other", 9.0)]
+
+
+def test_a_rank_1_board_ranks_best_first_as_the_family_data_says(store):
+    """GaitSeason-2K's Rank-1 said "direction unknown" and listed by date: Rank-k is a share of queries
+    matched within the top k, higher is better (board_metrics.yaml directions)."""
+    store.add(make_report(), [make_record(benchmark="GaitSeason-2K", metric="rank-1", model="GaitBase", value=37.5),
+                              make_record(benchmark="GaitSeason-2K", metric="rank-1", model="GaitMesh", value=52.8)])
+    frame = store.leaderboard("GaitSeason-2K")
+    assert (frame.attrs["direction"], frame.attrs["direction_source"]) == ("higher", "metric list")
+    assert board(store, "GaitSeason-2K") == [(1, "GaitMesh", 52.8), (2, "GaitBase", 37.5)]
 
 
 def test_a_board_whose_text_says_lower_is_better_ranks_so_over_the_metric_list(store):
