@@ -472,7 +472,7 @@ class SubsetsFile(_Strict):
     split_names: Annotated[dict[Word, Word], Field(min_length=1)]
     all_words: Words
     part_nouns: Words
-    named_with_noun: Words
+    named_with_noun: dict[Word, Word]
     sized_nouns: Words
     task_tails: Words
     parenthesis_tails: Words

@@ -67,7 +67,7 @@ class SubsetWords:
             rf"\s*(?:\(\s*)?(?:(?P<split>{self.split_token})|(?P<chinese>{chinese_split})"
             rf"|(?P<resolution>{_RESOLUTION})|(?P<level>(?:Level|level|Lv\.?|lvl)\s*\d+)|(?P<setting>{_KEY_VALUE})"
             rf"|(?P<named_setting>{alternation(sorted(spellings))})"
-            rf"|(?<=\()\s*(?P<part>[^()\n]{{1,12}}?)\s*(?:{part_noun})\s*\)"  # "TUM RGB-D（单目模式）"
+            rf"|(?<=\()\s*(?P<part>[^()\n]{{1,12}}?)\s*(?P<part_noun>{part_noun})\s*\)"  # "TUM RGB-D（单目模式）"
             # a part in Latin letters before a count of what it holds: "PoseBusters（V2，308 个复合物）" is its V2
             rf"|(?<=\()\s*(?P<counted_latin>[A-Za-z][A-Za-z0-9\-_.]{{0,12}})\s*,\s*(?:约|共|含)?\s*{QUANTITY_MARK}(?!\s*-?\s*(?:{units}))"
             rf"[^()\n{QUANTITY_MARK}]{{0,8}}\)"  # not a setting with its unit: "（Verified，50 步上限）" is both
@@ -94,7 +94,7 @@ class SubsetWords:
         # a split that opens a sentence whose benchmark is its heading's: "**AISHELL-1**：测试集 CER 为 4.3%"
         self.split_opening = re.compile(rf"\s*(?P<chinese>{chinese_split})")
         self.part_names = dict(words.part_names)
-        self.named_with_noun = set(words.named_with_noun)
+        self.named_with_noun = dict(words.named_with_noun)
         self.sized_nouns = set(words.sized_nouns)
         # sizes after a benchmark's name as its parts: "HR-Bench 4K 和 8K 上", "RULER（64K）", "FooHay（1M 档）"
         self.sizes = re.compile(rf"\s*\(?\s*(?P<marks>{QUANTITY_MARK}(?:{_LIST_SEPARATOR}{QUANTITY_MARK}){{0,5}})"
@@ -347,7 +347,8 @@ def _one_right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, po
         part = found.group("named_part")
         if words.not_parts.search(part) or _names_something_else(ctx, *found.span("named_part")):
             return None
-        return f"{part} {found.group('noun')}" if found.group("noun") in words.named_with_noun else part
+        noun = words.named_with_noun.get(found.group("noun"))
+        return f"{part} {noun}" if noun else part
     if found.group("latin"):
         return _latin_part(ctx, found, mention)
     if found.group("counted_latin"):
@@ -356,7 +357,10 @@ def _one_right_after(ctx: PaperContext, mention: Mention, sentence: Sentence, po
         return None if _names_something_else(ctx, *found.span("tailed")) else found.group("tailed")
     if found.group("part"):
         names = _names(words, found.group("part"))
-        return names[0] if len(names) == 1 else _sizes_after(ctx, mention, sentence, position)
+        noun = words.named_with_noun.get(found.group("part_noun"))
+        if len(names) == 1:
+            return f"{names[0]} {noun}" if noun else names[0]  # "KITTI（Eigen 划分）" is the Eigen split
+        return _sizes_after(ctx, mention, sentence, position)
     if found.group("resolution"):
         return _shown_resolution(found.group("resolution"))
     if found.group("setting"):
@@ -611,7 +615,7 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
             continue
         parts = [match.group("gloss")] if match.group("gloss") else _part_names(ctx, match)
         if len(parts) == 1 and match.group("noun") in words.named_with_noun:
-            parts = [f"{parts[0]} {match.group('noun')}"]  # "KITTI Eigen split 上"
+            parts = [f"{parts[0]} {words.named_with_noun[match.group('noun')]}"]  # "KITTI Eigen split 上", "随机划分上"
         add(match, _by_position(ctx, parts, match.end(), sentence, position) if parts else None)
     for match in words.listed_place.finditer(text, setting_start, position):
         listed = match.group("listed")

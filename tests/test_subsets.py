@@ -589,3 +589,15 @@ def test_more_split_and_task_words(text, expected):
 ])
 def test_a_capitalised_setting_closed_by_xia_opens_its_clause(text, expected):
     assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part named with 划分 keeps the noun in English, as "Eigen split" does
+    ("   - **FooDepth**（Eigen 划分）：AbsRel 0.052，δ1 97.4%。", {0.052: "Eigen split", 97.4: "Eigen split"}),
+    ("在 FooVul 随机划分上 F1 为 41.7，时间划分上为 30.2。", {41.7: "random split", 30.2: "time split"}),
+    # ... other part nouns stay off the name, and a kind of split is no part
+    ("*   **FooSLAM**（单目模式）：ATE 为 1.2 cm。", {1.2: "monocular"}),
+    ("在 FooVul 的不同划分上，F1 平均为 41.7。", {41.7: None}),
+])
+def test_a_part_named_with_the_chinese_for_split_keeps_it(text, expected):
+    assert subsets(text) == expected
