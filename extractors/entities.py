@@ -1018,6 +1018,7 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     return _abbreviated_metrics(text, _aliases_as_written_first(text, _consistent_roles(found), vocab), vocab)
 
 
+_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,7}")  # "RR", "WGA", "ExpRate"
 _ABBREVIATION_AFTER = re.compile(r"\([ \t]*([A-Za-z][A-Za-z0-9\-@.]*)[ \t]*\)$")
 _HEAD_CUT = re.compile(r"[\u4e00-\u9fff](?<![的为是上中和与及在其将把均都了即])$")  # a word runs on before the metric word
 
@@ -1036,12 +1037,16 @@ def _abbreviated_metrics(text: str, mentions: list[Mention], vocab: Vocabulary) 
             named.setdefault(name_key(glossed.group(1)), mention.canonical)
     for first, second in zip(mentions, mentions[1:]):
         if (first.role != METRIC or second.role != METRIC or not _HAN.search(first.text) or not second.text.isascii()
-                or first.canonical == second.canonical or not _ALIAS_OPEN.fullmatch(text, first.end, second.start)
-                or "(" not in text[first.end:second.start] or not _ALIAS_CLOSE.match(text, second.end)):
+                or first.canonical == second.canonical):
             continue
+        glossed = ("(" in text[first.end:second.start] and _ALIAS_OPEN.fullmatch(text, first.end, second.start)
+                   and _ALIAS_CLOSE.match(text, second.end))
+        if not glossed and not (_ABBREVIATION.fullmatch(second.text) and text[first.end:second.start] in ("", " ")):
+            continue  # "配准召回率 RR 为": the abbreviation written right after, as in parentheses
         cut = (len(first.text) <= 3 and name_key(first.text) in vocab.metric_by_key  # a bare head the words before it modify
                and _HEAD_CUT.search(text, max(0, first.start - 1), first.start) is not None)
-        whole = not cut and vocab.metric(second.text) is None and "@" not in second.text  # "召回率（R@1）": the cutoff counts
+        whole = (not cut and vocab.metric(second.text) is None and "@" not in second.text  # "召回率（R@1）": the cutoff counts
+                 and first.canonical != "score")  # a rate word no list knows ("混合错误率 MER"): the abbreviation names it
         canonical = named.setdefault(name_key(second.text), first.canonical if whole else second.canonical)
         heads[first.start] = canonical
     if not named:

@@ -357,6 +357,12 @@ def test_cutoffs_written_once_with_their_head_are_one_metric_each(text, expected
      {81.2: "gsr", 74.5: "gsr", 65.0: "gsr"}),
     ("*   **FooVox**：等错误率（EER）为 0.61%，超过 BarVox（0.78%）；EER 在 hard 列表上为 1.12%。",
      {0.61: "eer", 0.78: "eer", 1.12: "eer"}),
+    # ... written right after the Chinese name, without parentheses, the same; a rate word no list knows ("混响错误率")
+    # is named by its abbreviation, never left a generic score
+    ("*   **FooReg**：配准召回率 RR 为 93.4%，高于 BarReg（92.0%）。RR 在 BazScan 上为 99.8%。",
+     {93.4: ("registration recall", "rr"), 92.0: ("registration recall", "rr"), 99.8: ("registration recall", "rr")}),
+    ("*   **FooASR**：混响错误率 RER 从 BarASR 的 17.4% 降到 13.9%，RER 在远场上为 20.1%。",
+     {17.4: "rer", 13.9: "rer", 20.1: "rer"}),
     # an abbreviation with a cutoff says more than the Chinese head; another cutoff is another metric
     ("*   **FooRet**：检索召回率（R@1）为 63.2%，BarRet（58.1%）；R@10 为 90.1%。", {63.2: ("recall@1", "r@1"),
                                                                        58.1: ("recall@1", "r@1"), 90.1: ("recall@10", "r@10")}),
