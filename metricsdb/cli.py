@@ -58,6 +58,30 @@ app = typer.Typer(
 )
 
 
+def _say_version(asked: bool) -> None:
+    """`metricsdb --version`: the installed release and the schema revision this code writes, the two
+    things a bug report or a team sharing one database needs (there was no way to ask)."""
+    if not asked:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .migrations import head
+
+    try:
+        release = version("metricsdb")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        release = "not installed"
+    typer.echo(f"metricsdb {release} (schema revision {head()})")
+    raise typer.Exit()
+
+
+@app.callback()
+def _options(version_flag: Annotated[bool, typer.Option(
+        "--version", is_eager=True, callback=_say_version,
+        help="Show the release and its database schema revision, then exit.")] = False) -> None:
+    """Metric records from daily ML-paper reports: extract them, store them, rank models per benchmark."""
+
+
 class RecordFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"

@@ -646,3 +646,17 @@ def test_help_never_shows_a_flag_as_taking_a_value(command):
     result = run(command, "--help")
     help_line = next(line for line in result.output.splitlines() if line.strip().startswith("--help"))
     assert "<bool>" not in result.output and help_line.split()[:2] == ["--help", "Show"]
+
+
+def test_version_names_the_release_and_the_schema_revision_it_writes(tmp_path):
+    """There was no `--version`: a bug report or a team sharing one database could not say which code wrote it."""
+    from importlib.metadata import version
+
+    from metricsdb.migrations import head
+
+    result = run("--version")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout == f"metricsdb {version('metricsdb')} (schema revision {head()})\n"
+    assert head() == sorted(p.name for p in (Path(cli.__file__).parent / "migrations" / "versions").glob("0*.py"))[-1][:4]
+    assert run("--version", "stats", "--db", tmp_path / "none.db").stdout == result.stdout  # eager: no command runs
+    assert not (tmp_path / "none.db").exists()
