@@ -30,14 +30,19 @@ class ExportFormat(str, Enum):
 
 
 _NEEDS_OUTPUT = {ExportFormat.parquet: "a file", ExportFormat.dataset: "a folder"}
+_BY_SUFFIX = {".jsonl": ExportFormat.jsonl, ".json": ExportFormat.json, ".csv": ExportFormat.csv,
+              ".parquet": ExportFormat.parquet}
+"""The format `-o FILE` picks without --format: `export -o records.csv` wrote JSON Lines into the .csv
+file (and `-o records.parquet` text into a .parquet), which a spreadsheet or pandas then failed on."""
 
 
 @app.command()
 def export(
-    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help=(
+    output_format: Annotated[Optional[ExportFormat], typer.Option("--format", "-f", show_default=False, help=(
         "jsonl / json / csv: contract records (json: one array); pwc: Papers-with-Code evaluation tables (scores only); model-index: the "
         "model-index YAML of a Hugging Face model card for --model; parquet: one typed file (-o FILE); dataset: a "
-        "folder of Parquet splits and a dataset card (-o DIR)."))] = ExportFormat.jsonl,
+        "folder of Parquet splits and a dataset card (-o DIR). Default: the one -o's suffix names (.jsonl, .json, "
+        ".csv, .parquet), else jsonl."))] = None,
     benchmark: Annotated[Optional[str], typer.Option(help="Only this benchmark (forgiving match).")] = None,
     model: Annotated[Optional[str], typer.Option(help="Only this system (forgiving match); the system a model-index "
                                                      "describes.")] = None,
@@ -45,6 +50,8 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export stored records for other tools and leaderboard sites."""
+    if output_format is None:
+        output_format = _BY_SUFFIX.get(output.suffix.lower() if output else "", ExportFormat.jsonl)
     with user_errors():
         if output_format in _NEEDS_OUTPUT and output is None:
             raise MetricsdbError(f"--format {output_format.value} writes {_NEEDS_OUTPUT[output_format]}: give it with -o")

@@ -69,6 +69,27 @@ def test_export_command_writes_each_format(tmp_path):
     assert tables[0]["datasets"] and {"dataset", "sota", "subdatasets"} <= set(tables[0]["datasets"][0])
 
 
+def test_without_format_the_output_files_suffix_picks_it(tmp_path):
+    """`export -o records.csv` wrote JSON Lines into the .csv file, `-o records.parquet` text into a .parquet."""
+    import pandas as pd
+
+    db = _stored(tmp_path)
+    for suffix in ("csv", "json", "jsonl", "parquet", "CSV"):
+        by_suffix, named = tmp_path / f"a.{suffix}", tmp_path / f"b.{suffix}"
+        assert runner.invoke(app, ["export", "--db", db, "-o", str(by_suffix)]).exit_code == 0
+        fmt = suffix.lower()
+        assert runner.invoke(app, ["export", "--db", db, "--format", fmt, "-o", str(named)]).exit_code == 0
+        assert by_suffix.read_bytes() == named.read_bytes()
+    assert len(pd.read_parquet(tmp_path / "a.parquet")) == len(list(csv.DictReader(io.StringIO(
+        (tmp_path / "a.csv").read_text(encoding="utf-8"))))) > 0
+    other = tmp_path / "records.txt"  # no suffix of a format: JSON Lines, as with no -o
+    assert runner.invoke(app, ["export", "--db", db, "-o", str(other)]).exit_code == 0
+    assert other.read_text(encoding="utf-8") == runner.invoke(app, ["export", "--db", db]).stdout
+    told = tmp_path / "told.csv"  # --format given wins over the suffix
+    assert runner.invoke(app, ["export", "--db", db, "--format", "jsonl", "-o", str(told)]).exit_code == 0
+    assert told.read_text(encoding="utf-8") == other.read_text(encoding="utf-8")
+
+
 def test_export_to_an_unwritable_path_is_one_line(tmp_path):
     db = f"sqlite:///{tmp_path / 'm.db'}"
     assert runner.invoke(app, ["init-db", "--db", db]).exit_code == 0
