@@ -105,6 +105,10 @@ _RELEASE_TAIL = re.compile(r"[ ](?P<release>\d{1,2}(?:\.\d{1,2})?)"
 _POINT_RELEASE_TAIL = re.compile(r"[ ](?P<release>[1-9]\.\d{1,2})(?=[ \t]*(?:上|中)(?![\u4e00-\u9fff]{0,2}[升涨降])"
                                  r"|[ \t]*\)(?:\*\*)?[ \t]*[:：])")  # ... or closing a label's parentheses: "（FooWOZ 2.2）**："
 _RELEASE = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
+# ... and after a name 在 opens, a whole number of three or four digits right before 上/中 that closes the place
+# ("在 EPIC-Kitchens 100 上": a count of its classes; a value never stands there; not "上升": "FooNet 580 上升")
+_PLACE_OPENS = re.compile(r"在[ \t]*(?:\*\*)?$")
+_PLACED_COUNT_TAIL = re.compile(r"[ ](?P<count>[1-9]\d{2,3})(?=[ \t]*(?:\*\*)?[ \t]*(?:上|中)(?![\u4e00-\u9fff]{0,2}[升涨降]))")
 _GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?!,\d{3}(?!\d))(?=\*\*|[ ]?(?:[,，)）(（]|提升|相比|在|的|和|与|上|为|只有|仅|也))")
 # ... and after any name, before its size in parentheses: "Evo 2（7B，0.718）" is Evo 2 of 7B parameters
 _SIZED_GENERATION_TAIL = re.compile(r"[ ](?P<digit>[1-9])(?=[ ]?\([ ]?\d+(?:\.\d+)?[BbMm](?![A-Za-z]))")
@@ -449,6 +453,8 @@ def find_names(source: str, vocab: Vocabulary) -> list[tuple[int, int]]:
                 end = tail.end("release")  # "CommonVoice 15 的 6 个语种上": that release
             elif tail := _POINT_RELEASE_TAIL.match(source, end):
                 end = tail.end("release")
+            elif _PLACE_OPENS.search(source, max(0, start - 3), start) and (tail := _PLACED_COUNT_TAIL.match(source, end)):
+                end = tail.end("count")  # "在 EPIC-Kitchens 100 上": the count of its classes is the name's
             elif (tail := _GENERATION_TAIL.match(source, end)) and any(c.isupper() for c in written[1:]):
                 end = tail.end("digit")  # "HippoRAG 2": a generation number, not a value
             elif tail := _SIZED_GENERATION_TAIL.match(source, end):
@@ -667,13 +673,14 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     if ((name.isupper() or _benchmark_shaped(vocab, name)) and (placed == "place" or _opens_clause(text, start))
             and _PART_THEN_PLACE.match(text, end) and vocab.part_after.match(text, _PART_THEN_PLACE.match(text, end).end())):
         return BENCHMARK, name, PLACED  # "在 KITTI Eigen split 上", "FooASR Meeting 子集上": written as a benchmark, with its part
-    if (not (name[0].isdigit() and name.islower()) and "/" not in name
+    if (not (name[0].isdigit() and name.islower()) and "/" not in name and name.lower() not in vocab.metric_modifier_stops
             and (_opens_clause(text, start) and (vocab.clause_place.match(text, end) or len(name) > 3 and _measured_by(
                     vocab, text, end, _opens_line(text, start)))
                  or _MODIFIED_BEFORE.search(text, max(0, start - 3), start) and vocab.clause_place.match(text, end)
                  or _SETTING_CLOSED.search(text, max(0, start - 24), start) and len(name) > 3 and _measured_by(vocab, text, end)
                  or _OWNED_BEFORE.search(text, max(0, start - 4), start) and len(name) > 3 and _metric_right_after(vocab, text, end))):
         return BENCHMARK, name, PLACED  # "ETTh2 上 MSE 0.338", "ESD 英文部分上", "AISHELL-1 CER 4.6%", "在 W4 下 FooText 困惑度为"
+        # (not a part's or a split's word: "Unseen mAP 为 33.02", "Hard 上")
     coded = acronym or _SCORE_CODE.fullmatch(name) is not None or _EXTREME_CODE.fullmatch(name) is not None
     if coded and (_metric_position(vocab, view, start, end) or _possessed_value(vocab, view, start, end)):
         return METRIC, name.lower(), PLACED  # "HOTA 70.8，", "（69.9 HOTA）", "X 的 APr 达到 36.2", "X 的 F1 为 81.2"

@@ -1392,6 +1392,12 @@ _GAP_AFTER = re.compile(_GAP_ITEM)  # "为 63.3、—、55.6": a list by positio
 _GAP_BEFORE = re.compile(gated(rf"(?:—+|–|-{{1,2}}|N/A)\s*(?:、|/|,)\s*$"))
 
 
+# authors cited in parentheses before a year: "（Böck & Davies, 2020）", "(Chen et al., 2023)" (not "（rating 2029）")
+_CITED_BEFORE = re.compile(r"\([^()\n]*(?:[A-Za-z\u00c0-\u024f.][ \t]*,|et al\.?)[ \t]*$")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}")
+_CITATION_CLOSES = re.compile(r"[a-z]?[ \t]*[)；;,]")
+
+
 def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     """Why a number is not a metric value (a model size, a count, a setting), or None when it may be one."""
     text = ctx.view.text
@@ -1401,6 +1407,9 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     after = ctx.words.not_result_after.match(text, position + 1) is not None  # else no test of what follows passes
     if _CONDITION_BEFORE.search(text, max(0, position - 24), position):
         return "a threshold in a condition (IoU > 0.5), not a result"
+    if _CITED_BEFORE.search(text, max(0, position - 40), position) and _YEAR_WRITTEN.fullmatch(
+            ctx.view.source[quantity.start:quantity.end]) and _CITATION_CLOSES.match(text, position + 1):
+        return "the year of a citation ('（Böck & Davies, 2020）', '（Chen et al., 2023）'), not a result"
     if text[position + 1:position + 3] == ":" + QUANTITY_MARK or text[position - 2:position] == QUANTITY_MARK + ":":
         return "an end of a range or a ratio written with a colon ('tIoU 0.3:0.7', '2:4'), not a result"
     if (after and _GAP_AFTER.match(text, position + 1)) or _GAP_BEFORE.search(text, max(0, position - 8), position):

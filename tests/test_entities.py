@@ -346,6 +346,8 @@ def test_a_digit_led_acronym_after_a_word_is_part_of_the_name():
     ("CommonVoice 17.0 zh-CN 上", ["CommonVoice 17.0", "zh-CN"]),  # ... a release before a locale is
     ("在 FooSim 2.0 上", ["FooSim 2.0"]),  # a release with a point before a place, known or not
     ("在 FooSim 15 上", ["FooSim"]),  # ... a whole number only after a known benchmark
+    ("在 FooKitchens 100 上", ["FooKitchens 100"]),  # ... or three digits or more closing a place (a count of classes)
+    ("FooKitchens 100 上升到 120", ["FooKitchens"]),  # ... not a value before a verb
     ("FooSim 2.0 上升到 3.1", ["FooSim"]),  # ... not a value before a verb
     ("lvl5 上成功率 40%，L3 为 22%", []),  # levels are subsets, not names
     ("Q: 能否完成？A: 成功率 61.2%", []),  # a question and its answer
