@@ -1022,7 +1022,22 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     found = _listed_places(text, _parallel_items(text, _listed_systems(text, _coordinated_roles(text, found, vocab.coordinator))))
     found = _system_items(text, found, label_ends)
     found = _slashed_parts(text, found, vocab)
-    return _abbreviated_metrics(text, _aliases_as_written_first(text, _consistent_roles(found), vocab), vocab)
+    return _qualified_metrics(_abbreviated_metrics(text, _aliases_as_written_first(text, _consistent_roles(found), vocab), vocab))
+
+
+_QUALIFIED = re.compile(r"[A-Za-z]{1,4}-(?P<metric>[A-Za-z][A-Za-z0-9]{1,7})")
+
+
+def _qualified_metrics(mentions: list[Mention]) -> list[Mention]:
+    """A name written as a short qualifier, a hyphen and a metric the section names on its own ("PA-MPJPE" beside
+    "MPJPE", "SASV-EER" beside "EER") is a variant of that metric, never a system or a benchmark: "P-MPJPE 为 31.0 mm"
+    read P-MPJPE as the system."""
+    metrics = {m.text for m in mentions if m.role == METRIC and m.text.isascii()}
+    if not metrics:
+        return mentions
+    return [Mention(m.start, m.end, m.text, METRIC, m.text.lower())
+            if m.role in (MODEL, NAME_ROLE, BENCHMARK) and "-" in m.text and (q := _QUALIFIED.fullmatch(m.text))
+            and q.group("metric") in metrics else m for m in mentions]
 
 
 _ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9\-]{1,7}")  # "RR", "WGA", "ExpRate"

@@ -373,3 +373,13 @@ def test_a_name_before_a_style_word_is_a_convention_not_a_place(without_names):
     roles = {m.text: m.role for m in extractor.paper_context(paper, "2026-01-01").mentions}
     assert roles["COCO"] not in ("benchmark", "model") and roles["Alpaca"] not in ("benchmark", "model")
     assert roles["FooCity"] == "benchmark"
+
+
+@pytest.mark.parametrize("without_names", [False, True])
+def test_a_qualified_form_of_a_metric_the_section_names_is_a_metric(without_names):
+    extractor = default_extractor().without_names() if without_names else default_extractor()
+    text = "在 FooTalk 上，FVD 为 148.6，E-FVD 为 2.1；Bar-Net 的 FVD 为 160.2。在 FooCity 上 ADE 为 0.8，RT-ADE3 为 0.6。"
+    paper = Paper("0000.00000", "Method: A Paper", "", {"results": text})
+    roles = {m.text: m.role for m in extractor.paper_context(paper, "2026-01-01").mentions}
+    assert roles["E-FVD"] == "metric"  # beside FVD
+    assert roles["Bar-Net"] != "metric" and roles.get("RT-ADE3") != "metric"  # no metric after the hyphen
