@@ -16,6 +16,7 @@ from .document import METRIC, Mention
 from .lexicon import Lexicon, alternation, name_key
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+_FRAME_WORDS = "在于"  # a place's frame word, no part of the place's name ("在线" is listed whole: online)
 _MODIFIER_REACH = 8  # the longest modifier read before a head, in characters
 
 
@@ -120,6 +121,8 @@ class Glossary:
         at = 0
         for run in _HAN.finditer(name):
             english = self._words(run.group())
+            if english is None and at == 0 and run.start() == 0 and run.group()[0] in _FRAME_WORDS and len(run.group()) > 1:
+                english = self._words(run.group()[1:])  # "在法律" read with the 在 that opened its clause is legal
             if english is None:
                 return name
             pieces += [name[at:run.start()], f" {english} "]

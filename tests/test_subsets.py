@@ -601,3 +601,12 @@ def test_a_capitalised_setting_closed_by_xia_opens_its_clause(text, expected):
 ])
 def test_a_part_named_with_the_chinese_for_split_keeps_it(text, expected):
     assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the 在 that opens a clause is no part of the first part listed after it; a word listed whole stays whole
+    ("*   **FooSpell**：在法律、医疗两个领域的 F1 分别为 92.1 和 86.5。", {92.1: "legal", 86.5: "medical"}),
+    ("*   **FooASR（在线）**：WER 为 5.1%。", {5.1: "online"}),
+])
+def test_a_clauses_frame_word_is_no_part_of_its_first_part(text, expected):
+    assert subsets(text) == expected
