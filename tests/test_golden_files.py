@@ -26,11 +26,8 @@ def test_golden_file_covers_every_paper_and_quotes_its_section(golden_path):
             assert record.evidence in section, f"{gp.paper_id}: evidence not in section: {record.evidence!r}"
 
 
-UNREAD_HEADINGS = pytest.mark.xfail(strict=True, reason="two papers' results stand under headings the parser does not "
-                                     "read yet ('**Q：实验效果怎么样？**', '实验效果 /'), so their evidence is in no section")
 COLLECTIONS = sorted((REPO / "tests" / "data").glob("holdout*/*.json")) + sorted(
     (REPO / "tests" / "data" / "fields").glob("*/*.json"))
-COLLECTIONS = [pytest.param(path, marks=UNREAD_HEADINGS) if path.parent.name == "dev5" else path for path in COLLECTIONS]
 
 
 @pytest.mark.parametrize("golden_path", COLLECTIONS, ids=lambda p: f"{p.parent.name}/{p.stem}")
