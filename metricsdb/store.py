@@ -811,6 +811,8 @@ class Store:
         except (SQLAlchemyError, ImportError) as exc:
             reason = sqlite_path_problem(self.url) or self._reason(exc)
             raise StoreError(f"cannot open database {self.display_url}: {reason}") from None
+        except migrations.NewerSchema as exc:  # a teammate's newer metricsdb upgraded a shared database
+            raise StoreError(f"cannot open database {self.display_url}: {exc}") from None
         except ValueError as exc:  # make_url: a port that is not a number
             raise StoreError(f"cannot open database {self.display_url}: not a valid URL ({self._reason(exc)})") from None
 

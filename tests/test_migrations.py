@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from metricsdb import cli, migrations
 from metricsdb.model import RECORD_FIELDS, Paper, Record, Report
-from metricsdb.store import LEADERBOARD_COLUMNS, NotInDatabaseError, Store, _engine_url, metadata
+from metricsdb.store import LEADERBOARD_COLUMNS, NotInDatabaseError, Store, _engine_url, mask_password, metadata
 
 from .conftest import SAMPLE_REPORTS
 
@@ -215,3 +215,29 @@ def test_a_new_database_is_created_at_the_newest_revision(database_url):
         assert store.created_tables == list(metadata.tables)
         with store._engine.connect() as conn:
             assert migrations.current(conn) == migrations.head()
+
+
+def test_a_database_a_newer_metricsdb_upgraded_is_one_line_and_left_as_it_was(database_url, tmp_path):
+    """A teammate's newer metricsdb upgraded the shared database: opening it with this one was a traceback of
+    200 lines (Alembic's "Can't locate revision identified by '9999'")."""
+    with Store(database_url) as store:
+        store.ingest(SAMPLE_REPORTS[0])
+        stats = store.stats()
+        with store._engine.begin() as conn:
+            conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    before = (tmp_path / "metricsdb.db").read_bytes() if database_url.startswith("sqlite") else None
+    for command in (["stats"], ["ingest", SAMPLE_REPORTS[1]], ["upgrade"], ["leaderboard", "IFEval"]):
+        result = runner.invoke(cli.app, [*map(str, command), "--db", database_url])
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.splitlines() == [
+            f"metricsdb: cannot open database {mask_password(database_url)}: its schema is "
+            f"at revision 9999, which this metricsdb does not know (it writes {migrations.head()}): a newer metricsdb "
+            "wrote it; update this one (`metricsdb --version`)"]
+    if before is not None:
+        assert (tmp_path / "metricsdb.db").read_bytes() == before
+        assert not list(tmp_path.glob("metricsdb.db.before-upgrade-*"))
+    engine = sa.create_engine(_engine_url(database_url))
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "9999"
+        assert conn.execute(sa.text("SELECT count(*) FROM records")).scalar_one() == stats["records"]
+    engine.dispose()

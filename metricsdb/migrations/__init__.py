@@ -48,6 +48,11 @@ class Upgrade:
         return self.from_revision != self.to_revision and self.to_revision is not None and not self.created
 
 
+class NewerSchema(Exception):
+    """The database is at a revision this metricsdb does not have: a newer metricsdb wrote it. Alembic
+    said so in a 200-line traceback; nothing is copied nor changed."""
+
+
 def _config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent))
@@ -126,6 +131,9 @@ def ensure_schema(conn: Connection, metadata: MetaData) -> Upgrade:
     revision = current(conn)
     if revision == newest and set(metadata.tables) <= existing:
         return Upgrade(created=[], from_revision=revision, to_revision=revision)
+    if revision is not None and revision not in {script.revision for script in _script().walk_revisions()}:
+        raise NewerSchema(f"its schema is at revision {revision}, which this metricsdb does not know (it writes "
+                          f"{newest}): a newer metricsdb wrote it; update this one (`metricsdb --version`)")
     backup = _backup(conn)
     try:
         if VERSION_TABLE not in existing:
