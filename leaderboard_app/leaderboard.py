@@ -112,7 +112,8 @@ def choose_benchmark(snap: data.Snapshot) -> str:
 def choose_subset(snap: data.Snapshot, benchmark: str) -> tuple[Optional[str], bool]:
     """The subset whose board the URL names (`overall`: the overall numbers), else the benchmark's
     default board (the one with most papers, the overall one on a tie: Store.default_board); a choice
-    only when the benchmark has subsets. (None: overall; True when the default picked a subset.)"""
+    only when the benchmark has subsets. (None: overall; True when the default picked a subset over
+    the overall numbers.)"""
     subsets = data.subsets(snap, benchmark)
     if not subsets:
         return None, False
@@ -128,7 +129,7 @@ def choose_subset(snap: data.Snapshot, benchmark: str) -> tuple[Optional[str], b
                  else f"{option}  ·  {count_text(subsets[option], 'record')}",
                  help="Each split, task, category or setting has its own board: its numbers never compete "
                       "with the overall ones. The board with most papers opens first.")
-    return (None if chosen == OVERALL else chosen), chosen == default != OVERALL
+    return (None if chosen == OVERALL else chosen), chosen == default != OVERALL and OVERALL in options
 
 
 def choose_board(snap: data.Snapshot, benchmark: str, subset: Optional[str], include_unnamed: bool,
@@ -243,8 +244,8 @@ def show_board(board: pd.DataFrame, names: dict[str, str], picked: bool = False)
     copies = board["papers"].map(lambda papers: isinstance(papers, tuple)).sum()
     quoted = (f" {count_text(int(copies), 'number')} several papers report stand{'s' if copies == 1 else ''} once "
               "(papers: how many report it)." if copies else "")
-    opened = (" This subset's board opens first as it has most papers; the subset picker has the others and the "
-              "overall numbers." if picked else "")
+    opened = (" This subset's board opens first as it has more papers than the overall numbers; the subset "
+              "picker has them and the other subsets." if picked else "")
     st.caption(f"{entries}. {direction_text(attrs)}{left_off}{apart}{quoted}{opened} Deltas and ratios are never "
                "ranked with the scores.")
     if board.empty:
@@ -252,9 +253,10 @@ def show_board(board: pd.DataFrame, names: dict[str, str], picked: bool = False)
         return
     table = board_table(board, value_header)
     widths = column_widths(table, value_header)
+    rows_height = wrapped(table, ("model", "paper", "evidence", "corrected"), widths)
     st.dataframe(
-        table, hide_index=True, width="stretch", placeholder="",
-        row_height=wrapped(table, ("model", "paper", "evidence", "corrected"), widths),
+        table, hide_index=True, width="stretch", placeholder="", height=grid_height(len(table), rows_height),
+        row_height=rows_height,
         column_config={
             "#": st.column_config.NumberColumn(width=WIDTHS["#"]),
             "corrected": st.column_config.TextColumn(
@@ -302,6 +304,18 @@ def also_reported_html(papers: object) -> str:
         return ""
     links = ", ".join(f'<a href="{html.escape(paper_link(paper))}">{html.escape(paper)}</a>' for paper in papers[1:])
     return f" · also reported by {links}"
+
+
+GRID_HEIGHT = 700  # px of rows a board shows before it scrolls: most of a laptop's window
+GRID_MIN_ROWS = 6  # rows wrapped onto several lines each still show this many (three did at Streamlit's default)
+GRID_ROW, GRID_HEADER = 35, 38  # px: Streamlit's one-line row and header
+
+
+def grid_height(rows: int, row_height: Optional[int]) -> int:
+    """The board grid's height: every row when they fit GRID_HEIGHT, else as many as fit, at least
+    GRID_MIN_ROWS. At Streamlit's default (about ten one-line rows) a board of wrapped rows showed three."""
+    row = row_height or GRID_ROW
+    return GRID_HEADER + min(rows, max(GRID_MIN_ROWS, GRID_HEIGHT // row)) * row + 2
 
 
 def corrected_html(note: object) -> str:

@@ -570,7 +570,9 @@ def _board_notes(attrs: dict) -> list[str]:
     if others:
         listed = ", ".join(f"{name} ({count})" for name, count in others.items())
         notes.append(f"subsets with their own boards (--subset NAME): {listed}")
-    if attrs.get("picked"):
+    if attrs.get("picked") == "no overall numbers":
+        notes.append(f"{attrs['subset']}: shown as the benchmark has no overall numbers, and this subset most papers")
+    elif attrs.get("picked"):
         notes.append(f"{attrs['subset']}: shown as it has most papers of the benchmark's boards; "
                      "overall numbers: --subset overall")
     elif attrs["subset"]:

@@ -210,9 +210,9 @@ class Board:
     scales_apart: bool = False
     """Rows stated as fractions of 1 (0.478) beside percentages (48.6) of one share: each scale has its
     own ranks, the fractions after the percentages (metricsdb.scales)."""
-    picked: bool = False
-    """The benchmark's default board (Store.default_board) is this subset's: it has more papers than
-    the overall board."""
+    picked: Optional[str] = None
+    """Why the benchmark's default board (Store.default_board) is this subset's: `most papers` (more
+    than the overall board), `no overall numbers`; None when it was asked for, or is the overall one."""
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -228,7 +228,7 @@ class Board:
         overall), the direction (`higher`, `lower`, `unknown`; lower_is_better None when unknown) and
         what decided it, the benchmark's subsets, how many unnamed-system rows were left off, whether
         fractions of 1 are ranked apart from percentages (scales_apart), whether this subset's board
-        was picked as the benchmark's default (picked)."""
+        was picked as the benchmark's default and why (picked)."""
         return {"benchmark": self.benchmark, "metric": self.metric, "kind": self.kind, "subset": self.subset,
                 "lower_is_better": self.lower_is_better, "direction": self.direction.direction,
                 "direction_source": self.direction.source, "subsets": dict(self.subsets),
@@ -582,6 +582,7 @@ def subset_groups(counted: Iterable[tuple[str, int]], benchmark_key: str = "") -
     return dict(sorted(found.items(), key=lambda item: -item[1][1]))  # stable: ties keep the given order
 
 
+MOST_PAPERS, NO_OVERALL = "most papers", "no overall numbers"  # Board.picked: why a subset's board opens
 OVERALL = "overall"
 """The subset name that asks for a benchmark's overall numbers (`--subset overall`), unless a subset is
 named so: Store.default_board may open a subset's board."""
@@ -1143,9 +1144,10 @@ class Store:
     ) -> Board:
         """The board a reader expects who names only the benchmark: of the overall board and each
         subset's (each with its default metric, or `metric`), the one with most papers, the overall one
-        on a tie, else the subset's with most rows. LibriSpeech's overall numbers were one latency row while its WER rows,
-        from 18 papers, sat in test-clean. A subset's board picked so says it (Board.picked); the others
-        stay one pick away (leaderboard_rows(subset=...), OVERALL for the overall numbers)."""
+        on a tie, else the subset's with most rows. LibriSpeech's overall numbers were one latency row
+        while its WER rows, from 18 papers, sat in test-clean. A subset's board picked so says why
+        (Board.picked); the others stay one pick away (leaderboard_rows(subset=...), OVERALL for the
+        overall numbers)."""
         def size(board: Board) -> tuple[int, int]:
             papers = {paper for row in board.rows for paper in (row[_PAPERS] or (row[_PAPERS_OWN],))}
             return len(papers), len(board.rows)
@@ -1162,6 +1164,7 @@ class Store:
             if subsets:
                 kind = each
                 break
+        overall = best is not None
         most = (size(best)[0], math.inf) if best else (0, 0)  # the overall board wins a tie on papers
         for label, records in subsets.items():  # most records first: a board has no more papers than records
             if records < most[0]:
@@ -1171,7 +1174,7 @@ class Store:
             except NotInDatabaseError:  # the metric asked for is not on this subset's board
                 continue
             if size(board) > most:
-                best, most = replace(board, picked=True), size(board)
+                best, most = replace(board, picked=MOST_PAPERS if overall else NO_OVERALL), size(board)
         if best is None:  # nothing fits: the store's own message
             return self.leaderboard_rows(benchmark, metric, kind, include_unnamed=include_unnamed)
         return best

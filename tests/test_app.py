@@ -227,7 +227,7 @@ def test_a_benchmark_opens_on_the_board_with_most_papers_and_the_picker_has_the_
     assert app.selectbox(key="subset").value == "test-clean"
     assert board(app)["model"].tolist() == ["M1", "M2", "M3"]
     assert "LibriSpeech · test\\-clean · WER ↓" in app.subheader[0].value  # Markdown-escaped
-    assert "opens first as it has most papers" in app.caption[0].value
+    assert "opens first as it has more papers than the overall numbers" in app.caption[0].value
     app.selectbox(key="subset").set_value("").run()  # Overall (no subset)
     assert board(app)["model"].tolist() == ["A"] and "LibriSpeech · overall · latency" in app.subheader[0].value
     assert app.query_params["subset"] == "overall"
@@ -273,6 +273,29 @@ def test_a_number_several_papers_quote_stands_once_with_how_many_report_it(app_s
     listed = "".join(block.proto.body for block in app.get("html"))
     also = listed[listed.index("also reported by"):].split("<br>")[0]
     assert re.findall(r">(\d{4}\.\d{5})</a>", also) == ["2601.00001", "2601.00002"]
+
+
+def test_a_board_shows_its_rows_up_to_most_of_the_window_and_six_wrapped_ones_at_least(app_store, monkeypatch):
+    """At Streamlit's default height a board of wrapped rows (long titles) showed three rows at a time."""
+    heights: list[tuple[int, Optional[int]]] = []
+    shown = st.dataframe
+
+    def dataframe(data, *args, **kwargs):
+        heights.append((kwargs.get("height"), kwargs.get("row_height")))
+        return shown(data, *args, **kwargs)
+
+    monkeypatch.setattr(st, "dataframe", dataframe)
+    add_scores(app_store, "AIME 2025", "accuracy", {f"M{i}": 50.0 + i for i in range(12)})
+    run_app()
+    assert heights[0] == (38 + 12 * 35 + 2, None)  # every one-line row
+    long_title = "A Very Long Title About Reasoning With Many Words That Wraps Onto Several Lines In Its Column"
+    app_store.add(make_report(("2601.00009",), path="/reports/w.txt", source_url=None), [
+        make_record(benchmark="GSM8K", model=f"W{i}", value=60.0 + i, paper_id="2601.00009", paper_title=long_title)
+        for i in range(12)])
+    heights.clear()
+    run_app(benchmark="GSM8K")
+    height, row = heights[0]
+    assert row > 35 and height == 38 + max(6, 700 // row) * row + 2 and (height - 40) // row >= 6
 
 
 def test_a_board_of_unknown_direction_ranks_nothing_and_lists_newest_first(app_store):

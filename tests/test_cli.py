@@ -465,7 +465,12 @@ def test_leaderboard_opens_the_board_with_most_papers_and_says_which(store, data
                          "test-clean: shown as it has most papers of the benchmark's boards; overall numbers: --subset overall"]
     overall = run("leaderboard", "LibriSpeech", "--subset", "overall", "--db", database_url).stdout.splitlines()
     assert overall[0] == "LibriSpeech · overall · latency (lower is better) · score records"
-    assert json.loads(run("leaderboard", "LibriSpeech", "--db", database_url, "-f", "json").stdout)["picked"] is True
+    assert json.loads(run("leaderboard", "LibriSpeech", "--db", database_url, "-f", "json").stdout)["picked"] == "most papers"
+    store.add(make_report(("2601.00009",), path="/reports/c.txt", source_url=None), [
+        make_record(benchmark="CHiME-6", metric="wer", model="A", value=30.0, subset="dev", paper_id="2601.00009")])
+    lines = run("leaderboard", "CHiME-6", "--db", database_url).stdout.splitlines()
+    assert lines[0] == "CHiME-6 · dev · WER (lower is better) · score records"
+    assert lines[4:] == ["dev: shown as the benchmark has no overall numbers, and this subset most papers"]
 
 
 def test_leaderboard_of_scores_whose_texts_state_a_unit_or_none_says_which(store, database_url):

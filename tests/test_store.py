@@ -185,7 +185,7 @@ def test_leaderboard_ranks_higher_is_better_metrics_descending(store):
     frame = store.leaderboard("AIME 2025")
     assert frame.attrs == {"benchmark": "AIME 2025", "metric": "accuracy", "kind": "score", "subset": None,
                            "lower_is_better": False, "direction": "higher", "direction_source": "metric list",
-                           "subsets": {"Hard": 1}, "unnamed_hidden": 0, "scales_apart": False, "picked": False,
+                           "subsets": {"Hard": 1}, "unnamed_hidden": 0, "scales_apart": False, "picked": None,
                            "value_column": "accuracy"}
 
 
@@ -319,12 +319,12 @@ def test_the_default_board_is_the_one_with_most_papers_the_overall_one_on_a_tie(
         make_record(model="C", value=72.0, subset="Easy", paper_id="2601.00002"),
     ])
     board = store.default_board("AIME 2025")  # Hard has more rows, as many papers: overall
-    assert (board.subset, board.picked, len(board.rows)) == (None, False, 1)
+    assert (board.subset, board.picked, len(board.rows)) == (None, None, 1)
     store.add(make_report(("2601.00004",), path="/reports/b.txt", source_url=None),
               [make_record(model="D", value=75.0, subset="Hard", paper_id="2601.00004")])
     board = store.default_board("AIME 2025")  # Hard: two papers
-    assert (board.subset, board.picked, [row[1] for row in board.rows]) == ("Hard", True, ["D", "B", "A"])
-    assert board.attrs["picked"] is True and store.leaderboard_rows("AIME 2025", subset="overall").subset is None
+    assert (board.subset, board.picked, [row[1] for row in board.rows]) == ("Hard", "most papers", ["D", "B", "A"])
+    assert board.attrs["picked"] == "most papers" and store.leaderboard_rows("AIME 2025", subset="overall").subset is None
     assert store.default_board("AIME 2025", metric="accuracy", kind="score").subset == "Hard"
     with pytest.raises(NotInDatabaseError, match="no score records of metric 'f1'"):
         store.default_board("AIME 2025", metric="f1")
@@ -334,7 +334,7 @@ def test_the_default_board_of_a_benchmark_with_only_subset_numbers_is_its_larges
     store.add(make_report(), [make_record(model="A", subset="4K"), make_record(model="A", subset="8K", value=40.0),
                               make_record(model="B", subset="8K", value=41.0, paper_id="2601.00002")])
     board = store.default_board("AIME 2025")
-    assert (board.subset, board.picked) == ("8K", True)
+    assert (board.subset, board.picked) == ("8K", "no overall numbers")
 
 
 def test_a_benchmark_with_only_subset_numbers_names_its_subsets(store):
