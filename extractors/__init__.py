@@ -5,12 +5,14 @@ bundled one), `explain_paper` (the debug view), and for pattern authors `functio
 written as code) and `check_rule_examples` (run a rule's examples). Importing this package never
 imports the store, the command line or the app.
 """
-from .claims import Claim, GroupRef, NamedRef, function_rule
-from .examples import check_rule_examples
-from .explain import explain_paper
-from .extractor import Extractor, configured_extractor, default_extractor
-from .lexicon import Lexicon
-from .quantities import Quantity
+from .lexicon import Lexicon, skipping_starts
+
+with skipping_starts():  # the modules' own patterns skip to where a match can start
+    from .claims import Claim, GroupRef, NamedRef, function_rule
+    from .examples import check_rule_examples
+    from .explain import explain_paper
+    from .extractor import Extractor, configured_extractor, default_extractor
+    from .quantities import Quantity
 
 
 def find_quantities(text: str) -> list[Quantity]:

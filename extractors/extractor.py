@@ -26,7 +26,7 @@ from .document import QUANTITY_MARK, PaperContext
 from .entities import Vocabulary, find_mentions, find_names, is_benchmark_paper, method_name
 from .frozen import quick_init
 from .function_rules import BUILTIN
-from .lexicon import DATA, Lexicon
+from .lexicon import DATA, Lexicon, skipping_starts
 from .notation import Folder
 from .quantities import Grammar, Quantity, find_quantities
 from .records import ResolverWords, benchmark_metrics, section_benchmark, to_record
@@ -54,6 +54,10 @@ class Extractor:
     """Papers -> records with one lexicon and one ordered set of rules; immutable and picklable."""
 
     def __init__(self, lexicon: Lexicon, rules: Iterable[RuleSource]) -> None:
+        with skipping_starts():  # every pattern built here skips to where a match can start
+            self._build(lexicon, rules)
+
+    def _build(self, lexicon: Lexicon, rules: Iterable[RuleSource]) -> None:
         self.lexicon = lexicon
         self.sources: tuple[RuleSource, ...] = tuple(rules)
         names = [rule.name for rule in self.sources]
@@ -222,7 +226,8 @@ def _module_rules(module: ModuleType) -> list[RuleSource]:
 @lru_cache(maxsize=1)
 def default_extractor() -> Extractor:
     """The bundled lexicon and rules, built once per process: the one cache of the package."""
-    return Extractor(Lexicon.load(DATA), [*load_rule_specs(DATA / "rules.yaml"), *BUILTIN])
+    with skipping_starts():
+        return Extractor(Lexicon.load(DATA), [*load_rule_specs(DATA / "rules.yaml"), *BUILTIN])
 
 
 def configured_extractor(rule_files: Iterable[Union[str, os.PathLike]] = (), *,

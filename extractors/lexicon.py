@@ -7,8 +7,11 @@ names a benchmark or a paper itself. `alternation` is the one way word lists bec
 """
 from __future__ import annotations
 
+import _sre
 import re
 import unicodedata
+from contextlib import contextmanager
+from re import _compiler as _re_compiler
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -171,6 +174,87 @@ def from_starts(regex: re.Pattern[str]) -> re.Pattern[str]:
     return regex if starts is None else re.compile(rf"(?={starts.pattern})(?:{regex.pattern})", regex.flags)
 
 
+_ASCII_FOLDS: dict[str, str] = {}  # filled by _folds: each ASCII letter and the characters that fold to it
+
+
+def _folds(char: str) -> Optional[str]:
+    """The characters that `re` matches as `char` when case is ignored, or None for a cased character
+    outside ASCII (not worked out). It lowers the text's character and compares: a character of no case
+    only matches itself, an ASCII letter its two cases, the Kelvin sign, the dotted capital I and
+    `re`'s own extra pairs (i / dotless i, s / long s) (tests/test_lexicon_skip.py reads every code point)."""
+    from re import _casefix
+
+    if not char.isascii():
+        return None if _sre.unicode_iscased(ord(char)) else char
+    if not char.isalpha():
+        return char
+    if char not in _ASCII_FOLDS:
+        lowered = char.lower()
+        same = {lowered, *map(chr, _casefix._EXTRA_CASES.get(ord(lowered), ()))}
+        candidates = {c for low in same for c in (low, low.upper())} | {"\u0130", "\u212a"}
+        _ASCII_FOLDS[char] = "".join(sorted(c for c in candidates if chr(_sre.unicode_tolower(ord(c))) in same))
+    return _ASCII_FOLDS[char]
+
+
+def start_charset(parsed, flags: int) -> Optional[list[tuple]]:
+    """Every character a match of a parsed regex can start with, as `re`'s charset items, or None when
+    that cannot be told simply: what `re` itself finds only for a pattern that opens with a literal, a
+    plain class or an alternation of literals, and with case ignored only for characters of no case."""
+    from re import _constants as op
+
+    ignore_case = bool(flags & re.IGNORECASE)
+    found, empty = _starts(parsed.data, ignore_case)
+    if found is None or empty or flags & re.LOCALE:
+        return None
+    items: list[tuple] = []
+    for item in found:
+        if item[0] == "category":
+            if ignore_case or "(?i" in str(parsed.state.str):
+                return None  # a category tested on the lowered character: not worked out
+            items.append((op.CATEGORY, item[1]))
+        elif item[-1]:  # case ignored here
+            chars = [item[1]] if item[0] == "literal" else [chr(c) for c in range(item[1], item[2] + 1)]
+            if len(chars) > 256:
+                return None
+            for char in chars:
+                folded = _folds(char)
+                if folded is None:
+                    return None
+                items += [(op.LITERAL, ord(c)) for c in folded]
+        elif item[0] == "literal":
+            items.append((op.LITERAL, ord(item[1])))
+        else:
+            items.append((op.RANGE, (item[1], item[2])))
+    return items
+
+
+@contextmanager
+def skipping_starts():
+    """Patterns compiled inside skip, in C, to the characters a match can start with. `re` finds those
+    only when a pattern opens with a literal, a plain class or an alternation of literals; any other
+    pattern (a look-ahead gate, a look-behind, a group, words with case ignored) has its match tried at
+    every position of the text, which a pass spent most of its regex time on. Here `re`'s compiler is
+    also given `start_charset` for the duration: the same pattern text, the same matches, only the
+    compiled start-set added. Used around building an Extractor and importing the package."""
+    original = _re_compiler._get_charset_prefix
+    if original is not _CHARSET_PREFIX:  # inside another: already patched
+        yield
+        return
+
+    def charset_prefix(pattern, flags):
+        found = original(pattern, flags)
+        return found if found is not None else start_charset(pattern, flags)
+
+    _re_compiler._get_charset_prefix = charset_prefix
+    try:
+        yield
+    finally:
+        _re_compiler._get_charset_prefix = original
+
+
+_CHARSET_PREFIX = _re_compiler._get_charset_prefix  # re's own: gated() decides by it, patched or not
+
+
 def gated(expanded: str, flags: int = 0) -> str:
     """The pattern with a look-ahead listing the characters it can start with, when that list is
     short: the regex engine then skips to those characters in C instead of trying every position
@@ -180,7 +264,7 @@ def gated(expanded: str, flags: int = 0) -> str:
     from re import _compiler, _parser
 
     parsed = _parser.parse(expanded, flags)
-    if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags) is not None:
+    if _compiler._get_literal_prefix(parsed, flags)[0] or _CHARSET_PREFIX(parsed, flags) is not None:
         return expanded
     first, empty = first_characters(parsed.data, bool(flags & re.IGNORECASE))
     if first is None or empty or len(first) > 300:
