@@ -35,7 +35,11 @@ def test_holdout_and_field_golden_files_cover_their_report_and_quote_it(golden_p
     golden = load_golden(golden_path)
     report = read_report(golden_path.with_name(golden.report))
     papers = {p.paper_id: p for p in report.papers}
-    assert [p.paper_id for p in golden.papers] == list(papers), "one entry per paper, in report order"
+    # a paper the parser leaves out (results not in Chinese) may stand in the golden file with optional records only
+    listed = [p.paper_id for p in golden.papers if p.paper_id in papers or p.records]
+    assert listed == list(papers), "one entry per paper, in report order"
     for gp in golden.papers:
+        if gp.paper_id not in papers:
+            continue
         for record in gp.records + gp.optional:
             assert record.evidence in papers[gp.paper_id].results_text, f"{gp.paper_id}: {record.evidence!r}"
