@@ -91,6 +91,14 @@ class ResolverWords:
         self.metric_points = re.compile("|".join(
             rf"\s*{re.escape(form[:-1])}\s*(?P<name{i}>[A-Za-z][A-Za-z0-9@\-]{{0,12}})\s*{re.escape(form[-1])}"
             for i, form in enumerate(lexicon.units.units.get("points", []))))
+        self.measure_words = re.compile(r"分|成绩|整体|总体|平均")
+        # what a clause that only gives a benchmark (or a system) its value holds besides the names and numbers:
+        # "AIME 2025 55.4→54.9", "在 MATH-500 上达到 96.1%", "SWE-bench Lite上为54.0%"; no word of its own measure
+        framing = alternation([word for word in ["为", "是", "从", "由", "则", "而", *cues.place_frame_before,
+                                                 *cues.place_frame_after, *rule_words.reach_verbs, *rule_words.increase_verbs,
+                                                 *rule_words.decrease_verbs, *rule_words.to_words, *rule_words.adverbs]
+                               if not self.measure_words.search(word)])  # not "得分", "整体", "平均": a score of its own
+        self.bare_place_clause = re.compile(rf"(?:[\s,;:*→>\-{QUANTITY_MARK}]|(?:{framing}))*")
         self.gain = re.compile(alternation(rule_words.gain_nouns + rule_words.increase_verbs + rule_words.faster_words))
         # a factor after 快 / 慢 (and no metric): how many times as fast ("比 SEAL 快 40 倍", "推理快了 4 倍")
         self.faster_factor = re.compile(rf"(?:{alternation(rule_words.faster_words + ['慢'])})(?:了|出)?\s*"
@@ -953,7 +961,7 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
                 return before[0].canonical  # "总分 86.9%，其中质量分 87.8%、语义分 83.3%，超过 X（86.22%）": the total
         return before[-1].canonical
     carried = (_fitting_metric(ctx, sentence.line_start, position, by_unit=False)  # "PSNR / SSIM 为 28.1 / 0.84；X 为 28.5"
-               or _metric_of_values(ctx, sentence.line_start, sentence.start, position))
+               or _metric_of_values(ctx, sentence.line_start, sentence.start, position, sentence))
     if carried:
         return carried
     for start, end in sentence.context:
@@ -988,12 +996,16 @@ def _own_measure(ctx: PaperContext, clause_start: int, position: int) -> bool:
         found.group("noun"))
 
 
-def _metric_of_values(ctx: PaperContext, start: int, end: int, position: int) -> Optional[str]:
+def _metric_of_values(ctx: PaperContext, start: int, end: int, position: int,
+                      sentence: Optional[Sentence] = None) -> Optional[str]:
     """For a value whose sentence names no metric, the metric of the values in [start, end) (the earlier
     sentences of its line, or the body of a label above it) with the same unit (points for a percentage), when one metric alone
     has such values and no benchmark is named after it: "成功率 58.3%；……GPT-4o 为 44.6%" is a success
     rate, and in "恢复率为 58.9%，困惑度 4.21；PiFold 为 51.66%" the percentage is a recovery rate; after
-    "FID 为 1.62，IS 为 301.4；" a bare 1.92 is either."""
+    "FID 为 1.62，IS 为 301.4；" a bare 1.92 is either. In the value's own line (`sentence` given) another
+    benchmark named since takes the metric too when the value's clause only gives it its value ("AIME 2024 pass@1
+    72.3→73.1；AIME 2025 55.4→54.9"): the metric governs the line until another is named; not a clause with
+    words of its own ("而从 ImageNet 初始化的模型只有 84.2%", "MedNote 上每份摘要的平均幻觉数 3.2→0.9")."""
     text, unit = ctx.view.text, ctx.quantity_at(position).unit
     unit = "%" if unit == "pp" else unit  # "成功率 91.6%；…比 π0 高出 6.4 个百分点": points of that percentage
     named = [m for m in _mentions_in(ctx, start, end, (METRIC,)) if m.canonical != "score"]
@@ -1008,9 +1020,31 @@ def _metric_of_values(ctx: PaperContext, start: int, end: int, position: int) ->
     if len(found) > 1:  # "FID 为 1.62，IS 为 301.4；VAR-d30 为 1.92": the one of 1.92's magnitude
         fitting = _of_magnitude(ctx.quantity_at(position).value, values)
         found = {fitting: found[fitting]} if fitting else found
-    if len(found) != 1 or _mentions_in(ctx, *found.values(), position, (BENCHMARK,)):
+    if len(found) != 1 or _mentions_in(ctx, *found.values(), position, (BENCHMARK,)) and not (
+            sentence is not None and _bare_place_clause(ctx, sentence, position)
+            and _unbroken(ctx, next(iter(found)), next(iter(found.values())), position, unit)):
         return None
     return next(iter(found))
+
+
+def _unbroken(ctx: PaperContext, named: str, start: int, position: int, unit: Optional[str]) -> bool:
+    """True when every score read in [start, position) in `unit` took the metric `named`: a value in between
+    that took another metric or none ("MMMU val 为 54.9" after "token 成本") ends the metric's reach."""
+    read = ctx.memo.get("metrics at") or {}
+    return all(metric_name == named for at, (its_unit, metric_name, _) in read.items()
+               if start <= at < position and (its_unit == unit or unit == "%" and its_unit == "pp"))
+
+
+def _bare_place_clause(ctx: PaperContext, sentence: Sentence, position: int) -> bool:
+    """True when the value's clause, up to it, holds names (a benchmark, a system), numbers and only the words
+    that give a name its value (在 … 上, 为, 达到, 从 … 提升至, an arrow), no word of a measure of its own."""
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    text, at = ctx.view.text, clause_start
+    for mention in _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (BENCHMARK,)):
+        if not ctx.words.bare_place_clause.fullmatch(text, at, mention.start):
+            return False
+        at = mention.end
+    return at > clause_start and ctx.words.bare_place_clause.fullmatch(text, at, position) is not None
 
 
 def _statistic_metric(ctx: PaperContext, statistic: str, metric_name: Optional[str], bench: str) -> str:

@@ -154,8 +154,9 @@ def test_a_value_naming_no_metric_takes_the_metric_of_the_earlier_values_of_its_
     assert metrics("*   **FooGen**：FID 为 1.62，IS 为 301.4；BarGen 为 1.92。")[-1] == (1.92, "fid")
     assert metrics("*   **FooGen**：FID 为 1.62，IS 为 2.4；BarGen 为 1.92。")[-1] == (1.92, "score")
     assert metrics("*   **FooGen**：FID 为 1.62，IS 为 3.4；BarGen 为 1.92。")[-1] == (1.92, "fid")  # within 20% of one, 50% from the other
-    # nor across a benchmark named since
-    assert metrics("FooBench 的 pass@1 为 72.9；BarBench 上为 94.6。") == [(72.9, "pass@1"), (94.6, "score")]
+    # across a benchmark named since only when the value's clause just gives it its value, with no words of its own
+    assert metrics("FooBench 的 pass@1 为 72.9；BarBench 上为 94.6。") == [(72.9, "pass@1"), (94.6, "pass@1")]
+    assert metrics("FooBench 的 pass@1 为 72.9；BarBench 的多文件子集上为 54.6。") == [(72.9, "pass@1"), (54.6, "score")]
 
 
 def test_a_name_introduced_as_a_data_set_of_a_kind_stops_the_carry():

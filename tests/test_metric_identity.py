@@ -64,8 +64,13 @@ def test_a_threshold_metric_recognised_by_shape_is_spelled_out():
     # a unit no earlier value has: 4.2 s is no success rate
     ("*   **ToolDrift**：成功率 58.3%；GPT-4o 为 44.6%；Method 为 4.2 s。",
      {58.3: "success rate", 44.6: "success rate", 4.2: "score"}),
-    # another benchmark named after the metric: its score is its own
-    ("LiveCodeBench 上 pass@1 为 28.7%。BigCodeBench-Hard 上 Method 为 21.6%。", {28.7: "pass@1", 21.6: "score"}),
+    # another benchmark named after the metric: its score is its own when its clause has words of its own (a part) ...
+    ("LiveCodeBench 上 pass@1 为 28.7%。BigCodeBench-Hard 的 Instruct 子集上是 21.6%。", {28.7: "pass@1", 21.6: "score"}),
+    ("- 语音：FooASR-clean 上 WER 为 2.1%；FooASR-noisy 上 8K 采样率下为 7.9%。", {2.1: "wer", 8: None, 7.9: "score"}),
+    # ... or a value between took another metric or none; the line's metric when the clause only gives it its value
+    ("FooVQA 准确率 61.2%；BarVQA 的长视频子集为 40.1%，BazVQA 为 47.3%。", {61.2: "accuracy", 40.1: "score", 47.3: "score"}),
+    ("LiveCodeBench 上 pass@1 为 28.7%。BigCodeBench-Hard 上 Method 为 21.6%。", {28.7: "pass@1", 21.6: "pass@1"}),
+    ("- 抓取：FooGrasp 上成功率 81.0%，FooGrasp-Clutter 上为 64.5%。", {81.0: "success rate", 64.5: "success rate"}),
 ])
 def test_a_value_naming_no_metric_takes_its_lines_metric_only_when_one_fits(text, expected):
     found = metrics(text)
