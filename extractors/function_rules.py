@@ -175,6 +175,15 @@ def _described_system(paper: PaperContext, start: int, copula: int):
         {"text": "在 FooJet 上，信号效率 50% 时的背景拒绝率为 11,840，XR 为 90% 的时候精度为 0.62。",  # operating points: no values
          "records": [{"kind": "score", "value": 11840, "benchmark": "FooJet", "model": "Method"},
                      {"kind": "score", "value": 0.62, "benchmark": "FooJet", "model": "Method"}]},
+        {"text": "在 FooStream 上，码率降到 0.8 kbps 时 MOS 为 3.1；6 kbps 下 MOS 为 3.9，10 步下成功率为 61.2%，FID 由 12.3 下降到 9.8。",
+         "records": [  # a bitrate, a condition before 下 are operating points; "下降" after a value is no condition
+             {"kind": "score", "value": 3.1, "benchmark": "FooStream", "model": "Method", "metric": "mos"},
+             {"kind": "score", "value": 3.9, "benchmark": "FooStream", "model": "Method", "metric": "mos"},
+             {"kind": "score", "value": 61.2, "benchmark": "FooStream", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 12.3, "benchmark": "FooStream", "model": "baseline", "metric": "fid"},
+             {"kind": "score", "value": 9.8, "benchmark": "FooStream", "model": "Method", "metric": "fid"}]},
+        {"text": "在 FooNav 上，在 16 kHz 下 WER 为 4.1%，在 2024 年的 8K 上下文下 7B 模型为 8 GB。",  # a rate, a year, a size
+         "records": [{"kind": "score", "value": 4.1, "benchmark": "FooNav", "model": "Method", "metric": "wer"}]},
         {"text": "在 FooEdit 上，XINO 相似度达到 0.884；BarQA 相似度任务上为 70.2%。",  # a model's similarity: the metric
          "records": [{"kind": "score", "value": 0.884, "benchmark": "FooEdit", "model": "Method", "metric": "xino"},
                      {"kind": "score", "value": 70.2, "benchmark": "BarQA", "model": "Method"}]},

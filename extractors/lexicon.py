@@ -491,6 +491,7 @@ class RefusalsFile(_Strict):
     vague_factor_before: Words
     condition_after: Words = []  # "信号效率 50% 时": the operating point a result is read at
     version_after: Words = []  # "BarDiar 2.1原版": the number is the name's version
+    setting_units: Words = []  # "Mimi（1.1 kbps）": a codec's bitrate, the operating point it is run at
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

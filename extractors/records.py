@@ -138,12 +138,13 @@ class ResolverWords:
         self.change_before = re.compile(rf"(?:{changed})了?\s*(?:约|大约|近)?\s*{QUANTITY_MARK}[^。;\n]*$")
         self.threshold = re.compile(rf"\s*(?:{alternation(refusals.threshold_after)})")
         self.threshold_clause = re.compile(rf"[^,;。，；！？!?()（）\n{QUANTITY_MARK}]*?(?:{alternation(refusals.threshold_clause)})")
-        self.condition = re.compile(rf"\s*(?:{alternation(refusals.condition_after)})(?![间长延刻序段代理])") if refusals.condition_after else None
+        self.condition = re.compile(rf"\s*(?:{alternation(refusals.condition_after)})(?![间长延刻序段代理降滑跌调游面载])") if refusals.condition_after else None
         # a name's version right after it: "BarDiar 2.1原版", or before the metric whose value follows: "FooEval 2.0 LC 胜率达到 48.1%"
         # (not a score compared with another: "MMLU 57.6 vs 基线 55.1")
         self.version_after = re.compile(
             (rf"\s*(?:{alternation(refusals.version_after)})|" if refusals.version_after else "")
             + rf" (?![Vv][Ss]\b)[A-Za-z][A-Za-z\-]*\s*[\u4e00-\u9fff]{{1,4}}\s*{QUANTITY_MARK}")
+        self.setting_units = frozenset(refusals.setting_units)
         self.vague_before = re.compile(rf"(?:{alternation(refusals.vague_factor_before)})\s*$")
         # `not_a_result`'s tests right after a number as one pattern: most numbers are results, and pass one
         # test there instead of seven
@@ -1460,6 +1461,8 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         return "a threshold that describes what is counted or judged, not a result"
     if after and ctx.words.condition is not None and ctx.words.condition.match(text, position + 1):
         return "an operating point another value is read at ('50% 时'), not a result"
+    if quantity.unit in ctx.words.setting_units:
+        return f"an operating point ({quantity.unit}: the bitrate a codec is run at), never a result"
     written = ctx.view.source[quantity.start:quantity.end]
     before = ctx.view.source[max(0, quantity.start - 3):quantity.start]
     if before[-1:] in ("×", "x", "X") and _NAME_BEFORE.search(before):

@@ -910,6 +910,11 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
     RULE,
     priority=40,
     examples=[
+        {"text": "在 FooSpeech test-clean 上的结果：\n\n| 方法 | 码率 (kbps) | PESQ |\n|---|---|---|\n| FooCodec | 1.5 | 3.02 |\n"
+                 "| BarCodec | 1.5 | 2.41 |",  # a bitrate column is the setting both codecs run at, never a result
+         "records": [
+             {"kind": "score", "value": 3.02, "benchmark": "FooSpeech", "subset": "test-clean", "model": "FooCodec", "metric": "pesq"},
+             {"kind": "score", "value": 2.41, "benchmark": "FooSpeech", "subset": "test-clean", "model": "BarCodec", "metric": "pesq"}]},
         {"text": "FooSpeech 上的结果（%）：\n\n| 方法 | 参数量 | FooSpeech test-clean | test-other | BarSet CER↓ |\n"
                  "|---|---|---|---|---|\n| BazASR-large | 1.5B | 2.0 | 3.9 | 5.1 |\n| **Method-L** | 310M | **1.8** | **3.5** | **4.3** |",
          "records": [

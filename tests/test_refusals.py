@@ -43,6 +43,9 @@ def test_behaviour_rates_shares_and_generic_words_give_no_record(text):
     # a memory size or a target the values are measured under is a setting
     ("在 FooSet 上准确率为 84.5%，而 BarNet 在 80 GB 显存下直接 OOM。", {84.5: "accuracy"}),
     ("在 FooSet 上，在 SLO 达成率 90% 的约束下，吞吐提升 1.8 倍。", {1.8: "throughput"}),
+    # a codec's bitrate, in parentheses, before 时 or 下, is the operating point the value after it is read at
+    ("在 FooVoice 上，BarCodec（1.1 kbps）为 2.28，码率降到 0.75 kbps 时 PESQ 仍有 2.58，6 kbps 下 PESQ 为 3.4。",
+     {2.58: "pesq", 3.4: "pesq"}),
 ])
 def test_averages_over_several_benchmarks_and_versions_in_names_give_no_record(text, expected):
     assert values(text) == expected
