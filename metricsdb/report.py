@@ -61,7 +61,7 @@ def _section_heading() -> tuple[re.Pattern[str], dict[str, str]]:
     titles = "|".join(re.escape(t) for t in sorted(by_title, key=len, reverse=True))
     pattern = re.compile(
         r"^[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*" + _ORNAMENTS +
-        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \t]*[.、．)）\u3011\u3017]|[ \t]|\ufe0f?\u20e3)[ \t]*)?"
+        r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[ \t]*[.、．)）\u3011\u3017/|／｜:：\-–—]|[ \t]|\ufe0f?\u20e3)[ \t]*)?"
         r"(?:\*\*)?[ \t]*" + _ORNAMENTS + r"(?P<ask>(?:Q\d{0,2}|问|問)[ \t]*[:：][ \t]*[^\n:：?？*]{0,10}?)?"
         r"(?P<title>" + titles + r")(?(ask)[^\n:：?？*]{0,12}[?？])[ \t]*" + _ORNAMENTS +
         r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*(?P<bold>\*\*)?[ \t]*" + _ORNAMENTS + r"(?:[（(][^）)\n]{0,60}[）)])?[ \t]*"

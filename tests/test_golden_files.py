@@ -26,11 +26,8 @@ def test_golden_file_covers_every_paper_and_quotes_its_section(golden_path):
             assert record.evidence in section, f"{gp.paper_id}: evidence not in section: {record.evidence!r}"
 
 
-UNREAD_HEADING = pytest.mark.xfail(strict=True, reason="one paper's results stand under a heading the parser does not "
-                                   "read yet ('**5 / 实验效果**'), so its evidence is in no section")
 COLLECTIONS = sorted((REPO / "tests" / "data").glob("holdout*/*.json")) + sorted(
     (REPO / "tests" / "data" / "fields").glob("*/*.json"))
-COLLECTIONS = [pytest.param(path, marks=UNREAD_HEADING) if path.parent.name == "dev6" else path for path in COLLECTIONS]
 
 
 @pytest.mark.parametrize("golden_path", COLLECTIONS, ids=lambda p: f"{p.parent.name}/{p.stem}")

@@ -51,6 +51,8 @@ HEADING_STYLES = [
     # a question-and-answer digest asks for the section; a newsletter puts a slash or bar after its title
     "**Q：实验效果怎么样？**", "Q: Results?", "**Q3：实验结果如何？**", "问：这篇论文的实验效果如何？", "实验效果 /",
     "实验结果 ｜", "**Results** |",
+    # a slash, bar, dash or colon between the number and the title (a newsletter's '**5 / 实验效果**')
+    "**5 / 实验效果**", "### 05 | Results", "4 — 实验结果", "五／实验效果", "5: Experiments",
 ]
 
 
@@ -95,7 +97,7 @@ def test_results_may_start_on_a_slash_or_question_heading_line(heading):
 @pytest.mark.parametrize("line", ["实验 表明 FooNet 在 X 上达到 84.1%。", "5. 实验效果 在 X 上达到 84.1%。",
                                   # a question that is no heading's: no Q, or a long question; a slash inside a name
                                   "实验效果如何？在 X 上达到 84.1%。", "Q：实验中 FooNet 在 X-Bench 上的准确率是多少？84.1%",
-                                  "实验结果/成本比在 X 上为 3.2。"])
+                                  "实验结果/成本比在 X 上为 3.2。", "5 / 实验效果提升 3.2 分。", "2 - 实验 中的延迟为 3.2 ms。"])
 def test_a_heading_word_followed_by_text_without_bold_or_colon_is_no_heading(line):
     paper = parse_report(HEADER + paper_block("5. **实验效果**", results=line)).papers[0]
     assert paper.results_text == line
