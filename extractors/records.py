@@ -15,7 +15,7 @@ from metricsdb.model import Record, is_generic_benchmark, is_unnamed_system
 
 from .claims import Claim, GroupRef, NamedRef, SystemRef
 from .document import (
-    BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, SYSTEM_ROLES, Mention, PaperContext, Sentence,
+    BENCHMARK, METHOD, METRIC, MODEL, NAME_ROLE, QUANTITY_MARK, SYSTEM_ROLES, Mention, PaperContext, Sentence, offsets_of,
 )
 from .entities import listed_cutoffs
 from .lexicon import Lexicon, alternation, gated, name_key
@@ -71,6 +71,8 @@ class ResolverWords:
         # ... after a description that ends in 的: "比开启 EAGLE 的 SGLang", "比同为 7B 的 UI-TARS-7B" (not 而: "而零样本的
         # GPT-4o 只有 13.9%" is the clause's subject)
         self.compared_described = re.compile(rf"(?!而)(?:{comparison})(?:了|于)?[^,;。()\n]{{1,16}}?的\s*$", re.I)
+        # a word setting a system against the result ("高于 X（55.1）", "对比 X（CER 1.45%）"): see _compared_part
+        self.system_compared = re.compile(alternation(cues.system_before))
         # a quantity of its own named in a change's clause before the value, or after it ("缩短了 35% 的推理长度")
         quantities = alternation(cues.changed_quantities + cues.setting_quantities)
         self.own_setting_word = re.compile(gated(alternation(cues.setting_quantities), re.I), re.I)
@@ -1327,6 +1329,46 @@ def _continued_part(ctx: PaperContext, sentence: Sentence, position: int, bench:
     return parts.pop()
 
 
+_VALUE_ALONE = re.compile(r"[ \t]*[A-Za-z%°/]{0,6}[ \t]*\)")  # "（CER 1.45%）", "(3.8cm)": nothing after the value
+
+
+def _compared_part(ctx: PaperContext, sentence: Sentence, position: int, bench: str, system: Optional[str],
+                   metric_name: Optional[str]) -> Optional[str]:
+    """The part of another system's value set against the result ("对比 X（CER 1.45%）", "高于 X（55.1）",
+    "比 X 的 41.7 高"): a comparison is like for like, so the value is on the part of the scores of its benchmark
+    and metric its line states before its clause, when they all state one and the same ("test-zh CER 为 1.12%，
+    test-en WER 为 1.87%；对比 X（CER 1.45%）" is test-zh). None when they differ or a score of the benchmark before it
+    states none (the overall number may be the one compared), or the value's parenthesis says more than the value
+    ("（27.5%，100 步）": its own budget)."""
+    if system is None or system == ctx.method:
+        return None
+    text = ctx.view.text
+    clause_start = sentence.clause_bounds(position, position + 1)[0]
+    cue = ctx.words.system_compared.search(text, clause_start, position)
+    if cue is None or ctx.words.unmodified.search(text, cue.end(), position):
+        return None  # "比 FP16 原模型（3.12）高": the model left as it was is outside the setting
+    opening = text.rfind("(", cue.end(), position)
+    if opening != -1 and ")" not in text[opening:position]:
+        inside = text[opening + 1:position].strip()
+        named = _mentions_in(ctx, opening + 1, position, (METRIC,))
+        if not _VALUE_ALONE.match(text, position + 1) or inside and not (
+                len(named) == 1 and named[0].text == inside):
+            return None
+    read, places = ctx.memo.get("metrics at", {}), ctx.memo.get("places at", {})
+    before = [at for at in read if sentence.line_start <= at < clause_start and places.get(at, ("",))[0] == bench]
+    if _mentions_in(ctx, clause_start, position, (METRIC,)):  # "对比 X（CER 1.45%）": the scores of that metric
+        parts = {places[at][1] for at in before if read[at][1] == (metric_name or "score")}
+    else:  # the metric is carried: every score before it, and no number of its unit left unread
+        parts = {places[at][1] for at in before}
+        unit = ctx.quantity_at(position).unit
+        if any(at not in read and ctx.quantity_at(at).unit == unit
+               for at in offsets_of(QUANTITY_MARK, text, sentence.line_start, clause_start)):
+            return None
+    if len(parts) != 1 or any(places[at][1] is None for at in before):
+        return None  # "平均 87.3%，其中 human 子集 79.6%；相较 X（56.0%）": X's is the average
+    return parts.pop()
+
+
 def _earlier_part(ctx: PaperContext, sentence: Sentence) -> Optional[str]:
     """The part of the last value of an earlier sentence of the line that has one, for a sentence that
     refers back to it ("…的设置下平均分为 48.7；同等预算下 SnapKV 为 46.1")."""
@@ -1853,12 +1895,18 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
         inherited = _changed_metric(ctx, sentence, position, bench) or _scored_before(ctx, sentence, position, bench)[1]
         if not (part and inherited == "total score"):  # "| FooBench Overall | FooBench Counting |": a part has no total
             metric_name = inherited or metric_name
+    if part is None and kind == "score" and claim.rule != _TABLE_RULE:
+        part = _compared_part(ctx, sentence, position, bench, system, metric_name)
+        if part:
+            ctx.memo.setdefault("parts at", {})[position] = part
+            ctx.memo["places at"][position] = (bench, part)
     referred = _referred_score(ctx, sentence, position, bench) if kind != "score" else None
     if referred is not None:  # "…、Peptides-struct MAE 0.2419，前者比 GraphGPS 高出约七个点": the former's part and metric
         part, metric_name = ctx.memo["places at"][referred][1], ctx.memo["metrics at"][referred][1]
     if kind != "score" and part is None:
         part = _scored_before(ctx, sentence, position, bench)[0]
-    if part and metric_name == "total score" and claim.rule != _TABLE_RULE:  # a table's is its column's ("Total↑")
+    if (part and metric_name == "total score" and claim.rule != _TABLE_RULE  # a table's is its column's ("Total↑")
+            and not all(name_key(level) in ctx.words.subsets.setting_levels for level in part.split(", "))):
         metric_name = "score"  # "总分达到 7.468，在 Multi-Object 类别上从 5.383 提升至 7.797": a part has no total
     if kind == "ratio" and ctx.words.faster_factor.search(ctx.view.text, max(sentence.start, position - 8), position) and (
             metric_name in (None, "score") or not _mentions_in(ctx, sentence.clause_bounds(position, position + 1)[0],

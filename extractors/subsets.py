@@ -75,7 +75,7 @@ class SubsetWords:
             rf"|(?<=\()(?P<set>[^()\n{QUANTITY_MARK}]{{0,8}}{QUANTITY_MARK}[^()\n]{{0,14}}?)\)"
             rf"|(?P<counted>(?:{QUANTITY_MARK}|\d+)\s*-?\s*(?i:{alternation(counted)}))(?![A-Za-z])"  # "MMLU 5-shot"
             # a part in Latin letters: "SimplerEnv（WidowX）", "MTEB (English, v2)", "R2R-CE（Val-Unseen）"
-            rf"|(?<=\()\s*(?P<latin>[A-Za-z][A-Za-z0-9\-_., ]{{0,24}}?)\s*\)"
+            rf"|(?<=\()\s*(?P<latin>(?:[wW]/[oO]?[ \t]*)?[A-Za-z][A-Za-z0-9\-_., ]{{0,24}}?)\s*\)"  # "（w/o subs）" too
             rf"|(?<=\()\s*(?P<tailed>[A-Za-z][A-Za-z0-9\-_.]*)\s*(?:{alternation(words.parenthesis_tails)})\s*\)"  # "（private 检测）"
             rf"|(?P<named_part>[A-Za-z][A-Za-z0-9\-_]*)\s*(?P<noun>{part_noun})(?={_PART_ENDS})"  # "AMOS22 CT 赛道"
             rf"|(?<=\()\s*(?P<listed>[\u4e00-\u9fff]{{1,8}})\s*\))"  # "VideoMME（无字幕）": words the glossary lists

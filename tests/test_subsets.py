@@ -610,3 +610,37 @@ def test_a_part_named_with_the_chinese_for_split_keeps_it(text, expected):
 ])
 def test_a_clauses_frame_word_is_no_part_of_its_first_part(text, expected):
     assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a system set against the result is measured like for like: on the part of the scores of its benchmark and
+    # metric the line states before it
+    ("- **FooSpeech-eval**：test-zh 上 CER 为 1.21%，test-en 上 WER 为 1.98%；相比 BarTTS（CER 1.45%）与 BazTTS（CER 1.56%）均更低。",
+     {1.21: "test-zh", 1.98: "test-en", 1.45: "test-zh", 1.56: "test-zh"}),
+    ("*   **FooScan-3D**：val 上 Chamfer 距离为 6.4 cm，IoU 为 71.0%。\n    低于 BarRecon（7.9 cm）。", {6.4: "val", 71.0: "val", 7.9: None}),
+    ("*   **FooTrack**：FooTrack test 上 HOTA 68.1、IDF1 71.9；高于 BarSORT（55.1）和 BazSORT（61.3）。",
+     {68.1: "test", 71.9: "test", 55.1: "test", 61.3: "test"}),
+    # ... not when a score of the line states none (the overall number may be the one compared), the parts differ,
+    # a number of its unit stands unread before it, or its parenthesis states its own setting
+    ("*   **FooChart**：平均准确率为 87.3%，其中 hard 子集 79.6%；相较 BarVL（56.0%）和 BazVL（64.2%）均领先。",
+     {87.3: None, 79.6: "hard", 56.0: None, 64.2: None}),
+    ("- **FooSpeech-eval**：test-zh 上 CER 为 1.21%，test-hard 上 CER 为 7.8%；相比 BarTTS（CER 1.45%）更低。",
+     {1.21: "test-zh", 7.8: "test-hard", 1.45: None}),
+    ("*   **FooDesk**：在 50 步预算下成功率为 38.6%；对比同为 7B 的 BarAgent（27.5%，100 步）。", {38.6: "50 steps", 27.5: None}),
+])
+def test_a_value_compared_with_the_result_is_on_its_part(text, expected):
+    assert subsets(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a setting in Latin letters with a slash in a parenthesis after the benchmark's name; a total stays a total
+    # on a setting (it is no part of the benchmark)
+    ("*   **FooVid（w/o subs）**：总分 66.8，高于 BarVL（65.1）。", {66.8: ("w/o subs", "total score"), 65.1: ("w/o subs", "total score")}),
+    ("在 FooScan（w/ depth）上 Chamfer 距离为 6.4 cm。", {6.4: ("w/ depth", "chamfer distance")}),
+    # ... a list of parts with slashes is none of them; a part's total is a score
+    ("在 FooArm（Spatial/Object）上成功率为 91.2%。", {91.2: (None, "success rate")}),
+    ("FooBench 总分 7.47，其中 Hard 子集 5.38。", {7.47: (None, "total score"), 5.38: ("Hard", "score")}),
+])
+def test_a_setting_with_a_slash_after_the_benchmark_and_its_total(text, expected):
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    assert {r.value: (r.subset, r.metric) for r in default_extractor().extract_paper(paper, "2026-01-01")} == expected
