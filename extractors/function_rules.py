@@ -184,6 +184,11 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 9.8, "benchmark": "FooStream", "model": "Method", "metric": "fid"}]},
         {"text": "在 FooNav 上，在 16 kHz 下 WER 为 4.1%，在 2024 年的 8K 上下文下 7B 模型为 8 GB。",  # a rate, a year, a size
          "records": [{"kind": "score", "value": 4.1, "benchmark": "FooNav", "model": "Method", "metric": "wer"}]},
+        {"text": "在 FooNav 上，成功率为 71.2%，而所有基线的成功率都低于 40%，BarNav 也高于 35%；成功率比 BazNav 高 5.1 个百分点，高于 QuxNav 的 62.0%。",
+         "records": [  # a number right after 低于 / 高于 is a bound, no value; after a name and 的, that system's value
+             {"kind": "score", "value": 71.2, "benchmark": "FooNav", "model": "Method", "metric": "success rate"},
+             {"kind": "delta", "value": 5.1, "benchmark": "FooNav", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 62.0, "benchmark": "FooNav", "model": "QuxNav", "metric": "success rate"}]},
         {"text": "在 FooEdit 上，XINO 相似度达到 0.884；BarQA 相似度任务上为 70.2%。",  # a model's similarity: the metric
          "records": [{"kind": "score", "value": 0.884, "benchmark": "FooEdit", "model": "Method", "metric": "xino"},
                      {"kind": "score", "value": 70.2, "benchmark": "BarQA", "model": "Method"}]},

@@ -22,6 +22,7 @@ def values(text: str) -> dict[float, str]:
     "在 MMLU 上达到 12% 的样本覆盖。",
     "在 9 个下游任务的 Zero-shot/One-shot 评测中，平均准确率比基线高出近 5%。",
     "在 LiveCodeBench（2024.08–2025.01）上做了评测。",  # a period of dates
+    "在 FooDrive 上，所有基线的碰撞率都低于 2%，开源模型的成功率均高于 30%。",  # bounds, no values
     # parts of a benchmark the text does not name: listed before their count, or before a part noun
     "*   **仿真实验**：在 Spatial / Object / Goal / Long 四个套件上成功率分别为 97.4%、98.8%、96.0% 和 91.6%。"
     "最难的 Long 套件上，成功率比 BarVLA 高出 6.4 个百分点。",
