@@ -189,6 +189,18 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 71.2, "benchmark": "FooNav", "model": "Method", "metric": "success rate"},
              {"kind": "delta", "value": 5.1, "benchmark": "FooNav", "model": "Method", "metric": "success rate"},
              {"kind": "score", "value": 62.0, "benchmark": "FooNav", "model": "QuxNav", "metric": "success rate"}]},
+        {"text": "在 FooGrasp 上，成功率为 81.0%，而 BarVLA 的成功率为 64.5%，比 BazVLA 的成功率（58.2%）高出 22.8 个百分点；在 2024 年的 7B 版本中，QuxVLA 的参数量为 7B。",
+         "records": [  # a name set against a value, or compared, then 的 and a measure: that name's value (a size: none)
+             {"kind": "score", "value": 81.0, "benchmark": "FooGrasp", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 64.5, "benchmark": "FooGrasp", "model": "BarVLA", "metric": "success rate"},
+             {"kind": "score", "value": 58.2, "benchmark": "FooGrasp", "model": "BazVLA", "metric": "success rate"},
+             {"kind": "delta", "value": 22.8, "benchmark": "FooGrasp", "model": "Method", "metric": "success rate"}]},
+        {"text": "在 FooSpeech 上，WER 为 3.2%，而 BarASR 的 WER 仅为 5.1%，相比 BazASR 的 WER（6.4%）降低了一半。",
+         "records": [{"kind": "score", "value": 3.2, "benchmark": "FooSpeech", "model": "Method", "metric": "wer"},
+                     {"kind": "score", "value": 5.1, "benchmark": "FooSpeech", "model": "BarASR", "metric": "wer"},
+                     {"kind": "score", "value": 6.4, "benchmark": "FooSpeech", "model": "BazASR", "metric": "wer"}]},
+        {"text": "在 FooGrasp 上，QuxSet 的成功率为 70.1%。",  # no contrast: the name may be a part or a place, not a system
+         "records": [{"kind": "score", "value": 70.1, "benchmark": "FooGrasp", "model": "Method", "metric": "success rate"}]},
         {"text": "在 FooEdit 上，XINO 相似度达到 0.884；BarQA 相似度任务上为 70.2%。",  # a model's similarity: the metric
          "records": [{"kind": "score", "value": 0.884, "benchmark": "FooEdit", "model": "Method", "metric": "xino"},
                      {"kind": "score", "value": 70.2, "benchmark": "BarQA", "model": "Method"}]},

@@ -395,7 +395,9 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
             and not (is_change and leading[0].text.isalpha() and leading[0].text.islower())  # "token减少61%": a quantity
             and QUANTITY_MARK not in ctx.view.text[leading[0].end:position] and _CLAUSE_OPENER.fullmatch(ctx.view.text, clause_start, leading[0].start)
             and (ctx.words.verb.match(ctx.view.text, _after_where(ctx.view.text, leading[0].end))
-                 or _AVERAGE_AFTER.match(ctx.view.text, leading[0].end) or _owns_a_place(ctx, leading[0], position))):
+                 or _AVERAGE_AFTER.match(ctx.view.text, leading[0].end) or _owns_a_place(ctx, leading[0], position)
+                 or _measure_owned(ctx, leading[0], position) is not None
+                 and _SET_AGAINST.fullmatch(ctx.view.text, clause_start, leading[0].start))):
         return leading[0].canonical  # "而 Wanda-sp 跌至 41.8%": a name that opens the clause and acts
     described = (ctx.words.described_variant.match(ctx.view.text, leading[0].end)
                  if leading and leading[0].role in SYSTEM_ROLES + (NAME_ROLE,) and len(leading) == 1 else None)
@@ -559,6 +561,26 @@ def _owns_a_place(ctx: PaperContext, name: Mention, position: int) -> bool:
             and _PLACE_THEN_VERB.match(text, after[0].end) is not None and _PLACE_THEN_VERB.match(text, after[0].end).end() == position + 1)
 
 
+def _measure_owned(ctx: PaperContext, name: Mention, position: int) -> Optional[Mention]:
+    """The measure in "X 的 <measure> 为 N" / "X 的 <measure>（N）" right after a name and 的, whose value is the
+    one at `position`: what X has is X's result ("而 BarLM 的准确率为 65.3%", "比 BazLM 的 F1（61.3）高"), whether
+    or not X is a known system. None when anything else stands between."""
+    text = ctx.view.text
+    owner = _OWNER_OF.match(text, name.end)
+    if owner is None:
+        return None
+    after = _mentions_in(ctx, owner.end(), position, (BENCHMARK, NAME_ROLE, METRIC) + SYSTEM_ROLES)
+    if not after or after[0].start != owner.end() or not (after[0].role == METRIC or _a_measure(ctx, after[0])):
+        return None
+    value = _MEASURE_THEN_VALUE.match(text, after[0].end)
+    return after[0] if value is not None and value.end() == position + 1 else None
+
+
+# a contrast opening the clause of "X 的 <measure> 为 N": X is set against the values before it, a system ("而 BarLM 的
+# 准确率为 65.3%"); without one, X may as well be the next benchmark of a list ("…，ogbg-molpcba 的 AP 为 30.1%")
+_SET_AGAINST = re.compile(r"\s*(?:而|但|然而|相比之下|对比之下|相较之下)\s*")
+# after a measure, its value: "为 65.3%", "只有 21.7%", "（61.3%）", "：0.83"
+_MEASURE_THEN_VALUE = re.compile(rf"[ \t]*(?:(?:仅|只|也|则|仍|才|却|都)[ \t]*)?(?:为|是|达到了?|达|只有|仅有|仅为|:|\()?[ \t]*{QUANTITY_MARK}")
 _PLACE_NEXT = re.compile(rf"[ \t]*[上中][ \t]*{QUANTITY_MARK}")
 
 
@@ -649,6 +671,9 @@ def _parenthesis_owner(ctx: PaperContext, sentence: Sentence, position: int) -> 
     if not before or (text[before[-1].end:opening].strip() and not _size_between(ctx, before[-1].end, opening)):
         return None
     owner = before[-1]
+    if (owner.role == METRIC and len(before) > 1 and before[-2].role in SYSTEM_ROLES + (NAME_ROLE,)
+            and _measure_owned(ctx, before[-2], position) is owner and not _a_measure(ctx, before[-2])):
+        owner = before[-2]  # "比 BazLM 的准确率（61.3%）高": the value of the system whose measure it is
     inside = [m for m in _mentions_in(ctx, opening, position, SYSTEM_ROLES + (NAME_ROLE,))
               if not _a_measure(ctx, m) and not _PLACE_NEXT.match(text, m.end)]
     if owner.role not in SYSTEM_ROLES + (NAME_ROLE,) or inside or (owner.role == NAME_ROLE and owner.text.islower()):
