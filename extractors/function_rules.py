@@ -201,6 +201,12 @@ def _described_system(paper: PaperContext, start: int, copula: int):
                      {"kind": "score", "value": 6.4, "benchmark": "FooSpeech", "model": "BazASR", "metric": "wer"}]},
         {"text": "在 FooGrasp 上，QuxSet 的成功率为 70.1%。",  # no contrast: the name may be a part or a place, not a system
          "records": [{"kind": "score", "value": 70.1, "benchmark": "FooGrasp", "model": "Method", "metric": "success rate"}]},
+        {"text": "在 FooChannel 上，NMSE 为 -18.2 dB，优于 BarCSI（-9.1 dB）和 BazCSI（-12.4 dB）；去掉注意力后 NMSE 降低 -1.5 dB。",
+         "records": [  # a measure written negative: the minus in parentheses after a name is the value's, a change's is a change
+             {"kind": "score", "value": -18.2, "benchmark": "FooChannel", "model": "Method", "metric": "nmse"},
+             {"kind": "score", "value": -9.1, "benchmark": "FooChannel", "model": "BarCSI", "metric": "nmse"},
+             {"kind": "score", "value": -12.4, "benchmark": "FooChannel", "model": "BazCSI", "metric": "nmse"},
+             {"kind": "delta", "value": 1.5, "benchmark": "FooChannel", "model": "Method"}]},
         {"text": "在 FooEdit 上，XINO 相似度达到 0.884；BarQA 相似度任务上为 70.2%。",  # a model's similarity: the metric
          "records": [{"kind": "score", "value": 0.884, "benchmark": "FooEdit", "model": "Method", "metric": "xino"},
                      {"kind": "score", "value": 70.2, "benchmark": "BarQA", "model": "Method"}]},

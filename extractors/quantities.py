@@ -405,12 +405,28 @@ def _unit_slashed(text: str, grammar: Grammar, found: list[Quantity]) -> list[Qu
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
+def _signed_like(grammar: Grammar, text: str, signed: Quantity, last: Quantity | None, q: Quantity) -> Quantity:
+    """A minus is a value's own sign, like that of an earlier value of its sentence in the same unit that a copula
+    made negative ("NMSE 为 -21.4 dB"), when the value follows it in a list ("分别为 -24.1%、-19.6% 和 -31.8%") or
+    stands alone in parentheses after a name ("优于 BarNet（-8.65 dB）"): more values of a measure written negative,
+    not decreases."""
+    if q.sign != "-" or q.unit != signed.unit or _SENTENCE_BREAK.search(text, signed.end, q.start):
+        return q
+    listed = last is not None and last.value < 0 and last.sign is None and grammar.list_gap.fullmatch(text, last.end, q.start)
+    aside = text[q.start - 1:q.start] in ("(", "（") and text[q.end:q.end + 1] in (")", "）", "/", "／", " ")
+    return replace(q, sign=None) if listed or aside else q
+
+
+_SENTENCE_BREAK = re.compile(r"[。；;！？!?\n]")
+
+
 def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
     """Quantities of `text`, sorted by start and non-overlapping; names, settings and dates give none."""
     build, change, list_gap = grammar.build, grammar.change, grammar.list_gap
     names_it, list_marker, marker_ends = grammar.names_it, grammar.list_marker, grammar.list_marker_ends
     found: list[Quantity] = []
     name_end = -1  # end of the last number that a name prefix claimed (Level 1, 2, 3)
+    signed: Quantity | None = None  # the last value whose minus is its own (`为 -21.4 dB`), in its sentence
     for m in grammar.pattern.finditer(text):
         kind = m.lastgroup
         if kind == "quantity":
@@ -420,10 +436,19 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
             ):
                 name_end = end
             elif not (text[end : end + 1] in marker_ends and list_marker(text, start, end)):
-                found.extend(grammar.added_factor(grammar.own_sign(q, text), text) for q in change(m, text))
+                for q in change(m, text):
+                    own = grammar.own_sign(q, text)
+                    if own is q and signed is not None:
+                        own = _signed_like(grammar, text, signed, found[-1] if found else None, q)
+                    signed = own if own is not q else signed
+                    found.append(grammar.added_factor(own, text))
         elif kind == "slashed":
             parts = grammar.slashed(m)
             own = grammar.own_sign(parts[0], text) if parts else None
+            if own is parts[0] and parts and signed is not None:
+                own = _signed_like(grammar, text, signed, found[-1] if found else None, parts[0])
+            if parts and own is not parts[0]:
+                signed = own
             found.extend(replace(q, sign=None) if own is not parts[0] and q.sign == "-" else q for q in parts)
         elif kind != "skip":
             found.append(grammar.added_factor(build[kind](m), text))
