@@ -207,6 +207,11 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": -9.1, "benchmark": "FooChannel", "model": "BarCSI", "metric": "nmse"},
              {"kind": "score", "value": -12.4, "benchmark": "FooChannel", "model": "BazCSI", "metric": "nmse"},
              {"kind": "delta", "value": 1.5, "benchmark": "FooChannel", "model": "Method"}]},
+        {"text": "在 FooMal 上，在 0.1% 误报率下检测率为 94.7%；在 NFE=10 下 FID 为 3.2，在 FooQA 上下降 2.1 个百分点。",
+         "records": [  # a number inside 在 … 下 is the setting the value after it is read under; 上下降 is no 下
+             {"kind": "score", "value": 94.7, "benchmark": "FooMal", "model": "Method"},
+             {"kind": "score", "value": 3.2, "benchmark": "FooMal", "model": "Method", "metric": "fid"},
+             {"kind": "delta", "value": 2.1, "benchmark": "FooQA", "model": "Method"}]},
         {"text": "在 FooEdit 上，XINO 相似度达到 0.884；BarQA 相似度任务上为 70.2%。",  # a model's similarity: the metric
          "records": [{"kind": "score", "value": 0.884, "benchmark": "FooEdit", "model": "Method", "metric": "xino"},
                      {"kind": "score", "value": 70.2, "benchmark": "BarQA", "model": "Method"}]},

@@ -1528,6 +1528,8 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         return "a threshold that describes what is counted or judged, not a result"
     if after and ctx.words.condition is not None and ctx.words.condition.match(text, position + 1):
         return "an operating point another value is read at ('50% 时'), not a result"
+    if _SETTING_FRAME_AFTER.match(text, position + 1) and _SETTING_FRAME_BEFORE.search(text, max(0, position - 10), position):
+        return "the setting a value is read under ('在 0.1% 误报率下', '在 NFE=10 下'), not a result"
     if quantity.unit in ctx.words.setting_units:
         return f"an operating point ({quantity.unit}: the bitrate a codec is run at), never a result"
     written = ctx.view.source[quantity.start:quantity.end]
@@ -1566,6 +1568,10 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
     return None
 
 
+# a number inside "在 … 下" (with a few words of what it sets between, no pause or other number): the setting the
+# values after it are read under ("在 0.1% 误报率下检测率 94.7%", "在 1% FPR 下"); not 下降 / 下滑 / 下游
+_SETTING_FRAME_BEFORE = re.compile(rf"在[^,;。\n{QUANTITY_MARK}上中]{{0,8}}$")
+_SETTING_FRAME_AFTER = re.compile(rf"[^,;。\n{QUANTITY_MARK}上中]{{0,8}}?下(?![降滑跌调游面载])")
 _SCORE_UNITS = (None, "%", "pp")
 
 
