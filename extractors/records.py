@@ -987,6 +987,14 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
             if (parts and parts.search(text, before[0].end, before[1].start) and before[1].canonical != before[0].canonical
                     and not _mentions_in(ctx, before[0].end, before[-1].start, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK))):
                 return before[0].canonical  # "总分 86.9%，其中质量分 87.8%、语义分 83.3%，超过 X（86.22%）": the total
+            fitting = _fitting_metric(ctx, sentence.line_start, position, by_unit=False, any_unit=True)
+            if fitting:  # "MRR 0.558，Hits@10 为 66.1%，与 X（0.551）持平": a bare 0.551 is of MRR's magnitude, not 66.1%'s
+                return fitting
+            if owner is not None and _headline_scores(ctx, sentence.start, clause_start):
+                # "F1 为 92.4%，IoU 为 85.9%，超过 X（90.4%）": a system set against the result is compared on the
+                # overall figure, else the headline named first; not after a part's value or a bare score (the nearest)
+                overall = [m for m in before if m.canonical == "total score" or name_key(m.canonical) in _overall_keys(ctx)]
+                return (overall[-1] if overall else before[0]).canonical
         return before[-1].canonical
     carried = (_fitting_metric(ctx, sentence.line_start, position, by_unit=False)  # "PSNR / SSIM 为 28.1 / 0.84；X 为 28.5"
                or _metric_of_values(ctx, sentence.line_start, sentence.start, position, sentence))
@@ -1008,6 +1016,23 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
         if carried:  # "**TUM RGB-D**：平均 ATE RMSE 为 1.31 cm" above "fr1/desk：1.42 cm"; "**X**：" above
             return carried  # "- A 的成功率为 51.5%" above "- B 为 46.7%"
     return None
+
+
+def _headline_scores(ctx: PaperContext, start: int, end: int) -> bool:
+    """True when scores were read in [start, end), all on one place (no part's value among the whole's) and each
+    with a metric named, not the word for score."""
+    read, places = ctx.memo.get("metrics at", {}), ctx.memo.get("places at", {})
+    scored = [at for at in read if start <= at < end]
+    return (bool(scored) and len({places.get(at) for at in scored}) == 1
+            and all(read[at][1] != "score" for at in scored))
+
+
+def _overall_keys(ctx: PaperContext) -> frozenset:
+    """The keys of the words that name a benchmark's whole figure (tables.yaml overall_words: Overall, 总分)."""
+    found = ctx.memo.get("overall keys")
+    if found is None:
+        found = ctx.memo["overall keys"] = frozenset(name_key(w) for w in ctx.vocabulary.tables.overall_words)
+    return found
 
 
 _CHANGED_BY = re.compile(r"\s*(?:提升|提高|增加|增长|降低|下降|减少|缩短|节省)")  # "token 用量减少 58%": its own change
@@ -1086,7 +1111,8 @@ def _statistic_metric(ctx: PaperContext, statistic: str, metric_name: Optional[s
     return f"{statistic} {metric_name or 'score'}"
 
 
-def _fitting_metric(ctx: PaperContext, start: int, position: int, by_unit: bool = True) -> Optional[str]:
+def _fitting_metric(ctx: PaperContext, start: int, position: int, by_unit: bool = True,
+                    any_unit: bool = False) -> Optional[str]:
     """Of the metrics of the scores read in [start, position), the one whose values have the value's unit
     when only one has that unit (a unit, not a plain number; `by_unit`), else the one of the value's magnitude
     (see `_of_magnitude`); None when another benchmark is named since."""
@@ -1096,7 +1122,7 @@ def _fitting_metric(ctx: PaperContext, start: int, position: int, by_unit: bool 
     unit = ctx.quantity_at(position).unit
     values: dict[str, list[float]] = {}
     for at in read:
-        if start <= at < position and read[at][0] == unit and read[at][1] != "score":
+        if start <= at < position and (read[at][0] == unit or any_unit and unit is None) and read[at][1] != "score":
             values.setdefault(read[at][1], []).append(ctx.quantity_at(at).value)
     if by_unit and unit is not None and len(values) == 1:
         fitting = next(iter(values))  # "PSNR 27.41 dB、SSIM 0.872，超过 X（26.39 dB）": the one metric in dB
