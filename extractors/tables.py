@@ -292,10 +292,11 @@ def _short_for(name: str, caption: _Caption) -> Optional[str]:
                  and name_key("".join(re.findall(r"[A-Z0-9]", b))) == key), None)
 
 
-def _column(paper: PaperContext, header: str, caption: _Caption, datasets: bool = False, metric_rows: bool = False) -> Column:
+def _column(paper: PaperContext, header: str, caption: _Caption, datasets: bool = False, metric_rows: bool = False,
+            given: Optional[str] = None) -> Column:
     """What one header cell (as written) says its column holds, and which way is better when its
     arrow says so ("LPIPS↓"); `datasets`: the label of a row under a header of datasets (`数据集`), `metric_rows`:
-    of metrics (`指标`)."""
+    of metrics (`指标`); `given`: the metric a cell beside the label names, so no word of the label is read as one."""
     header = _HEADER_NOTE.sub("", header)  # "FooQA†", "FooQA<sup>1</sup>": a footnote, not part of the name
     if "/" in header and not datasets:
         paired = _paired(paper, header, caption)
@@ -303,7 +304,7 @@ def _column(paper: PaperContext, header: str, caption: _Caption, datasets: bool 
             return paired
     cell = _ARROWS.sub(" ", header).strip()
     arrow = cell != header.strip()
-    column = _read_column(paper, header, cell, arrow, caption, datasets, metric_rows)
+    column = _read_column(paper, header, cell, arrow, caption, datasets, metric_rows, given)
     ways = {"higher" if a in "↑⬆" else "lower" for a in _ARROWS.findall(header)}
     return replace(column, better=ways.pop()) if column.role == "result" and len(ways) == 1 else column
 
@@ -339,11 +340,12 @@ def _paired(paper: PaperContext, header: str, caption: _Caption) -> Optional[Col
 
 
 def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, caption: _Caption, datasets: bool,
-                 metric_rows: bool = False) -> Column:
+                 metric_rows: bool = False, given: Optional[str] = None) -> Column:
     """_column of a header cell whose arrows are taken out (`cell`), and whether it had one."""
     vocab, words = paper.vocabulary, _words(paper)
     main = " ".join(_PAREN.sub(" ", cell).split())
-    unit = metric = placed = None
+    unit = placed = None
+    metric = given
     subset_bits: list[str] = []
     for inside in _PAREN.findall(cell):
         own = inside.strip()
@@ -408,6 +410,8 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
         # known metric after a lower-case modifier ("macro-AUROC")
         modifier, _, modified = token.rpartition("-")
         named = (vocab.metric(token) or _metric_variant(paper, token) or (token if RATE_SHAPE.fullmatch(token) else None)
+                 or (vocab.metric_spelling(token) if ("@" in token or "^" in token) and vocab.name_shape(token)[0]
+                     else None)  # "R@1", "pass^1": a metric by its cut-off (not "Test_Net", a split)
                  or (token.lower() if modifier.isalpha() and modifier.islower()
                      and (vocab.metric(modified) or _AVERAGED_ACRONYM.fullmatch(token)) else None))
         if named:
@@ -635,16 +639,16 @@ def _system_like(paper: PaperContext, cell: tuple[int, int]) -> bool:
 
 
 def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets: bool = False,
-            metric_rows: bool = False) -> Optional[list[Column]]:
+            metric_rows: bool = False, given: Optional[list[Optional[str]]] = None) -> Optional[list[Column]]:
     """What each label (a header cell, or a transposed table's row label) names, in order; None when
     one names a system or none names a result. `datasets`: the labels are rows under a header of datasets."""
     columns: list[Column] = []
     caption = replace(caption, measured=_measured_words(paper, labels))
-    for label in labels:
+    for label, metric in zip(labels, given or [None] * len(labels)):
         if name_key(label) in _words(paper).metric_headers:  # "| 方法 | 指标 | FooQA |": each row says its metric
             columns.append(Column("metric", why="a column naming each row's metric"))
             continue
-        column = _column(paper, label, caption, datasets, metric_rows)
+        column = _column(paper, label, caption, datasets, metric_rows, metric or None)
         if column.role == "system":
             return None
         if column.split_only:  # "| FooSpeech test-clean | test-other |": the benchmark of the label before
@@ -702,7 +706,7 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
     heads = 2 if name_key(_HEADER_GLOSS.sub("", _plain(paper, *cells[1]))) in _words(paper).metric_headers else 1
     named = [_header_system(paper, cell) for cell in cells[heads:]]
     systems = (*[(None, "a number in a row's label")] * (heads - 1), *((name, why) for name, why, _ in named))
-    starts, labels, above = [], [], [""] * heads
+    starts, labels, metrics, above = [], [], [], [""] * heads
     line = separator
     while line[1] < len(text):
         line = _lines(text, line[1] + 1)
@@ -712,13 +716,36 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
         row = [_plain(paper, *cell) for cell in _cells(text, *line)[:heads]]
         if heads > 1:  # "| Beauty | Recall@10 |" then "|  | NDCG@10 |": an empty label cell is the one above
             row = above = [cell or before for cell, before in zip(row, above)]
-        labels.append(" ".join(row))
+            metrics.append(_metric_cell(paper, row[1]) if row[1] else "")
+        labels.append(row[0])
     caption = _caption(paper, header[0])
-    columns = None if caption.no_results else _labels(paper, labels, caption, datasets, metric_rows)
+    columns = None if caption.no_results else _labels(paper, labels, caption, datasets, metric_rows, metrics)
     if columns is None:
         return None
+    if metrics:  # the metric column says each row's metric by its place ("| FooSet | Balanced Acc. |"), whatever the label's
+        # words; a size, a setting or a year there names none ("| FooSet | 参数量 |"), so the row holds no result
+        columns = [c if m == "" or c.role != "result" else replace(c, metric=m, metric_named=True) if m
+                   else Column("other", why="a row whose metric cell names no metric (a size, a setting, a year)")
+                   for c, m in zip(columns, metrics)]
     return Table((Column("labels"), *[Column("result")] * (heads - 1), *(measured for _, _, measured in named)), systems,
                  dict(zip(starts, columns)))
+
+
+_METRIC_CELL = re.compile(r"[A-Za-z][A-Za-z0-9@\-^&_.]*(?: [A-Za-z][A-Za-z0-9@\-^&_.]*){0,2}")
+
+
+def _metric_cell(paper: PaperContext, cell: str) -> Optional[str]:
+    """The metric a transposed table's metric cell names by its place ("Balanced Acc.", "R@1", "HOTA"):
+    the list's name when it has one, else the words as written; None for a size, a number or a
+    note ("7B", "1.5", "见附录")."""
+    cell = _ARROWS.sub("", _PAREN.sub("", cell)).strip()
+    vocab = paper.vocabulary
+    if QUANTITY_MARK in cell or name_key(cell) in _words(paper).setting_headers:
+        return None
+    if _HAN_WORD.fullmatch(cell):  # a Chinese measure only when the glossary builds it ("准确率"), not "参数量"
+        return vocab.metric(cell) or vocab.glossary.metric(cell)
+    return (vocab.metric(cell) or _metric_variant(paper, cell)
+            or (vocab.metric_spelling(cell) if _METRIC_CELL.fullmatch(cell) else None))
 
 
 def _table_of(paper: PaperContext, row: tuple[int, int]) -> tuple[Optional[Table], bool]:
@@ -1099,6 +1126,24 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
               "metric": "ndcg@10"},
              {"kind": "score", "value": 0.0421, "benchmark": "FooReviews", "subset": "Beauty", "model": "Method",
               "metric": "ndcg@10"}]},
+        # a metric column beside the labels says each row's metric by its place, whole ("Balanced Acc.", "Chamfer-L1"),
+        # never the label's last word; a size, a setting or a resolution there names none: the row gives nothing
+        {"text": "| 数据集 | 指标 | BarMol | Ours |\n|---|---|---|---|\n| FooChem-2 | Balanced Acc. | 71.0 | 74.5 |\n"
+                 "| FooScan3D | Chamfer-L1 | 0.51 | 0.44 |\n| FooChem-2 | 参数量 | 7B | 8B |\n| FooScan3D | 分辨率 | 512 | 1024 |\n"
+                 "| FooChem-2 | 2024 | 61.0 | 62.0 |",
+         "records": [
+             {"kind": "score", "value": 71.0, "benchmark": "FooChem-2", "model": "BarMol", "metric": "balanced accuracy"},
+             {"kind": "score", "value": 74.5, "benchmark": "FooChem-2", "model": "Method", "metric": "balanced accuracy"},
+             {"kind": "score", "value": 0.51, "benchmark": "FooScan3D", "model": "BarMol", "metric": "chamfer-l1"},
+             {"kind": "score", "value": 0.44, "benchmark": "FooScan3D", "model": "Method", "metric": "chamfer-l1"}]},
+        # a transposed row's label of a benchmark then a metric written by its shape ("FooVid R@1"): two things
+        {"text": "| 基准 / 指标 | BarCLIP | Ours |\n|---|---|---|\n| FooVid R@1 | 40.2 | 45.9 |\n| FooVid R@10 | 80.1 | 84.0 |\n"
+                 "| 参数量 | 300M | 150M |\n| 年份 | 2024 | 2025 |",
+         "records": [
+             {"kind": "score", "value": 40.2, "benchmark": "FooVid", "model": "BarCLIP", "metric": "recall@1"},
+             {"kind": "score", "value": 45.9, "benchmark": "FooVid", "model": "Method", "metric": "recall@1"},
+             {"kind": "score", "value": 80.1, "benchmark": "FooVid", "model": "BarCLIP", "metric": "recall@10"},
+             {"kind": "score", "value": 84.0, "benchmark": "FooVid", "model": "Method", "metric": "recall@10"}]},
         # a count right before the caption's name makes it what has the parts the headers name
         {"text": "三个 FooReviews 子集上的结果（Recall@10）：\n\n| Method | Beauty R@10 | Toys R@10 |\n|---|---|---|\n"
                  "| BarRec | 0.0605 | 0.0675 |",
