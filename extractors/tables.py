@@ -372,8 +372,9 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
         elif rest and unit is None and metric is None and " ".join(rest).isascii() and _LATIN.search(" ".join(rest)):
             subset_bits.append(" ".join(rest))  # "MMMU (val)", "FooVideo (w/o sub)"
     key = name_key(main)
-    # the whole header as one metric ("F1 分数"), but not "Beauty R@10", which any "@" makes a metric
-    whole = vocab.metric(main) if main and (" " not in main or "@" not in main) else None
+    # the whole header as one metric ("F1 分数"), but not "Beauty R@10" nor "FooBench Retail pass^1", which any "@"
+    # or "^" makes a metric
+    whole = vocab.metric(main) if main and (" " not in main or ("@" not in main and "^" not in main)) else None
     if whole is None and caption.benchmark and _TITLED.fullmatch(main) and " " not in main:
         whole = vocab.metric(f"{main} Score")  # "| Quality↑ |" under "FooBench 主要结果": its quality score
         if whole == "total score" and caption.metric:
@@ -671,13 +672,18 @@ def _labels(paper: PaperContext, labels: list[str], caption: _Caption, datasets:
     # BarSpeech（平均 WER） | BazSpeech test-clean |"); else for a benchmark's own columns only ("| MMLU | HumanEval
     # (pass@1) |": MMLU's is not pass@1); a part has no total
     named = [c for c in columns if c.role == "result" and c.metric_named and c.metric != "total score"]
-    table_wide = len({c.metric for c in named}) == 1 and len(named) >= 2
+    table_wide = len({c.metric for c in named}) == 1 and len({c.benchmark for c in named}) >= 2  # not two parts of one
     by_benchmark: dict[Optional[str], set[str]] = {}
     for c in named:
         by_benchmark.setdefault(c.benchmark, set()).add(c.metric)
     return [replace(c, metric=named[0].metric if table_wide else next(iter(by_benchmark[c.benchmark])))
             if c.role == "result" and not c.metric_named and (table_wide or len(by_benchmark.get(c.benchmark, ())) == 1)
-            else c for c in columns]
+            and not _overall(paper, label) else c for c, label in zip(columns, labels)]
+
+
+def _overall(paper: PaperContext, label: str) -> bool:
+    """A header of a benchmark's whole figure ("FooBench Overall"): its own total, not the metric other columns name."""
+    return any(word in _words(paper).overall for word in label.split())
 
 
 def _measured_words(paper: PaperContext, labels: list[str]) -> frozenset[str]:
@@ -719,6 +725,9 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
             metrics.append(_metric_cell(paper, row[1]) if row[1] else "")
         labels.append(row[0])
     caption = _caption(paper, header[0])
+    if not datasets and not metric_rows and (caption.benchmark or len(caption.names) == 1):
+        # "FooBench 任务明细：" over "| 任务 | … |": the rows are tasks of the one name the caption gives
+        caption = replace(caption, benchmark=caption.benchmark or next(iter(caption.names)), parts=True)
     columns = None if caption.no_results else _labels(paper, labels, caption, datasets, metric_rows, metrics)
     if columns is None:
         return None
@@ -1144,6 +1153,26 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
              {"kind": "score", "value": 45.9, "benchmark": "FooVid", "model": "Method", "metric": "recall@1"},
              {"kind": "score", "value": 80.1, "benchmark": "FooVid", "model": "BarCLIP", "metric": "recall@10"},
              {"kind": "score", "value": 84.0, "benchmark": "FooVid", "model": "Method", "metric": "recall@10"}]},
+        # rows under a header of tasks are parts of the one name the caption gives ("Ar→Cl", "Kitchen→Office");
+        # with two names there, or none, nothing says whose tasks they are
+        {"text": "FooAdapt-3D 上各迁移任务的准确率（%）：\n\n| 任务 | BarDA | Ours |\n|---|---|---|\n| Kt→Of | 57.1 | 61.4 |\n"
+                 "| Of→Wh | 78.1 | 82.0 |",
+         "records": [
+             {"kind": "score", "value": 57.1, "benchmark": "FooAdapt-3D", "subset": "Kt→Of", "model": "BarDA", "metric": "accuracy"},
+             {"kind": "score", "value": 61.4, "benchmark": "FooAdapt-3D", "subset": "Kt→Of", "model": "Method", "metric": "accuracy"},
+             {"kind": "score", "value": 78.1, "benchmark": "FooAdapt-3D", "subset": "Of→Wh", "model": "BarDA", "metric": "accuracy"},
+             {"kind": "score", "value": 82.0, "benchmark": "FooAdapt-3D", "subset": "Of→Wh", "model": "Method", "metric": "accuracy"}]},
+        {"text": "FooAdapt-3D 与 BazAdapt 上的准确率：\n\n| 任务 | BarDA | Ours |\n|---|---|---|\n| Kt→Of | 57.1 | 61.4 |",
+         "records": []},
+        # "pass^1" after a benchmark and its part is the metric, as "R@1" is; a metric two parts of one benchmark name
+        # is that benchmark's, not every column's, and an Overall column keeps its own
+        {"text": "| 模型 | FooAgent Overall | BarTool retail pass^1 | BarTool airline pass^1 | BazAPI L3 |\n|---|---|---|---|---|\n"
+                 "| QuxLM-8B | 72.1 | 60.3 | 42.8 | 56.9 |",
+         "records": [
+             {"kind": "score", "value": 72.1, "benchmark": "FooAgent", "model": "QuxLM-8B"},
+             {"kind": "score", "value": 60.3, "benchmark": "BarTool", "subset": "retail", "model": "QuxLM-8B", "metric": "pass^1"},
+             {"kind": "score", "value": 42.8, "benchmark": "BarTool", "subset": "airline", "model": "QuxLM-8B", "metric": "pass^1"},
+             {"kind": "score", "value": 56.9, "benchmark": "BazAPI L3", "model": "QuxLM-8B"}]},
         # a count right before the caption's name makes it what has the parts the headers name
         {"text": "三个 FooReviews 子集上的结果（Recall@10）：\n\n| Method | Beauty R@10 | Toys R@10 |\n|---|---|---|\n"
                  "| BarRec | 0.0605 | 0.0675 |",
