@@ -344,8 +344,7 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
     """_column of a header cell whose arrows are taken out (`cell`), and whether it had one."""
     vocab, words = paper.vocabulary, _words(paper)
     main = " ".join(_PAREN.sub(" ", cell).split())
-    unit = placed = None
-    metric = given
+    unit = metric = placed = None
     subset_bits: list[str] = []
     for inside in _PAREN.findall(cell):
         own = inside.strip()
@@ -371,6 +370,7 @@ def _read_column(paper: PaperContext, header: str, cell: str, arrow: bool, capti
             metric = vocab.metric(" ".join(rest))
         elif rest and unit is None and metric is None and " ".join(rest).isascii() and _LATIN.search(" ".join(rest)):
             subset_bits.append(" ".join(rest))  # "MMMU (val)", "FooVideo (w/o sub)"
+    metric = given or metric  # a metric cell beside the label outranks the label's parentheses
     key = name_key(main)
     # the whole header as one metric ("F1 分数"), but not "Beauty R@10" nor "FooBench Retail pass^1", which any "@"
     # or "^" makes a metric
@@ -723,7 +723,7 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
         if heads > 1:  # "| Beauty | Recall@10 |" then "|  | NDCG@10 |": an empty label cell is the one above
             row = above = [cell or before for cell, before in zip(row, above)]
             metrics.append(_metric_cell(paper, row[1]) if row[1] else "")
-        labels.append(row[0])
+        labels.append(row[0] if heads > 1 and metrics[-1] else " ".join(row))
     caption = _caption(paper, header[0])
     if not datasets and not metric_rows and (caption.benchmark or len(caption.names) == 1):
         # "FooBench 任务明细：" over "| 任务 | … |": the rows are tasks of the one name the caption gives
@@ -740,21 +740,27 @@ def _transposed(paper: PaperContext, separator: tuple[int, int], header: tuple[i
                  dict(zip(starts, columns)))
 
 
-_METRIC_CELL = re.compile(r"[A-Za-z][A-Za-z0-9@\-^&_.]*(?: [A-Za-z][A-Za-z0-9@\-^&_.]*){0,2}")
+_METRIC_CELL = re.compile(r"[A-Za-z][A-Za-z0-9@\-^&_.]*")  # one word: several the lists lack ("Macro F1") read as before
 
 
 def _metric_cell(paper: PaperContext, cell: str) -> Optional[str]:
-    """The metric a transposed table's metric cell names by its place ("Balanced Acc.", "R@1", "HOTA"):
-    the list's name when it has one, else the words as written; None for a size, a number or a
-    note ("7B", "1.5", "见附录")."""
+    """The metric a transposed table's metric cell names by its place ("Balanced Acc.", "R@1", "Top-1 Acc",
+    "AUROC"): the list's name when it has one, else one word as written; None for a size, a setting, a year
+    or a number ("7B", "参数量", "2024"), which name none; "" when the cell is read with its row's label as
+    before (words no list has: "Macro F1", "属级 Top-1")."""
     cell = _ARROWS.sub("", _PAREN.sub("", cell)).strip()
     vocab = paper.vocabulary
-    if QUANTITY_MARK in cell or name_key(cell) in _words(paper).setting_headers:
+    if QUANTITY_MARK in cell or cell[:1].isdigit() or name_key(cell) in _words(paper).setting_headers:
         return None
-    if _HAN_WORD.fullmatch(cell):  # a Chinese measure only when the glossary builds it ("准确率"), not "参数量"
-        return vocab.metric(cell) or vocab.glossary.metric(cell)
+    top = _TOP.fullmatch(cell.split()[0]) if cell.split() else None
+    if top:  # "Top-1 Acc", "Top-5": a rank cut-off of the metric after it, accuracy when none
+        rest = cell[len(cell.split()[0]):].strip()
+        if not rest or vocab.metric(rest):
+            return f"top-{top.group(1)} {vocab.metric(rest) if rest else 'accuracy'}"
+    if _HAN_WORD.search(cell):  # a Chinese measure only when the lists build it ("准确率"), never "参数量"
+        return vocab.metric(cell) or vocab.glossary.metric(cell) or ""
     return (vocab.metric(cell) or _metric_variant(paper, cell)
-            or (vocab.metric_spelling(cell) if _METRIC_CELL.fullmatch(cell) else None))
+            or (vocab.metric_spelling(cell) if _METRIC_CELL.fullmatch(cell) else ""))
 
 
 def _table_of(paper: PaperContext, row: tuple[int, int]) -> tuple[Optional[Table], bool]:
@@ -1138,13 +1144,16 @@ def _several_bases(paper: PaperContext, table: Table, cell: tuple[int, int]) -> 
         # a metric column beside the labels says each row's metric by its place, whole ("Balanced Acc.", "Chamfer-L1"),
         # never the label's last word; a size, a setting or a resolution there names none: the row gives nothing
         {"text": "| 数据集 | 指标 | BarMol | Ours |\n|---|---|---|---|\n| FooChem-2 | Balanced Acc. | 71.0 | 74.5 |\n"
-                 "| FooScan3D | Chamfer-L1 | 0.51 | 0.44 |\n| FooChem-2 | 参数量 | 7B | 8B |\n| FooScan3D | 分辨率 | 512 | 1024 |\n"
+                 "| FooScan3D | Chamfer-L1 | 0.51 | 0.44 |\n| FooScan3D | Top-1 Acc | 88.0 | 90.5 |\n"
+                 "| FooChem-2 | 参数量 | 7B | 8B |\n| FooScan3D | 分辨率 | 512 | 1024 |\n"
                  "| FooChem-2 | 2024 | 61.0 | 62.0 |",
          "records": [
              {"kind": "score", "value": 71.0, "benchmark": "FooChem-2", "model": "BarMol", "metric": "balanced accuracy"},
              {"kind": "score", "value": 74.5, "benchmark": "FooChem-2", "model": "Method", "metric": "balanced accuracy"},
              {"kind": "score", "value": 0.51, "benchmark": "FooScan3D", "model": "BarMol", "metric": "chamfer-l1"},
-             {"kind": "score", "value": 0.44, "benchmark": "FooScan3D", "model": "Method", "metric": "chamfer-l1"}]},
+             {"kind": "score", "value": 0.44, "benchmark": "FooScan3D", "model": "Method", "metric": "chamfer-l1"},
+             {"kind": "score", "value": 88.0, "benchmark": "FooScan3D", "model": "BarMol", "metric": "top-1 accuracy"},
+             {"kind": "score", "value": 90.5, "benchmark": "FooScan3D", "model": "Method", "metric": "top-1 accuracy"}]},
         # a transposed row's label of a benchmark then a metric written by its shape ("FooVid R@1"): two things
         {"text": "| 基准 / 指标 | BarCLIP | Ours |\n|---|---|---|\n| FooVid R@1 | 40.2 | 45.9 |\n| FooVid R@10 | 80.1 | 84.0 |\n"
                  "| 参数量 | 300M | 150M |\n| 年份 | 2024 | 2025 |",
