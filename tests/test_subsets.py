@@ -541,6 +541,10 @@ def test_a_part_the_label_names_holds_for_the_parts_of_its_values(text, expected
     ("*   **FooEHR**：院内死亡 AUPRC 为 55.1，训练用了 8 张 A100。", {55.1: "in-hospital mortality"}),
     ("*   **FooGuard**：提示有害性 F1 为 89.6，回复有害性 F1 为 77.3。", {89.6: "prompt harmfulness", 77.3: "response harmfulness"}),
     ("*   **FooDepth**：平均 δ1 为 88.0%，夜间 δ1 为 71.4%。", {88.0: None, 71.4: "night"}),
+    # a taxonomic rank before a metric, in a table's metric column too: the rank the classification was scored at
+    ("*   **FooTrap-12**：属级 Top-1 为 81.7，种级 Top-1 为 55.0。", {81.7: "genus-level", 55.0: "species-level"}),
+    ("| 数据集 | 指标 | BarCLIP | Ours |\n|---|---|---|---|\n| FooTrap-12 | 属级 Top-1 | 70.3 | 81.7 |\n"
+     "| FooTrap-12 | 种级 Top-1 | 50.1 | 55.0 |", {70.3: "genus-level", 81.7: "genus-level", 50.1: "species-level", 55.0: "species-level"}),
     # ... not words the glossary does not list, nor a word glued to another ("文本→音频"), nor a size or a count
     ("*   **FooAudio**：文本→音频 R@1 为 46.8。", {46.8: None}),
     ("*   **FooSeg**：肿瘤Dice 为 68.4%，缓存命中率为 61.0%。", {68.4: None, 61.0: None}),  # glued: the metric's own words
