@@ -212,6 +212,10 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 94.7, "benchmark": "FooMal", "model": "Method"},
              {"kind": "score", "value": 3.2, "benchmark": "FooMal", "model": "Method", "metric": "fid"},
              {"kind": "delta", "value": 2.1, "benchmark": "FooQA", "model": "Method"}]},
+        {"text": "在 FooHate 上，29 项功能中有 25 项的准确率超过 80%，与 BarLM 的差距超过 14 个百分点，超过 BazLM（71.2%）。",
+         "records": [  # a score after 超过 is a floor; a change so written stays, and so does a compared system's value
+             {"kind": "delta", "value": 14.0, "benchmark": "FooHate", "model": "Method"},
+             {"kind": "score", "value": 71.2, "benchmark": "FooHate", "model": "BazLM"}]},
         {"text": "在 FooEdit 上，XINO 相似度达到 0.884；BarQA 相似度任务上为 70.2%。",  # a model's similarity: the metric
          "records": [{"kind": "score", "value": 0.884, "benchmark": "FooEdit", "model": "Method", "metric": "xino"},
                      {"kind": "score", "value": 70.2, "benchmark": "BarQA", "model": "Method"}]},

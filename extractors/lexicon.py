@@ -484,6 +484,7 @@ class RefusalsFile(_Strict):
     several_words: Words
     bound_before: Words
     kept_before: Words
+    at_least_before: Words = []  # "准确率超过 80%": a floor, never a score
     difference_before: Words
     amount_nouns: Words = []  # "增幅达到 9.5%", "降幅最大，达 18%": the size of a change, never a score
     threshold_after: Words

@@ -131,6 +131,7 @@ class ResolverWords:
         self.sample_share = re.compile(rf"\s*(?:{alternation(refusals.sample_share_after)})")
         self.bound = re.compile(rf"(?:{alternation(refusals.bound_before)})\s*(?:约|大约)?\s*$")
         self.kept = re.compile(rf"(?:{alternation(refusals.kept_before)})\s*(?:约|大约)?\s*$")
+        self.at_least = re.compile(rf"(?:{alternation(refusals.at_least_before)})\s*(?:约|大约)?\s*$") if refusals.at_least_before else None
         self.difference = re.compile(rf"(?:{alternation(refusals.difference_before)})\s*(?:约|大约|仅|只有)?\s*$")
         # the size of a change as the value's subject, with a superlative and a comma at most between ("降幅最大，达")
         self.amount = re.compile(rf"(?:{alternation(refusals.amount_nouns)})\s*(?:{alternation(lexicon.cues.superlatives)}|更大|明显)?"
@@ -1853,6 +1854,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     kind = _kind(claim, quantity)
     if kind == "score" and ctx.words.kept.search(ctx.view.text, max(0, position - 8), position):
         return "a limit a loss or gap is kept to ('控制在 N'), never a score"
+    if kind == "score" and ctx.words.at_least and ctx.words.at_least.search(ctx.view.text, max(0, position - 8), position):
+        return "a floor ('超过 N'): the score is higher, never N"
     if (kind == "score" and claim.rule == "score.named-is" and quantity.unit == "%"
             and _follows_a_change(ctx, sentence, position)):
         return "a name's value right after a change by a share ('降低 41%，Bao 为 28%'): a change of its own or a score, not said"
