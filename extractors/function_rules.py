@@ -175,6 +175,20 @@ def _described_system(paper: PaperContext, start: int, copula: int):
         {"text": "在 FooJet 上，信号效率 50% 时的背景拒绝率为 11,840，XR 为 90% 的时候精度为 0.62。",  # operating points: no values
          "records": [{"kind": "score", "value": 11840, "benchmark": "FooJet", "model": "Method"},
                      {"kind": "score", "value": 0.62, "benchmark": "FooJet", "model": "Method"}]},
+        {"text": "在 FooGrasp 上，成功率为 82.4%，单次规划耗时 < 50 ms（p<0.05），在 5% 碰撞率下成功率为 77.0%。",
+         "records": [  # a value after a comparison sign is a bound; one between 在 and a measure's 下 is an operating point
+             {"kind": "score", "value": 82.4, "benchmark": "FooGrasp", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 77.0, "benchmark": "FooGrasp", "model": "Method", "metric": "success rate"}]},
+        {"text": "在 FooASR 上，WER 5.1% -> 4.3%，在 1 秒延迟下 WER 为 6.2%，7B 模型 2024 年发布，显存 ≤ 8 GB。",
+         "records": [  # an arrow's '>' is no bound
+             {"kind": "score", "value": 5.1, "benchmark": "FooASR", "model": "baseline", "metric": "wer"},
+             {"kind": "score", "value": 4.3, "benchmark": "FooASR", "model": "Method", "metric": "wer"},
+             {"kind": "score", "value": 6.2, "benchmark": "FooASR", "model": "Method", "metric": "wer"}]},
+        {"text": "在 FooTrack 上，在 IoU>0.5 阈值下 MOTA 为 71.3，FooTrack 的 HOTA（62.1）> BarTrack（60.4）。",
+         "records": [  # a sign between two values compares them: both stay
+             {"kind": "score", "value": 71.3, "benchmark": "FooTrack", "model": "Method", "metric": "mota"},
+             {"kind": "score", "value": 62.1, "benchmark": "FooTrack", "model": "Method", "metric": "hota"},
+             {"kind": "score", "value": 60.4, "benchmark": "FooTrack", "model": "BarTrack", "metric": "hota"}]},
         {"text": "在 FooStream 上，码率降到 0.8 kbps 时 MOS 为 3.1；6 kbps 下 MOS 为 3.9，10 步下成功率为 61.2%，FID 由 12.3 下降到 9.8。",
          "records": [  # a bitrate, a condition before 下 are operating points; "下降" after a value is no condition
              {"kind": "score", "value": 3.1, "benchmark": "FooStream", "model": "Method", "metric": "mos"},

@@ -1506,6 +1506,10 @@ def _kind(claim: Claim, quantity) -> str:
 
 _PARAMETERS_AFTER = re.compile(r"\s*(?:参数|params|parameters)")
 _CONDITION_BEFORE = re.compile(r"\(\s*[A-Za-zα-ωΑ-Ω][\w@\-]*\s*[<>≥≤]=?\s*$")  # "(IoU > 0.5)": a threshold
+# a comparison sign after a word ("延迟变化 < 1%", "p<0.05", "成本（>85%）"): a bound; not after a value or an arrow
+# ("85.2 > 80.1", "30.8% -> 32.0%")
+_SIGN_BEFORE = re.compile(rf"(?<=[^\d{QUANTITY_MARK})）%\-=<>\s])\s*[<>≤≥＜＞≦≧][=＝]?\s*(?:约|~|≈)?\s*$")
+_TAG_BEFORE = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}>\s*$")  # "<u>71.2</u>": a tag's '>', no comparison
 
 
 _VERSION_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9\-]* $")  # a Latin word and one space right before the number
@@ -1548,7 +1552,10 @@ def not_a_result(ctx: PaperContext, quantity, position: int) -> Optional[str]:
         return f"a rate of behaviour, not of performance ({behaviour.group().strip()!r} before it)"
     if after and quantity.unit == "%" and ctx.words.sample_share.match(text, position + 1):
         return "a share of the samples, not a result ('的样本' after it)"
-    bound = ctx.words.bound.search(text, max(0, position - 8), position)
+    bound = ctx.words.bound.search(text, max(0, position - 8), position) or _SIGN_BEFORE.search(
+        text, max(0, position - 8), position)
+    if bound and bound.re is _SIGN_BEFORE and _TAG_BEFORE.search(text, max(0, position - 14), position):
+        bound = None
     if bound:
         return f"a bound, not a value ({bound.group().strip()!r} before it)"
     if after and (ctx.words.threshold.match(text, position + 1) or ctx.words.threshold_clause.match(text, position + 1)):
