@@ -1019,6 +1019,18 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
     return None
 
 
+def _one_of_pair(ctx: PaperContext, sentence: Sentence, position: int, metric_name: str, unit: Optional[str]) -> str:
+    """For a single value given a pair of metrics written with a slash ("PSNR/SSIM 达到 32.71 dB / 0.9102，与 RVRT（32.75
+    dB）接近", "比 X 高出 0.24 dB"), the one of the pair whose scores earlier in the line have the value's unit, when
+    only one has; else the pair as written (a joint measure: "联合 PC/SA 得分")."""
+    parts = metric_name.split("/")
+    read = ctx.memo.get("metrics at") or {}
+    if unit is None or len(parts) < 2:
+        return metric_name
+    fitting = {read[at][1] for at in read if sentence.line_start <= at < position and read[at][0] == unit and read[at][1] in parts}
+    return fitting.pop() if len(fitting) == 1 else metric_name
+
+
 def _headline_scores(ctx: PaperContext, start: int, end: int) -> bool:
     """True when scores were read in [start, end), all on one place (no part's value among the whole's) and each
     with a metric named, not the word for score."""
@@ -1975,6 +1987,8 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     if (part and metric_name == "total score" and claim.rule != _TABLE_RULE  # a table's is its column's ("Total↑")
             and not all(name_key(level) in ctx.words.subsets.setting_levels for level in part.split(", "))):
         metric_name = "score"  # "总分达到 7.468，在 Multi-Object 类别上从 5.383 提升至 7.797": a part has no total
+    if metric_name and "/" in metric_name and claim.rule != _TABLE_RULE:
+        metric_name = _one_of_pair(ctx, sentence, position, metric_name, quantity.unit)
     if kind == "ratio" and ctx.words.faster_factor.search(ctx.view.text, max(sentence.start, position - 8), position) and (
             metric_name in (None, "score") or not _mentions_in(ctx, sentence.clause_bounds(position, position + 1)[0],
                                                              position, (METRIC,))):

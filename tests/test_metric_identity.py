@@ -39,6 +39,17 @@ def test_a_display_spelling_must_be_one_of_the_aliases():
         MetricEntry(aliases=["HOTA"], display="Hota score")
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a single value after a slash pair of metrics takes the one whose values earlier in the line have its unit
+    ("- **FooSR**：PSNR/SSIM 达到 30.12 dB / 0.871，与 BarSR（29.80 dB）接近，仅 7B 参数的 1/8。",
+     {30.12: "psnr", 0.871: "ssim", 29.8: "psnr"}),
+    # a joint measure, or no unit to tell, stays the pair
+    ("- **FooVideo**：联合 PC/SA 得分达到 31.6%，比 BarVid（28.0%）高。", {31.6: "pc/sa", 28.0: "pc/sa"}),
+])
+def test_a_single_value_takes_the_one_of_a_slash_pair_its_unit_fits(text, expected):
+    assert metrics(text) == expected
+
+
 def test_a_threshold_metric_recognised_by_shape_is_spelled_out():
     assert metrics("在 NYUv2 上，Method 的 δ1 为 97.9%。") == {97.9: "delta1"}
 
