@@ -230,6 +230,21 @@ def _described_system(paper: PaperContext, start: int, copula: int):
          "records": [  # a score after 超过 is a floor; a change so written stays, and so does a compared system's value
              {"kind": "delta", "value": 14.0, "benchmark": "FooHate", "model": "Method"},
              {"kind": "score", "value": 71.2, "benchmark": "FooHate", "model": "BazLM"}]},
+        {"text": "在 FooFlow 上，EPE 为 0.701，3PE 为 2.19%，AE 为 2.62°；在 BarSet 上，MSE 为 16.2、fMSE 为 152.4、PSNR 为 41.58 dB。",
+         "records": [  # names listed with 、 after a metric's value, or stating a new unit, are more measures, not systems
+             {"kind": "score", "value": 0.701, "benchmark": "FooFlow", "model": "Method", "metric": "epe"},
+             {"kind": "score", "value": 2.19, "benchmark": "FooFlow", "model": "Method", "metric": "3pe"},
+             {"kind": "score", "value": 2.62, "benchmark": "FooFlow", "model": "Method", "metric": "ae"},
+             {"kind": "score", "value": 16.2, "benchmark": "BarSet", "model": "Method", "metric": "mse"},
+             {"kind": "score", "value": 152.4, "benchmark": "BarSet", "model": "Method", "metric": "fmse"},
+             {"kind": "score", "value": 41.58, "benchmark": "BarSet", "model": "Method", "metric": "psnr"}]},
+        {"text": "在 FooNeRF 上，PSNR 为 32.47 dB，SC-GS 为 31.60 dB，BarGS 为 30.1；在 FooTTS 上 MOS 为 4.21，BazTTS 为 3.90。",
+         "records": [  # systems after a metric's value, in its unit or with none
+             {"kind": "score", "value": 32.47, "benchmark": "FooNeRF", "model": "Method", "metric": "psnr"},
+             {"kind": "score", "value": 31.6, "benchmark": "FooNeRF", "model": "SC-GS", "metric": "psnr"},
+             {"kind": "score", "value": 30.1, "benchmark": "FooNeRF", "model": "BarGS", "metric": "psnr"},
+             {"kind": "score", "value": 4.21, "benchmark": "FooTTS", "model": "Method", "metric": "mos"},
+             {"kind": "score", "value": 3.90, "benchmark": "FooTTS", "model": "BazTTS", "metric": "mos"}]},
         {"text": "在 FooEdit 上，XINO 相似度达到 0.884；BarQA 相似度任务上为 70.2%。",  # a model's similarity: the metric
          "records": [{"kind": "score", "value": 0.884, "benchmark": "FooEdit", "model": "Method", "metric": "xino"},
                      {"kind": "score", "value": 70.2, "benchmark": "BarQA", "model": "Method"}]},
@@ -435,7 +450,9 @@ def named_is(paper: PaperContext, start: int, end: int):
     found = []
     last_place = False  # the previous "X 为 N" of the sentence named a benchmark
     last_metric = None  # ... a metric (None: no item yet)
+    unit = None  # the unit of the previous "X 为 N"'s value
     for m in _COPULA.finditer(text, start, end):
+        previous_unit, unit = unit, paper.view.quantities[paper.view.mark_index[m.end() - 1]].unit
         low = m.start() - 2
         named = paper.last_mention(start, m.start(), lambda x: low <= x.end)
         if named is None or named.role == NAME_ROLE and text[named.end:m.start()].lstrip().startswith(")"):
@@ -449,7 +466,9 @@ def named_is(paper: PaperContext, start: int, end: int):
             continue  # "test_net 上为 7.9%", "GPT-4o 上为 61.3%": where it was measured, not who (score.place-is reads it)
         place = _measured_place(paper, start, m.start(), named, last_place)
         last_place = place is not None
-        if place is None and named is not None and named.role == NAME_ROLE and _metric_in_a_run(paper, start, named, last_metric):
+        if place is None and named is not None and named.role == NAME_ROLE and (
+                _metric_in_a_run(paper, start, named, last_metric)
+                or last_metric and _another_measure_in_a_run(paper, start, named, previous_unit, unit)):
             last_metric = True
             found.append((named.start, m.end(), [Claim(
                 rule="score.named-is", quantity=m.end() - 1, kind="auto", model="subject", reference="context",
@@ -549,6 +568,17 @@ def _metric_in_a_run(paper: PaperContext, start: int, named, last_metric) -> boo
     reached = vocab.reaches_value.match(text, previous.end)  # "HOTA 达到 77.9，IDF1 为 80.4"
     return (previous.role == NAME_ROLE and previous.text.isupper() and "-" not in previous.text
             and vocab.name_shape(previous.text)[2] and reached is not None and reached.end() == mark + 1)
+
+
+def _another_measure_in_a_run(paper: PaperContext, start: int, named, previous_unit, unit) -> bool:
+    """True for a name of any shape next in a run of "X 为 N" that a metric's value began, when 、 lists it with
+    them ("MSE 为 16.2、fMSE 为 152.4", "ICIR 为 0.48、RankIC 为 0.072"), or when its value states a unit the one
+    before it does not have ("EPE 为 0.701，3PE 为 2.19%，AE 为 2.62°", "F0 RMSE 为 11.8 Hz，MCD 为 3.27 dB"):
+    systems set against a value are measured in its unit, so a new unit is a new measure."""
+    text = paper.view.text
+    if _RUN_JOINT.search(text, max(start, named.start - 3), named.start):
+        return True
+    return unit is not None and unit != previous_unit and _COMMA_BEFORE.search(text, max(start, named.start - 3), named.start) is not None
 
 
 _AFTER_PLACE = re.compile(r"[上中][ \t]*,?[ \t]*$")
