@@ -1013,7 +1013,10 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
         body_end = min(sentence.start, len(text) if line_end == -1 else line_end)
         if body_end < sentence.line_start:  # the items above this one under the label too
             body_end = sentence.line_start
-        carried = _metric_of_values(ctx, end, body_end, position) if body_end > end else None
+        # across the items under a label, another item's benchmark takes the metric only for a value with a unit:
+        # "- FooMath：准确率 55.5% → 57.1%" above "- BarMath：39.8% → 40.6%"; not a bare "- BarQA：51.3（X：47.6）"
+        across = sentence if ctx.quantity_at(position).unit is not None else None
+        carried = _metric_of_values(ctx, end, body_end, position, across) if body_end > end else None
         if carried:  # "**TUM RGB-D**：平均 ATE RMSE 为 1.31 cm" above "fr1/desk：1.42 cm"; "**X**：" above
             return carried  # "- A 的成功率为 51.5%" above "- B 为 46.7%"
     return None
@@ -1110,7 +1113,7 @@ def _bare_place_clause(ctx: PaperContext, sentence: Sentence, position: int) -> 
         if not ctx.words.bare_place_clause.fullmatch(text, at, mention.start):
             return False
         at = mention.end
-    return at > clause_start and ctx.words.bare_place_clause.fullmatch(text, at, position) is not None
+    return ctx.words.bare_place_clause.fullmatch(text, at, position) is not None  # "- FooMath：39.8% → 40.6%": its label
 
 
 def _statistic_metric(ctx: PaperContext, statistic: str, metric_name: Optional[str], bench: str) -> str:
