@@ -245,6 +245,12 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 30.1, "benchmark": "FooNeRF", "model": "BarGS", "metric": "psnr"},
              {"kind": "score", "value": 4.21, "benchmark": "FooTTS", "model": "Method", "metric": "mos"},
              {"kind": "score", "value": 3.90, "benchmark": "FooTTS", "model": "BazTTS", "metric": "mos"}]},
+        {"text": "在 FooVoice 上，PESQ 为 3.02，同码率的 BarCodec（1.2 kbps）PESQ 为 2.41；在 FooArm 上成功率为 81.0%，高于 BarVLA（71.2%）。",
+         "records": [  # a system, the setting it ran at in parentheses, then a measure's value: that system's
+             {"kind": "score", "value": 3.02, "benchmark": "FooVoice", "model": "Method", "metric": "pesq"},
+             {"kind": "score", "value": 2.41, "benchmark": "FooVoice", "model": "BarCodec", "metric": "pesq"},
+             {"kind": "score", "value": 81.0, "benchmark": "FooArm", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 71.2, "benchmark": "FooArm", "model": "BarVLA", "metric": "success rate"}]},
         {"text": "在 FooEdit 上，XINO 相似度达到 0.884；BarQA 相似度任务上为 70.2%。",  # a model's similarity: the metric
          "records": [{"kind": "score", "value": 0.884, "benchmark": "FooEdit", "model": "Method", "metric": "xino"},
                      {"kind": "score", "value": 70.2, "benchmark": "BarQA", "model": "Method"}]},

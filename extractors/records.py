@@ -387,6 +387,9 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
     if owner is not None:  # "F5-TTS 为 1.56% / 1.83%（SIM-o 0.74 / 0.67）": more values of F5-TTS
         return _system_name(ctx, owner, sentence) if owner.role in SYSTEM_ROLES else owner.canonical
     clause_start = sentence.clause_bounds(position, position + 1)[0]
+    owner = _owner_of_setting_aside(ctx, clause_start, position)
+    if owner is not None:  # "同码率的 Mimi（1.1 kbps）PESQ 为 2.28": Mimi's, at that setting
+        return _system_name(ctx, owner, sentence) if owner.role in SYSTEM_ROLES else owner.canonical
     sized = _sized_variant(ctx, clause_start, position) or _sized_label(ctx, sentence, clause_start, position)
     if sized is not None:
         return sized
@@ -577,6 +580,34 @@ def _measure_owned(ctx: PaperContext, name: Mention, position: int) -> Optional[
     return after[0] if value is not None and value.end() == position + 1 else None
 
 
+def _owner_of_setting_aside(ctx: PaperContext, clause_start: int, position: int) -> Optional[Mention]:
+    """The system in "X（<setting>）<measure> 为 N": a name, a parenthesis holding only a number the guard refuses
+    as a setting (a bitrate, a count of steps: "Mimi（1.1 kbps）", "WavTokenizer（0.9 kbps）"), then a measure and
+    its value; None for any other shape."""
+    text = ctx.view.text
+    aside = text.rfind("(", clause_start, position)
+    if aside == -1:
+        return None
+    found = _SETTING_ASIDE.match(text, aside)
+    if found is None:
+        return None
+    names = _mentions_in(ctx, clause_start, aside, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
+    if not names or names[-1].end != aside - len(text[names[-1].end:aside]) or text[names[-1].end:aside].strip():
+        return None
+    name = names[-1]
+    if name.role not in SYSTEM_ROLES + (NAME_ROLE,) or _a_measure(ctx, name) or name.role == METHOD:
+        return None
+    mark = aside + text[aside:found.end()].index(QUANTITY_MARK)
+    if not_a_result(ctx, ctx.view.quantities[ctx.view.mark_index[mark]], mark) is None:
+        return None  # "X（71.2%）PESQ …": a value of its own, read by the rules of values in parentheses
+    after = _mentions_in(ctx, found.end(), position, (BENCHMARK, NAME_ROLE, METRIC) + SYSTEM_ROLES)
+    if not after or after[0].start != found.end() or after[0].role != METRIC:
+        return None
+    value = _MEASURE_THEN_VALUE.match(text, after[0].end)
+    return name if value is not None and value.end() == position + 1 else None
+
+
+_SETTING_ASIDE = re.compile(rf"\([ \t]*{QUANTITY_MARK}[^()\n{QUANTITY_MARK},;]{{0,8}}\)[ \t]*")
 # a contrast opening the clause of "X 的 <measure> 为 N": X is set against the values before it, a system ("而 BarLM 的
 # 准确率为 65.3%"); without one, X may as well be the next benchmark of a list ("…，ogbg-molpcba 的 AP 为 30.1%")
 _SET_AGAINST = re.compile(r"\s*(?:而|但|然而|相比之下|对比之下|相较之下)\s*")
