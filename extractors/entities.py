@@ -161,6 +161,7 @@ class Vocabulary:
         self.cue_after_name = re.compile(rf"[\s”\"」*]{{0,4}}(?:{cue_words})", re.I)
         self.setting_rates = tuple(cues.setting_rates)
         self.split_words = set(cues.split_words)
+        self.setting_names = {name.casefold() for name in lexicon.subsets.settings}  # "near-OOD", "cross-domain"
         self.benchmark_suffixes = tuple(cues.benchmark_suffixes)
         self.benchmark_after = _word_regex(cues.benchmark_after, between=cues.collection_modifiers)
         self.language_codes = frozenset(code.lower() for code in cues.language_codes)
@@ -580,6 +581,8 @@ def classify(vocab: Vocabulary, view: View, start: int, end: int, name: str, met
     modifier, _, last = name.partition(" ")
     if last and " " not in last and (metric := vocab.metric(last)) and _metric_modifier(vocab, text, start, modifier):
         return METRIC, f"{modifier} {metric}", CUED  # "weighted F1", "macro AUC": another measure than F1 or AUC
+    if name.casefold() in vocab.setting_names:
+        return NAME_ROLE, name, CUED  # "near-OOD AUROC", "cross-domain 为": a setting the number was measured in, never a benchmark
     if name.islower() and (name.split("-")[0] in vocab.split_words or vocab.split_word.fullmatch(name)):
         return NAME_ROLE, name, CUED  # "test-zh", "dev-clean", "test_net": a split of some benchmark, not one itself
     if " " not in name and ("_" in name or "-" in name) and (split := _SPLIT_HEAD.match(name)) and split.group(1) in vocab.split_words:

@@ -648,3 +648,19 @@ def test_a_value_compared_with_the_result_is_on_its_part(text, expected):
 def test_a_setting_with_a_slash_after_the_benchmark_and_its_total(text, expected):
     paper = Paper("0000.00000", "Method: a test", "", {"results": text})
     assert {r.value: (r.subset, r.metric) for r in default_extractor().extract_paper(paper, "2026-01-01")} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a setting an evaluation is run in, written as a name ("near-OOD", "cross-website"), is the number's part, and the
+    # benchmark is the one the line names; never a benchmark of its own
+    ("*   **FooShift-100（ResNet-18）**：near-OOD AUROC 82.1%，far-OOD AUROC 87.9%。",
+     {82.1: ("FooShift-100", "near-OOD"), 87.9: ("FooShift-100", "far-OOD")}),
+    ("*   **FooWeb-2K**：cross-task step SR 为 51.6，Cross-Website 上为 49.0。",
+     {51.6: ("FooWeb-2K", "cross-task"), 49.0: ("FooWeb-2K", "cross-website")}),
+    # ... a name that only holds such a word is a benchmark as before
+    ("在 BarOOD-Bench 上 AUROC 为 90.1%。", {90.1: ("BarOOD-Bench", None)}),
+])
+def test_a_setting_written_as_a_name_is_a_part_not_a_benchmark(text, expected):
+    paper = Paper("0000.00000", "Method: a test", "", {"results": text})
+    records = default_extractor().extract_paper(paper, "2026-01-01")
+    assert {r.value: (r.benchmark, r.subset) for r in records} == expected
