@@ -1025,7 +1025,46 @@ def find_mentions(view: View, name_spans: list[tuple[int, int]], method: Optiona
     found = _listed_places(text, _parallel_items(text, _listed_systems(text, _coordinated_roles(text, found, vocab.coordinator))))
     found = _system_items(text, found, label_ends)
     found = _slashed_parts(text, found, vocab)
-    return _qualified_metrics(_abbreviated_metrics(text, _aliases_as_written_first(text, _consistent_roles(found), vocab), vocab))
+    return _modified_metrics(text, _qualified_metrics(_abbreviated_metrics(
+        text, _aliases_as_written_first(text, _consistent_roles(found), vocab), vocab)), vocab)
+
+
+_MODIFIER_WORDS = re.compile(r"[a-z]{2,12}(?:-[a-z]{2,12})?")  # "strict", "prompt-level"
+_HAN_BEFORE = re.compile(r"(?![的])[\u4e00-\u9fff][ ]?$")
+
+
+def _modified_metrics(text: str, mentions: list[Mention], vocab: Vocabulary) -> list[Mention]:
+    """Lower-case English words written right before a metric's Chinese name name another measure of it, as
+    they do before an English one ("weighted F1"): "prompt-level strict 准确率" is prompt-level strict accuracy and
+    "strict 准确率" strict accuracy, never a benchmark named "strict" with its accuracy. Not a split, an average,
+    a setting or a function word (cues.yaml metric_modifier_stops: "zero-shot 准确率", "test 准确率"), nor a known name."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        words: list[Mention] = []
+        if mention.role == METRIC and _HAN.search(mention.text):
+            at = len(merged)
+            while at and _modifier_before(vocab, text, merged[at - 1], words[0] if words else mention):
+                at -= 1
+                words.insert(0, merged[at])
+            if words and (_LATIN_BEFORE.search(text, max(0, words[0].start - 2), words[0].start)
+                          or _HAN_BEFORE.search(text, max(0, words[0].start - 2), words[0].start)):
+                words = []  # "the strict 准确率", "FooLM strict 准确率": not the opening of the run; after a Chinese
+                # word other than 的 the Latin word ends that word's phrase ("首 token 延迟", "上 grounding 准确率": a task)
+        if words:
+            del merged[len(merged) - len(words):]
+            modifier = " ".join(w.text for w in words)
+            mention = Mention(words[0].start, mention.end, text[words[0].start:mention.end], METRIC,
+                              f"{modifier} {mention.canonical}")
+        merged.append(mention)
+    return merged
+
+
+def _modifier_before(vocab: Vocabulary, text: str, word: Mention, after: Mention) -> bool:
+    """True for a lower-case word of no known name one space (or none) before `after` that may modify a metric."""
+    return (word.role in (NAME_ROLE, BENCHMARK, MODEL) and text[word.end:after.start] in ("", " ")
+            and _MODIFIER_WORDS.fullmatch(word.text) is not None
+            and not any(part in vocab.metric_modifier_stops for part in word.text.split("-"))
+            and vocab.lexical_role(word.text, None) is None)
 
 
 _QUALIFIED = re.compile(r"[A-Za-z]{1,4}-(?P<metric>[A-Za-z][A-Za-z0-9]{1,7})")

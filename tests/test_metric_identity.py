@@ -50,6 +50,19 @@ def test_a_single_value_takes_the_one_of_a_slash_pair_its_unit_fits(text, expect
     assert metrics(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # lower-case English words before a metric's Chinese name name another measure of it, as before an English one
+    ("*   **FooIF**：instruction-level strict 准确率为 71.2%，BarLM 为 66.0%，共 500 条指令。",
+     {71.2: "instruction-level strict accuracy", 66.0: "instruction-level strict accuracy"}),
+    ("*   **FooSeg**：模型的 boundary 召回率为 81.0%。", {81.0: "boundary recall"}),
+    # not the tail of a Chinese phrase, a split or a setting
+    ("*   **FooStream**：首 token 延迟为 0.4 s，BarStream 为 0.9 s。", {0.4: "latency", 0.9: "latency"}),
+    ("*   **FooQA**：test 准确率为 71.2%。", {71.2: "accuracy"}),
+])
+def test_lower_case_words_before_a_chinese_metric_name_another_measure(text, expected):
+    assert metrics(text) == expected
+
+
 def test_a_threshold_metric_recognised_by_shape_is_spelled_out():
     assert metrics("在 NYUv2 上，Method 的 δ1 为 97.9%。") == {97.9: "delta1"}
 
