@@ -248,7 +248,8 @@ class Vocabulary:
         self.described_before = re.compile(
             rf"\s*(?:\([^()\n]{{1,30}}\)|的[\u4e00-\u9fff]{{0,4}}?(?:{alternation(cues.variant_nouns)}))\s*$")
         # what stands between a system's name and its value: "（RGB-D）", "仅", "只剩"
-        self.system_then_value = re.compile(rf"[ \t]*(?:\([^()\n]{{1,16}}\)[ \t]*)?(?:{alternation(cues.value_after_system)})?[ \t]*{QUANTITY_MARK}")
+        regime = rf"(?:(?:{alternation(cues.system_regimes)})[ \t]*(?:为|是)?[ \t]*)?" if cues.system_regimes else ""
+        self.system_then_value = re.compile(rf"[ \t]*(?:\([^()\n]{{1,16}}\)[ \t]*)?{regime}(?:{alternation(cues.value_after_system)})?[ \t]*{QUANTITY_MARK}")
         # a clause that opens with a name and says where: "ETTh2 上", "ESD 英文部分上", "ZINC（12K 子集）中"
         self.clause_place = re.compile(
             rf"(?:{_RESOLUTION})?[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:{self.split_word.pattern}[ \t]*)?"

@@ -840,6 +840,16 @@ _RESULT_UNITS = (None, "%", "dB", "m", "cm", "mm", "deg", "ms", "s", "fps", "tok
              {"kind": "score", "value": 83.1, "benchmark": "FooSeg", "model": "barU-Net", "metric": "dice"},
              {"kind": "score", "value": 82.4, "benchmark": "FooSeg", "model": "Swin UNETR", "metric": "dice"},
              {"kind": "score", "value": 83.3, "benchmark": "FooSeg", "model": "QuxNet", "metric": "dice"}]},
+        # the regime a system ran in may stand between its name and its value (a count, a year stay none)
+        {"text": "在 FooGrasp 上成功率 81.2%，BarVLA 零样本 42.0%，QuxPolicy 微调后为 55.3%；BarVLA 零样本 3 个任务，2024 年微调。",
+         "records": [
+             {"kind": "score", "value": 81.2, "benchmark": "FooGrasp", "model": "Method", "metric": "success rate"},
+             {"kind": "score", "value": 42.0, "benchmark": "FooGrasp", "model": "BarVLA", "metric": "success rate", "subset": "zero-shot"},
+             {"kind": "score", "value": 55.3, "benchmark": "FooGrasp", "model": "QuxPolicy", "metric": "success rate"}]},
+        {"text": "在 FooASR 上 WER 为 5.1%，BazSpeech 少样本仅 7.9%。",
+         "records": [
+             {"kind": "score", "value": 5.1, "benchmark": "FooASR", "model": "Method", "metric": "wer"},
+             {"kind": "score", "value": 7.9, "benchmark": "FooASR", "model": "BazSpeech", "metric": "wer", "subset": "few-shot"}]},
         # sizes, context lengths, years, prices, hardware, counts and resolutions after names are no values
         {"text": "在 FooBench 上，Qwen2.5 7B，GPT-4o 2024 年，FooNet 仅 $20，RTX 4090 24GB，"
                  "BarNet 只有 300 个样本，YOLOv8 640×640，Foo 1.2，Bar 3.4。", "records": []},

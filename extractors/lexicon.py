@@ -432,6 +432,7 @@ class CuesFile(_Strict):
     metric_endings: Words
     variant_nouns: Words
     value_after_system: Words
+    system_regimes: Words = []
     part_nouns: Words
     setting_nouns: Words
     metric_last_words: Words
