@@ -778,6 +778,10 @@ def reference(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
 
 
 _TAG_OPENS = re.compile(r"\s*\(\s*")  # "19.6 (ALFWorld)": a value's own benchmark in parentheses
+_VERSUS = r"(?:vs\.?|VS\.?|v\.s\.)"
+_VERSUS_THEN_PAREN = re.compile(rf"[ \t]*{_VERSUS}[ \t]*{QUANTITY_MARK}[ \t]*\([ \t]*")  # "74.6 vs 71.8（X）", read at 74.6
+_VERSUS_BEFORE = re.compile(rf"{QUANTITY_MARK}[ \t]*{_VERSUS}[ \t]*$")  # ... and at 71.8
+_PAIR_OPENS_CLAUSE = re.compile(r"(?:^|[:：,，;；。\n])[ \t*]*$")
 
 
 def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[str]:
@@ -799,6 +803,18 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
         inside = [m for m in ctx.mentions_at(tagged.end()) if m.role == BENCHMARK]
         if inside and text[inside[0].end:inside[0].end + 3].lstrip().startswith(")"):
             return inside[0].canonical  # "提升了 19.6 (ALFWorld)"
+    before = _VERSUS_BEFORE.search(text, max(0, position - 12), position)
+    paired = _VERSUS_THEN_PAREN.match(text, position + 1) or (tagged if tagged and before else None)
+    opens = before.start() if before else position
+    measure = ctx.last_mention(max(0, opens - 16), opens, lambda m: m.role == METRIC) if paired else None
+    if measure is not None and not text[measure.end:opens].strip():
+        opens = measure.start  # "：SR 71.2 vs 64.0（FooGrasp）": the measure both values are in, then the pair
+    if paired and _PAIR_OPENS_CLAUSE.search(text, max(0, opens - 6), opens):
+        # "：74.6 vs 71.8（Office-Home），88.9 vs 82.9（VisDA-2017）": one name after a pair that opens its clause is
+        # where both were measured (not "VideoMME 64.9 vs 62.3（LongVU）": a pair after a name, whose own is the system)
+        inside = [m for m in ctx.mentions_at(paired.end()) if m.role in (BENCHMARK, NAME_ROLE)]
+        if inside and text[inside[0].end:inside[0].end + 3].lstrip().startswith(")"):
+            return inside[0].canonical
     for start, end in ((sentence.start, position), (sentence.line_start, sentence.start)):
         found = _mentions_in(ctx, start, end, (BENCHMARK, NAME_ROLE))
         benchmarks = [m for m in found if m.role == BENCHMARK  # not "比 SWE-Gym 报告的结果高", "FooSet 训练 → BarSet 测试"
