@@ -251,6 +251,11 @@ def _described_system(paper: PaperContext, start: int, copula: int):
              {"kind": "score", "value": 2.41, "benchmark": "FooVoice", "model": "BarCodec", "metric": "pesq"},
              {"kind": "score", "value": 81.0, "benchmark": "FooArm", "model": "Method", "metric": "success rate"},
              {"kind": "score", "value": 71.2, "benchmark": "FooArm", "model": "BarVLA", "metric": "success rate"}]},
+        {"text": "在 FooDrive 上，碰撞率为 0.8%，而同样基于规则的 BarPlan-2 仅为 2.4%，而最难的 Hard 仅为 3.1%。",
+         "records": [  # a contrasted name written as systems are, after a description, owns its value; a part does not
+             {"kind": "score", "value": 0.8, "benchmark": "FooDrive", "model": "Method", "metric": "collision rate"},
+             {"kind": "score", "value": 2.4, "benchmark": "FooDrive", "model": "BarPlan-2", "metric": "collision rate"},
+             {"kind": "score", "value": 3.1, "benchmark": "FooDrive", "model": "Method", "metric": "collision rate"}]},
         {"text": "在 FooEdit 上，XINO 相似度达到 0.884；BarQA 相似度任务上为 70.2%。",  # a model's similarity: the metric
          "records": [{"kind": "score", "value": 0.884, "benchmark": "FooEdit", "model": "Method", "metric": "xino"},
                      {"kind": "score", "value": 70.2, "benchmark": "BarQA", "model": "Method"}]},

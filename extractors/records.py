@@ -27,7 +27,7 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\
 # perhaps where ("而 MedSAM 在同样框提示下仅为 47.5%")
 # ... perhaps with a short modifier right before its name ("而同等规模的流式 Zipformer"), never a place or a comparison
 _CONTRASTED = re.compile(r"\s*(?:而|但|然而|相比之下)\s*(?:[\u4e00-\u9fff]{1,6}的)?\s*"
-                         r"(?:(?![在对比从与和较相于以用将把被让使是为])[\u4e00-\u9fff]){0,3}\s*")
+                         r"(?:(?![在对比从与和较相于以用将把被让使是为])[\u4e00-\u9fff]){0,4}\s*")
 # a clause whose owner is written but named by no name: an unnamed thing contrasted ("而单向量截断方案只有 74.0%");
 # the value is that owner's, neither the method's nor a name's from another clause
 _UNRECOGNISED_OWNER = re.compile(
@@ -413,11 +413,14 @@ def subject(ctx: PaperContext, sentence: Sentence, position: int, is_change: boo
         english = ctx.vocabulary.glossary.subset(described.group("what")) if described.group("what") else None
         return f"{leading[0].canonical} ({english})" if english and english.isascii() else leading[0].canonical
     acts = (ctx.words.acts.match(ctx.view.text, leading[0].end)
-            if leading and leading[0].role in SYSTEM_ROLES and leading[0].canonical != place and leading[0].start != not_at
+            if leading and (leading[0].role in SYSTEM_ROLES or leading[0].role == NAME_ROLE and len(leading) == 1
+                            and _SYSTEM_SHAPED.search(leading[0].text) and not _a_measure(ctx, leading[0]))
+            and leading[0].canonical != place and leading[0].start != not_at
             and _CONTRASTED.fullmatch(ctx.view.text, clause_start, leading[0].start) else None)
     if acts and (acts.end() == position + 1 or _MORE_VALUES.fullmatch(ctx.view.text, acts.end(), position + 1)):
-        # "，而 FLUX.1-dev 仅为 23.5%", "而同等规模的流式 Zipformer 基线为 2.7%/6.4%": contrasted, yet the clause's subject
-        return _system_name(ctx, leading[0], sentence)
+        # "，而 FLUX.1-dev 仅为 23.5%", "而同等规模的流式 Zipformer 基线为 2.7%/6.4%": contrasted, yet the clause's subject;
+        # so is a name no list knows, written as systems are ("而刚性对接的 Vina 仅为 24.9%")
+        return _system_name(ctx, leading[0], sentence) if leading[0].role in SYSTEM_ROLES else leading[0].canonical
     if (_UNRECOGNISED_OWNER.match(ctx.view.text, clause_start, position)
             and not _mentions_in(ctx, clause_start, position, SYSTEM_ROLES + (NAME_ROLE, BENCHMARK, METRIC))
             and not ctx.words.self_reference.search(ctx.view.text, clause_start, position)):
