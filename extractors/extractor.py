@@ -141,7 +141,8 @@ class Extractor:
         sections = {**paper.sections, "results": results}
         if contribution:
             sections["contribution"] = fold(contribution)
-        return replace(paper, title=paper.title if paper.title.isascii() else fold(paper.title), sections=sections)
+        plain = paper.title.isascii() and paper.title.isprintable()  # ESC is ASCII: `\x1b[31mFooNet` is folded too
+        return replace(paper, title=paper.title if plain else fold(paper.title), sections=sections)
 
     def read_paper(self, paper: Paper, report_date: str,
                    lost: Optional[list[Lost]] = None) -> tuple[PaperContext, list[Reading]]:

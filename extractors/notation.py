@@ -5,6 +5,9 @@ Report text is hostile and written in many hands, so it is folded once, before a
   a no-break space -> a space), and look-alike dashes and slashes the ASCII ones (`data/notation.yaml`);
 - characters that render as nothing (zero-width spaces and joiners, bidi controls, soft hyphens,
   variation selectors: Unicode's default-ignorable code points) are removed, so `GPT‍-4o` is `GPT-4o`;
+- terminal control sequences are removed whole (`\x1b[2J`, a window title `\x1b]0;…\x07`), as are other
+  control characters but tab and line breaks: a name written across one reads as the name a terminal
+  shows (`\x1b[2JFooBench` is `FooBench`, not `2JFooBench`; `Bar\x07Bench` is `BarBench`);
 - a word that mixes Latin with Cyrillic or Greek look-alike letters is written in Latin when that
   spelling is a known name (`GPT-4о` -> `GPT-4o`), and otherwise kept whole, for `mixed_script` to flag;
 - traditional characters are read as simplified ones (`準確率` -> `准确率`), one for one, so one set of
@@ -36,6 +39,15 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 _WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
 # Characters the slow path looks at: everything but ASCII, C1 and the CJK ideographs.
 _CANDIDATE = re.compile(r"[^\x00-\x9f\u4e00-\u9fff]")
+# Control characters (C0 but tab and line breaks, DEL, C1): text holding one takes the slow path, where
+# _CONTROLS removes each whole sequence (ECMA-48), never leaving its printable tail (`2J`, `0;title`).
+_CONTROL = "\x00-\x08\x0e-\x1f\x7f-\x9f"
+_CONTROLS = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: screen clears, cursor moves, colours
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\|\x9c)"  # OSC, DCS ... strings
+    r"|\x1b[ -/]*[0-~]"  # other escape sequences (`\x1bc`, `\x1b(B`)
+    f"|[{_CONTROL}]")
+_HAS_CONTROL = re.compile(f"[{_CONTROL}]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -82,7 +94,7 @@ class Folder:
         self.lookalikes = str.maketrans(notation.lookalikes)
         self.is_known = is_known
         special = "".join(re.escape(c) for c in [*self.replace, *notation.lookalikes])
-        self.special = re.compile(f"[{_IGNORABLE}{special}]")  # what NFKC alone would not see
+        self.special = re.compile(f"[{_IGNORABLE}{special}{_CONTROL}]")  # what NFKC alone would not see
         self.ignorable = re.compile(f"[{_IGNORABLE}]")
         lookalike = "".join(re.escape(c) for c in notation.lookalikes)
         self.lookalike = re.compile(f"[{lookalike}]")
@@ -96,7 +108,7 @@ class Folder:
         self.traditional = re.compile(f"[{traditional}]") if traditional else None
         # What can change a name in text read only for names (a title, a contribution sentence):
         # full-width letters and digits, letter-like and compatibility letters, `special` and traditional characters.
-        self.in_names = re.compile(f"[{_IGNORABLE}{special}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u00a0-\u00bf"
+        self.in_names = re.compile(f"[{_IGNORABLE}{special}{_CONTROL}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u00a0-\u00bf"
                                    f"\u2100-\u218f\ufb00-\ufb06\U0001d400-\U0001d7ff{traditional}]")
 
     def _char(self, char: str) -> Optional[str]:
@@ -121,6 +133,9 @@ class Folder:
         if unicodedata.is_normalized("NFKC", text) and not self.special.search(text):
             return Folded(text, written)
         edits = [(m.start(), r) for m in _CANDIDATE.finditer(text) if (r := self.char(m.group())) is not None]
+        if _HAS_CONTROL.search(text) and (controls := [i for m in _CONTROLS.finditer(text) for i in range(*m.span())]):
+            removed = set(controls)  # a sequence's printable characters go with it
+            edits = sorted([edit for edit in edits if edit[0] not in removed] + [(i, "") for i in controls])
         if not edits:
             return self._lookalikes(Folded(text, written))
         chars = list(text)

@@ -40,6 +40,11 @@ CASES = {
     "2601.09110": ([("TitleNet", "GSM8K", 90.5, "%")], "\u200b"),  # the method from the title, cleaned
     "2601.09111": ([("Nbsp", "GSM8K", 85.3, "%")], "\u00a0"),  # no-break space before the unit
     "2601.09112": ([("GPT-4o", "GSM8K", 84.8, "%")], "\ufe0f"),  # variation selector
+    # terminal control sequences, removed whole: not `2JFooBench` (with 60.2 on it too), not a 0.0 read from `]0;`
+    "2601.09113": ([("Clear", "FooBench", 50.1, "%"), ("Clear", "BarBench", 60.2, "%")], "\x1b[2J"),
+    "2601.09114": ([("BoldNet", "GSM8K", 90.5, "%")], "\x1b[0m"),  # the method from the title, cleaned
+    "2601.09115": ([("Window", "GSM8K", 91.2, "%"), ("GPT-4o", "GSM8K", 84.8, "%")], "\x1b]0;pwned\x07"),
+    "2601.09116": ([("RedNet", "GSM8K", 88.1, "%")], "88.1"),  # an ASCII title with colours: cleaned too
 }
 
 
@@ -90,6 +95,24 @@ def test_text_without_anything_to_fold_is_kept_as_the_identity():
     folded = folder().fold("在 GSM8K 上达到 91.2%，")
     assert folded.text == "在 GSM8K 上达到 91.2%," and not folded.runs
     assert folded.start_of(5) == 5 and folded.end_of(9) == 9
+
+
+def test_a_control_sequence_is_removed_whole_and_offsets_still_lead_back():
+    fold = folder().fold
+    for written, text in (
+        ("在 \x1b[2JFooBench 上", "在 FooBench 上"),  # CSI: erase the screen
+        ("\x1b[1;31mRed\x1b[0mNet 为 1", "RedNet 为 1"),  # colours around a name
+        ("A\x1b]0;title\x07B \x1b]8;;http://x\x1b\\C", "AB C"),  # OSC ended by BEL, by ST
+        ("A\x9b31mB\x7fC\x00D", "ABCD"),  # the one-byte CSI, DEL, NUL
+        ("A\x1bcB\x1b(BC", "ABC"),  # reset, character set
+        ("A\x1b]0;never ended\nB", "A0;never ended\nB"),  # an OSC never ended: only its start goes
+        ("a\tb\r\nc", "a\tb\r\nc"),  # tab and line breaks stay
+    ):
+        folded = fold(written)
+        assert folded.text == text, written
+        assert written[folded.start_of(0)] == text[0] and written[folded.end_of(len(text)) - 1] == text[-1]
+    folded = fold("在 \x1b[2JFooBench 上")
+    assert "在 \x1b[2JFooBench 上"[folded.start_of(2):folded.end_of(10)] == "FooBench"
 
 
 def test_a_look_alike_word_is_written_in_latin_only_when_that_spelling_is_known():

@@ -28,7 +28,7 @@ HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
 FORMULAS = HOSTILE / "formula_injection.txt"
 ESCAPES = HOSTILE / "terminal_escapes.txt"
 HOSTILE_NAMES = json.loads((HOSTILE / "file_names.json").read_text(encoding="utf-8"))["names"]
-EVIL = "Evil\x1b]0;pwned\x07\x1b[2J\x9b31m\x7f"  # the method name terminal_escapes.txt's title gives
+EVIL = "Evil\x1b]0;pwned\x07\x1b[2J\x9b31m\x7f"  # terminal_escapes.txt's method as written (and a handmade record's model)
 EVIL_SHOWN = r"Evil\x1b]0;pwned\x07\x1b[2J\x9b31m\x7f"
 CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # every control character but the newline
 APP = Path(__file__).resolve().parent.parent / "leaderboard_app" / "app.py"
@@ -234,11 +234,15 @@ def test_benchmarks_escapes_a_benchmark_name(hostile_db):
 
 
 def test_extract_table_and_explain_escape_control_characters():
+    """explain shows the title and the evidence as written, escaped; the table's names hold none of
+    it: the extractor reads the method as a terminal draws it (test_hostile_names)."""
     for args in (("extract", ESCAPES, "-f", "table"), ("explain", ESCAPES)):
         result = run_raw(*args)
         assert result.exit_code == 0, result.output
         assert_terminal_safe(result.stdout)
-        assert EVIL_SHOWN in result.stdout or r"pwned\x07\x1b[2J\x9b31m\x7f" in result.stdout
+    assert EVIL_SHOWN in result.stdout
+    table = run_raw("extract", ESCAPES, "-f", "table").stdout
+    assert [line.split()[3] for line in table.splitlines()[2:]] == ["Evil", "Evil", "Evil"]  # no subset
 
 
 @pytest.fixture
@@ -279,7 +283,10 @@ def test_ingest_reports_each_hostile_file_name_on_one_line_on_a_terminal(badly_n
 def test_json_stays_exact(hostile_db):
     board = json.loads(run("leaderboard", "GSM8K", "--format", "json", "--db", hostile_db))
     assert EVIL in [row["model"] for row in board["rows"]]
-    assert json.loads(run("extract", ESCAPES).splitlines()[0])["model"] == EVIL
+    record = json.loads(run("extract", ESCAPES).splitlines()[0])
+    assert record["paper_title"] == f"{EVIL}: Terminal Tricks"
+    assert record["evidence"].startswith(f"{EVIL} 在 GSM8K")
+    assert record["model"] == "Evil"  # the extractor reads a name as a terminal draws it (test_hostile_names)
 
 
 @pytest.mark.parametrize("title", [
