@@ -88,12 +88,28 @@ def _words() -> dict[str, re.Pattern[str]]:
 
 
 def directed_first(metrics: list[str]) -> list[str]:
-    """`metrics` (most records first) with the ones the metric list marks `unknown` (a bare score, an
-    output length, an attack's success rate) moved after the others, so a benchmark's default board
-    is one that ranks by what the papers improve: AIME 2024 opened on 'output length', direction
-    unknown, over its accuracy."""
-    undirected = [metric for metric in metrics if _listed().get(name_key(metric)) == UNKNOWN]
-    return [metric for metric in metrics if metric not in undirected] + undirected
+    """`metrics` (most records first) in the order a benchmark's default board is chosen: results
+    first, then costs (`board_metrics.yaml`'s `costs`: length, tokens, latency, memory, price), then
+    the metrics the metric list marks `unknown` (a bare score, an attack's success rate), costs of
+    them last. A board opens on what the papers improve: AIME 2024 opened on 'output length' over its
+    accuracy, a TTS benchmark would open on RTF over its WER."""
+    listed = _listed()
+    return sorted(metrics, key=lambda metric: (listed.get(name_key(metric)) == UNKNOWN, is_cost(metric)))
+
+
+@lru_cache(maxsize=1)
+def _costs() -> frozenset[str]:
+    from .scales import _board_metrics_file
+
+    return frozenset(name_key(str(name)) for name in _board_metrics_file().get("costs") or [])
+
+
+@lru_cache(maxsize=4096)
+def is_cost(metric: str) -> bool:
+    """True for what a result costs rather than what it achieves: a name `board_metrics.yaml` lists
+    under `costs`, or one whose last word it lists (`p99 latency`, `peak memory`)."""
+    last = _LAST_WORD.search(metric)
+    return name_key(metric) in _costs() or (last is not None and name_key(last.group()) in _costs())
 
 
 _HEAD = re.compile(r"^(?P<head>.+?)(?:@|\^|-(?=[0-9]))")

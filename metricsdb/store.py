@@ -1127,8 +1127,9 @@ class Store:
             return self._find_benchmark(conn, wanted)[0]
 
     def metrics(self, benchmark: str, kind: Kind = "score", *, subset: Optional[str] = None) -> list[str]:
-        """The metrics of a board (the benchmark's overall `kind` records, or one subset's), most records
-        first: the first is the one leaderboard() ranks by when given no metric."""
+        """The metrics of a board (the benchmark's overall `kind` records, or one subset's), results before
+        costs, most records first (directed_first): the first is the one leaderboard() ranks by when
+        given no metric."""
         with self._read() as conn:
             view = self._curation(conn)
             if not view.empty:
@@ -1192,7 +1193,8 @@ class Store:
     @staticmethod
     def _metrics(conn: Connection, key: str, kind: str, subsets: Optional[Sequence[str]] = None) -> list[str]:
         """Metrics of one board (benchmark key, kind, overall or the subset's spellings), most records
-        first, ties by code point; those the metric list gives no direction last (directed_first).
+        first, ties by code point; costs after results, those the metric list gives no direction last
+        (directed_first).
         Names of one measure (`accuracy`, `pass@1`, `avg@32`: metricsdb.measures) are one metric."""
         return directed_first(list(Store._measures(conn, key, kind, subsets)))
 

@@ -485,7 +485,7 @@ def test_the_default_board_is_of_a_metric_with_a_direction_over_a_more_frequent_
         make_record(model="E", metric="accuracy", value=43.3),
     ])
     assert store.leaderboard("AIME 2025").attrs["metric"] == "accuracy"
-    assert store.metrics("AIME 2025") == ["accuracy", "output length", "score"]
+    assert store.metrics("AIME 2025") == ["accuracy", "score", "output length"]  # a cost last
     assert board(store, "AIME 2025", metric="output length")[0][1] in ("A", "B")  # still there when asked for
 
 
@@ -507,6 +507,29 @@ def test_delta_leaderboard_counts_a_decrease_as_negative(store):
 @pytest.mark.parametrize("typed", ["AIME 2025", "aime 2025", "AIME-2025", "aime2025", " Aime_2025 ", "ＡＩＭＥ 2025"])
 def test_benchmark_names_match_forgivingly(store, typed):
     store.add(make_report(), [make_record(model="A"), make_record(model="B", benchmark="GPQA")])
+def test_the_default_board_is_of_a_result_metric_over_a_cost_on_a_tie_or_with_fewer_records(store):
+    """A cost (latency, memory, tokens: board_metrics.yaml's `costs`) opened a board over the result
+    it came with when it had as many records (and sorted first) or more; asked for, it is still there."""
+    store.add(make_report(), [
+        make_record(model="A", benchmark="FooSpeech", metric="latency", value=120.0, unit="ms"),
+        make_record(model="B", benchmark="FooSpeech", metric="latency", value=180.0, unit="ms"),
+        make_record(model="A", benchmark="FooSpeech", metric="wer", value=4.1),
+        make_record(model="B", benchmark="FooSpeech", metric="wer", value=5.3),
+        make_record(model="A", benchmark="BarAgent", metric="p99 latency", value=2.0, unit="s"),
+        make_record(model="B", benchmark="BarAgent", metric="p99 latency", value=3.0, unit="s"),
+        make_record(model="C", benchmark="BarAgent", metric="peak memory", value=3.0, unit="GB"),
+        make_record(model="D", benchmark="BarAgent", metric="success rate", value=61.0),
+        make_record(model="A", benchmark="BazServe", metric="memory", value=20.0, unit="GB"),
+        make_record(model="B", benchmark="BazServe", metric="latency", value=9.0, unit="ms"),
+        make_record(model="C", benchmark="BazServe", metric="latency", value=7.0, unit="ms"),
+    ])
+    assert store.leaderboard_rows("FooSpeech").metric == "wer"
+    assert store.leaderboard_rows("BarAgent").metric == "success rate"
+    assert store.metrics("BarAgent") == ["success rate", "p99 latency", "peak memory"]
+    assert store.leaderboard_rows("BazServe").metric == "latency"  # only costs: the commonest
+    assert [row[1] for row in store.leaderboard_rows("FooSpeech", metric="latency").rows] == ["A", "B"]
+
+
     assert board(store, typed) == [(1, "A", 50.0)]
     assert store.records(benchmark=typed)["model"].tolist() == ["A"]
 
