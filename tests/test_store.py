@@ -229,6 +229,24 @@ def test_names_of_one_measure_share_a_board_headed_by_the_most_used(store):
     assert board(store, "AIME 2025", "pass@1") == [(1, "D", 72.9), (2, "B", 50.0), (3, "C", 36.7)]
 
 
+def test_sim_and_sim_o_are_one_speaker_similarity_board(store):
+    """Seed-TTS-eval's speaker similarity made two boards, `sim` and `sim-o`, although reports write
+    either for the same systems (F5-TTS 0.74 on test-zh under both names); `secs` stays apart."""
+    tts = {"benchmark": "Seed-TTS-eval", "subset": "test-zh", "unit": None}
+    store.add(make_report(), [
+        make_record(model="F5-TTS", metric="sim", value=0.74, **tts),
+        make_record(model="A", metric="sim-o", value=0.78, **tts),
+        make_record(model="B", metric="sim-o", value=0.76, **tts),
+        make_record(model="C", metric="secs", value=0.81, **tts),
+        make_record(model="A", metric="cer", value=1.2, **tts), make_record(model="B", metric="cer", value=1.3, **tts),
+        make_record(model="F5-TTS", metric="cer", value=1.56, **tts),
+    ])
+    assert store.metrics("Seed-TTS-eval", subset="test-zh") == ["cer", "sim-o", "secs"]
+    expected = [(1, "A", 0.78), (2, "B", 0.76), (3, "F5-TTS", 0.74)]  # higher is better (sim-o's direction)
+    assert board(store, "Seed-TTS-eval", "sim", subset="test-zh") == expected
+    assert board(store, "Seed-TTS-eval", "SIM-o", subset="test-zh") == expected
+
+
 def test_a_board_whose_every_value_is_a_duration_ranks_the_shortest_first(store):
     """`认证时间从 DDS 的约 110 s 缩短到 9 s` read as a `speed` (listed higher-is-better): a time taken is
     better shorter, so the board ranks 9 s first; a speed board with values of no unit keeps its direction."""
