@@ -414,8 +414,9 @@ def ingest(
              "the same command again stores the rest")
         raise typer.Exit(130) from None
     errors = len(problems) + len(summary.errors)
+    earlier = f" ({summary.earlier} more an earlier report already gave: stored once)" if summary.earlier else ""
     typer.echo(f"{summary.reports} reports ({summary.replaced} replaced), {summary.papers} papers, "
-               f"{summary.records} records, {errors} errors -> {terminal_text(store.display_url)}")
+               f"{summary.records} records{earlier}, {errors} errors -> {terminal_text(store.display_url)}")
     if errors:
         raise typer.Exit(1)
 

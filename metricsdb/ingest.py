@@ -139,7 +139,7 @@ def ingest(store: Store, paths: Union[PathArg, Iterable[PathArg]], *, on_file: O
                 if isinstance(extracted, MetricsdbError):
                     raise extracted
                 report, records, content_hash = extracted
-                replaced = store.add(report, records, content_hash=content_hash)
+                stored = store.store_report(report, records, content_hash=content_hash)
             except DatabaseUnavailableError as exc:  # every later report would fail the same way: stop
                 raise DatabaseUnavailableError(
                     f"{exc}; stopped after storing {summary.reports} of {len(files)} reports") from None
@@ -148,9 +148,10 @@ def ingest(store: Store, paths: Union[PathArg, Iterable[PathArg]], *, on_file: O
                 summary.errors.append(str(exc))
             else:
                 summary.reports += 1
-                summary.replaced += replaced
+                summary.replaced += stored.replaced
                 summary.papers += len(report.papers)
-                summary.records += len(records)
+                summary.records += stored.records
+                summary.earlier += stored.earlier
             if on_file is not None:
                 on_file(file, error)
     finally:

@@ -18,11 +18,11 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional, Union, get_args, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, Optional, Union, get_args, overload
 
 from sqlalchemy import (
     CheckConstraint, Column, DateTime, Double, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-    UniqueConstraint, bindparam, case, create_engine, delete, distinct, event, func, insert, select, update,
+    UniqueConstraint, bindparam, case, create_engine, delete, distinct, event, exists, func, insert, select, update,
 )
 from sqlalchemy.engine import Connection, Dialect, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
@@ -248,6 +248,17 @@ class IngestSummary:
     papers: int = 0
     records: int = 0
     errors: list[str] = field(default_factory=list)
+    earlier: int = 0
+    """Records an earlier report had already given word for word: not stored again (Store.store_report)."""
+
+
+class StoredReport(NamedTuple):
+    """What Store.store_report did with one report: replaced a copy of it; records stored; records an
+    earlier report had already given, not stored again."""
+
+    replaced: bool
+    records: int
+    earlier: int
 
 
 FileCallback = Callable[[Path, Optional[MetricsdbError]], None]
@@ -511,6 +522,49 @@ def _insert_papers(conn: Connection, report_id: int, report: Report) -> dict[str
         (report_id, paper.paper_id, paper.title, paper.url, paper.results_text) for paper in report.papers
     ])
     return dict(_run_prebuilt(conn, _PAPER_ROW_IDS, {"report_id": report_id}))  # type: ignore[arg-type]
+
+
+_MINE = papers_table.alias("mine")
+_SAME_RESULT = tuple(name for name in _EXTRACTED_FIELDS if name != "report_date")
+_OTHER_COPIES = (  # records other reports hold of this report's papers
+    select(reports_table.c.date, reports_table.c.id, records_table.c.id, *(records_table.c[name] for name in _SAME_RESULT))
+    .select_from(papers_table.join(reports_table, reports_table.c.id == papers_table.c.report_id)
+                 .join(records_table, records_table.c.paper_row_id == papers_table.c.id))
+    .where(papers_table.c.paper_id.in_(select(_MINE.c.paper_id).where(_MINE.c.report_id == bindparam("report_id"))),
+           papers_table.c.report_id != bindparam("report_id"))
+)
+
+
+def _first_appearance(conn: Connection, report_id: int, date: str, records: Sequence[Record]) -> list[Record]:
+    """A result is stored once, however many reports repeat it: papers reappear in later daily reports,
+    and a record a report repeats word for word (same paper, evidence and fields) is the one another
+    report already gave, so counts, boards, `new` and exports held it twice. The copy kept is the
+    earliest report's (by date, then the one stored first), dated that day; each report still lists
+    the paper (`papers`), so it stays traceable to each. Returns the records this report stores;
+    copies a later report held are deleted here. A paper read differently on another day keeps both
+    readings' records (boards show each model's best per paper once)."""
+    found = _run_prebuilt(conn, _OTHER_COPIES, {"report_id": report_id})
+    if not found:
+        return list(records)
+    earlier: dict[tuple[Any, ...], int] = {}
+    later: dict[tuple[Any, ...], list[int]] = {}
+    for other_date, other_report, row_id, *result in found:
+        if (other_date, other_report) < (date, report_id):
+            earlier[tuple(result)] = earlier.get(tuple(result), 0) + 1
+        else:
+            later.setdefault(tuple(result), []).append(row_id)
+    kept, replaced = [], []
+    for record in records:
+        result = tuple(getattr(record, name) for name in _SAME_RESULT)
+        if earlier.get(result):
+            earlier[result] -= 1
+            continue
+        kept.append(record)
+        if later.get(result):
+            replaced.append(later[result].pop())
+    for start in range(0, len(replaced), 500):
+        conn.execute(delete(records_table).where(records_table.c.id.in_(replaced[start:start + 500])))
+    return kept
 
 
 def _insert_records(
@@ -952,6 +1006,11 @@ class Store:
             if paper is None or evidence is None or fields is None:
                 raise TypeError("Store.add needs a report and its records, or paper=, evidence= and fields=")
             return self._curate(curation.add, paper, evidence, fields, reason, by)
+        return self.store_report(report, records, content_hash=content_hash).replaced
+
+    def store_report(self, report: Report, records: Sequence[Record], *, content_hash: Optional[str] = None) -> StoredReport:
+        """add() a parsed report and its records: whether it replaced a copy, how many records it stored,
+        and how many an earlier report had already given (_first_appearance)."""
         key = _report_key(report)
         label = report.path or key
         try:
@@ -967,14 +1026,17 @@ class Store:
 
     def _replace_report(
         self, report: Report, records: Sequence[Record], key: str, label: str, content_hash: Optional[str],
-    ) -> bool:
-        """Replace (or insert) one report's rows in one write transaction; True when it replaced."""
+    ) -> StoredReport:
+        """Replace (or insert) one report's rows in one write transaction."""
         with self._write() as conn:
+            if conn.dialect.name == "postgresql":  # one report stored at a time, so two copies of a result
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(2601)")  # never both miss each other
             report_id, held = _claim_report_row(conn, report, key, content_hash)
             paper_row_ids = _insert_papers(conn, report_id, report)
-            _insert_records(conn, report_id, paper_row_ids, report, records, label)
-            board_votes.refresh(conn, report_id, records, held or ())
-        return held is not None
+            kept = _first_appearance(conn, report_id, report.date, records)
+            _insert_records(conn, report_id, paper_row_ids, report, kept, label)
+            board_votes.refresh(conn, report_id, kept, held or ())
+        return StoredReport(held is not None, len(kept), len(records) - len(kept))
 
     def records(
         self, *, benchmark: Optional[str] = None, model: Optional[str] = None, metric: Optional[str] = None,
@@ -1306,10 +1368,12 @@ class Store:
 
     def stats(self) -> dict[str, int]:
         """How many reports, papers and records the database holds, counted in one statement so that
-        the three figures come from one snapshot even while an ingest commits; records as corrected
-        (less the rejected, plus those added)."""
+        the three figures come from one snapshot even while an ingest commits; a paper several reports
+        list counts once, as its records do (_first_appearance); records as corrected (less the
+        rejected, plus those added)."""
+        counted = {"reports": func.count(), "papers": func.count(distinct(papers_table.c.paper_id)), "records": func.count()}
         tables = {"reports": reports_table, "papers": papers_table, "records": records_table}
-        query = select(*(select(func.count()).select_from(table).scalar_subquery().label(label)
+        query = select(*(select(counted[label]).select_from(table).scalar_subquery().label(label)
                          for label, table in tables.items()))
         with self._read() as conn:
             counts = dict(conn.execute(query).one()._mapping)
@@ -1352,12 +1416,14 @@ class Store:
                       ("paper_id", "title", "url", "report_date", "records"))
 
     def results_text(self, paper_id: str) -> Optional[str]:
-        """The results (实验效果) text of the paper's copy in its latest report; None for an unknown paper."""
+        """The results (实验效果) text of the paper's copy that holds its records (_first_appearance: their
+        evidence quotes it), else of its latest report's copy; None for an unknown paper."""
+        held = exists().where(records_table.c.paper_row_id == papers_table.c.id)
         query = (
             select(papers_table.c.results_text)
             .join(reports_table, papers_table.c.report_id == reports_table.c.id)
             .where(papers_table.c.paper_id == paper_id)
-            .order_by(reports_table.c.date.desc(), reports_table.c.id.desc())
+            .order_by(case((held, 0), else_=1), reports_table.c.date.desc(), reports_table.c.id.desc())
             .limit(1)
         )
         with self._read() as conn:

@@ -78,6 +78,8 @@ class Headline:
     title: str
     url: str
     entry: Optional[Entry] = None
+    first_listed: Optional[str] = None
+    """The date of an earlier report that listed the paper too: its records are counted there, once."""
 
 
 @dataclass
@@ -173,12 +175,14 @@ def _headlines(papers: pd.DataFrame, day: pd.DataFrame, date: str, notes: dict[s
     """Each paper of the day's report, in report order, with its headline record."""
     records_of = {paper_id: rows for paper_id, rows in day.groupby("paper_id", sort=False)}
     today = papers[papers["report_date"] == date].drop_duplicates("paper_id")
+    first = papers.groupby("paper_id")["report_date"].min() if len(today) else {}
     headlines = []
     for paper in today.itertuples():
         rows = records_of.get(paper.paper_id)
         record = headline_record(rows, paper.title) if rows is not None else None
         if record is None:
-            headlines.append(Headline(paper.paper_id, paper.title, paper.url))
+            earlier = first[paper.paper_id] if first[paper.paper_id] < date else None
+            headlines.append(Headline(paper.paper_id, paper.title, paper.url, first_listed=earlier))
             continue
         entry = Entry.from_row(record["benchmark"], record["metric"], record, notes, record["kind"])
         headlines.append(Headline(paper.paper_id, paper.title, paper.url, entry))

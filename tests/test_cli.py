@@ -79,6 +79,28 @@ def test_ingest_prints_a_summary_and_is_idempotent(database_url):
     assert counts["reports"] == 4 and counts["papers"] == 108
 
 
+def test_a_paper_a_later_report_lists_again_is_counted_and_exported_once(database_url, tmp_path):
+    """The same report, dated a day later (each of its papers reappears, read word for word the same):
+    the ingest says so, and benchmarks, stats and every export hold each record once, from the first day."""
+    text = SAMPLE_REPORTS[0].read_text(encoding="utf-8")
+    date = re.search(r"\*\*Date\*\*: (\S+)", text).group(1)
+    later = tmp_path / "later.txt"
+    later.write_text(text.replace(date, "2027-01-01"), encoding="utf-8")
+    first = run("ingest", SAMPLE_REPORTS[0], "--db", database_url)
+    exported = run("export", "--format", "jsonl", "--db", database_url).stdout
+    benchmarks = run("benchmarks", "--db", database_url).stdout
+    again = run("ingest", later, "--db", database_url)
+    assert again.exit_code == 0, again.output
+    papers = len(read_report(later).papers)
+    records = len(exported.splitlines())
+    assert again.stdout.startswith(f"1 reports (0 replaced), {papers} papers, 0 records ({records} more an earlier "
+                                   "report already gave: stored once), 0 errors"), again.stdout
+    assert run("export", "--format", "jsonl", "--db", database_url).stdout == exported
+    assert run("benchmarks", "--db", database_url).stdout == benchmarks
+    stats = json.loads(run("stats", "--db", database_url, "--format", "json").stdout)
+    assert (stats["reports"], stats["papers"]) == (2, papers) and first.exit_code == 0
+
+
 def test_ingest_without_paths_loads_the_bundled_samples(database_url):
     result = run("ingest", "--db", database_url)
     assert result.exit_code == 0
@@ -296,7 +318,7 @@ def test_ctrl_c_during_an_ingest_says_what_is_stored_and_keeps_it(tmp_path, monk
     """Ctrl-C ended an ingest with exit 130 and not a word: whether anything was kept was left to guess.
     Here it arrives while the second of three reports is being stored."""
     db = tmp_path / "interrupted.db"
-    add = Store.add
+    add = Store.store_report
     calls = []
 
     def interrupted_add(self, *args, **kwargs):
@@ -305,7 +327,7 @@ def test_ctrl_c_during_an_ingest_says_what_is_stored_and_keeps_it(tmp_path, monk
             raise KeyboardInterrupt
         return add(self, *args, **kwargs)
 
-    monkeypatch.setattr(Store, "add", interrupted_add)
+    monkeypatch.setattr(Store, "store_report", interrupted_add)
     result = run("ingest", *SAMPLE_REPORTS[:3], "--db", db)
     assert result.exit_code == 130 and "reports (" not in result.stdout
     assert error_lines(result)[-1] == ("metricsdb: interrupted: 1 of 3 report files stored whole, the others not at "

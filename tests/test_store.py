@@ -507,24 +507,6 @@ def test_the_default_board_is_of_a_metric_with_a_direction_over_a_more_frequent_
     assert board(store, "AIME 2025", metric="output length")[0][1] in ("A", "B")  # still there when asked for
 
 
-def test_a_board_of_metrics_without_a_direction_only_defaults_to_the_most_frequent(store):
-    store.add(make_report(), [make_record(model="A", metric="score", value=1.0),
-                              make_record(model="B", metric="score", value=2.0),
-                              make_record(model="C", metric="output length", value=3.0)])
-    assert store.leaderboard("AIME 2025").attrs["metric"] == "score"
-
-
-def test_delta_leaderboard_counts_a_decrease_as_negative(store):
-    store.add(make_report(), [
-        make_record(kind="delta", model=m, value=v, direction=d, unit="pp", reference="GRPO")
-        for m, v, d in (("A", 5.0, "decrease"), ("B", 2.0, "increase"), ("C", 4.0, "increase"))
-    ])
-    assert board(store, "AIME 2025", kind="delta") == [(1, "C", 4.0), (2, "B", 2.0), (3, "A", 5.0)]
-
-
-@pytest.mark.parametrize("typed", ["AIME 2025", "aime 2025", "AIME-2025", "aime2025", " Aime_2025 ", "ＡＩＭＥ 2025"])
-def test_benchmark_names_match_forgivingly(store, typed):
-    store.add(make_report(), [make_record(model="A"), make_record(model="B", benchmark="GPQA")])
 def test_the_default_board_is_of_a_result_metric_over_a_cost_on_a_tie_or_with_fewer_records(store):
     """A cost (latency, memory, tokens: board_metrics.yaml's `costs`) opened a board over the result
     it came with when it had as many records (and sorted first) or more; asked for, it is still there."""
@@ -548,6 +530,24 @@ def test_the_default_board_is_of_a_result_metric_over_a_cost_on_a_tie_or_with_fe
     assert [row[1] for row in store.leaderboard_rows("FooSpeech", metric="latency").rows] == ["A", "B"]
 
 
+def test_a_board_of_metrics_without_a_direction_only_defaults_to_the_most_frequent(store):
+    store.add(make_report(), [make_record(model="A", metric="score", value=1.0),
+                              make_record(model="B", metric="score", value=2.0),
+                              make_record(model="C", metric="output length", value=3.0)])
+    assert store.leaderboard("AIME 2025").attrs["metric"] == "score"
+
+
+def test_delta_leaderboard_counts_a_decrease_as_negative(store):
+    store.add(make_report(), [
+        make_record(kind="delta", model=m, value=v, direction=d, unit="pp", reference="GRPO")
+        for m, v, d in (("A", 5.0, "decrease"), ("B", 2.0, "increase"), ("C", 4.0, "increase"))
+    ])
+    assert board(store, "AIME 2025", kind="delta") == [(1, "C", 4.0), (2, "B", 2.0), (3, "A", 5.0)]
+
+
+@pytest.mark.parametrize("typed", ["AIME 2025", "aime 2025", "AIME-2025", "aime2025", " Aime_2025 ", "ＡＩＭＥ 2025"])
+def test_benchmark_names_match_forgivingly(store, typed):
+    store.add(make_report(), [make_record(model="A"), make_record(model="B", benchmark="GPQA")])
     assert board(store, typed) == [(1, "A", 50.0)]
     assert store.records(benchmark=typed)["model"].tolist() == ["A"]
 
@@ -655,6 +655,43 @@ def test_benchmarks_count_records_and_distinct_papers(store):
     frame = store.benchmarks()
     assert list(frame.columns) == ["name", "records", "score", "delta", "ratio", "papers"]
     assert frame.values.tolist() == [["GPQA", 3, 3, 0, 0, 2], ["MMLU", 1, 1, 0, 0, 1]]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 1), (1, 0)], ids=["in-date-order", "later-report-first"])
+def test_a_paper_in_two_reports_is_one_paper_with_its_records_once(store, order):
+    """Papers reappear in later daily reports. Each copy stored its records: `benchmarks` counted them
+    twice, exports held both, `new` showed the paper's numbers again. A user expects one paper: a
+    result repeated word for word stored once, dated the first report that gave it (either order of
+    ingest), every report still listing the paper; re-ingesting the later report changes nothing; a
+    result the later reading states differently is its own record."""
+    from metricsdb.whatsnew import whats_new
+
+    def day(date: str, paper_ids: tuple[str, ...]):
+        report = make_report(paper_ids, path=f"/reports/{date}.txt", date=date,
+                             source_url=f"https://huggingface.co/papers/date/{date}")
+        records = [make_record(paper_id=paper_id, report_date=date, model=f"M{paper_id[-1]}", value=value)
+                   for paper_id in paper_ids for value in (50.0, 60.0)]
+        return report, records
+
+    days = day("2026-01-11", ("2601.00001", "2601.00002")), day("2026-01-12", ("2601.00002", "2601.00003"))
+    for index in order:
+        store.add(*days[index])
+    kept = store.records()
+    assert sorted(zip(kept["paper_id"], kept["report_date"])) == [
+        ("2601.00001", "2026-01-11"), ("2601.00001", "2026-01-11"), ("2601.00002", "2026-01-11"),
+        ("2601.00002", "2026-01-11"), ("2601.00003", "2026-01-12"), ("2601.00003", "2026-01-12")]
+    assert store.stats() == {"reports": 2, "papers": 3, "records": 6}
+    assert store.benchmarks()["records"].tolist() == [6]
+    assert sorted(store.papers("2601.00002")[["report_date", "records"]].itertuples(index=False, name=None)) == [
+        ("2026-01-11", 2), ("2026-01-12", 0)]  # listed by both reports
+    news = whats_new(store, "2026-01-12")
+    assert [(h.paper_id, h.first_listed) for h in news.headlines] == [("2601.00003", None), ("2601.00002", "2026-01-11")]
+    assert not [best for best in news.new_bests if best.entry.paper_id == "2601.00002"]
+    assert {row[1] for row in store.leaderboard_rows("AIME 2025").rows} == {"M1", "M2", "M3"}
+    report, records = days[1]
+    store.add(report, [*records, make_record(paper_id="2601.00002", report_date="2026-01-12", model="M2", value=61.0)])
+    assert sorted(store.records(paper_id="2601.00002")[["report_date", "value"]].itertuples(index=False, name=None)) == [
+        ("2026-01-11", 50.0), ("2026-01-11", 60.0), ("2026-01-12", 61.0)]
 
 
 def test_stats_of_an_empty_database(store):
