@@ -997,7 +997,8 @@ def metric(ctx: PaperContext, sentence: Sentence, position: int, claim: Claim) -
              if QUANTITY_MARK not in text[position + 1:m.start] and m.start - position <= 16
              and not (owner and owner[0] <= m.start < owner[1])
              and not ctx.vocabulary.reaches_value.match(text, m.end)  # "降到 1.48、IS 为 301.2": IS is 301.2's
-             and not _OWN_VALUES_AFTER.match(text, m.end)]  # "1.83%（SIM-o 0.74 / 0.67）": SIM-o is theirs
+             and not _OWN_VALUES_AFTER.match(text, m.end)  # "1.83%（SIM-o 0.74 / 0.67）": SIM-o is theirs
+             and not _leaves_parenthesis(text[position + 1:m.start])]  # "X（AbsRel 0.067）与 Y（δ1 96.2%）": Y's
     if after:
         return after[0].canonical
     listed_end = position + 1
@@ -1105,6 +1106,17 @@ _CHANGED_BY = re.compile(r"\s*(?:提升|提高|增加|增长|降低|下降|减�
 
 
 _OWN_MEASURE = re.compile(rf"[ \t]*(?:而|但|其中|同时|以及)?[ \t]*(?P<noun>[\u4e00-\u9fff]{{2,8}})[ \t]*(?:从|由)[ \t]*{QUANTITY_MARK}")
+
+
+def _leaves_parenthesis(between: str) -> bool:
+    """True when the text after a value closes the parenthesis that holds the value: what follows is outside it
+    ("（AbsRel 0.067）与 Y（δ1 96.2%）": δ1 is Y's)."""
+    depth = 0
+    for character in between:
+        depth += (character == "(") - (character == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def _own_measure(ctx: PaperContext, clause_start: int, position: int) -> bool:

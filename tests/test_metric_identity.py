@@ -63,6 +63,14 @@ def test_lower_case_words_before_a_chinese_metric_name_another_measure(text, exp
     assert metrics(text) == expected
 
 
+def test_a_metric_after_a_value_in_parentheses_is_the_next_systems_once_they_close():
+    # "X（AbsRel 0.067）与 Y（δ1 96.2%）": δ1 follows X's value but outside its parenthesis, so it is Y's
+    found = metrics("*   **FooDepth**：AbsRel 为 0.061，δ1 为 96.8%，优于 BarDepth（AbsRel 0.067）与 BazDepth（δ1 96.2%）。")
+    assert found == {0.061: "absrel", 96.8: "delta1", 0.067: "absrel", 96.2: "delta1"}
+    # ... while a metric right after the value, inside its parenthesis or with none, is the value's
+    assert metrics("*   **FooASR**：词错误率 4.1%，优于 BarASR（3.9 CER）。")[3.9] == "cer"
+
+
 def test_a_threshold_metric_recognised_by_shape_is_spelled_out():
     assert metrics("在 NYUv2 上，Method 的 δ1 为 97.9%。") == {97.9: "delta1"}
 
