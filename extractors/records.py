@@ -19,7 +19,7 @@ from .document import (
 )
 from .entities import listed_cutoffs
 from .lexicon import Lexicon, alternation, gated, name_key
-from .subsets import SubsetWords, is_month, subset, with_outer
+from .subsets import SubsetWords, is_month, listed_label, subset, with_outer
 from .tables import RULE as _TABLE_RULE
 
 _CLAUSE_OPENER = re.compile(r"\s*(?:而|但|其中|然而|同时|相比之下)?\s*")
@@ -1960,7 +1960,7 @@ def to_record(ctx: PaperContext, claim: Claim, sentence: Sentence) -> Union[Reco
     if whole is not None:
         bench, label_part = whole  # "Vox1-H 上的 EER 相对降低 37%" after "VoxCeleb1：在 Vox1-O、Vox1-E、Vox1-H 三个测试列表上"
     elif label_part is None and claim.subset is None:
-        label_part = _owned_part(ctx, sentence, position, bench)
+        label_part = _owned_part(ctx, sentence, position, bench) or listed_label(ctx, sentence, position, bench)
     if label_part is None and claim.subset is None and claim.rule != _TABLE_RULE:
         bench, label_part = _place_under_label(ctx, sentence, position, bench)
     if is_generic_benchmark(bench):

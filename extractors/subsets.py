@@ -172,6 +172,11 @@ class SubsetWords:
         self.listed_place = re.compile(gated(
             rf"(?<=[在的\s])(?P<listed>(?:{listed})+?)(?P<tail>{alternation(words.task_tails)})?(?:上|中)"
             rf"(?=的|为|是|达|仅|只|也|时|[^\u4e00-\u9fff]|$)"))
+        # a list's label of words the glossary lists right before its value, opening its item: "δ1：夜间 71.4%→86.2%，
+        # 雨天 78.9%→88.0%", "多轮为 41.2%" (the first value of a pair too); not after a name or a metric
+        self.listed_label = re.compile(
+            rf"(?:^|(?<=[,:;、。\n]))[ \t*]*(?P<listed>(?:{listed})+)[ \t*]*:?[ \t]*(?:为|是)?[ \t]*"
+            rf"(?:{QUANTITY_MARK}[ \t]*(?:→|->|到|至)[ \t]*)?$")
         # a label that is a setting: words the glossary lists, then a word for what was tested ("跨数据集泛化")
         self.setting_label = re.compile(rf"\s*(?P<listed>(?:{listed})+)(?:{alternation(words.setting_label_tails)})\s*")
         # any of the cues above: most numbers have none, and then nothing else is searched
@@ -673,6 +678,21 @@ def _in_sentence(ctx: PaperContext, start: int, sentence: Sentence, position: in
     if not found:
         return None
     return max(found, key=lambda pair: pair[0])[1]
+
+
+def listed_label(ctx: PaperContext, sentence: Sentence, position: int, benchmark: str) -> Optional[str]:
+    """The label of words the subset glossary lists that opens the value's list item, right before it ("AdverseFoo
+    的 δ1：夜间 71.4%→86.2%，雨天 78.9%→88.0%": night, rain), unless the words name a metric or say what the whole
+    benchmark is ("胰腺肿瘤基准 FooCT：肿瘤 68.4%")."""
+    text = ctx.view.text
+    found = ctx.words.subsets.listed_label.search(text, max(sentence.start, position - 24), position)
+    if found is None:
+        return None
+    listed = found.group("listed")
+    if (ctx.vocabulary.metric(listed) or ctx.vocabulary.glossary.metric(listed) or ctx.words.subsets.not_parts.search(listed)
+            or _names_something_else(ctx, *found.span("listed")) or _describes(ctx, listed, benchmark)):
+        return None
+    return listed
 
 
 def _heading_setting(ctx: PaperContext, sentence: Sentence, benchmark: str) -> Optional[str]:

@@ -664,3 +664,20 @@ def test_a_setting_written_as_a_name_is_a_part_not_a_benchmark(text, expected):
     paper = Paper("0000.00000", "Method: a test", "", {"results": text})
     records = default_extractor().extract_paper(paper, "2026-01-01")
     assert {r.value: (r.benchmark, r.subset) for r in records} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a label of words the subset glossary lists opening a list item right before its value (or a pair's first value)
+    ("*   **AdverseFoo**：δ1：夜间 71.4%→86.2%，雨天 78.9%→88.0%。",
+     {71.4: "night", 86.2: "night", 78.9: "rain", 88.0: "rain"}),
+    ("*   **FooArm**：成功率：真机 41.0%→62.0%，仿真 70.2%→81.5%。",
+     {41.0: "real robot", 62.0: "real robot", 70.2: "simulation", 81.5: "simulation"}),
+    ("*   **FooASR**：CER：普通话 4.0%→3.1%，粤语 11.2%→8.4%。", {4.0: "Mandarin", 3.1: "Mandarin", 11.2: "Cantonese", 8.4: "Cantonese"}),
+    ("*   **FooVid-QA**：准确率：长视频 52.0%→58.9%，短视频 70.1%→71.2%。",
+     {52.0: "long video", 58.9: "long video", 70.1: "short video", 71.2: "short video"}),
+    # ... not a name, a word of no list (人类), a size or a year before the value
+    ("*   **FooBench**：准确率：BarLM 41.0%→62.0%，人类 88.0%→89.5%。", {41.0: None, 62.0: None, 88.0: None, 89.5: None}),
+    ("*   **FooBench**：准确率：7B 41.0%→62.0%，2024 年 38.5%→40.1%。", {41.0: None, 62.0: None, 38.5: None, 40.1: None}),
+])
+def test_a_listed_label_before_its_value_is_its_part(text, expected):
+    assert subsets(text) == expected
