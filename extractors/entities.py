@@ -278,6 +278,7 @@ class Vocabulary:
         self.is_base_model = lru_cache(maxsize=8192)(self._is_base_model)
         self.lexical_role = lru_cache(maxsize=4096)(self._lexical_role)
         self.metric = lru_cache(maxsize=8192)(self._metric)
+        self.metric_spelling = lru_cache(maxsize=4096)(self._metric_spelling)  # asked once per record, of few names
         self.glossary = Glossary(lexicon)  # the English of metric and subset names written in Chinese
 
     def _metric(self, text: str) -> Optional[str]:
@@ -300,7 +301,7 @@ class Vocabulary:
             return text.lower()  # "WB-PESQ", "SI-SDR", "MS-SSIM": a known metric under a short qualifier; not "WHU-CD"
         return None
 
-    def metric_spelling(self, name: str) -> str:
+    def _metric_spelling(self, name: str) -> str:
         """The one spelling a metric is stored under, so a board is not split by how papers write it:
         the list's canonical name for any of its spellings (`EM` is `exact match`, `R@10` recall@10),
         else lower case with a Greek threshold spelled out as readers write it (`δ1` is `delta1`)."""

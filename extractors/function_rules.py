@@ -809,12 +809,12 @@ def metric_name_value(paper: PaperContext, start: int, end: int):
     found = []
     first = bisect_left(paper.mention_starts, start)
     for mention in paper.mentions[first:bisect_left(paper.mention_starts, end, first)]:
-        if mention.role != METRIC or mention.end > end or known.fullmatch(text, mention.start, mention.end):
+        if mention.role != METRIC or mention.end > end:
             continue
         after = _NAME_THEN_VALUE.match(text, mention.end, end)
         before = None if after else _VALUE_THEN_NAME.search(text, max(start, mention.start - 3), mention.start)
-        if not (after or before):
-            continue
+        if not (after or before) or known.fullmatch(text, mention.start, mention.end):
+            continue  # the vocabulary's metric trie, the costly test, only for a name beside a value
         mark = after.end() - 1 if after else before.start()
         span = (mention.start, after.end()) if after else (mark, mention.end)
         found.append((*span, [Claim(rule="score.metric-name-value", quantity=mark, kind="auto", model="subject",

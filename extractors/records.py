@@ -824,9 +824,11 @@ def benchmark(ctx: PaperContext, sentence: Sentence, position: int) -> Optional[
                       and not _COMPARED_WITH.search(text, max(0, m.start - 5), m.start) and not _TRAINED_ON.match(text, m.end)]
         if benchmarks:
             last = benchmarks[-1]
-            for other in (m for m in found if m is not last):
+            for other in found:
+                if other is last or other.canonical == last.canonical:
+                    continue
                 gap = text[other.end:last.start] if other.start < last.start else text[last.end:other.start]
-                if other.canonical != last.canonical and ctx.vocabulary.coordinator.match(gap):
+                if ctx.vocabulary.coordinator.match(gap):
                     return None  # "在 X 和 Y 上 ... N": which one is not said
             if len(benchmarks) > 1 and _OWNS_NEXT.fullmatch(text, benchmarks[-2].end, last.start):
                 return benchmarks[-2].canonical  # "在 POPE 的 MSCOCO 设置下": the second names a part of the first
