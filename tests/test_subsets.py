@@ -465,7 +465,7 @@ def test_a_latin_word_and_a_word_for_how_it_was_run_after_the_benchmark_is_its_p
     ("*   **FooVid**：FooVid 加字幕（w/ subs）设置下为 71.4，训练用了 8 张 A100。", {71.4: "w/ subs"}),
     ("*   **FooDrive**：夜间（night-v1.0）子集上成功率为 61.2%。", {61.2: "night-v1.0"}),
     # ... a parenthesis with a number is no gloss of the name
-    ("*   **FooSpeech**：在噪声（SNR 0 dB）设置下 WER 为 12.1%。", {0.0: None, 12.1: "噪声(SNR 0 dB)"}),
+    ("*   **FooSpeech**：在噪声（SNR 0 dB）设置下 WER 为 12.1%。", {12.1: "噪声(SNR 0 dB)"}),  # the SNR is the setting
 ])
 def test_an_english_gloss_after_a_parts_chinese_name_is_the_part(text, expected):
     assert subsets(text) == expected
