@@ -13,7 +13,7 @@ from .conftest import GOLDEN_FILES, REPO
 
 THRESHOLDS = json.loads((Path(__file__).with_name("eval_thresholds.json")).read_text(encoding="utf-8"))
 HOLDOUTS = {name: REPO / "tests" / "data" / name for name in ("holdout", "holdout2")}
-FIELDS = {f"fields_{part}": REPO / "tests" / "data" / "fields" / part for part in ("dev", "dev2", "dev4", "dev5", "dev6", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7")}
+FIELDS = {f"fields_{part}": REPO / "tests" / "data" / "fields" / part for part in ("dev", "dev2", "dev4", "dev5", "dev6", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8")}
 SETS = {
     "golden": (GOLDEN_FILES, DEFAULT_REPORTS),
     **{name: (sorted(folder.glob("*.json")), folder) for name, folder in {**HOLDOUTS, **FIELDS}.items()},
@@ -54,3 +54,4 @@ def test_eval_covers_every_sample_paper_and_the_holdouts():
     assert evaluate(*SETS["fields_sealed5"]).papers == 66
     assert evaluate(*SETS["fields_sealed6"]).papers == 66
     assert evaluate(*SETS["fields_sealed7"]).papers == 66
+    assert evaluate(*SETS["fields_sealed8"]).papers == 66
